@@ -1,0 +1,92 @@
+import { BUILTIN_OPTIONS, type Checklist, type Option, type Question, type Section } from './schemas/checklist.js';
+
+/** The question types that can carry a score. Number, date and text never do. */
+const SCORABLE_TYPES = new Set(['yes-no', 'tri-state', 'single', 'multiple']);
+
+export function isScorableType(type: Question['type']): boolean {
+  return SCORABLE_TYPES.has(type);
+}
+
+export function questionWeight(question: Question): number {
+  return question.weight ?? 1;
+}
+
+/** A question counts in scores when its type can be scored and its weight is above 0. */
+export function isScored(question: Question): boolean {
+  return isScorableType(question.type) && questionWeight(question) > 0;
+}
+
+export function allowsDontKnow(question: Question): boolean {
+  return question.allowDontKnow ?? true;
+}
+
+export function allowsNotApplicable(question: Question): boolean {
+  return question.allowNotApplicable ?? false;
+}
+
+export interface ResolvedOption {
+  code: string;
+  score: number | undefined;
+  declared: Option | undefined;
+  withText: boolean;
+  exclusive: boolean;
+}
+
+/**
+ * The options a question offers, with their scores: the built-in codes of
+ * yes-no and tri-state (whose label or score a checklist may override by
+ * declaring an option with the same code), or the declared ones.
+ */
+export function resolveOptions(question: Question): ResolvedOption[] {
+  if (question.type === 'yes-no' || question.type === 'tri-state') {
+    return BUILTIN_OPTIONS[question.type].map((builtin) => {
+      const declared = question.options?.find((o) => o.code === builtin.code);
+      return {
+        code: builtin.code,
+        score: declared?.score ?? builtin.score,
+        declared,
+        withText: declared?.withText ?? false,
+        exclusive: false,
+      };
+    });
+  }
+  return (question.options ?? []).map((o) => ({
+    code: o.code,
+    score: o.score,
+    declared: o,
+    withText: o.withText ?? false,
+    exclusive: o.exclusive ?? false,
+  }));
+}
+
+export interface LocatedQuestion {
+  question: Question;
+  section: Section;
+  sectionIndex: number;
+  questionIndex: number;
+  /** Position in the whole checklist, 0-based. */
+  order: number;
+}
+
+/** Every question in checklist order, with where it stands. */
+export function listQuestions(checklist: Checklist): LocatedQuestion[] {
+  const out: LocatedQuestion[] = [];
+  checklist.sections.forEach((section, sectionIndex) => {
+    section.questions.forEach((question, questionIndex) => {
+      out.push({ question, section, sectionIndex, questionIndex, order: out.length });
+    });
+  });
+  return out;
+}
+
+export function questionIndex(checklist: Checklist): Map<string, LocatedQuestion> {
+  const map = new Map<string, LocatedQuestion>();
+  for (const located of listQuestions(checklist)) {
+    if (!map.has(located.question.id)) map.set(located.question.id, located);
+  }
+  return map;
+}
+
+export function defaultLanguage(checklist: Pick<Checklist, 'languages'>): string {
+  return checklist.languages[0] ?? 'en';
+}

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { Condition } from './condition.js';
+import {
+  FORMAT_VERSION,
+  Identifier,
+  LanguageTag,
+  LocalizedText,
+  ProvisionPath,
+  Score,
+  SemVer,
+} from './common.js';
+
+/** Codes that no option may use: they stand for "don't know" and "not applicable" in every answer. */
+export const RESERVED_CODES = ['dont-know', 'not-applicable'] as const;
+
+export const QuestionType = z
+  .enum(['yes-no', 'tri-state', 'single', 'multiple', 'number', 'date', 'text'])
+  .meta({
+    description:
+      'yes-no and tri-state (yes / partly / no) have built-in options; single and multiple declare theirs; number, date and text are never scored.',
+  });
+export type QuestionType = z.infer<typeof QuestionType>;
+
+/** Built-in option codes of the yes-no and tri-state types, with their default scores. */
+export const BUILTIN_OPTIONS = {
+  'yes-no': [
+    { code: 'yes', score: 1 },
+    { code: 'no', score: 0 },
+  ],
+  'tri-state': [
+    { code: 'yes', score: 1 },
+    { code: 'partly', score: 0.5 },
+    { code: 'no', score: 0 },
+  ],
+} as const;
+
+export const Option = z
+  .strictObject({
+    code: Identifier.meta({ description: 'Language-neutral code stored in answers.' }),
+    label: LocalizedText,
+    help: LocalizedText.optional(),
+    score: Score.optional().meta({ description: 'Score of this option in [0, 1]; required on scored questions.' }),
+    withText: z.boolean().optional().meta({ description: 'Choosing this option asks for a short text (e.g. "other").' }),
+    exclusive: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Multiple choice: this option cannot be combined with others (e.g. "none").' }),
+  })
+  .meta({ description: 'An answer option.' });
+export type Option = z.infer<typeof Option>;
+
+export const SourceReference = z
+  .strictObject({
+    catalogue: Identifier.meta({ description: 'Id of an instrument catalogue.' }),
+    provision: ProvisionPath,
+  })
+  .meta({ description: 'A provision this question is about.' });
+export type SourceReference = z.infer<typeof SourceReference>;
+
+export const Question = z
+  .strictObject({
+    id: Identifier.meta({ description: 'Stable id, unique in the checklist; answers refer to it.' }),
+    type: QuestionType,
+    text: LocalizedText,
+    help: LocalizedText.optional().meta({ description: 'What a full "yes" requires, and any guidance.' }),
+    options: z.array(Option).min(1).optional().meta({
+      description: 'Required for single and multiple; for yes-no and tri-state, overrides labels or scores of the built-in codes.',
+    }),
+    aggregate: z.enum(['sum', 'max', 'mean']).optional().meta({
+      description:
+        'Multiple choice: how the selected options\' scores combine: sum capped at 1 (default), max, or mean.',
+    }),
+    unit: LocalizedText.optional().meta({ description: 'Number: the unit shown after the value.' }),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    integer: z.boolean().optional(),
+    weight: z.number().optional().meta({ description: 'Weight in the score (default 1); 0 = informational, never scored.' }),
+    optional: z.boolean().optional().meta({ description: 'May be left unanswered without making a report incomplete.' }),
+    allowDontKnow: z.boolean().optional().meta({ description: 'Offer "don\'t know" (default true).' }),
+    allowNotApplicable: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Offer "not applicable", which requires a justification (default false).' }),
+    when: Condition.optional().meta({ description: 'Ask this question only when the condition holds.' }),
+    sources: z.array(SourceReference).optional(),
+    pillars: z.array(Identifier).optional().meta({ description: 'Pillar ids this question belongs to.' }),
+    evidence: z
+      .union([z.literal(true), LocalizedText])
+      .optional()
+      .meta({ description: 'Ask for evidence (e.g. the law that implements the provision): true, or the prompt to show.' }),
+    assistance: z
+      .union([z.literal(true), z.array(Identifier).min(1)])
+      .optional()
+      .meta({ description: 'Ask for technical-assistance needs: true for every declared category, or a list of category ids.' }),
+  })
+  .meta({ description: 'One question.' });
+export type Question = z.infer<typeof Question>;
+
+export const Section = z
+  .strictObject({
+    id: Identifier,
+    title: LocalizedText,
+    description: LocalizedText.optional(),
+    questions: z.array(Question),
+  })
+  .meta({ description: 'An ordered group of questions.' });
+export type Section = z.infer<typeof Section>;
+
+export const Pillar = z
+  .strictObject({ id: Identifier, title: LocalizedText, description: LocalizedText.optional() })
+  .meta({ description: 'A pillar of the framework (prevention, prosecution, protection, partnership).' });
+export type Pillar = z.infer<typeof Pillar>;
+
+export const AssistanceCategory = z
+  .strictObject({ id: Identifier, title: LocalizedText })
+  .meta({ description: 'A category of technical-assistance needs.' });
+export type AssistanceCategory = z.infer<typeof AssistanceCategory>;
+
+export const Band = z
+  .strictObject({ id: Identifier, min: Score, max: Score, label: LocalizedText })
+  .meta({ description: 'A maturity band: scores s with min <= s < max (the top band includes 1).' });
+export type Band = z.infer<typeof Band>;
+
+export const ScoringModelName = z.enum(['weighted', 'flat-unweighted']).meta({
+  description: 'weighted: weighted mean of question scores (default); flat-unweighted: every scored question counts 1.',
+});
+export type ScoringModelName = z.infer<typeof ScoringModelName>;
+
+export const Scoring = z
+  .strictObject({ model: ScoringModelName.optional(), bands: z.array(Band).min(1) })
+  .meta({ description: 'Scoring parameters.' });
+export type Scoring = z.infer<typeof Scoring>;
+
+export const CatalogueUse = z
+  .strictObject({
+    id: Identifier.meta({ description: 'Id of a bundled catalogue or one found with --catalogues.' }),
+    scope: z.array(ProvisionPath).optional().meta({
+      description: 'Provisions the checklist must cover: each needs a scored question citing it or one of its subdivisions.',
+    }),
+  })
+  .meta({ description: 'An instrument catalogue the checklist cites.' });
+export type CatalogueUse = z.infer<typeof CatalogueUse>;
+
+export const BuiltinLabels = z
+  .strictObject({
+    yes: LocalizedText.optional(),
+    partly: LocalizedText.optional(),
+    no: LocalizedText.optional(),
+    'dont-know': LocalizedText.optional(),
+    'not-applicable': LocalizedText.optional(),
+  })
+  .meta({ description: 'Labels of the built-in codes in languages the tool does not know itself (it knows en and fr).' });
+
+export const Checklist = z
+  .strictObject({
+    kind: z.literal('checklist'),
+    formatVersion: z.literal(FORMAT_VERSION),
+    id: Identifier,
+    version: SemVer,
+    languages: z.array(LanguageTag).min(1).meta({ description: 'Declared languages; the first is the default.' }),
+    title: LocalizedText,
+    description: LocalizedText.optional(),
+    catalogues: z.array(CatalogueUse).optional(),
+    pillars: z.array(Pillar).optional(),
+    assistanceCategories: z.array(AssistanceCategory).optional(),
+    builtinLabels: BuiltinLabels.optional(),
+    scoring: Scoring,
+    sections: z.array(Section).min(1),
+  })
+  .meta({ title: 'selfassess checklist', description: 'A checklist: sections of questions, scored into a report.' });
+export type Checklist = z.infer<typeof Checklist>;

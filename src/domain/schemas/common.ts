@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** Version of the document formats defined here. A reader meets an unknown one in `migrate.ts`. */
+export const FORMAT_VERSION = 1;
+
+/** A BCP-47 language tag such as `en`, `fr` or `pt-BR`. */
+export const LanguageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP-47 language tag such as "en", "fr" or "pt-BR"')
+  .meta({ description: 'A BCP-47 language tag such as "en", "fr" or "pt-BR".' });
+export type LanguageTag = z.infer<typeof LanguageTag>;
+
+/**
+ * User-facing text: a map from language tag to text, or a plain string,
+ * which counts as the document's default (first declared) language.
+ */
+export const LocalizedText = z
+  .union([z.string().min(1), z.record(LanguageTag, z.string().min(1))])
+  .meta({
+    description:
+      'User-facing text: a map from language tag to text ({ en: "...", fr: "..." }), or a plain string in the default language.',
+  });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** Identifiers of questions, sections, pillars, options and categories. */
+export const Identifier = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" and "-", starting with a letter or digit')
+  .meta({ description: 'A stable identifier: letters, digits, ".", "_" and "-".' });
+
+/** A provision path in an instrument catalogue: `6.3.b` is article 6, paragraph 3, subparagraph (b). */
+export const ProvisionPath = z
+  .string()
+  .regex(/^[0-9]+[a-z]?(\.[0-9a-z]+)*$/, 'a provision path such as "6", "6.3" or "6.3.b"')
+  .meta({ description: 'A provision path: "6" (article 6), "6.3" (paragraph 3), "6.3.b" (subparagraph (b)).' });
+
+/** Semantic version, `MAJOR.MINOR.PATCH` with an optional pre-release. */
+export const SemVer = z
+  .string()
+  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, 'a semantic version such as "1.0.0"')
+  .meta({ description: 'A semantic version such as "1.0.0".' });
+
+/** A score in [0, 1]. */
+export const Score = z.number().min(0).max(1).meta({ description: 'A score between 0 and 1 inclusive.' });

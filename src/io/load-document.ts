@@ -1,0 +1,153 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Diagnostic, Finding, Position } from '../domain/diagnostic.js';
+import { blockNestingBound, dataDepth, flowNestingDepth } from './depth.js';
+import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH } from './limits.js';
+import { readText } from './read-text.js';
+import { keyAtPointer, nodeAtPointer, rangeOf, type Range } from './yaml-locate.js';
+
+export interface LoadedDocument {
+  file: string;
+  data: unknown;
+  /** Line and column of the value a JSON pointer names (nearest existing parent otherwise). */
+  locate(pointer: string, at?: 'value' | 'key'): Range | undefined;
+}
+
+export type LoadResult =
+  | { ok: true; document: LoadedDocument; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+export interface LoadOptions {
+  /**
+   * JSON files are parsed with JSON.parse, and positions are computed only when
+   * asked for (a second, slower parse). For batches of reports. Duplicate keys
+   * are then not detected.
+   */
+  fastJson?: boolean;
+}
+
+function failure(file: string, code: string, message: string, start?: Position): LoadResult {
+  const diagnostic: Diagnostic = { code, severity: 'error', message, file, pointer: '' };
+  if (start) diagnostic.start = start;
+  return { ok: false, diagnostics: [diagnostic] };
+}
+
+function tooDeep(file: string): LoadResult {
+  return failure(
+    file,
+    'document-too-deep',
+    `document is nested more than ${MAX_NESTING_DEPTH} levels deep — no selfassess document is; check that this is the right file`,
+  );
+}
+
+/** Reads and parses a YAML or JSON file, never throwing on its content. */
+export async function loadDocument(file: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const text = await readText(file);
+  if (!text.ok) return { ok: false, diagnostics: [text.diagnostic] };
+  return parseText(file, text.text, options);
+}
+
+export function parseText(file: string, source: string, options: LoadOptions = {}): LoadResult {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  if (flowNestingDepth(text) > MAX_NESTING_DEPTH || blockNestingBound(text) > MAX_NESTING_DEPTH * 4) {
+    return tooDeep(file);
+  }
+  if (options.fastJson && /\.json$/i.test(file)) {
+    try {
+      const data: unknown = JSON.parse(text);
+      if (dataDepth(data, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(file);
+      let yaml: ParsedYaml | null = null;
+      const document: LoadedDocument = {
+        file,
+        data,
+        locate(pointer, at) {
+          yaml ??= parseYaml(text);
+          return locateIn(yaml, pointer, at);
+        },
+      };
+      return { ok: true, document, diagnostics: [] };
+    } catch {
+      // Fall through: the YAML parser gives the syntax error a line and column.
+    }
+  }
+  return loadYaml(file, text);
+}
+
+interface ParsedYaml {
+  doc: Document;
+  lineCounter: LineCounter;
+}
+
+function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  return { doc, lineCounter };
+}
+
+function locateIn(parsed: ParsedYaml, pointer: string, at: 'value' | 'key' = 'value'): Range | undefined {
+  const node = at === 'key' ? (keyAtPointer(parsed.doc, pointer) ?? nodeAtPointer(parsed.doc, pointer)) : nodeAtPointer(parsed.doc, pointer);
+  return rangeOf(node, parsed.lineCounter);
+}
+
+function loadYaml(file: string, text: string): LoadResult {
+  let parsed: ParsedYaml;
+  try {
+    parsed = parseYaml(text);
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeep(file);
+    throw error;
+  }
+  const { doc, lineCounter } = parsed;
+  const position = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const syntax: Diagnostic[] = doc.errors.map((error) => ({
+    code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
+    severity: 'error',
+    message:
+      error.code === 'DUPLICATE_KEY'
+        ? 'duplicate key: a key may appear only once in a mapping — remove or rename one of them'
+        : `YAML syntax error: ${firstLine(error.message)} — correct the syntax here`,
+    file,
+    pointer: '',
+    start: position(error.pos[0]),
+    end: position(error.pos[1]),
+  }));
+  if (syntax.length > 0) return { ok: false, diagnostics: syntax };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeep(file);
+    if (error instanceof ReferenceError) {
+      return failure(
+        file,
+        'yaml-alias-bomb',
+        `the document expands aliases more than ${MAX_ALIAS_COUNT} times (an "alias bomb") — write the values out instead of repeating aliases`,
+      );
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return failure(file, 'yaml-syntax', `YAML error: ${firstLine(reason)}`);
+  }
+  if (dataDepth(data, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(file);
+  const document: LoadedDocument = { file, data, locate: (pointer, at) => locateIn(parsed, pointer, at) };
+  return { ok: true, document, diagnostics: [] };
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Gives pure findings a file and a position. */
+export function attachPositions(document: LoadedDocument, findings: readonly Finding[]): Diagnostic[] {
+  return findings.map((finding) => {
+    const at = finding.code.startsWith('unknown-field') ? 'key' : 'value';
+    const range = document.locate(finding.pointer, at);
+    const diagnostic: Diagnostic = { ...finding, file: document.file };
+    if (range) {
+      diagnostic.start = range.start;
+      diagnostic.end = range.end;
+    }
+    return diagnostic;
+  });
+}
