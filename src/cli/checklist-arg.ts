@@ -1,0 +1,30 @@
+import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
+import { resolveChecklist, type ResolvedChecklist } from '../io/resolve-checklist.js';
+import type { Library } from '../io/catalogues.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { wantsColor, type CliContext } from './context.js';
+import { UserError, UsageError } from './errors.js';
+import { EXIT } from './exit-codes.js';
+
+/**
+ * Resolves a checklist argument for a command, or stops it with a clear
+ * message: unknown ids are usage errors (2), invalid files are findings (1).
+ */
+export async function checklistArgument(
+  ref: string,
+  context: CliContext,
+  dirs: { checklists?: string; catalogues?: string } = {},
+): Promise<{ resolved: ResolvedChecklist; library: Library }> {
+  const result = await resolveChecklist(ref, context.cwd, dirs);
+  if (result.ok) return { resolved: result.resolved, library: result.library };
+  if (result.notFound !== undefined) {
+    const known = [...result.library.checklists.keys()].sort().join(', ');
+    throw new UsageError(`no checklist file or bundled checklist named "${ref}" — bundled ones: ${known}; or give a file path`);
+  }
+  const text = getDiagnosticFormatter('stylish')(
+    { tool: { name: TOOL_NAME, version: TOOL_VERSION }, files: [ref], diagnostics: result.diagnostics },
+    { color: wantsColor(context, 'stderr') },
+  );
+  context.stderr.write(text);
+  throw new UserError(`the checklist ${ref} is not valid — run "selfassess lint ${ref}" for details`, EXIT.findings);
+}

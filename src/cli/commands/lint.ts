@@ -1,0 +1,62 @@
+import { compareDiagnostics, type Diagnostic } from '../../domain/diagnostic.js';
+import { lintCatalogue, lintChecklist, parseAnyDocument } from '../../domain/lint.js';
+import { RULES } from '../../domain/rules/codes.js';
+import type { Catalogue } from '../../domain/schemas/catalogue.js';
+import type { Checklist } from '../../domain/schemas/checklist.js';
+import { getDiagnosticFormatter, type DiagnosticFormat } from '../../format/diagnostics/index.js';
+import { catalogueValues, readLibraryWithBundled } from '../../io/catalogues.js';
+import { attachPositions, loadDocument } from '../../io/load-document.js';
+import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../../version.js';
+import { wantsColor, type CliContext } from '../context.js';
+import { selectFiles } from '../select-files.js';
+import { exitForDiagnostics, type FailOn } from '../verdict.js';
+
+export interface LintOptions {
+  format: DiagnosticFormat;
+  failOn: FailOn;
+  maxWarnings?: number;
+  catalogues?: string;
+}
+
+/** `selfassess lint`: schema, then semantic rules, for every checklist and catalogue named. */
+export async function lintCommand(patterns: string[], options: LintOptions, context: CliContext): Promise<number> {
+  const files = await selectFiles(patterns, context);
+  const library = await readLibraryWithBundled([options.catalogues]);
+  const diagnostics: Diagnostic[] = [...library.diagnostics];
+
+  // Catalogues named on the command line are available to the checklists linted with them.
+  const parsed: Array<{ file: string; checklist?: Checklist; catalogue?: Catalogue; locate: Parameters<typeof attachPositions>[0] }> = [];
+  const localCatalogues = new Map<string, Catalogue>();
+  for (const file of files) {
+    const loaded = await loadDocument(file);
+    if (!loaded.ok) {
+      diagnostics.push(...loaded.diagnostics);
+      continue;
+    }
+    const result = parseAnyDocument(loaded.document.data);
+    if (!result.ok) {
+      diagnostics.push(...attachPositions(loaded.document, result.findings));
+      continue;
+    }
+    const { document } = result;
+    if (document.kind === 'checklist') parsed.push({ file, checklist: document.value, locate: loaded.document });
+    else if (document.kind === 'catalogue') {
+      parsed.push({ file, catalogue: document.value, locate: loaded.document });
+      if (!localCatalogues.has(document.value.id)) localCatalogues.set(document.value.id, document.value);
+    }
+  }
+  const catalogues = new Map([...catalogueValues(library), ...localCatalogues]);
+  for (const entry of parsed) {
+    const findings = entry.checklist ? lintChecklist(entry.checklist, catalogues) : entry.catalogue ? lintCatalogue(entry.catalogue) : [];
+    diagnostics.push(...attachPositions(entry.locate, findings));
+  }
+  diagnostics.sort(compareDiagnostics);
+
+  const rules = Object.fromEntries(Object.entries(RULES).map(([code, [, description]]) => [code, description]));
+  const text = getDiagnosticFormatter(options.format)(
+    { tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI }, files, diagnostics, rules },
+    { color: options.format === 'stylish' && wantsColor(context, 'stdout') },
+  );
+  context.stdout.write(text);
+  return exitForDiagnostics(diagnostics, options);
+}

@@ -1,0 +1,20 @@
+import { formatChecklistList, summarizeChecklist } from '../../format/checklist-list.js';
+import { readLibrary } from '../../io/catalogues.js';
+import { bundledChecklistsDir } from '../../io/package-root.js';
+import { wantsColor, type CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+
+export interface ListOptions {
+  format: 'table' | 'json';
+  lang?: string;
+}
+
+/** `selfassess list`: the bundled checklists. */
+export async function listCommand(options: ListOptions, context: CliContext): Promise<number> {
+  const library = await readLibrary([bundledChecklistsDir()], undefined, false);
+  const items = [...library.checklists.values()]
+    .map(({ file, value }) => summarizeChecklist(value, file.slice(bundledChecklistsDir().length + 1), options.lang))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  context.stdout.write(formatChecklistList(items, options.format, wantsColor(context, 'stdout')));
+  return EXIT.ok;
+}

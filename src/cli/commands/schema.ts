@@ -1,0 +1,40 @@
+import { readFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { SCHEMA_DOCUMENTS, jsonSchemaText } from '../../domain/schemas/registry.js';
+import { writeFileAtomic } from '../../io/write-atomic.js';
+import { writeLine, type CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+
+export interface SchemaOptions {
+  out: string;
+  check?: boolean;
+}
+
+/** `selfassess schema`: JSON Schemas generated from the zod schemas, never edited by hand. */
+export async function schemaCommand(options: SchemaOptions, context: CliContext): Promise<number> {
+  const dir = path.resolve(context.cwd, options.out);
+  const stale: string[] = [];
+  for (const { name, schema } of SCHEMA_DOCUMENTS) {
+    const file = path.join(dir, `${name}.schema.json`);
+    const shown = path.join(options.out, `${name}.schema.json`);
+    const text = jsonSchemaText(name, schema);
+    const current = await readFile(file, 'utf8').catch(() => undefined);
+    if (current === text) continue;
+    if (options.check) {
+      stale.push(shown);
+      continue;
+    }
+    await mkdir(dir, { recursive: true });
+    await writeFileAtomic(file, text, { force: true });
+    writeLine(context.stderr, `wrote ${shown}`);
+  }
+  if (options.check) {
+    if (stale.length === 0) {
+      writeLine(context.stderr, `${options.out} is up to date`);
+      return EXIT.ok;
+    }
+    writeLine(context.stderr, `out of date: ${stale.join(', ')} — run "selfassess schema --out ${options.out}" and commit the result`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}

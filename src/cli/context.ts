@@ -1,0 +1,26 @@
+/**
+ * What a command may touch of the outside world. Commands write through this,
+ * never through `console` or `process` directly, so tests can run them in
+ * process and end-to-end tests can check stdout and stderr separately.
+ */
+export interface CliContext {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  debug: boolean;
+}
+
+/** Colour only on a terminal, never with NO_COLOR, always with FORCE_COLOR (except "0"). */
+export function wantsColor(context: CliContext, stream: 'stdout' | 'stderr'): boolean {
+  const { env } = context;
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  if (env['FORCE_COLOR'] !== undefined) return env['FORCE_COLOR'] !== '0';
+  if (env['TERM'] === 'dumb') return false;
+  return Boolean(context[stream].isTTY);
+}
+
+export function writeLine(stream: NodeJS.WritableStream, text = ''): void {
+  stream.write(text.endsWith('\n') ? text : text + '\n');
+}

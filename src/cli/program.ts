@@ -1,0 +1,64 @@
+import { Command, CommanderError, Option } from 'commander';
+import { TOOL_VERSION } from '../version.js';
+import type { CliContext } from './context.js';
+import { UserError } from './errors.js';
+import { EXIT } from './exit-codes.js';
+import { registerCommands } from './commands/index.js';
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0    success
+  1    findings: an input is invalid (at or above --fail-on), or coverage is incomplete
+  2    usage or internal error (bad option, no file matched a pattern, …)
+  130  interrupted (Ctrl-C); an interactive assessment saves its draft first`;
+
+/** Builds the commander program; each command's module is imported only when it runs. */
+export function buildProgram(context: CliContext, setExit: (code: number) => void): Command {
+  const program = new Command('selfassess')
+    .description(
+      'Self-assessment of the implementation of the UN Trafficking in Persons Protocol\n' +
+        'and of the 2009 recommendations of the Working Group on Trafficking in Persons.',
+    )
+    .version(TOOL_VERSION, '-V, --version', 'print the version')
+    .addOption(new Option('--debug', 'show stack traces of internal errors'))
+    .helpOption('-h, --help', 'show help')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => context.stdout.write(s),
+      writeErr: (s) => context.stderr.write(s),
+      outputError: (s, write) => write(`selfassess: ${s.replace(/^error: /, '')}`),
+    });
+  registerCommands(program, context, setExit);
+  return program;
+}
+
+export async function runProgram(argv: string[], context: CliContext): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(context, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return handleError(error, context);
+  }
+}
+
+function handleError(error: unknown, context: CliContext): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return EXIT.ok;
+    }
+    if (error.code === 'commander.executeSubCommandAsync') return EXIT.usage;
+    context.stderr.write('Run "selfassess --help" for usage.\n');
+    return EXIT.usage;
+  }
+  if (error instanceof UserError) {
+    context.stderr.write(`selfassess: ${error.message}\n`);
+    return error.exitCode;
+  }
+  throw error;
+}

@@ -1,0 +1,68 @@
+import type { Finding } from './diagnostic.js';
+import { FORMAT_VERSION } from './schemas/common.js';
+
+export const DOCUMENT_KINDS = ['checklist', 'catalogue', 'answers', 'report'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export type Recognition = { ok: true; kind: DocumentKind } | { ok: false; finding: Finding };
+
+function isDocumentKind(value: unknown): value is DocumentKind {
+  return typeof value === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Every document starts with `kind` and `formatVersion`, so that any file can
+ * be recognised before it is validated. This is the one place that decides
+ * which format versions this version of selfassess reads; a migration from an
+ * older version would be added here.
+ */
+export function recogniseDocument(data: unknown): Recognition {
+  if (!isRecord(data)) {
+    return {
+      ok: false,
+      finding: {
+        code: 'not-a-document',
+        severity: 'error',
+        message: 'the file does not hold a mapping with "kind" and "formatVersion" — it is not a selfassess document',
+        pointer: '',
+      },
+    };
+  }
+  const kind = data['kind'];
+  if (!isDocumentKind(kind)) {
+    return {
+      ok: false,
+      finding: {
+        code: kind === undefined ? 'missing-kind' : 'unknown-kind',
+        severity: 'error',
+        message:
+          kind === undefined
+            ? `missing "kind" — start the document with kind: ${DOCUMENT_KINDS.join(' | ')}`
+            : `unknown kind ${JSON.stringify(kind)} — expected one of ${DOCUMENT_KINDS.join(', ')}`,
+        pointer: kind === undefined ? '' : '/kind',
+      },
+    };
+  }
+  const version = data['formatVersion'];
+  if (version !== FORMAT_VERSION) {
+    const newer = typeof version === 'number' && version > FORMAT_VERSION;
+    return {
+      ok: false,
+      finding: {
+        code: version === undefined ? 'missing-format-version' : 'unknown-format-version',
+        severity: 'error',
+        message:
+          version === undefined
+            ? `missing "formatVersion" — add formatVersion: ${FORMAT_VERSION}`
+            : `format version ${JSON.stringify(version)} is not one this selfassess reads (it reads version ${FORMAT_VERSION})` +
+              (newer ? ' — upgrade selfassess to read this file' : ` — set formatVersion: ${FORMAT_VERSION}`),
+        pointer: version === undefined ? '' : '/formatVersion',
+      },
+    };
+  }
+  return { ok: true, kind };
+}

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import type { Finding } from './diagnostic.js';
+import { recogniseDocument, type DocumentKind } from './documents.js';
+import { runRules, type ChecklistRuleContext } from './rules/context.js';
+import { CATALOGUE_RULES, type CatalogueRuleContext } from './rules/catalogue/rules.js';
+import { CHECKLIST_RULES } from './rules/checklist/index.js';
+import { AnswersDocument } from './schemas/answers.js';
+import { Catalogue } from './schemas/catalogue.js';
+import { Checklist } from './schemas/checklist.js';
+import { zodFindings } from './zod-findings.js';
+
+export type ParsedDocument =
+  | { kind: 'checklist'; value: Checklist }
+  | { kind: 'catalogue'; value: Catalogue }
+  | { kind: 'answers'; value: AnswersDocument }
+  | { kind: 'report'; value: unknown };
+
+export type SchemaResult = { ok: true; document: ParsedDocument } | { ok: false; kind?: DocumentKind; findings: Finding[] };
+
+/** Recognises a document's kind and validates it against that kind's schema. */
+export function parseAnyDocument(data: unknown, schemas: { report?: z.ZodType } = {}): SchemaResult {
+  const recognised = recogniseDocument(data);
+  if (!recognised.ok) return { ok: false, findings: [recognised.finding] };
+  const { kind } = recognised;
+  const check = <T>(schema: z.ZodType<T>, wrap: (value: T) => ParsedDocument): SchemaResult => {
+    const result = schema.safeParse(data);
+    return result.success ? { ok: true, document: wrap(result.data) } : { ok: false, kind, findings: zodFindings(result.error.issues, data) };
+  };
+  switch (kind) {
+    case 'checklist':
+      return check(Checklist, (value) => ({ kind, value }));
+    case 'catalogue':
+      return check(Catalogue, (value) => ({ kind, value }));
+    case 'answers':
+      return check(AnswersDocument, (value) => ({ kind, value }));
+    case 'report':
+      return schemas.report ? check(schemas.report, (value) => ({ kind, value })) : { ok: true, document: { kind, value: data } };
+  }
+}
+
+export function lintChecklist(checklist: Checklist, catalogues: ReadonlyMap<string, Catalogue>): Finding[] {
+  return runRules<Checklist, ChecklistRuleContext>(CHECKLIST_RULES, (report) => ({ document: checklist, catalogues, report }));
+}
+
+export function lintCatalogue(catalogue: Catalogue): Finding[] {
+  return runRules<Catalogue, CatalogueRuleContext>(CATALOGUE_RULES, (report) => ({ document: catalogue, report }));
+}

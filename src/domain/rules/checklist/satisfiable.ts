@@ -1,0 +1,91 @@
+import type { AnswerValue } from '../../schemas/answers.js';
+import type { Question } from '../../schemas/checklist.js';
+import type { Condition } from '../../schemas/condition.js';
+import { conditionReferences, evaluateCondition, type ConditionSubject } from '../../conditions.js';
+import { resolveOptions, type LocatedQuestion } from '../../checklist-model.js';
+
+/** Beyond this many combinations the search gives up and says nothing. */
+const MAX_COMBINATIONS = 50_000;
+const MAX_SUBSET_OPTIONS = 6;
+
+/** Literal values a set of conditions compares a question with. */
+function comparedValues(conditions: Condition[], questionId: string): Array<string | number> {
+  const out: Array<string | number> = [];
+  const visit = (c: Condition): void => {
+    if ('not' in c) visit(c.not);
+    else if ('all' in c) c.all.forEach(visit);
+    else if ('any' in c) c.any.forEach(visit);
+    else if ('question' in c && c.question === questionId) {
+      if ('equals' in c) out.push(c.equals);
+      else out.push(...c.in);
+    }
+  };
+  conditions.forEach(visit);
+  return out;
+}
+
+/**
+ * The answers that matter for conditions: every option (every subset of a
+ * small multiple choice), "don't know" (answered but matching no code), and no
+ * answer at all.
+ */
+function answerSpace(question: Question, conditions: Condition[]): AnswerValue[] {
+  const base: AnswerValue[] = [null, 'dont-know'];
+  if (question.type === 'multiple') {
+    const codes = resolveOptions(question).map((o) => o.code);
+    if (codes.length <= MAX_SUBSET_OPTIONS) {
+      for (let mask = 1; mask < 1 << codes.length; mask++) {
+        base.push(codes.filter((_, i) => mask & (1 << i)));
+      }
+    } else {
+      base.push(...codes.map((c) => [c]), codes);
+    }
+    return base;
+  }
+  if (question.type === 'number' || question.type === 'date' || question.type === 'text') {
+    return [...base, ...comparedValues(conditions, question.id), '\u0000other'];
+  }
+  return [...base, ...resolveOptions(question).map((o) => o.code)];
+}
+
+/**
+ * Whether some combination of answers to the questions a condition depends on
+ * (directly, or through their own conditions) makes it true. Returns undefined
+ * when the search space is too large to decide.
+ */
+export function isSatisfiable(
+  condition: Condition,
+  byId: ReadonlyMap<string, LocatedQuestion>,
+): boolean | undefined {
+  const closure = new Map<string, LocatedQuestion>();
+  const pending = [...conditionReferences(condition)];
+  while (pending.length > 0) {
+    const id = pending.pop() as string;
+    const located = byId.get(id);
+    if (!located || closure.has(id)) continue;
+    closure.set(id, located);
+    if (located.question.when) pending.push(...conditionReferences(located.question.when));
+  }
+  const ordered = [...closure.values()].sort((a, b) => a.order - b.order);
+  const allConditions = [condition, ...ordered.flatMap((l) => (l.question.when ? [l.question.when] : []))];
+  const spaces = ordered.map((l) => answerSpace(l.question, allConditions));
+  if (spaces.reduce((n, s) => n * s.length, 1) > MAX_COMBINATIONS) return undefined;
+
+  const subjects = new Map<string, ConditionSubject>();
+  const lookup = (id: string) => subjects.get(id);
+  const search = (index: number): boolean => {
+    if (index === ordered.length) return evaluateCondition(condition, lookup);
+    const question = (ordered[index] as LocatedQuestion).question;
+    const visible = question.when ? evaluateCondition(question.when, lookup) : true;
+    if (!visible) {
+      subjects.set(question.id, { visible: false, value: null });
+      return search(index + 1);
+    }
+    for (const value of spaces[index] as AnswerValue[]) {
+      subjects.set(question.id, { visible: true, value });
+      if (search(index + 1)) return true;
+    }
+    return false;
+  };
+  return search(0);
+}

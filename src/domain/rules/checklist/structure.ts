@@ -1,0 +1,78 @@
+import { toPointer } from '../../diagnostic.js';
+import { listQuestions } from '../../checklist-model.js';
+import type { ChecklistRuleContext } from '../context.js';
+import { questionPointer } from '../pointers.js';
+
+export function emptySections(context: ChecklistRuleContext): void {
+  context.document.sections.forEach((section, i) => {
+    if (section.questions.length === 0) {
+      context.report('empty-section', toPointer(['sections', i, 'questions']), `section "${section.id}" has no questions — add some or remove the section`);
+    }
+  });
+}
+
+/** Bands, sorted by min, must tile [0, 1] with no gap and no overlap. */
+export function bandRules(context: ChecklistRuleContext): void {
+  const bands = context.document.scoring.bands.map((band, index) => ({ band, index }));
+  const at = (index: number, field: string) => toPointer(['scoring', 'bands', index, field]);
+  for (const { band, index } of bands) {
+    if (band.min >= band.max) context.report('band-empty', at(index, 'min'), `band "${band.id}" has min ${band.min} ≥ max ${band.max} — it can hold no score`);
+  }
+  const sorted = bands.filter(({ band }) => band.min < band.max).sort((a, b) => a.band.min - b.band.min || a.band.max - b.band.max);
+  const first = sorted[0];
+  if (first && first.band.min > 0) {
+    context.report('bands-gap', at(first.index, 'min'), `no band holds scores from 0 to ${first.band.min} — start the lowest band at 0`);
+  }
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]?.band;
+    const cur = sorted[i];
+    if (!prev || !cur) continue;
+    if (cur.band.min > prev.max) {
+      context.report('bands-gap', at(cur.index, 'min'), `no band holds scores from ${prev.max} to ${cur.band.min} — make band "${cur.band.id}" start where "${prev.id}" ends`);
+    } else if (cur.band.min < prev.max) {
+      context.report('bands-overlap', at(cur.index, 'min'), `band "${cur.band.id}" starts at ${cur.band.min}, inside band "${prev.id}" (which ends at ${prev.max}) — a score must fall in exactly one band`);
+    }
+  }
+  const last = sorted.reduce<(typeof sorted)[number] | undefined>((acc, b) => (!acc || b.band.max > acc.band.max ? b : acc), undefined);
+  if (last && last.band.max < 1) {
+    context.report('bands-gap', at(last.index, 'max'), `no band holds scores from ${last.band.max} to 1 — end the highest band at 1`);
+  }
+}
+
+/** Pillars and technical-assistance categories that questions name are declared, and every category is used. */
+export function taxonomyRules(context: ChecklistRuleContext): void {
+  const c = context.document;
+  const pillars = new Set((c.pillars ?? []).map((p) => p.id));
+  const categories = new Set((c.assistanceCategories ?? []).map((a) => a.id));
+  const used = new Set<string>();
+  for (const located of listQuestions(c)) {
+    const q = located.question;
+    (q.pillars ?? []).forEach((pillar, i) => {
+      if (!pillars.has(pillar)) {
+        context.report('unknown-pillar', questionPointer(located, 'pillars', i), `pillar "${pillar}" is not declared — declare it under "pillars" or correct the id`);
+      }
+    });
+    if (q.assistance === true) categories.forEach((id) => used.add(id));
+    else if (Array.isArray(q.assistance)) {
+      q.assistance.forEach((id, i) => {
+        used.add(id);
+        if (!categories.has(id)) {
+          context.report(
+            'unknown-assistance-category',
+            questionPointer(located, 'assistance', i),
+            `technical-assistance category "${id}" is not declared — declare it under "assistanceCategories" or correct the id`,
+          );
+        }
+      });
+    }
+  }
+  (c.assistanceCategories ?? []).forEach((category, i) => {
+    if (!used.has(category.id)) {
+      context.report(
+        'unused-assistance-category',
+        toPointer(['assistanceCategories', i, 'id']),
+        `technical-assistance category "${category.id}" is never offered — use it in a question's "assistance" or remove it`,
+      );
+    }
+  });
+}

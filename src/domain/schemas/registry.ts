@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { AnswersDocument } from './answers.js';
+import { Catalogue } from './catalogue.js';
+import { Checklist } from './checklist.js';
+
+/** The document kinds whose JSON Schemas are generated into schemas/. */
+export const SCHEMA_DOCUMENTS: ReadonlyArray<{ name: string; schema: z.ZodType }> = [
+  { name: 'checklist', schema: Checklist },
+  { name: 'catalogue', schema: Catalogue },
+  { name: 'answers', schema: AnswersDocument },
+];
+
+/** JSON Schema (draft 2020-12) text of one document kind, stable byte for byte. */
+export function jsonSchemaText(name: string, schema: z.ZodType): string {
+  const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
+  const withId = { $id: `https://selfassess.example/schemas/${name}.schema.json`, ...generated };
+  return JSON.stringify(withId, null, 2) + '\n';
+}

@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The folder that holds package.json and checklists/, found from this module:
+ * the built bundle lives in dist/, the sources in src/io/ (tests).
+ */
+export function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'checklists'))) return dir;
+    dir = path.dirname(dir);
+  }
+  throw new Error('cannot find the selfassess package folder (package.json and checklists/)');
+}
+
+export function bundledChecklistsDir(): string {
+  return path.join(packageRoot(), 'checklists');
+}
+
+export function bundledCataloguesDir(): string {
+  return path.join(packageRoot(), 'checklists', 'instruments');
+}

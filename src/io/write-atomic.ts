@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { open, rename, unlink, lstat } from 'node:fs/promises';
+import path from 'node:path';
+
+export class FileExistsError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} already exists — choose another name with -o, or pass --force to replace it`);
+    this.name = 'FileExistsError';
+  }
+}
+
+export interface WriteOptions {
+  /** Replace an existing file. Without it an existing file is never touched. */
+  force?: boolean;
+  /** File mode of a new file, e.g. 0o600 for drafts that hold personal data. */
+  mode?: number;
+}
+
+/**
+ * Writes a file atomically: the content goes to a temporary file in the same
+ * folder, is flushed to disk, then renamed over the target, so a crash or a
+ * kill at any moment leaves either the old file or the new one, never half of
+ * one. A symbolic link at the target is refused rather than followed.
+ */
+export async function writeFileAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  const existing = await lstat(file).catch(() => undefined);
+  if (existing?.isSymbolicLink()) throw new Error(`${file} is a symbolic link — selfassess does not write through links it did not create; name a regular file`);
+  if (existing?.isDirectory()) throw new Error(`${file} is a directory — name a file`);
+  if (existing && !options.force) throw new FileExistsError(file);
+
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, options.mode ?? 0o644);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await renameWithRetry(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(dir);
+}
+
+/** On Windows a rename fails while another program (an antivirus, an editor) holds the file: retry briefly. */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  const delays = process.platform === 'win32' ? [50, 100, 200, 400, 800] : [];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const delay = delays[attempt];
+      if (delay === undefined || (code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY')) {
+        if (delay === undefined && delays.length > 0) {
+          throw new Error(`cannot replace ${to}: another program holds it open — close it and try again`);
+        }
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+/** Makes the rename itself durable; not possible on every platform, and harmless to skip there. */
+async function syncDirectory(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, constants.O_RDONLY);
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Windows cannot open a directory for syncing.
+  }
+}

@@ -1,0 +1,47 @@
+import { EXIT } from './cli/exit-codes.js';
+import type { CliContext } from './cli/context.js';
+import { TOOL_VERSION } from './version.js';
+
+/**
+ * The only place that sets process.exitCode. `--version` is answered before
+ * anything else is imported, so that scripts asking for it pay nothing.
+ */
+export async function main(argv: string[], context: CliContext): Promise<number> {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    context.stdout.write(TOOL_VERSION + '\n');
+    return EXIT.ok;
+  }
+  const { runProgram } = await import('./cli/program.js');
+  return runProgram(argv, context);
+}
+
+function processContext(): CliContext {
+  const argv = process.argv.slice(2);
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    debug: argv.includes('--debug'),
+  };
+}
+
+// Closing stdout early (e.g. `selfassess lint … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+const context = processContext();
+main(process.argv.slice(2), context).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    context.stderr.write(`selfassess: internal error: ${message}\n`);
+    if (context.debug && error instanceof Error && error.stack) context.stderr.write(error.stack + '\n');
+    else context.stderr.write('Run again with --debug for details, and report the problem.\n');
+    process.exitCode = EXIT.usage;
+  },
+);
