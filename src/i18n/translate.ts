@@ -1,0 +1,35 @@
+/**
+ * The tool's own words exist in English and French; any other language falls
+ * back to English. Each area keeps its messages in its own file as
+ * `{ en: {...}, fr: {...} }`, where French must have every English key (the
+ * type says so), and `{name}` placeholders are filled from params.
+ */
+export type Messages = Record<string, string>;
+export type Dictionary<K extends string> = { en: Record<K, string>; fr: Record<K, string> };
+export type Translate<K extends string> = (key: K, params?: Record<string, string | number>) => string;
+
+export const TOOL_LANGUAGES = ['en', 'fr'] as const;
+export type ToolLanguage = (typeof TOOL_LANGUAGES)[number];
+
+/** `fr-CA` → `fr`; anything the tool does not speak → `en`. */
+export function toolLanguage(language: string | undefined): ToolLanguage {
+  const base = (language ?? '').toLowerCase().split(/[-_.]/)[0];
+  return base === 'fr' ? 'fr' : 'en';
+}
+
+export function translator<K extends string>(dictionary: Dictionary<K>, language: string | undefined): Translate<K> {
+  const messages = dictionary[toolLanguage(language)];
+  return (key, params) => fill(messages[key] ?? dictionary.en[key], params);
+}
+
+function fill(template: string, params: Record<string, string | number> | undefined): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The language of the user's locale, from the usual environment variables. */
+export function localeLanguage(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || env['LANGUAGE'];
+  if (!raw || raw === 'C' || raw === 'POSIX') return undefined;
+  return raw.split(/[.:@]/)[0]?.replace('_', '-');
+}
