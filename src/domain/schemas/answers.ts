@@ -77,6 +77,14 @@ export const DraftState = z
   .strictObject({
     position: z.string().nullable().meta({ description: 'Id of the question being asked, or null at the review screen.' }),
     skipped: z.array(Identifier).optional(),
+    questions: z
+      .array(Identifier)
+      .optional()
+      .meta({ description: 'Question ids of the checklist when the draft was saved, to tell new questions from gone ones on resume.' }),
+    pending: z
+      .record(Identifier, Answer)
+      .optional()
+      .meta({ description: 'Answers carried over from a previous report, still to be confirmed or changed.' }),
     savedAt: z.string().meta({ description: 'ISO 8601 date and time of the last save.' }),
   })
   .meta({ description: 'The position of an interactive assessment, saved after every answer.' });
