@@ -35,17 +35,32 @@ export function computeCoverage(checklist: Checklist, catalogues: ReadonlyMap<st
   return (checklist.catalogues ?? []).map((use) => {
     const catalogue = catalogues.get(use.id);
     const scope = new Set(use.scope ?? []);
-    const citing = (predicate: (path: string) => boolean, scoredOnly: boolean) =>
-      questions
-        .filter((q) => (!scoredOnly || isScored(q)) && (q.sources ?? []).some((s) => s.catalogue === use.id && predicate(s.provision)))
-        .map((q) => q.id);
+    // Index citations once: provisions × questions would be slow on large checklists.
+    const citedBy = new Map<string, { all: string[]; scored: string[] }>();
+    for (const q of questions) {
+      for (const source of q.sources ?? []) {
+        if (source.catalogue !== use.id) continue;
+        const entry = citedBy.get(source.provision) ?? { all: [], scored: [] };
+        if (!entry.all.includes(q.id)) entry.all.push(q.id);
+        if (isScored(q) && !entry.scored.includes(q.id)) entry.scored.push(q.id);
+        citedBy.set(source.provision, entry);
+      }
+    }
+    const order = new Map(questions.map((q, i) => [q.id, i]));
+    const coveringQuestions = (path: string): string[] => {
+      const ids = new Set<string>();
+      for (const [cited, entry] of citedBy) {
+        if (cited === path || isSubdivisionOf(cited, path)) entry.scored.forEach((id) => ids.add(id));
+      }
+      return [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    };
     const paths = catalogue ? catalogue.provisions.map((p) => p.path) : [...scope];
     const known = new Set(paths);
     const provisions = paths.map((path) => ({
       path,
       inScope: scope.has(path),
-      coveredBy: citing((p) => p === path || isSubdivisionOf(p, path), true),
-      citedBy: citing((p) => p === path, false),
+      coveredBy: coveringQuestions(path),
+      citedBy: citedBy.get(path)?.all ?? [],
     }));
     return {
       catalogue: use.id,

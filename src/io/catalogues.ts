@@ -51,10 +51,16 @@ export function emptyLibrary(): Library {
   return { catalogues: new Map(), checklists: new Map(), diagnostics: [] };
 }
 
-/** The user's folders first, then the bundled checklists and catalogues. */
-export async function readLibraryWithBundled(userDirs: ReadonlyArray<string | undefined>): Promise<Library> {
+/**
+ * The user's folders first, then the bundled catalogues, and the bundled
+ * checklists only when asked (parsing them costs more than a small lint).
+ */
+export async function readLibraryWithBundled(
+  userDirs: ReadonlyArray<string | undefined>,
+  options: { checklists?: boolean } = {},
+): Promise<Library> {
   const library = await readLibrary(userDirs.filter((d): d is string => d !== undefined));
-  await readLibrary([bundledCataloguesDir(), bundledChecklistsDir()], library, false);
+  await readLibrary([options.checklists ? bundledChecklistsDir() : bundledCataloguesDir()], library, false);
   return library;
 }
 

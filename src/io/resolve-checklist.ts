@@ -25,7 +25,7 @@ function looksLikePath(ref: string): boolean {
 
 /** A checklist named by file path, or by the id of a bundled one (or one in `--checklists`). */
 export async function resolveChecklist(ref: string, cwd: string, dirs: { checklists?: string; catalogues?: string } = {}): Promise<ResolveResult> {
-  const library = await readLibraryWithBundled([dirs.catalogues, dirs.checklists]);
+  const library = await readLibraryWithBundled([dirs.catalogues, dirs.checklists], { checklists: true });
   const asPath = path.resolve(cwd, ref);
   if (existsSync(asPath) || looksLikePath(ref)) {
     const result = await loadChecklistFile(ref, cwd);
