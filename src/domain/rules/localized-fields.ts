@@ -23,7 +23,7 @@ export function checklistTexts(c: Checklist): LocalizedField[] {
   });
   (c.assistanceCategories ?? []).forEach((a, i) => add(['assistanceCategories', i, 'title'], `title of category "${a.id}"`, a.title));
   c.scoring.bands.forEach((b, i) => add(['scoring', 'bands', i, 'label'], `label of band "${b.id}"`, b.label));
-  for (const [code, label] of Object.entries(c.builtinLabels ?? {})) add(['builtinLabels', code], `built-in label "${code}"`, label);
+  // builtinLabels are not listed: they are needed only in languages the tool does not know itself.
   c.sections.forEach((s, si) => {
     add(['sections', si, 'title'], `title of section "${s.id}"`, s.title);
     add(['sections', si, 'description'], `description of section "${s.id}"`, s.description);
