@@ -7,24 +7,25 @@ import { CHECKLIST_RULES } from './rules/checklist/index.js';
 import { AnswersDocument } from './schemas/answers.js';
 import { Catalogue } from './schemas/catalogue.js';
 import { Checklist } from './schemas/checklist.js';
+import { Report } from './schemas/report.js';
 import { zodFindings } from './zod-findings.js';
 
 export type ParsedDocument =
   | { kind: 'checklist'; value: Checklist }
   | { kind: 'catalogue'; value: Catalogue }
   | { kind: 'answers'; value: AnswersDocument }
-  | { kind: 'report'; value: unknown };
+  | { kind: 'report'; value: Report };
 
 export type SchemaResult = { ok: true; document: ParsedDocument } | { ok: false; kind?: DocumentKind; findings: Finding[] };
 
 /** Recognises a document's kind and validates it against that kind's schema. */
-export function parseAnyDocument(data: unknown, schemas: { report?: z.ZodType } = {}): SchemaResult {
+export function parseAnyDocument(data: unknown): SchemaResult {
   const recognised = recogniseDocument(data);
   if (!recognised.ok) return { ok: false, findings: [recognised.finding] };
   const { kind } = recognised;
   const check = <T>(schema: z.ZodType<T>, wrap: (value: T) => ParsedDocument): SchemaResult => {
     const result = schema.safeParse(data);
-    return result.success ? { ok: true, document: wrap(result.data) } : { ok: false, kind, findings: zodFindings(result.error.issues, data) };
+    return result.success ? { ok: true, document: wrap(result.data) } : { ok: false, kind, findings: zodFindings(result.error, data, schema) };
   };
   switch (kind) {
     case 'checklist':
@@ -34,7 +35,7 @@ export function parseAnyDocument(data: unknown, schemas: { report?: z.ZodType } 
     case 'answers':
       return check(AnswersDocument, (value) => ({ kind, value }));
     case 'report':
-      return schemas.report ? check(schemas.report, (value) => ({ kind, value })) : { ok: true, document: { kind, value: data } };
+      return check(Report, (value) => ({ kind, value }));
   }
 }
 

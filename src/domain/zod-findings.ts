@@ -1,146 +1,310 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { toPointer, type Finding } from './diagnostic.js';
 
+/**
+ * Turns zod errors into findings with our own messages, for every document
+ * kind. zod's issues say what failed but not what was allowed, so the schema
+ * is walked alongside the data to name allowed fields and to pick, among the
+ * branches of a union, the one the author most likely meant.
+ */
+export const SCHEMA_FINDING_CODES = [
+  'schema-missing-field',
+  'schema-unknown-field',
+  'schema-wrong-type',
+  'schema-invalid-value',
+  'schema-invalid-format',
+  'schema-too-small',
+  'schema-too-big',
+  'schema-invalid-key',
+  'schema-invalid',
+] as const;
+export type SchemaFindingCode = (typeof SCHEMA_FINDING_CODES)[number];
+
+type Schema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;
-type Path = ReadonlyArray<PropertyKey>;
+type Segment = string | number;
+
+/** Where a group of issues stands: their paths are relative to `path`, where `input` and `schema` are. */
+interface Scope {
+  input: unknown;
+  schema: Schema | undefined;
+  path: Segment[];
+  base: string;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function segments(path: readonly PropertyKey[]): Segment[] {
+  return path.filter((s): s is Segment => typeof s !== 'symbol');
+}
+
+function valueAt(input: unknown, path: readonly Segment[]): unknown {
+  let value = input;
+  for (const segment of path) {
+    if (Array.isArray(value) && typeof segment === 'number') value = value[segment];
+    else if (isRecord(value) && Object.hasOwn(value, segment)) value = value[segment];
+    else return undefined;
+  }
+  return value;
+}
+
+/** The schema under wrappers that do not change the shape of the data. */
+function unwrap(schema: Schema): Schema {
+  let s = schema;
+  for (;;) {
+    if (
+      s instanceof z.core.$ZodOptional ||
+      s instanceof z.core.$ZodNullable ||
+      s instanceof z.core.$ZodDefault ||
+      s instanceof z.core.$ZodPrefault ||
+      s instanceof z.core.$ZodNonOptional ||
+      s instanceof z.core.$ZodReadonly ||
+      s instanceof z.core.$ZodCatch
+    ) s = s._zod.def.innerType;
+    else if (s instanceof z.core.$ZodLazy) s = s._zod.innerType;
+    else if (s instanceof z.core.$ZodPipe) s = s._zod.def.in;
+    else return s;
+  }
+}
+
+function fits(schema: Schema, value: unknown): boolean {
+  const s = unwrap(schema);
+  if (s instanceof z.core.$ZodObject || s instanceof z.core.$ZodRecord) return isRecord(value);
+  if (s instanceof z.core.$ZodArray || s instanceof z.core.$ZodTuple) return Array.isArray(value);
+  if (s instanceof z.core.$ZodUnion) return s._zod.def.options.some((o) => fits(o, value));
+  return !isRecord(value) && !Array.isArray(value);
+}
+
+/** The union member that the value was meant for: by discriminator, else by type and shared keys. */
+function resolveUnion(schema: Schema | undefined, value: unknown): Schema | undefined {
+  let s = schema && unwrap(schema);
+  while (s instanceof z.core.$ZodUnion) {
+    const options = s._zod.def.options.map(unwrap).filter((o) => fits(o, value));
+    if (s instanceof z.core.$ZodDiscriminatedUnion && isRecord(value)) {
+      const key = s._zod.def.discriminator;
+      const tag = value[key];
+      s = options.find((o) => literalValues(o instanceof z.core.$ZodObject ? o._zod.def.shape[key] : undefined).some((v) => v === tag));
+      continue;
+    }
+    const overlap = (o: Schema): number =>
+      o instanceof z.core.$ZodObject && isRecord(value) ? Object.keys(value).filter((k) => Object.hasOwn(o._zod.def.shape, k)).length : 0;
+    s = options.reduce<Schema | undefined>((best, o) => (best === undefined || overlap(o) > overlap(best) ? o : best), undefined);
+  }
+  return s;
+}
+
+function literalValues(schema: Schema | undefined): unknown[] {
+  const s = schema && unwrap(schema);
+  return s instanceof z.core.$ZodLiteral ? [...s._zod.def.values] : [];
+}
+
+/** The schema at `path` below `schema`, unions on the way resolved by the data; the last one is left as is. */
+function schemaAt(schema: Schema | undefined, path: readonly Segment[], input: unknown): Schema | undefined {
+  let s = schema && unwrap(schema);
+  let value = input;
+  for (const segment of path) {
+    s = resolveUnion(s, value);
+    if (s instanceof z.core.$ZodObject) s = Object.hasOwn(s._zod.def.shape, segment) ? s._zod.def.shape[segment] : s._zod.def.catchall;
+    else if (s instanceof z.core.$ZodArray) s = s._zod.def.element;
+    else if (s instanceof z.core.$ZodRecord) s = s._zod.def.valueType;
+    else if (s instanceof z.core.$ZodTuple && typeof segment === 'number') s = s._zod.def.items[segment] ?? s._zod.def.rest ?? undefined;
+    else return undefined;
+    s = s && unwrap(s);
+    value = valueAt(value, [segment]);
+  }
+  return s;
+}
+
+/** The closest candidate to a mistyped word, if one is close enough to be a likely typo. */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = candidate.toLowerCase() === word.toLowerCase() ? 0 : distance(word, candidate);
+    if (candidate !== word && d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/** Edit distance counting a swap of two neighbours as one edit (optimal string alignment). */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number): number => d[i]?.[j] ?? Infinity;
+  for (let i = 1; i <= a.length; i++) {
+    const row = d[i] ?? [];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(at(i, j), at(i - 2, j - 2) + 1);
+    }
+  }
+  return at(a.length, b.length);
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object',
+  record: 'an object', array: 'a list', tuple: 'a list', null: 'null', undefined: 'nothing', date: 'a date',
+};
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (isRecord(value)) return 'an object';
+  if (typeof value === 'boolean') return `${value}`;
+  if (typeof value === 'string') return `a string (${show(value)})`;
+  if (typeof value === 'number') return Number.isInteger(value) ? `a number (${value})` : `${value}`;
+  return value === undefined ? 'nothing' : typeof value;
+}
+
+function show(value: unknown): string {
+  if (typeof value !== 'string') return typeof value === 'number' || typeof value === 'boolean' || value === null ? String(value) : kindOf(value);
+  const text = JSON.stringify(value);
+  return text.length > 42 ? `${text.slice(0, 40)}…"` : text;
+}
+
+const orList = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+
+/** The noun phrase a schema's own message gives ('a semantic version such as "1.0.0"'), not zod's "Invalid …". */
+function ownPhrase(message: string): string | undefined {
+  return /^(invalid|too|expected)\b/i.test(message) ? undefined : message;
+}
+
+const FORMATS: Record<string, string> = {
+  datetime: 'an ISO 8601 date and time such as "2026-03-01T09:30:00Z"', date: 'a date written YYYY-MM-DD',
+  time: 'a time written HH:MM:SS', email: 'an e-mail address', url: 'a URL', uuid: 'a UUID',
+};
+
+function expectation(issue: Issue): string | undefined {
+  if (issue.code === 'invalid_type') return EXPECTED[issue.expected] ?? `a ${issue.expected}`;
+  if (issue.code === 'invalid_value') return orList(issue.values.map(show));
+  if (issue.code === 'invalid_format') return ownPhrase(issue.message) ?? FORMATS[issue.format] ?? `text in the format "${issue.format}"`;
+  return undefined;
+}
+
+function sizeMessage(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, value: unknown): string {
+  const small = issue.code === 'too_small';
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  const bound = issue.exact ? 'exactly' : small ? (issue.inclusive === false ? 'more than' : 'at least') : issue.inclusive === false ? 'fewer than' : 'at most';
+  if (issue.origin === 'string') return small && limit === 1 && !issue.exact ? 'must not be empty' : `must be ${bound} ${limit} characters long`;
+  if (issue.origin === 'array' || issue.origin === 'set') {
+    return small && limit === 1 && !issue.exact ? 'must not be empty (at least one item)' : `must have ${bound} ${limit} item${limit === 1 ? '' : 's'}`;
+  }
+  const relation = issue.exact ? 'exactly' : small ? (issue.inclusive === false ? 'greater than' : 'at least') : issue.inclusive === false ? 'less than' : 'at most';
+  return `must be ${relation} ${limit}, got ${show(value)}`;
+}
+
+/** How far a union branch is from the data: every unknown key, missing field or wrong value costs 1. */
+function cost(issues: readonly Issue[]): number {
+  return issues.reduce((sum, i) => sum + (i.code === 'unrecognized_keys' ? i.keys.length : 1), 0);
+}
+
+const rootMismatch = (issues: readonly Issue[]): boolean =>
+  issues.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'));
+
+function describeUnion(issue: Extract<Issue, { code: 'invalid_union' }>, scope: Scope, path: Segment[], value: unknown): Finding[] {
+  const at = (code: SchemaFindingCode, message: string): Finding[] => [{ code, severity: 'error', message, pointer: scope.base + toPointer([...scope.path, ...path]) }];
+  const allowed = 'options' in issue ? issue.options : undefined;
+  if (issue.discriminator !== undefined && allowed) {
+    return at('schema-invalid-value', `expected ${orList(allowed.map(show))}, got ${show(value)}`);
+  }
+  const union = schemaAt(scope.schema, path, scope.input);
+  const options = union instanceof z.core.$ZodUnion ? union._zod.def.options : [];
+  const branches = issue.errors.map((issues, i) => ({ issues, schema: options[i] })).filter((b) => !rootMismatch(b.issues));
+  if (branches.length === 0) {
+    const expected = [...new Set(issue.errors.flatMap((b) => b.filter((i) => i.path.length === 0).map(expectation)))].filter((e) => e !== undefined);
+    const about = union ? z.globalRegistry.get(union)?.description : undefined;
+    if (expected.length === 0) return at('schema-invalid', `not a valid value here${about ? ` — ${about}` : ''}`);
+    return at('schema-wrong-type', `expected ${orList(expected)}, got ${kindOf(value)}${about ? ` — ${about}` : ''}`);
+  }
+  const best = branches.reduce((a, b) => (cost(b.issues) < cost(a.issues) ? b : a));
+  const inner: Scope = { input: value, schema: best.schema, path: [...scope.path, ...path], base: scope.base };
+  return best.issues.flatMap((i) => describe(i, inner));
+}
+
+function describe(issue: Issue, scope: Scope): Finding[] {
+  const path = segments(issue.path);
+  const value = valueAt(scope.input, path);
+  const pointer = scope.base + toPointer([...scope.path, ...path]);
+  const at = (code: SchemaFindingCode, message: string): Finding[] => [{ code, severity: 'error', message, pointer }];
+  const last = path[path.length - 1];
+  const parent = valueAt(scope.input, path.slice(0, -1));
+  // JSON has no undefined: a member holding it is as good as absent.
+  if (typeof last === 'string' && isRecord(parent) && (!Object.hasOwn(parent, last) || parent[last] === undefined)) {
+    const expected = expectation(issue);
+    return at('schema-missing-field', `missing required field "${last}"${expected ? ` (${expected})` : ''}`);
+  }
+  switch (issue.code) {
+    case 'invalid_type': {
+      const hint = typeof value === 'string' && issue.expected === 'number' && value.trim() !== '' && Number.isFinite(Number(value))
+        ? ' — write it without quotes'
+        : issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? ' — put it in quotes' : '';
+      return at('schema-wrong-type', `expected ${expectation(issue) ?? issue.expected}, got ${kindOf(value)}${hint}`);
+    }
+    case 'invalid_value': {
+      const close = typeof value === 'string' ? suggest(value, issue.values.filter((v): v is string => typeof v === 'string')) : undefined;
+      const which = issue.values.length === 1 ? show(issue.values[0]) : `one of ${issue.values.map(show).join(', ')}`;
+      return at('schema-invalid-value', `expected ${which}, got ${show(value)}${close ? ` — did you mean "${close}"?` : ''}`);
+    }
+    case 'unrecognized_keys': {
+      const object = resolveUnion(schemaAt(scope.schema, path, scope.input), value);
+      const allowed = object instanceof z.core.$ZodObject ? Object.keys(object._zod.def.shape) : [];
+      return issue.keys.map((key) => {
+        const close = suggest(key, allowed);
+        const message = `unknown field "${key}" — remove it or check its spelling${close ? ` (did you mean "${close}"?)` : ''}${allowed.length ? `; allowed here: ${allowed.join(', ')}` : ''}`;
+        return { code: 'schema-unknown-field', severity: 'error', message, pointer: pointer + toPointer([key]) };
+      });
+    }
+    case 'too_small':
+    case 'too_big':
+      return at(issue.code === 'too_small' ? 'schema-too-small' : 'schema-too-big', sizeMessage(issue, value));
+    case 'invalid_format':
+      return at('schema-invalid-format', `expected ${expectation(issue)}, got ${show(value)}`);
+    case 'not_multiple_of':
+      return at('schema-invalid-value', `must be a multiple of ${issue.divisor}, got ${show(value)}`);
+    case 'invalid_union':
+      return describeUnion(issue, scope, path, value);
+    case 'invalid_key':
+    case 'invalid_element': {
+      const key = issue.code === 'invalid_key' ? last : issue.key;
+      const container = resolveUnion(schemaAt(scope.schema, path.slice(0, -1), scope.input), parent);
+      const keySchema = container instanceof z.core.$ZodRecord ? container._zod.def.keyType : undefined;
+      const inner: Scope = { input: key, schema: keySchema, path: [...scope.path, ...path], base: scope.base };
+      return issue.issues.flatMap((i) => describe(i, inner)).map((f) => ({ ...f, code: 'schema-invalid-key', message: `invalid key ${show(key)}: ${f.message}` }));
+    }
+    case 'custom':
+      return at('schema-invalid', issue.message);
+  }
+}
 
 /**
- * Turns zod issues into findings with our own messages: raw zod text never
- * reaches the user. Used for every document kind.
+ * Findings for a failed parse of `input`, pointers prefixed by `basePointer`
+ * (where `input` sits in its document; "" for the whole of it). Pass the
+ * schema that failed: without it, unknown-field messages cannot list the
+ * fields allowed there.
  */
-export function zodFindings(issues: readonly Issue[], data: unknown, base: Path = []): Finding[] {
-  return issues.flatMap((issue) => issueFindings(issue, data, base));
+export function zodFindings(
+  error: z.core.$ZodError | readonly Issue[],
+  input: unknown,
+  schema?: Schema,
+  basePointer = '',
+): Finding[] {
+  const issues = 'issues' in error ? error.issues : error;
+  const scope: Scope = { input, schema, path: [], base: basePointer };
+  const seen = new Set<string>();
+  return issues.flatMap((issue) => describe(issue, scope)).filter((f) => {
+    const key = `${f.pointer}\u0000${f.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
-function issueFindings(issue: Issue, data: unknown, base: Path): Finding[] {
-  const path = [...base, ...issue.path];
-  if (issue.code === 'invalid_union') return unionFindings(issue, data, path);
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) =>
-      finding('unknown-field', [...path, key], `unknown field "${key}" — remove it or check its spelling`),
-    );
-  }
-  if (issue.code === 'invalid_key') {
-    const key = path[path.length - 1];
-    const reason = issue.issues[0];
-    const expected = reason && reason.code === 'invalid_format' ? customExpectation(reason.message) : undefined;
-    return [finding('invalid-key', path, `key "${String(key)}" is not allowed here${expected ? ` — expected ${expected}` : ''}`)];
-  }
-  return [finding(codeOf(issue, data, path), path, messageOf(issue, data, path))];
-}
+export type ParseResult<T> = { success: true; data: T } | { success: false; findings: Finding[] };
 
-/** Of a union's alternatives, report the one the value came closest to. */
-function unionFindings(issue: Extract<Issue, { code: 'invalid_union' }>, data: unknown, path: Path): Finding[] {
-  const value = valueAt(data, path);
-  const branches = issue.errors.filter((branch) => branch.length > 0);
-  const wholeTypeMismatch = (branch: readonly Issue[]) =>
-    branch.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'));
-  const candidates = branches.filter((b) => !wholeTypeMismatch(b));
-  if (candidates.length === 0) {
-    const expected = [...new Set(branches.flatMap((b) => b.filter((i) => i.code === 'invalid_type').map((i) => describeType(i.expected))))];
-    return [
-      finding(
-        'invalid-type',
-        path,
-        expected.length > 0
-          ? `expected ${expected.join(' or ')}, got ${describeValue(value)}`
-          : `this value is not valid here (got ${describeValue(value)})`,
-      ),
-    ];
-  }
-  const best = candidates.reduce((a, b) => (b.length < a.length ? b : a));
-  return zodFindings(best, data, path);
-}
-
-function codeOf(issue: Issue, data: unknown, path: Path): string {
-  if (issue.code === 'invalid_type') return valueAt(data, path) === undefined ? 'missing-field' : 'invalid-type';
-  if (issue.code === 'invalid_value') return 'invalid-value';
-  if (issue.code === 'too_small' || issue.code === 'too_big') return 'out-of-range';
-  if (issue.code === 'invalid_format') return 'invalid-format';
-  return 'invalid-value';
-}
-
-function messageOf(issue: Issue, data: unknown, path: Path): string {
-  const value = valueAt(data, path);
-  const field = path.length > 0 ? `"${String(path[path.length - 1])}"` : 'the document';
-  switch (issue.code) {
-    case 'invalid_type':
-      if (value === undefined) return `missing required field ${field} — add it (${describeType(issue.expected)})`;
-      return `${field} must be ${describeType(issue.expected)}, not ${describeValue(value)}`;
-    case 'invalid_value':
-      if (issue.values.length === 1) return `${field} must be ${JSON.stringify(issue.values[0])}, not ${describeValue(value)}`;
-      return `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${describeValue(value)}`;
-    case 'too_small':
-      return sizeMessage(field, issue.origin, 'at least', issue.minimum, issue.inclusive);
-    case 'too_big':
-      return sizeMessage(field, issue.origin, 'at most', issue.maximum, issue.inclusive);
-    case 'invalid_format': {
-      const expected = customExpectation(issue.message) ?? `a valid ${issue.format}`;
-      return `${field} must be ${expected}, not ${describeValue(value)}`;
-    }
-    default:
-      return `${field} is not valid here`;
-  }
-}
-
-function sizeMessage(field: string, origin: string, bound: string, limit: number | bigint, inclusive = true): string {
-  const n = Number(limit);
-  if (origin === 'array') {
-    if (bound === 'at least' && n === 1) return `${field} must not be empty — add at least one entry`;
-    return `${field} must have ${bound} ${n} entries`;
-  }
-  if (origin === 'string') {
-    if (bound === 'at least' && n === 1) return `${field} must not be empty — write a text`;
-    return `${field} must have ${bound} ${n} characters`;
-  }
-  const strict = inclusive ? '' : bound === 'at least' ? ' (exclusive)' : ' (exclusive)';
-  return `${field} must be ${bound} ${n}${strict}`;
-}
-
-/** Our schemas give regexes a human description; zod's own texts start with "Invalid". */
-function customExpectation(message: string): string | undefined {
-  return /^(Invalid|Too|Expected)/.test(message) ? undefined : message;
-}
-
-function describeType(expected: string): string {
-  switch (expected) {
-    case 'string':
-      return 'a text';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'true or false';
-    case 'array':
-      return 'a list';
-    case 'object':
-    case 'record':
-      return 'a mapping (key: value)';
-    default:
-      return expected;
-  }
-}
-
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null (an empty value)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
-  if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'number') return `the number ${value}`;
-  return typeof value;
-}
-
-function valueAt(data: unknown, path: Path): unknown {
-  let node: unknown = data;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(node, key)) return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
-}
-
-function finding(code: string, path: Path, message: string): Finding {
-  return { code, severity: 'error', message, pointer: toPointer(path.map((p) => (typeof p === 'symbol' ? String(p) : p))) };
+/** Parses with a schema and returns the data or our findings. */
+export function parseWithFindings<S extends Schema>(schema: S, input: unknown, basePointer = ''): ParseResult<z.core.output<S>> {
+  const result = z.safeParse(schema, input);
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, findings: zodFindings(result.error, input, schema, basePointer) };
 }

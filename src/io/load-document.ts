@@ -141,7 +141,7 @@ function firstLine(message: string): string {
 /** Gives pure findings a file and a position. */
 export function attachPositions(document: LoadedDocument, findings: readonly Finding[]): Diagnostic[] {
   return findings.map((finding) => {
-    const at = finding.code.startsWith('unknown-field') ? 'key' : 'value';
+    const at = finding.code === 'schema-unknown-field' ? 'key' : 'value';
     const range = document.locate(finding.pointer, at);
     const diagnostic: Diagnostic = { ...finding, file: document.file };
     if (range) {

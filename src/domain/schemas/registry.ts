@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { AnswersDocument } from './answers.js';
 import { Catalogue } from './catalogue.js';
 import { Checklist } from './checklist.js';
+import { Report } from './report.js';
+import { SignatureDocument } from './signature.js';
 
 /** The document kinds whose JSON Schemas are generated into schemas/. */
 export const SCHEMA_DOCUMENTS: ReadonlyArray<{ name: string; schema: z.ZodType }> = [
   { name: 'checklist', schema: Checklist },
   { name: 'catalogue', schema: Catalogue },
   { name: 'answers', schema: AnswersDocument },
+  { name: 'report', schema: Report },
+  { name: 'signature', schema: SignatureDocument },
 ];
 
 /** JSON Schema (draft 2020-12) text of one document kind, stable byte for byte. */

@@ -1,0 +1,223 @@
+import { allowsDontKnow, allowsNotApplicable, questionIndex, resolveOptions } from '../checklist-model.js';
+import { pointerSegment, type Finding } from '../diagnostic.js';
+import type { Answer } from '../schemas/answers.js';
+import type { Checklist, Question } from '../schemas/checklist.js';
+import { isEmptyValue, questionStates } from '../scoring/question-state.js';
+import { suggest } from '../zod-findings.js';
+
+/** Every code checkAnswers can report. */
+export const ANSWER_FINDING_CODES = [
+  'answer-unknown-question',
+  'answer-invalid-option',
+  'answer-duplicate-option',
+  'answer-wrong-type',
+  'answer-out-of-bounds',
+  'answer-invalid-date',
+  'answer-dont-know-not-allowed',
+  'answer-not-applicable-not-allowed',
+  'answer-missing-justification',
+  'answer-exclusive-combined',
+  'answer-missing-option-text',
+  'answer-unknown-assistance-category',
+  'answer-hidden-question',
+] as const;
+export type AnswerFindingCode = (typeof ANSWER_FINDING_CODES)[number];
+
+type Severity = Finding['severity'];
+const finding = (code: AnswerFindingCode, message: string, pointer: string, severity: Severity = 'error'): Finding => ({
+  code,
+  severity,
+  message,
+  pointer,
+});
+
+/** The assistance categories a question asks about: all declared ones for `true`, its own list otherwise. */
+export function allowedAssistance(checklist: Checklist, question: Question): string[] {
+  if (question.assistance === undefined) return [];
+  const declared = (checklist.assistanceCategories ?? []).map((c) => c.id);
+  return question.assistance === true ? declared : question.assistance.filter((id) => declared.includes(id));
+}
+
+/** How a value reads in a message: "a list", "the number 3", "the text "abc"". */
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
+  return String(value);
+}
+
+/** The codes a question accepts, reserved ones included, for messages. */
+function acceptedCodes(question: Question): string[] {
+  const codes = resolveOptions(question).map((o) => o.code);
+  if (allowsDontKnow(question)) codes.push('dont-know');
+  if (allowsNotApplicable(question)) codes.push('not-applicable');
+  return codes;
+}
+
+function invalidOption(question: Question, code: string, pointer: string): Finding {
+  const allowed = acceptedCodes(question);
+  const close = suggest(code, allowed);
+  return finding(
+    'answer-invalid-option',
+    `"${code}" is not an option of question "${question.id}"${close ? ` (did you mean "${close}"?)` : ''}; allowed: ${allowed.join(', ')}`,
+    pointer,
+  );
+}
+
+function optionText(question: Question, answer: Answer, code: string, pointer: string): Finding[] {
+  const option = resolveOptions(question).find((o) => o.code === code);
+  if (!option?.withText || answer.optionText?.[code]?.trim()) return [];
+  return [
+    finding(
+      'answer-missing-option-text',
+      `option "${code}" of question "${question.id}" asks for a text: add optionText: { ${code}: "…" }`,
+      pointer,
+      'warning',
+    ),
+  ];
+}
+
+function checkSingle(question: Question, answer: Answer, at: string): Finding[] {
+  const value = answer.value;
+  if (typeof value !== 'string') {
+    const hint = Array.isArray(value) ? ' — this question takes one code, not a list' : ' — write the code in quotes';
+    return [finding('answer-wrong-type', `expected one option code of question "${question.id}", got ${describe(value)}${hint}`, at)];
+  }
+  if (!resolveOptions(question).some((o) => o.code === value)) return [invalidOption(question, value, at)];
+  return optionText(question, answer, value, at);
+}
+
+function checkMultiple(question: Question, answer: Answer, at: string): Finding[] {
+  const value = answer.value;
+  if (!Array.isArray(value)) {
+    return [
+      finding(
+        'answer-wrong-type',
+        `expected a list of option codes for question "${question.id}", got ${describe(value)} — write it as [${String(value)}]`,
+        at,
+      ),
+    ];
+  }
+  const options = resolveOptions(question);
+  const valid = new Set(value.filter((code) => options.some((o) => o.code === code)));
+  return value.flatMap((code, i): Finding[] => {
+    const pointer = `${at}/${i}`;
+    if (code === 'dont-know' || code === 'not-applicable') {
+      return [finding('answer-invalid-option', `"${code}" cannot be one of several choices: write value: ${code} on its own`, pointer)];
+    }
+    const option = options.find((o) => o.code === code);
+    if (!option) return [invalidOption(question, code, pointer)];
+    if (value.indexOf(code) < i) {
+      return [finding('answer-duplicate-option', `option "${code}" is chosen twice: remove this one`, pointer, 'warning')];
+    }
+    const exclusive =
+      option.exclusive && valid.size > 1
+        ? [finding('answer-exclusive-combined', `option "${code}" cannot be combined with other options: keep it alone or remove it`, pointer)]
+        : [];
+    return [...exclusive, ...optionText(question, answer, code, pointer)];
+  });
+}
+
+function checkNumber(question: Question, value: unknown, at: string): Finding[] {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    const hint = typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? ' — write it without quotes' : '';
+    return [finding('answer-wrong-type', `expected a number for question "${question.id}", got ${describe(value)}${hint}`, at)];
+  }
+  const problems: string[] = [];
+  if (question.min !== undefined && value < question.min) problems.push(`below the minimum ${question.min}`);
+  if (question.max !== undefined && value > question.max) problems.push(`above the maximum ${question.max}`);
+  if (question.integer === true && !Number.isInteger(value)) problems.push('not a whole number');
+  if (problems.length === 0) return [];
+  return [finding('answer-out-of-bounds', `${value} is ${problems.join(' and ')} for question "${question.id}"`, at)];
+}
+
+/** True for a real calendar date written YYYY-MM-DD (no 2025-02-30). */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function checkDate(question: Question, value: unknown, at: string): Finding[] {
+  if (typeof value !== 'string') {
+    return [finding('answer-wrong-type', `expected a date (YYYY-MM-DD) for question "${question.id}", got ${describe(value)}`, at)];
+  }
+  if (isIsoDate(value)) return [];
+  return [finding('answer-invalid-date', `"${value}" is not a real date: write it as YYYY-MM-DD, e.g. 2025-03-31`, at)];
+}
+
+function checkText(question: Question, value: unknown, at: string): Finding[] {
+  if (typeof value === 'string') return [];
+  const hint = typeof value === 'number' ? ' — put it in quotes' : '';
+  return [finding('answer-wrong-type', `expected a text for question "${question.id}", got ${describe(value)}${hint}`, at)];
+}
+
+/** Checks the value of one answer against its question; `pointer` points at the answer. */
+function checkValue(question: Question, answer: Answer, pointer: string): Finding[] {
+  const value = answer.value;
+  const at = `${pointer}/value`;
+  if (isEmptyValue(value)) return [];
+  if (value === 'dont-know') {
+    if (allowsDontKnow(question)) return [];
+    return [finding('answer-dont-know-not-allowed', `question "${question.id}" does not offer "don't know": answer it or leave it empty`, at)];
+  }
+  if (value === 'not-applicable') {
+    if (!allowsNotApplicable(question)) {
+      return [finding('answer-not-applicable-not-allowed', `question "${question.id}" cannot be answered "not applicable"`, at)];
+    }
+    if (answer.justification?.trim()) return [];
+    const where = answer.justification === undefined ? pointer : `${pointer}/justification`;
+    return [finding('answer-missing-justification', `a "not applicable" answer needs a justification: say why question "${question.id}" does not apply`, where)];
+  }
+  switch (question.type) {
+    case 'yes-no':
+    case 'tri-state':
+    case 'single':
+      return checkSingle(question, answer, at);
+    case 'multiple':
+      return checkMultiple(question, answer, at);
+    case 'number':
+      return checkNumber(question, value, at);
+    case 'date':
+      return checkDate(question, value, at);
+    case 'text':
+      return checkText(question, value, at);
+  }
+}
+
+function checkAssistance(checklist: Checklist, question: Question, answer: Answer, pointer: string): Finding[] {
+  const allowed = allowedAssistance(checklist, question);
+  return (answer.assistance ?? []).flatMap((category, i) => {
+    if (allowed.includes(category)) return [];
+    const message =
+      allowed.length === 0
+        ? `question "${question.id}" does not ask for technical-assistance needs: remove "${category}"`
+        : `"${category}" is not an assistance category of question "${question.id}"; allowed: ${allowed.join(', ')}`;
+    return [finding('answer-unknown-assistance-category', message, `${pointer}/assistance/${i}`)];
+  });
+}
+
+/**
+ * Checks answers against their checklist. Pointers point at the offending
+ * value, under `basePointer` (where the answers record sits in its document).
+ */
+export function checkAnswers(checklist: Checklist, answers: Record<string, Answer>, basePointer = '/answers'): Finding[] {
+  const questions = questionIndex(checklist);
+  const hidden = new Set(questionStates(checklist, answers).filter((s) => s.state === 'hidden').map((s) => s.question.id));
+  return Object.entries(answers).flatMap(([id, answer]) => {
+    const pointer = `${basePointer}/${pointerSegment(id)}`;
+    const question = questions.get(id)?.question;
+    if (!question) {
+      const close = suggest(id, [...questions.keys()]);
+      const hint = close ? ` (did you mean "${close}"?)` : '';
+      return [finding('answer-unknown-question', `checklist "${checklist.id}" has no question "${id}"${hint}: remove this answer or correct its id`, pointer)];
+    }
+    // Still checked when hidden: the answer stays in the file and counts again if the condition changes.
+    const warnings = hidden.has(id) && !isEmptyValue(answer.value)
+      ? [finding('answer-hidden-question', `question "${id}" is not asked (its condition is false): this answer is ignored`, pointer, 'warning')]
+      : [];
+    return [...warnings, ...checkValue(question, answer, pointer), ...checkAssistance(checklist, question, answer, pointer)];
+  });
+}

@@ -1,0 +1,117 @@
+import { allowedAssistance } from '../answers/check-answers.js';
+import type { Finding } from '../diagnostic.js';
+import type { AnswersDocument } from '../schemas/answers.js';
+import type { Checklist } from '../schemas/checklist.js';
+import { LanguageTag, SemVer } from '../schemas/common.js';
+import { Report, type ReportBody } from '../schemas/report.js';
+import { findGaps } from '../scoring/gaps.js';
+import { isVisible, type QuestionStatus } from '../scoring/question-state.js';
+import { round4, scoreAnswers } from '../scoring/score.js';
+import { computeIntegrity } from './integrity.js';
+
+export interface BuildReportInput {
+  checklist: Checklist;
+  /** SHA-256 (lowercase hex) of the checklist's canonical content. */
+  checklistHash: string;
+  answers: AnswersDocument;
+  tool: { name: string; version: string };
+  /** ISO 8601 date and time the report is produced. */
+  created: string;
+  /** ISO 8601 date and time the assessment was complete; defaults to `created` when it is. */
+  completed?: string;
+  language: string;
+}
+
+const roundOrNull = (score: number | null): number | null => (score === null ? null : round4(score));
+
+/**
+ * Why a report cannot be built from this input: a report names its party and
+ * period, belongs to the checklist the answers name, and carries valid dates.
+ * Pointers point into the answers document; problems with the input's own fields
+ * (dates, tool, language, hash), which are programming errors, point at "".
+ */
+export function reportInputFindings(input: BuildReportInput): Finding[] {
+  const { checklist, answers } = input;
+  const out: Finding[] = [];
+  const add = (code: string, message: string, pointer: string): void => {
+    out.push({ code, severity: 'error', message, pointer });
+  };
+  if (!answers.respondent?.party) {
+    add('report-missing-party', 'a report names the State or organization that responds: add respondent.party', answers.respondent ? '/respondent' : '');
+  }
+  if (!answers.period) add('report-missing-period', 'a report names its reporting period: add period (e.g. "2026")', '');
+  if (answers.checklist.id !== checklist.id || answers.checklist.version !== checklist.version) {
+    add(
+      'report-checklist-mismatch',
+      `these answers are for checklist ${answers.checklist.id} ${answers.checklist.version}, not ${checklist.id} ${checklist.version}`,
+      '/checklist',
+    );
+  } else if (answers.checklist.hash !== undefined && answers.checklist.hash !== input.checklistHash) {
+    add('report-checklist-mismatch', 'the checklist changed since these answers were started: its hash differs', '/checklist/hash');
+  }
+  if (!/^[0-9a-f]{64}$/.test(input.checklistHash)) add('report-invalid-input', 'checklistHash must be a SHA-256 in lowercase hex', '');
+  const dates = Report.shape.dates.safeParse({ created: input.created, completed: input.completed });
+  if (!dates.success) add('report-invalid-input', 'created and completed must be ISO 8601 dates and times with a time zone', '');
+  if (!LanguageTag.safeParse(input.language).success) add('report-invalid-input', `"${input.language}" is not a language tag`, '');
+  if (!SemVer.safeParse(input.tool.version).success || input.tool.name === '') {
+    add('report-invalid-input', 'tool needs a name and a semantic version', '');
+  }
+  return out;
+}
+
+/** Needs by category, categories in declaration order, questions in checklist order; hidden questions left out. */
+function assistanceNeeds(checklist: Checklist, statuses: readonly QuestionStatus[]): Report['assistance'] {
+  return (checklist.assistanceCategories ?? [])
+    .map(({ id }) => ({
+      category: id,
+      questions: statuses
+        .filter((s) => isVisible(s.state) && s.answer?.assistance?.includes(id) && allowedAssistance(checklist, s.question).includes(id))
+        .map((s) => s.question.id),
+    }))
+    .filter((need) => need.questions.length > 0);
+}
+
+/**
+ * Builds a complete report: scores, gaps, needs and the integrity digest.
+ * Pure: the dates and the tool come from the caller. Throws when
+ * `reportInputFindings` has findings: call it first to report them properly.
+ */
+export function buildReport(input: BuildReportInput): Report {
+  const problems = reportInputFindings(input);
+  const party = input.answers.respondent?.party;
+  const period = input.answers.period;
+  if (problems.length > 0 || !party || !period) {
+    throw new Error(`cannot build the report: ${problems.map((p) => p.message).join('; ')}`);
+  }
+  const { checklist, answers } = input;
+  const result = scoreAnswers(checklist, answers.answers);
+  const completed = result.completeness.complete ? (input.completed ?? input.created) : undefined;
+  const body: ReportBody = {
+    kind: 'report',
+    formatVersion: 1,
+    tool: { name: input.tool.name, version: input.tool.version },
+    checklist: { id: checklist.id, version: checklist.version, hash: input.checklistHash },
+    scoring: { model: result.model, bands: structuredClone(checklist.scoring.bands) },
+    language: input.language,
+    respondent: { ...structuredClone(answers.respondent), party: structuredClone(party) },
+    period,
+    dates: completed === undefined ? { created: input.created } : { created: input.created, completed },
+    answers: structuredClone(answers.answers),
+    completeness: result.completeness,
+    scores: {
+      overall: { ...result.overall, score: roundOrNull(result.overall.score) },
+      sections: result.sections.map((s) => ({ id: s.id, score: roundOrNull(s.score), band: s.band, counts: s.counts })),
+      pillars: result.pillars.map((p) => ({ id: p.id, score: roundOrNull(p.score), counts: p.counts })),
+    },
+    gaps: findGaps(result).map((g) => ({
+      question: g.question,
+      section: g.section,
+      current: round4(g.current),
+      best: round4(g.best),
+      gap: round4(g.gap),
+      sources: structuredClone(g.sources),
+    })),
+    assistance: assistanceNeeds(checklist, result.questions),
+  };
+  return { ...body, integrity: computeIntegrity(body) };
+}

@@ -1,0 +1,84 @@
+import { isScored, questionWeight, resolveOptions, type ResolvedOption } from '../checklist-model.js';
+import type { AnswerValue } from '../schemas/answers.js';
+import type { Question, ScoringModelName } from '../schemas/checklist.js';
+import type { QuestionState } from './question-state.js';
+
+/**
+ * The option codes an answer selects, each once, in the order given. A number
+ * is read as the code it spells, as conditions do; checkAnswers reports it.
+ */
+export function selectedCodes(value: AnswerValue | undefined): string[] {
+  if (value === null || value === undefined) return [];
+  const codes = Array.isArray(value) ? value : [String(value)];
+  return [...new Set(codes)];
+}
+
+/** An option's score; an option without one (a lint error on scored questions) scores 0. */
+function scoreOf(option: ResolvedOption | undefined): number {
+  return option?.score ?? 0;
+}
+
+function aggregate(question: Question, scores: number[]): number {
+  if (scores.length === 0) return 0;
+  switch (question.aggregate ?? 'sum') {
+    case 'max':
+      return Math.max(...scores);
+    case 'mean':
+      return scores.reduce((a, b) => a + b, 0) / scores.length;
+    case 'sum':
+      return Math.min(1, scores.reduce((a, b) => a + b, 0));
+  }
+}
+
+/**
+ * The score of an answer that selects options: the chosen option's score, or
+ * for multiple choice the selected options' scores combined by `aggregate`.
+ * A code that is not an option (an error checkAnswers reports) scores 0.
+ */
+export function answerScore(question: Question, value: AnswerValue | undefined): number {
+  const options = resolveOptions(question);
+  const scores = selectedCodes(value).map((code) => scoreOf(options.find((o) => o.code === code)));
+  if (question.type === 'multiple') return aggregate(question, scores);
+  return scores[0] ?? 0;
+}
+
+/**
+ * The highest score any valid answer can reach. Multiple choice: an exclusive
+ * option alone, or the best selection of the others — all of positive score for
+ * `sum` (capped at 1), the best one alone for `max` and `mean`.
+ */
+export function bestScore(question: Question): number {
+  const options = resolveOptions(question);
+  if (question.type !== 'multiple') return Math.max(0, ...options.map(scoreOf));
+  const exclusive = options.filter((o) => o.exclusive).map(scoreOf);
+  const combinable = options.filter((o) => !o.exclusive).map(scoreOf);
+  const combined =
+    (question.aggregate ?? 'sum') === 'sum'
+      ? Math.min(1, combinable.filter((s) => s > 0).reduce((a, b) => a + b, 0))
+      : Math.max(0, ...combinable);
+  return Math.max(combined, ...exclusive);
+}
+
+/**
+ * A question's score, or null when it is left out of both the score and the
+ * maximum: never scored (weight 0, number, date, text), not applicable, or
+ * hidden. "Don't know" and unanswered count, with 0.
+ */
+export function questionScore(question: Question, state: QuestionState, value: AnswerValue | undefined): number | null {
+  if (!isScored(question)) return null;
+  switch (state) {
+    case 'answered':
+      return answerScore(question, value);
+    case 'dont-know':
+    case 'unanswered':
+      return 0;
+    case 'not-applicable':
+    case 'hidden':
+      return null;
+  }
+}
+
+/** A question's weight under a scoring model: its weight, or 1 for every question in flat-unweighted. */
+export function modelWeight(model: ScoringModelName, question: Question): number {
+  return model === 'flat-unweighted' ? 1 : questionWeight(question);
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { checkAnswers, isIsoDate } from '../../../src/domain/answers/check-answers.js';
+import type { Answer } from '../../../src/domain/schemas/answers.js';
+import { checklistOf, options, q } from '../../support/arbitraries.js';
+
+const checklist = checklistOf({
+  s1: [
+    q('yn', 'yes-no', { allowNotApplicable: true, assistance: ['legal'] }),
+    q('tri', 'tri-state', { allowDontKnow: false }),
+    q('one', 'single', { options: options({ full: 1, other: 0.5 }, { other: { withText: true } }) }),
+    q('many', 'multiple', {
+      options: options({ a: 0.5, b: 0.5, other: 0.2, none: 0 }, { other: { withText: true }, none: { exclusive: true } }),
+    }),
+  ],
+  s2: [
+    q('num', 'number', { min: 0, max: 100, integer: true }),
+    q('day', 'date'),
+    q('txt', 'text', { assistance: true }),
+    q('cond', 'yes-no', { when: { question: 'yn', equals: 'yes' } }),
+  ],
+});
+
+/** [code, pointer] of every finding. */
+const check = (answers: Record<string, Answer>) => checkAnswers(checklist, answers).map((f) => [f.code, f.pointer]);
+
+describe('checkAnswers', () => {
+  it('accepts valid answers', () => {
+    expect(
+      checkAnswers(checklist, {
+        yn: { value: 'yes', assistance: ['legal'] },
+        tri: { value: 'partly' },
+        one: { value: 'other', optionText: { other: 'Decree' } },
+        many: { value: ['a', 'other'], optionText: { other: 'Hotline' } },
+        num: { value: 12 },
+        day: { value: '2024-02-29' },
+        txt: { value: 'Law 12/2020', assistance: ['legal', 'training'] },
+        cond: { value: 'no' },
+      }),
+    ).toEqual([]);
+  });
+
+  it('answer-unknown-question', () => {
+    const [finding] = checkAnswers(checklist, { txtt: { value: 'yes' } });
+    expect(finding).toMatchObject({ code: 'answer-unknown-question', severity: 'error', pointer: '/answers/txtt' });
+    expect(finding?.message).toContain('did you mean "txt"?');
+  });
+
+  it('answer-invalid-option, listing the allowed codes', () => {
+    expect(check({ one: { value: 'fulll' } })).toEqual([['answer-invalid-option', '/answers/one/value']]);
+    expect(checkAnswers(checklist, { yn: { value: 'maybe' } })[0]?.message).toBe(
+      '"maybe" is not an option of question "yn"; allowed: yes, no, dont-know, not-applicable',
+    );
+    expect(check({ many: { value: ['a', 'b', 'c'] } })).toEqual([['answer-invalid-option', '/answers/many/value/2']]);
+    expect(check({ many: { value: ['a', 'dont-know'] } })).toEqual([['answer-invalid-option', '/answers/many/value/1']]);
+  });
+
+  it('answer-duplicate-option (warning)', () => {
+    expect(checkAnswers(checklist, { many: { value: ['a', 'b', 'a'] } })).toEqual([
+      expect.objectContaining({ code: 'answer-duplicate-option', severity: 'warning', pointer: '/answers/many/value/2' }),
+    ]);
+  });
+
+  it('answer-wrong-type', () => {
+    expect(check({ yn: { value: ['yes'] } })).toEqual([['answer-wrong-type', '/answers/yn/value']]);
+    expect(check({ many: { value: 'a' } })).toEqual([['answer-wrong-type', '/answers/many/value']]);
+    expect(check({ num: { value: '12' } })).toEqual([['answer-wrong-type', '/answers/num/value']]);
+    expect(check({ txt: { value: 2020 } })).toEqual([['answer-wrong-type', '/answers/txt/value']]);
+    expect(check({ day: { value: 20240229 } })).toEqual([['answer-wrong-type', '/answers/day/value']]);
+    expect(checkAnswers(checklist, { num: { value: '12' } })[0]?.message).toContain('write it without quotes');
+  });
+
+  it('answer-out-of-bounds', () => {
+    expect(check({ num: { value: -1 } })).toEqual([['answer-out-of-bounds', '/answers/num/value']]);
+    expect(check({ num: { value: 101 } })).toEqual([['answer-out-of-bounds', '/answers/num/value']]);
+    expect(checkAnswers(checklist, { num: { value: 2.5 } })[0]).toMatchObject({
+      code: 'answer-out-of-bounds',
+      message: '2.5 is not a whole number for question "num"',
+    });
+    expect(check({ num: { value: 0 } })).toEqual([]);
+    expect(check({ num: { value: 100 } })).toEqual([]);
+  });
+
+  it('answer-invalid-date', () => {
+    expect(check({ day: { value: '2025-02-29' } })).toEqual([['answer-invalid-date', '/answers/day/value']]);
+    expect(check({ day: { value: '31/12/2025' } })).toEqual([['answer-invalid-date', '/answers/day/value']]);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2025-13-01')).toBe(false);
+  });
+
+  it('answer-dont-know-not-allowed', () => {
+    expect(check({ tri: { value: 'dont-know' } })).toEqual([['answer-dont-know-not-allowed', '/answers/tri/value']]);
+    expect(check({ one: { value: 'dont-know' } })).toEqual([]);
+  });
+
+  it('answer-not-applicable-not-allowed', () => {
+    expect(check({ tri: { value: 'not-applicable', justification: 'x' } })).toEqual([
+      ['answer-not-applicable-not-allowed', '/answers/tri/value'],
+    ]);
+  });
+
+  it('answer-missing-justification', () => {
+    expect(check({ yn: { value: 'not-applicable' } })).toEqual([['answer-missing-justification', '/answers/yn']]);
+    expect(check({ yn: { value: 'not-applicable', justification: '  ' } })).toEqual([
+      ['answer-missing-justification', '/answers/yn/justification'],
+    ]);
+    expect(check({ yn: { value: 'not-applicable', justification: 'No coastline.' } })).toEqual([]);
+  });
+
+  it('answer-exclusive-combined', () => {
+    expect(check({ many: { value: ['a', 'none'] } })).toEqual([['answer-exclusive-combined', '/answers/many/value/1']]);
+    expect(check({ many: { value: ['none'] } })).toEqual([]);
+  });
+
+  it('answer-missing-option-text (warning)', () => {
+    expect(checkAnswers(checklist, { one: { value: 'other' } })).toEqual([
+      expect.objectContaining({ code: 'answer-missing-option-text', severity: 'warning', pointer: '/answers/one/value' }),
+    ]);
+    expect(check({ many: { value: ['a', 'other'], optionText: { other: '' } } })).toEqual([
+      ['answer-missing-option-text', '/answers/many/value/1'],
+    ]);
+  });
+
+  it('answer-unknown-assistance-category', () => {
+    expect(check({ yn: { value: 'yes', assistance: ['legal', 'training'] } })).toEqual([
+      ['answer-unknown-assistance-category', '/answers/yn/assistance/1'],
+    ]);
+    expect(check({ tri: { value: 'yes', assistance: ['legal'] } })).toEqual([
+      ['answer-unknown-assistance-category', '/answers/tri/assistance/0'],
+    ]);
+    expect(check({ txt: { value: 'x', assistance: ['funding'] } })).toEqual([
+      ['answer-unknown-assistance-category', '/answers/txt/assistance/0'],
+    ]);
+  });
+
+  it('answer-hidden-question (warning), only when the hidden answer holds a value', () => {
+    expect(checkAnswers(checklist, { yn: { value: 'no' }, cond: { value: 'yes' } })).toEqual([
+      expect.objectContaining({ code: 'answer-hidden-question', severity: 'warning', pointer: '/answers/cond' }),
+    ]);
+    expect(check({ yn: { value: 'no' }, cond: { value: null } })).toEqual([]);
+  });
+
+  it('puts findings under the base pointer', () => {
+    expect(checkAnswers(checklist, { yn: { value: 'maybe' } }, '/draft/answers').map((f) => f.pointer)).toEqual([
+      '/draft/answers/yn/value',
+    ]);
+  });
+});

@@ -1,0 +1,127 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFiles } from '../../src/io/find-files.js';
+
+/*
+ * cwd/
+ *   top.yaml
+ *   docs/
+ *     a.yaml  b.json  c.yml  notes.txt  README.md  .hidden.yaml
+ *     sub/d.yaml  sub/deeper/e.json  sub/deeper/f.txt
+ *     node_modules/pkg/g.yaml   .git/h.yaml   .private/i.yaml
+ *     loop -> .   (symbolic link to its own directory)
+ *     up -> ..    (symbolic link to a parent)
+ *     self.yaml -> self.yaml   (symbolic link to itself)
+ *   other/
+ *     z.yaml
+ */
+let cwd: string;
+const symlinks = process.platform !== 'win32';
+
+async function touch(relative: string, content = 'kind: checklist\n'): Promise<void> {
+  const file = path.join(cwd, relative);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, content);
+}
+
+beforeAll(async () => {
+  cwd = await mkdtemp(path.join(os.tmpdir(), 'selfassess-find-'));
+  for (const f of [
+    'top.yaml',
+    'docs/a.yaml',
+    'docs/b.json',
+    'docs/c.yml',
+    'docs/notes.txt',
+    'docs/README.md',
+    'docs/.hidden.yaml',
+    'docs/sub/d.yaml',
+    'docs/sub/deeper/e.json',
+    'docs/sub/deeper/f.txt',
+    'docs/node_modules/pkg/g.yaml',
+    'docs/.git/h.yaml',
+    'docs/.private/i.yaml',
+    'other/z.yaml',
+  ]) {
+    await touch(f);
+  }
+  if (symlinks) {
+    await symlink('.', path.join(cwd, 'docs/loop'), 'dir');
+    await symlink('..', path.join(cwd, 'docs/up'), 'dir');
+    await symlink('self.yaml', path.join(cwd, 'docs/self.yaml'));
+  }
+});
+
+afterAll(async () => {
+  await rm(cwd, { recursive: true, force: true });
+});
+
+const DOCS = ['docs/a.yaml', 'docs/b.json', 'docs/c.yml', 'docs/sub/d.yaml', 'docs/sub/deeper/e.json'];
+
+
+describe('findFiles', () => {
+  it('a file is returned as written, whatever its extension', async () => {
+    expect(await findFiles(['docs/notes.txt', 'top.yaml'], cwd)).toEqual({ files: ['docs/notes.txt', 'top.yaml'], unmatched: [] });
+  });
+
+  it('a directory: every YAML and JSON file below it, not other files, node_modules, .git or hidden ones', async () => {
+    const { files, unmatched } = await findFiles(['docs'], cwd);
+    expect(unmatched).toEqual([]);
+    expect(files).toEqual(DOCS);
+  });
+
+  it('a directory written with a trailing slash, or as ".", gives the same paths as written', async () => {
+    expect((await findFiles(['docs/'], cwd)).files).toEqual(DOCS);
+    expect((await findFiles(['.'], path.join(cwd, 'docs'))).files).toEqual(DOCS.map((f) => f.slice('docs/'.length)));
+  });
+
+  it('an absolute directory gives absolute paths', async () => {
+    const abs = path.join(cwd, 'other');
+    expect(await findFiles([abs], '/')).toEqual({ files: [`${abs}/z.yaml`], unmatched: [] });
+  });
+
+  it('globs', async () => {
+    expect((await findFiles(['docs/*.yaml'], cwd)).files).toEqual(['docs/a.yaml']);
+    expect(await findFiles(['docs/**/*.json'], cwd)).toEqual({ files: ['docs/b.json', 'docs/sub/deeper/e.json'], unmatched: [] });
+    expect((await findFiles(['*/*.{yaml,yml}'], cwd)).files).toEqual(['docs/a.yaml', 'docs/c.yml', 'other/z.yaml']);
+  });
+
+  it('globs skip node_modules and .git', async () => {
+    const { files } = await findFiles(['docs/**/g.yaml', 'docs/**/h.yaml'], cwd);
+    expect(files).toEqual([]);
+  });
+
+  it('de-duplicates and sorts, whatever the order of the patterns', async () => {
+    const { files, unmatched } = await findFiles(['other', 'docs/sub/d.yaml', 'docs', 'docs/*.yml', 'top.yaml', 'docs/a.yaml'], cwd);
+    expect(unmatched).toEqual([]);
+    expect(files).toEqual([...DOCS, 'other/z.yaml', 'top.yaml']);
+    expect(files).toEqual([...new Set(files)].sort());
+  });
+
+  it('reports, in order, each pattern that matched nothing', async () => {
+    const result = await findFiles(['missing.yaml', 'docs/a.yaml', 'nothing/**/*.yaml', 'docs/*.toml', 'missing-dir/'], cwd);
+    expect(result).toEqual({ files: ['docs/a.yaml'], unmatched: ['missing.yaml', 'nothing/**/*.yaml', 'docs/*.toml', 'missing-dir/'] });
+  });
+
+  it('an empty directory matches nothing', async () => {
+    await mkdir(path.join(cwd, 'empty'), { recursive: true });
+    expect(await findFiles(['empty'], cwd)).toEqual({ files: [], unmatched: ['empty'] });
+  });
+
+  it('no patterns, no files', async () => {
+    expect(await findFiles([], cwd)).toEqual({ files: [], unmatched: [] });
+  });
+
+  it.skipIf(!symlinks)('symbolic link loops inside a directory do not hang the walk nor repeat files', async () => {
+    const start = performance.now();
+    const { files } = await findFiles(['docs', 'docs/**/*.yaml'], cwd);
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(files.some((f) => f.includes('/loop/') || f.includes('/up/') || f.endsWith('self.yaml'))).toBe(false);
+    expect(files).toEqual(DOCS);
+  });
+
+  it.skipIf(!symlinks)('a self-referencing link named on its own is passed on, for the loader to report', async () => {
+    expect(await findFiles(['docs/self.yaml'], cwd)).toEqual({ files: ['docs/self.yaml'], unmatched: [] });
+  });
+});
