@@ -1,19 +1,25 @@
+import { canonicalHash } from '../domain/canonical.js';
+import type { ChecklistCandidate } from '../domain/answers/match-checklist.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
-import { parseAnyDocument } from '../domain/lint.js';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
-import { attachPositions, loadDocument } from './load-document.js';
+import { readDocument } from './read-document.js';
 import { findFiles } from './find-files.js';
 import { bundledCataloguesDir, bundledChecklistsDir } from './package-root.js';
 
 export interface Loaded<T> {
   file: string;
   value: T;
+  /** SHA-256 of the canonical content (RFC 8785) of the parsed file. */
+  hash: string;
 }
 
 export interface Library {
   catalogues: Map<string, Loaded<Catalogue>>;
+  /** The first checklist found with each id. */
   checklists: Map<string, Loaded<Checklist>>;
+  /** Every checklist found, every version: reports name the exact one they were made with. */
+  allChecklists: Array<Loaded<Checklist>>;
   /** Problems in the files of a folder the user named (bundled files are tested, not reported). */
   diagnostics: Diagnostic[];
 }
@@ -26,21 +32,19 @@ export async function readLibrary(dirs: readonly string[], into: Library = empty
   for (const dir of dirs) {
     const { files } = await findFiles([dir]);
     for (const file of files) {
-      const loaded = await loadDocument(file);
-      if (!loaded.ok) {
-        if (report) into.diagnostics.push(...loaded.diagnostics);
+      const read = await readDocument(file);
+      if (!read.ok) {
+        if (report) into.diagnostics.push(...read.diagnostics);
         continue;
       }
-      const parsed = parseAnyDocument(loaded.document.data);
-      if (!parsed.ok) {
-        if (report && parsed.kind) into.diagnostics.push(...attachPositions(loaded.document, parsed.findings));
-        continue;
-      }
-      const { document } = parsed;
+      const document = read.parsed;
+      const hash = canonicalHash(read.source.data);
       if (document.kind === 'catalogue' && !into.catalogues.has(document.value.id)) {
-        into.catalogues.set(document.value.id, { file, value: document.value });
-      } else if (document.kind === 'checklist' && !into.checklists.has(document.value.id)) {
-        into.checklists.set(document.value.id, { file, value: document.value });
+        into.catalogues.set(document.value.id, { file, value: document.value, hash });
+      } else if (document.kind === 'checklist') {
+        const entry = { file, value: document.value, hash };
+        into.allChecklists.push(entry);
+        if (!into.checklists.has(document.value.id)) into.checklists.set(document.value.id, entry);
       }
     }
   }
@@ -48,7 +52,7 @@ export async function readLibrary(dirs: readonly string[], into: Library = empty
 }
 
 export function emptyLibrary(): Library {
-  return { catalogues: new Map(), checklists: new Map(), diagnostics: [] };
+  return { catalogues: new Map(), checklists: new Map(), allChecklists: [], diagnostics: [] };
 }
 
 /**
@@ -66,4 +70,9 @@ export async function readLibraryWithBundled(
 
 export function catalogueValues(library: Library): Map<string, Catalogue> {
   return new Map([...library.catalogues].map(([id, loaded]) => [id, loaded.value]));
+}
+
+/** Every checklist of the library, as candidates for `matchChecklist`. */
+export function checklistCandidates(library: Library): ChecklistCandidate[] {
+  return library.allChecklists.map((l) => ({ checklist: l.value, hash: l.hash, file: l.file }));
 }

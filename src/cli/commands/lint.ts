@@ -1,11 +1,12 @@
 import { compareDiagnostics, type Diagnostic } from '../../domain/diagnostic.js';
-import { lintCatalogue, lintChecklist, parseAnyDocument } from '../../domain/lint.js';
+import { lintCatalogue, lintChecklist } from '../../domain/lint.js';
 import { RULES } from '../../domain/rules/codes.js';
 import type { Catalogue } from '../../domain/schemas/catalogue.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
 import { getDiagnosticFormatter, type DiagnosticFormat } from '../../format/diagnostics/index.js';
 import { catalogueValues, readLibraryWithBundled } from '../../io/catalogues.js';
-import { attachPositions, loadDocument } from '../../io/load-document.js';
+import { attachPositions } from '../../io/load-document.js';
+import { readDocument } from '../../io/read-document.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../../version.js';
 import { wantsColor, type CliContext } from '../context.js';
 import { selectFiles } from '../select-files.js';
@@ -28,20 +29,15 @@ export async function lintCommand(patterns: string[], options: LintOptions, cont
   const parsed: Array<{ file: string; checklist?: Checklist; catalogue?: Catalogue; locate: Parameters<typeof attachPositions>[0] }> = [];
   const localCatalogues = new Map<string, Catalogue>();
   for (const file of files) {
-    const loaded = await loadDocument(file);
-    if (!loaded.ok) {
-      diagnostics.push(...loaded.diagnostics);
+    const read = await readDocument(file);
+    if (!read.ok) {
+      diagnostics.push(...read.diagnostics);
       continue;
     }
-    const result = parseAnyDocument(loaded.document.data);
-    if (!result.ok) {
-      diagnostics.push(...attachPositions(loaded.document, result.findings));
-      continue;
-    }
-    const { document } = result;
-    if (document.kind === 'checklist') parsed.push({ file, checklist: document.value, locate: loaded.document });
+    const { parsed: document, source } = read;
+    if (document.kind === 'checklist') parsed.push({ file, checklist: document.value, locate: source });
     else if (document.kind === 'catalogue') {
-      parsed.push({ file, catalogue: document.value, locate: loaded.document });
+      parsed.push({ file, catalogue: document.value, locate: source });
       if (!localCatalogues.has(document.value.id)) localCatalogues.set(document.value.id, document.value);
     }
   }

@@ -1,0 +1,20 @@
+import type { Diagnostic } from '../domain/diagnostic.js';
+import { parseAnyDocument, type ParsedDocument } from '../domain/lint.js';
+import { attachPositions, loadDocument, type LoadedDocument, type LoadOptions } from './load-document.js';
+
+export type ReadDocumentResult =
+  | { ok: true; source: LoadedDocument; parsed: ParsedDocument }
+  | { ok: false; diagnostics: Diagnostic[]; source?: LoadedDocument };
+
+/**
+ * Reads any selfassess document: file checks, YAML or JSON with positions,
+ * kind and format version, schema. Never throws on the file's content; every
+ * problem comes back as a diagnostic with the file's name and a position.
+ */
+export async function readDocument(file: string, options: LoadOptions = {}): Promise<ReadDocumentResult> {
+  const loaded = await loadDocument(file, options);
+  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
+  const parsed = parseAnyDocument(loaded.document.data);
+  if (!parsed.ok) return { ok: false, diagnostics: attachPositions(loaded.document, parsed.findings), source: loaded.document };
+  return { ok: true, source: loaded.document, parsed: parsed.document };
+}
