@@ -54,4 +54,50 @@ export function registerCommands(program: Command, context: CliContext, setExit:
       const { schemaCommand } = await import('./schema.js');
       setExit(await schemaCommand(options, context));
     });
+
+  program
+    .command('keygen')
+    .description('make an Ed25519 key pair for signing: <name>.key (private, mode 0600) and <name>.pub (public)')
+    .requiredOption('-o, --output <name>', 'name of the key files, without extension (never overwritten)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json'] as const).default('text'))
+    .action(async (options: import('./keygen.js').KeygenOptions) => {
+      const { keygenCommand } = await import('./keygen.js');
+      setExit(await keygenCommand(options, context));
+    });
+
+  program
+    .command('sign')
+    .description('write a detached signature <file>.sig over the canonical content of a report, checklist or other document')
+    .argument('<file>', 'the document to sign (YAML or JSON)')
+    .requiredOption('--key <private>', 'your private key (.key) made by "selfassess keygen"')
+    .option('--force', 'replace an existing .sig file')
+    .action(async (file: string, options: import('./sign.js').SignOptions) => {
+      const { signCommand } = await import('./sign.js');
+      setExit(await signCommand(file, options, context));
+    });
+
+  program
+    .command('verify')
+    .description("check a document's detached signature against the signer's public key")
+    .argument('<file>', 'the signed document (YAML or JSON)')
+    .requiredOption('--key <public>', "the signer's public key (.pub); check its fingerprint with the signer")
+    .option('--signature <file>', 'the signature file (default: <file>.sig)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json'] as const).default('text'))
+    .addHelpText(
+      'after',
+      `
+Results and exit codes:
+  0  valid                        signed with this key, and unchanged since
+  1  signature-missing            no .sig file
+  1  signature-wrong-key          signed with another key than the one given
+  1  signature-document-altered   the document changed after it was signed
+  1  signature-invalid            the .sig does not verify: forged or corrupted
+  1  signature-malformed          the .sig is not a valid signature document
+  2  the key or the document cannot be used (not found, not a key, a private key given)
+`,
+    )
+    .action(async (file: string, options: import('./verify.js').VerifyOptions) => {
+      const { verifyCommand } = await import('./verify.js');
+      setExit(await verifyCommand(file, options, context));
+    });
 }

@@ -1,0 +1,154 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { lstat, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fingerprintOf, publicKeyFingerprint, type PublicKey } from '../domain/signature/fingerprint.js';
+import { readText } from './read-text.js';
+import { FileExistsError, writeFileAtomic } from './write-atomic.js';
+
+/** A key file that cannot be used as asked; the message names the file and says what to do. */
+export class KeyFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'KeyFileError';
+  }
+}
+
+export interface PrivateKey {
+  fingerprint: string;
+  key: KeyObject;
+  source: string;
+  /** Readable by other users of this machine (POSIX permissions wider than 0600). */
+  exposed: boolean;
+}
+
+/** A PEM key file is a few hundred bytes; anything much larger is not one. */
+const MAX_KEY_BYTES = 16 * 1024;
+
+/** The two files of a key pair: `<base>.key` (private) and `<base>.pub` (public). */
+export function keyPairFiles(base: string): { privateKey: string; publicKey: string } {
+  const stem = base.replace(/\.(key|pub)$/, '');
+  return { privateKey: `${stem}.key`, publicKey: `${stem}.pub` };
+}
+
+/**
+ * Makes a new Ed25519 key pair. The private key is created with mode 0600
+ * and an existing file is never replaced: overwriting a private key would
+ * destroy the only means of signing under that published fingerprint.
+ */
+export async function writeNewKeyPair(base: string): Promise<{ privateKey: string; publicKey: string; fingerprint: string }> {
+  const files = keyPairFiles(base);
+  for (const file of [files.privateKey, files.publicKey]) {
+    if (await lstat(file).then(() => true, () => false)) throw keyExists(file);
+  }
+  const pair = generateKeyPairSync('ed25519');
+  const privatePem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' });
+  const publicPem = pair.publicKey.export({ type: 'spki', format: 'pem' });
+  await writeKeyFile(files.privateKey, privatePem, 0o600);
+  await writeKeyFile(files.publicKey, publicPem, 0o644);
+  return { ...files, fingerprint: fingerprintOf(pair.publicKey.export({ type: 'spki', format: 'der' })) };
+}
+
+async function writeKeyFile(file: string, pem: string | Buffer, mode: number): Promise<void> {
+  try {
+    await writeFileAtomic(file, pem, { mode });
+  } catch (error) {
+    if (error instanceof FileExistsError) throw keyExists(file);
+    throw new KeyFileError(`cannot write ${file}: ${reasonOf(error)}`);
+  }
+}
+
+function keyExists(file: string): KeyFileError {
+  return new KeyFileError(
+    `${file} already exists — selfassess never overwrites a key; choose another name with -o (a replaced private key cannot be recovered)`,
+  );
+}
+
+type ParsedKey = { type: 'private'; key: KeyObject } | { type: 'public'; key: KeyObject };
+
+async function readKeyFile(file: string): Promise<ParsedKey> {
+  const text = await readText(file, MAX_KEY_BYTES);
+  if (!text.ok) {
+    if (text.diagnostic.code === 'file-too-large') {
+      throw new KeyFileError(`${file} is too large to be a key file — name a .key or .pub file made by "selfassess keygen"`);
+    }
+    throw new KeyFileError(`cannot read key ${file}: ${text.diagnostic.message}`);
+  }
+  if (!text.text.includes('-----BEGIN ')) {
+    throw new KeyFileError(`${file} is not a key file (no PEM "-----BEGIN" line) — name a .key or .pub file made by "selfassess keygen"`);
+  }
+  let parsed: ParsedKey;
+  try {
+    // Private first: createPublicKey would silently derive a public key from a private one.
+    parsed = { type: 'private', key: createPrivateKey({ key: text.text, format: 'pem' }) };
+  } catch (error) {
+    if (errorCode(error) === 'ERR_MISSING_PASSPHRASE') {
+      throw new KeyFileError(`${file} is an encrypted private key — selfassess reads unencrypted PKCS#8 keys; keep the key on protected offline storage instead`);
+    }
+    try {
+      parsed = { type: 'public', key: createPublicKey({ key: text.text, format: 'pem' }) };
+    } catch {
+      throw new KeyFileError(`${file} is not a readable PEM key — name a .key or .pub file made by "selfassess keygen"`);
+    }
+  }
+  if (parsed.key.asymmetricKeyType !== 'ed25519') {
+    throw new KeyFileError(`${file} is a ${parsed.key.asymmetricKeyType ?? 'unknown'} key — selfassess signs with Ed25519 keys made by "selfassess keygen"`);
+  }
+  return parsed;
+}
+
+/** A public key file (`.pub`); a private key given in its place is refused, never used. */
+export async function loadPublicKey(file: string): Promise<PublicKey> {
+  const parsed = await readKeyFile(file);
+  if (parsed.type === 'private') {
+    throw new KeyFileError(
+      `${file} is a PRIVATE key — verifying needs the signer's public key (.pub); keep the private key secret and do not pass it around`,
+    );
+  }
+  return { fingerprint: publicKeyFingerprint(parsed.key), key: parsed.key, source: file };
+}
+
+/** A private key file (`.key`), with whether its permissions let other users read it. */
+export async function loadPrivateKey(file: string): Promise<PrivateKey> {
+  const parsed = await readKeyFile(file);
+  if (parsed.type === 'public') {
+    throw new KeyFileError(`${file} is a public key — signing needs the private key (.key) made with it by "selfassess keygen"`);
+  }
+  const mode = (await stat(file)).mode;
+  const exposed = process.platform !== 'win32' && (mode & 0o077) !== 0;
+  return { fingerprint: publicKeyFingerprint(parsed.key), key: parsed.key, source: file, exposed };
+}
+
+/**
+ * The public keys (`*.pub`) in a folder, one per trusted signer. Other files
+ * are ignored; a private key saved as `.pub` is refused, since it would be
+ * handed to everyone who receives the folder.
+ */
+export async function loadTrustedKeys(dir: string): Promise<PublicKey[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    throw new KeyFileError(`cannot read the trusted-keys folder ${dir}: ${reasonOf(error)}`);
+  }
+  const files = names.filter((name) => name.endsWith('.pub')).sort();
+  if (files.length === 0) {
+    throw new KeyFileError(`no public keys (*.pub) in ${dir} — put there the public keys of the signers you trust`);
+  }
+  const keys = new Map<string, PublicKey>();
+  for (const name of files) {
+    const key = await loadPublicKey(path.join(dir, name));
+    if (!keys.has(key.fingerprint)) keys.set(key.fingerprint, key);
+  }
+  return [...keys.values()];
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+function reasonOf(error: unknown): string {
+  const code = errorCode(error);
+  if (code === 'ENOENT') return 'no such file or folder — check the path';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
