@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, rename, unlink, lstat } from 'node:fs/promises';
+import { link, open, rename, unlink, lstat } from 'node:fs/promises';
 import path from 'node:path';
 
 export class FileExistsError extends Error {
@@ -31,7 +31,9 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
 
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, options.mode ?? 0o644);
+  const handle = await open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, options.mode ?? 0o644).catch((error: unknown) => {
+    throw new Error(`cannot write ${file}: ${reasonOf(error)} — check that its folder exists and is writable`);
+  });
   try {
     await handle.writeFile(content);
     await handle.sync();
@@ -39,12 +41,41 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     await handle.close();
   }
   try {
-    await renameWithRetry(temp, file);
+    if (options.force) await renameWithRetry(temp, file);
+    else await publishWithoutOverwrite(temp, file);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw error;
+    if (error instanceof FileExistsError) throw error;
+    throw new Error(`cannot write ${file}: ${reasonOf(error)} — check that its folder exists and is writable`);
   }
   await syncDirectory(dir);
+}
+
+/**
+ * A hard link fails if the target exists, atomically: another program that
+ * creates the file between our check and our write is never overwritten. File
+ * systems without hard links fall back to a rename after the check above.
+ */
+async function publishWithoutOverwrite(temp: string, file: string): Promise<void> {
+  try {
+    await link(temp, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new FileExistsError(file);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw error;
+    await renameWithRetry(temp, file);
+    return;
+  }
+  await unlink(temp);
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'the folder does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'EISDIR') return 'a directory has that name';
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** On Windows a rename fails while another program (an antivirus, an editor) holds the file: retry briefly. */
