@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { matchChecklist, type ChecklistCandidate } from '../domain/answers/match-checklist.js';
+import type { Diagnostic, Finding } from '../domain/diagnostic.js';
+import type { AnswersDocument, ChecklistReference } from '../domain/schemas/answers.js';
+import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
+import { checklistCandidates, readLibraryWithBundled } from '../io/catalogues.js';
+import type { LoadedDocument } from '../io/load-document.js';
+import { readDocument } from '../io/read-document.js';
+import { FileExistsError, writeFileAtomic } from '../io/write-atomic.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { checklistArgument } from './checklist-arg.js';
+import { wantsColor, type CliContext } from './context.js';
+import { UserError } from './errors.js';
+import { EXIT } from './exit-codes.js';
+
+/** An answers file or a draft, read with positions for diagnostics. */
+export interface AnswersFile {
+  /** The name as the user wrote it, for messages. */
+  file: string;
+  document: AnswersDocument;
+  source: LoadedDocument;
+}
+
+export type AnswersFileResult = { ok: true; answers: AnswersFile } | { ok: false; diagnostics: Diagnostic[]; unreadable: boolean };
+
+/** Codes of a file that cannot be opened at all, as opposed to one whose content is wrong. */
+const ACCESS_CODES = new Set(['file-not-found', 'file-unreadable', 'file-is-directory', 'file-symlink-loop']);
+
+/** Reads an answers file or a draft (YAML or JSON); anything else comes back as a diagnostic. */
+export async function readAnswersFile(file: string, context: CliContext): Promise<AnswersFileResult> {
+  const read = await readDocument(path.resolve(context.cwd, file));
+  if (!read.ok) {
+    const diagnostics = read.diagnostics.map((d) => ({ ...d, file }));
+    return { ok: false, diagnostics, unreadable: diagnostics.some((d) => ACCESS_CODES.has(d.code)) };
+  }
+  const source: LoadedDocument = { ...read.source, file };
+  if (read.parsed.kind !== 'answers') {
+    const hint = read.parsed.kind === 'report' ? ' (a report already holds its scores)' : '';
+    const diagnostic: Diagnostic = {
+      code: 'not-answers',
+      severity: 'error',
+      message: `this is a ${read.parsed.kind}, not an answers file${hint} — name a file made with "selfassess template" or a draft of "selfassess assess"`,
+      file,
+      pointer: '/kind',
+    };
+    const range = source.locate('/kind');
+    if (range) Object.assign(diagnostic, range);
+    return { ok: false, diagnostics: [diagnostic], unreadable: false };
+  }
+  return { ok: true, answers: { file, document: read.parsed.value, source } };
+}
+
+export interface ChecklistChoice {
+  /** `--checklist`: a checklist file, or the id of a bundled one. */
+  checklist?: string;
+  /** `--checklists`: a folder of further checklists. */
+  checklists?: string;
+}
+
+export type ChecklistForResult = { ok: true; candidate: ChecklistCandidate } | { ok: false; finding: Finding; diagnostics: Diagnostic[] };
+
+/**
+ * The checklist answers were made with: the one named by `--checklist`, which
+ * must be the same id and version, or else the one their reference names
+ * (id, version and content hash) among the bundled ones and `--checklists`.
+ * Findings point into the answers document.
+ */
+export async function checklistFor(reference: ChecklistReference, choice: ChecklistChoice, context: CliContext): Promise<ChecklistForResult> {
+  if (choice.checklist !== undefined) {
+    const { resolved } = await checklistArgument(choice.checklist, context, { checklists: choice.checklists });
+    const candidate: ChecklistCandidate = { checklist: resolved.checklist, hash: resolved.hash, file: resolved.file };
+    if (reference.id !== resolved.checklist.id || reference.version !== resolved.checklist.version) {
+      const message = `these answers are for checklist ${reference.id} ${reference.version}, not ${resolved.checklist.id} ${resolved.checklist.version} (${choice.checklist}) — name the checklist they were made with`;
+      return { ok: false, finding: { code: 'checklist-mismatch', severity: 'error', message, pointer: '/checklist' }, diagnostics: [] };
+    }
+    const match = matchChecklist(reference, [candidate]);
+    return match.ok ? { ok: true, candidate: match.match } : { ok: false, finding: match.finding, diagnostics: [] };
+  }
+  const library = await readLibraryWithBundled([choice.checklists], { checklists: true });
+  const match = matchChecklist(reference, checklistCandidates(library));
+  return match.ok ? { ok: true, candidate: match.match } : { ok: false, finding: match.finding, diagnostics: library.diagnostics };
+}
+
+/** Prints diagnostics as the stylish list, to stderr: these commands' stdout may carry a document. */
+export function printDiagnostics(context: CliContext, files: string[], diagnostics: readonly Diagnostic[]): void {
+  if (diagnostics.length === 0) return;
+  const text = getDiagnosticFormatter('stylish')(
+    { tool: { name: TOOL_NAME, version: TOOL_VERSION }, files, diagnostics: [...diagnostics] },
+    { color: wantsColor(context, 'stderr') },
+  );
+  context.stderr.write(text);
+}
+
+/**
+ * Writes a report or an answers file atomically, or to stdout for "-". An
+ * existing file is replaced only with --force; a refusal is a usage error.
+ */
+export async function writeOutput(target: string, text: string, force: boolean, context: CliContext): Promise<void> {
+  if (target === '-') {
+    context.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFileAtomic(path.resolve(context.cwd, target), text, { force });
+  } catch (error) {
+    if (error instanceof FileExistsError) {
+      throw new UserError(`${target} already exists — choose another name with -o, or pass --force to replace it`, EXIT.usage);
+    }
+    throw new UserError(error instanceof Error ? error.message : String(error), EXIT.usage);
+  }
+}

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { mergeAnswers, type MergeFinding } from '../../domain/answers/merge.js';
+import { answersTemplate, templateText } from '../../domain/answers/template.js';
+import { defaultLanguage, questionIndex } from '../../domain/checklist-model.js';
+import { compareDiagnostics, type Diagnostic } from '../../domain/diagnostic.js';
+import { attachPositions } from '../../io/load-document.js';
+import { checklistFor, printDiagnostics, readAnswersFile, writeOutput, type AnswersFile, type ChecklistChoice } from '../answers-input.js';
+import { writeLine, type CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { selectFiles } from '../select-files.js';
+
+export interface MergeOptions extends ChecklistChoice {
+  output: string;
+  force?: boolean;
+}
+
+/** "file.yaml:12:5", or the file alone when the place has no position. */
+function placeText(file: AnswersFile, pointer: string): string {
+  const range = file.source.locate(pointer);
+  return range ? `${file.file}:${range.start.line}:${range.start.column}` : file.file;
+}
+
+/** A merge finding as a diagnostic of the file it is about; its message names the other file's place. */
+function toDiagnostics(finding: MergeFinding, files: readonly AnswersFile[]): Diagnostic[] {
+  const file = files[finding.input];
+  if (!file) return [];
+  const { input: _input, other, ...rest } = finding;
+  const otherFile = other ? files[other.input] : undefined;
+  const message = otherFile && other ? rest.message.replace('{other}', placeText(otherFile, other.pointer)) : rest.message;
+  return attachPositions(file.source, [{ ...rest, message }]);
+}
+
+async function readAll(names: readonly string[], context: CliContext): Promise<{ files: AnswersFile[]; diagnostics: Diagnostic[]; unreadable: boolean }> {
+  const files: AnswersFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let unreadable = false;
+  for (const name of names) {
+    const read = await readAnswersFile(name, context);
+    if (read.ok) files.push(read.answers);
+    else {
+      diagnostics.push(...read.diagnostics);
+      unreadable ||= read.unreadable;
+    }
+  }
+  return { files, diagnostics, unreadable };
+}
+
+/**
+ * `selfassess merge <answers...> -o merged.yaml`: joins answer files filled by
+ * different departments. Conflicting answers are reported with both files and
+ * lines, and nothing is written (exit 1); otherwise the merged file is written
+ * atomically, answers in checklist order, commented as in a template.
+ */
+export async function mergeCommand(patterns: string[], options: MergeOptions, context: CliContext): Promise<number> {
+  // Pattern by pattern, so that the files keep the order given: the first file's language is the merged one's.
+  const names: string[] = [];
+  for (const pattern of patterns) {
+    for (const name of await selectFiles([pattern], context)) if (!names.includes(name)) names.push(name);
+  }
+  const output = path.resolve(context.cwd, options.output);
+  if (names.some((name) => path.resolve(context.cwd, name) === output)) {
+    throw new UsageError(`${options.output} is also one of the files to merge — write the merged answers to another file with -o`);
+  }
+  const read = await readAll(names, context);
+  const first = read.files[0];
+  if (read.diagnostics.length > 0 || !first) {
+    printDiagnostics(context, names, read.diagnostics);
+    return read.unreadable ? EXIT.usage : EXIT.findings;
+  }
+
+  const merged = mergeAnswers(read.files.map((f) => f.document));
+  const diagnostics = merged.findings.flatMap((f) => toDiagnostics(f, read.files));
+  const conflicts = diagnostics.some((d) => d.severity === 'error');
+  const found = conflicts ? undefined : await checklistFor(merged.document.checklist, options, context);
+  if (found && !found.ok) diagnostics.push(...found.diagnostics, ...attachPositions(first.source, [found.finding]));
+  printDiagnostics(context, names, diagnostics.sort(compareDiagnostics));
+  if (!found?.ok) {
+    writeLine(context.stderr, 'nothing written — correct the files as said above, then merge again');
+    return EXIT.findings;
+  }
+
+  const { checklist, hash } = found.candidate;
+  const { answers, respondent, period } = merged.document;
+  // Every section a department answered is written in full, so that the merged file shows what is still open.
+  const questions = questionIndex(checklist);
+  const sections = [...new Set(Object.keys(answers).flatMap((id) => questions.get(id)?.section.id ?? []))];
+  const language = merged.document.language ?? defaultLanguage(checklist);
+  const doc = answersTemplate(checklist, { language, checklistHash: hash, sections, filled: { answers, respondent, period } });
+  await writeOutput(options.output, templateText(doc), options.force ?? false, context);
+  const count = Object.values(answers).filter((a) => a.value !== null && a.value !== undefined).length;
+  writeLine(context.stderr, `merged ${read.files.length} file(s): ${count} answer(s)${options.output === '-' ? '' : `, written to ${options.output}`}`);
+  return EXIT.ok;
+}

@@ -1,0 +1,90 @@
+import { checkAnswers } from '../../domain/answers/check-answers.js';
+import { compactRespondent } from '../../domain/answers/template.js';
+import { defaultLanguage } from '../../domain/checklist-model.js';
+import { compareDiagnostics, type Diagnostic, type Finding } from '../../domain/diagnostic.js';
+import { localize } from '../../domain/localize.js';
+import { buildReport, reportInputFindings, type BuildReportInput } from '../../domain/report/build-report.js';
+import { reportFileName } from '../../domain/report/file-name.js';
+import type { Checklist } from '../../domain/schemas/checklist.js';
+import type { Report } from '../../domain/schemas/report.js';
+import { SUMMARY_MESSAGES } from '../../format/summary-messages.js';
+import { formatPercent } from '../../i18n/numbers.js';
+import { translator } from '../../i18n/translate.js';
+import { attachPositions } from '../../io/load-document.js';
+import { reportJson } from '../../io/write-report.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
+import { checklistFor, printDiagnostics, readAnswersFile, writeOutput, type ChecklistChoice } from '../answers-input.js';
+import { writeLine, type CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+
+export interface ScoreOptions extends ChecklistChoice {
+  /** Where to write the report; "-" for stdout. Default: `reportFileName(report)` in the current folder. */
+  output?: string;
+  force?: boolean;
+}
+
+/**
+ * `selfassess score <answers>`: checks an answers file or a draft against its
+ * checklist, then writes the scored report. Any error in the answers is shown
+ * with its file, line and column, and no report is written (exit 1).
+ */
+export async function scoreCommand(file: string, options: ScoreOptions, context: CliContext): Promise<number> {
+  const read = await readAnswersFile(file, context);
+  if (!read.ok) {
+    printDiagnostics(context, [file], read.diagnostics);
+    return read.unreadable ? EXIT.usage : EXIT.findings;
+  }
+  const { document, source } = read.answers;
+  const found = await checklistFor(document.checklist, options, context);
+  if (!found.ok) {
+    printDiagnostics(context, [file], [...found.diagnostics, ...attachPositions(source, [found.finding])].sort(compareDiagnostics));
+    return EXIT.findings;
+  }
+  const { checklist, hash } = found.candidate;
+  // Blank details left from the template are not given: the report holds only what was written.
+  const answers = { ...document, respondent: compactRespondent(document.respondent) };
+  const input: BuildReportInput = {
+    checklist,
+    checklistHash: hash,
+    answers,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    created: new Date().toISOString(),
+    language: document.language ?? defaultLanguage(checklist),
+  };
+  // The findings about party and period point at the respondent block as written, blanks included.
+  const findings: Finding[] = [...checkAnswers(checklist, document.answers, '/answers'), ...reportInputFindings({ ...input, answers: document }), ...pendingFindings(document)];
+  const diagnostics: Diagnostic[] = attachPositions(source, findings).sort(compareDiagnostics);
+  printDiagnostics(context, [file], diagnostics);
+  if (diagnostics.some((d) => d.severity === 'error')) {
+    writeLine(context.stderr, `no report written — correct the errors in ${file} above, then run "selfassess score" again`);
+    return EXIT.findings;
+  }
+
+  const report = buildReport(input);
+  const target = options.output ?? reportFileName(report);
+  await writeOutput(target, reportJson(report), options.force ?? false, context);
+  context.stderr.write(summaryText(report, checklist, target === '-' ? undefined : target));
+  return EXIT.ok;
+}
+
+/** A draft's answers carried over from a previous report are not answers until confirmed. */
+function pendingFindings(document: { draft?: { pending?: Record<string, unknown> } | undefined }): Finding[] {
+  const pending = Object.keys(document.draft?.pending ?? {}).length;
+  if (pending === 0) return [];
+  const message = `this draft has ${pending} answer(s) carried over from a previous report and not yet confirmed: they are not scored — confirm them in the assessment`;
+  return [{ code: 'draft-pending-answers', severity: 'warning', message, pointer: '/draft/pending' }];
+}
+
+/** Overall score (as a percentage and as stored, to check by hand), band, completeness, and where the report is. */
+function summaryText(report: Report, checklist: Checklist, written: string | undefined): string {
+  const language = report.language;
+  const t = translator(SUMMARY_MESSAGES, language);
+  const { score, band } = report.scores.overall;
+  const bandLabel = localize(report.scoring.bands.find((b) => b.id === band)?.label, language, defaultLanguage(checklist));
+  const lines = [
+    score === null ? t('overall.none') : t('overall', { score: `${formatPercent(score, language, 2)} (${score})`, band: bandLabel }),
+    report.completeness.complete ? t('complete') : t('incomplete', { count: report.completeness.missing }),
+  ];
+  if (written !== undefined) lines.push(t('report', { path: written }));
+  return lines.join('\n') + '\n';
+}

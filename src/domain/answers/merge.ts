@@ -1,0 +1,192 @@
+import { canonicalJson } from '../canonical.js';
+import { pointerSegment, type Finding } from '../diagnostic.js';
+import type { Answer, AnswersDocument, ChecklistReference, Respondent } from '../schemas/answers.js';
+import { isEmptyValue } from '../scoring/question-state.js';
+
+/** Every code mergeAnswers can report. */
+export const MERGE_FINDING_CODES = [
+  'merge-checklist-mismatch',
+  'merge-conflicting-answer',
+  'merge-conflicting-respondent',
+  'merge-conflicting-period',
+  'merge-different-language',
+  'merge-draft-pending',
+] as const;
+export type MergeFindingCode = (typeof MERGE_FINDING_CODES)[number];
+
+export interface MergePlace {
+  /** Index of the input document. */
+  input: number;
+  /** JSON pointer into it. */
+  pointer: string;
+}
+
+/**
+ * A finding about input `input`. When another input says otherwise, `other`
+ * is where, and the message holds the placeholder `{other}`, which the caller
+ * replaces with that file's name, line and column.
+ */
+export interface MergeFinding extends Finding {
+  input: number;
+  other?: MergePlace;
+}
+
+export interface MergeResult {
+  document: AnswersDocument;
+  findings: MergeFinding[];
+}
+
+const ANSWER_FIELDS = ['value', 'justification', 'optionText', 'notes', 'evidence', 'assistance'] as const;
+const RESPONDENT_FIELDS = ['party', 'institution', 'name', 'contact', 'role'] as const;
+
+/** Whether a field says anything: null, blanks and empty lists are what a template leaves to fill. */
+function isGiven(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return !isEmptyValue(value);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(isGiven);
+  return value !== null && value !== undefined;
+}
+
+/** Two answers are the same when they differ only in order of choices, surrounding spaces or blank entries. */
+function normalize(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim();
+  if (Array.isArray(value)) return value.map(normalize).map((v) => canonicalJson(v)).sort();
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => isGiven(v)).map(([k, v]) => [k, normalize(v)]));
+  }
+  return value;
+}
+
+const same = (a: unknown, b: unknown): boolean => canonicalJson(normalize(a)) === canonicalJson(normalize(b));
+
+/** How a value reads in a message: "yes", [housing, medical], 3. */
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (Array.isArray(value)) return `[${value.map(String).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : show(v)}`).join(', ')} }`;
+  }
+  return String(value);
+}
+
+/**
+ * Keeps the first value given for each field and reports every later value
+ * that differs, so that no answer is dropped or overwritten without a word.
+ */
+class FieldMerger {
+  private readonly seen = new Map<string, { value: unknown; place: MergePlace }>();
+  constructor(private readonly findings: MergeFinding[]) {}
+
+  /** True when this is the first value given for `key`: the caller keeps it. */
+  offer(key: string, value: unknown, place: MergePlace, conflict: (value: unknown, first: unknown) => Pick<Finding, 'code' | 'severity' | 'message'>): boolean {
+    if (!isGiven(value)) return false;
+    const first = this.seen.get(key);
+    if (!first) {
+      this.seen.set(key, { value, place });
+      return true;
+    }
+    if (!same(first.value, value)) this.findings.push({ ...conflict(value, first.value), input: place.input, pointer: place.pointer, other: first.place });
+    return false;
+  }
+}
+
+function copy<T, K extends keyof T>(target: T, source: T, key: K): void {
+  target[key] = source[key];
+}
+
+function checklistReference(inputs: readonly AnswersDocument[], findings: MergeFinding[]): ChecklistReference {
+  const base = inputs[0]?.checklist ?? { id: '', version: '' };
+  const reference: ChecklistReference = { id: base.id, version: base.version };
+  let hashFrom: MergePlace | undefined;
+  inputs.forEach(({ checklist }, input) => {
+    if (checklist.id !== base.id || checklist.version !== base.version) {
+      findings.push({
+        code: 'merge-checklist-mismatch',
+        severity: 'error',
+        message: `these answers are for checklist ${checklist.id} ${checklist.version}, those of {other} for ${base.id} ${base.version} — merge only files made from the same checklist`,
+        input,
+        pointer: '/checklist',
+        other: { input: 0, pointer: '/checklist' },
+      });
+    } else if (checklist.hash !== undefined && reference.hash === undefined) {
+      reference.hash = checklist.hash;
+      hashFrom = { input, pointer: '/checklist/hash' };
+    } else if (checklist.hash !== undefined && checklist.hash !== reference.hash && hashFrom) {
+      findings.push({
+        code: 'merge-checklist-mismatch',
+        severity: 'error',
+        message: `these answers were made from another edition of checklist ${base.id} ${base.version} than those of {other} (its content hash differs) — make every file from the same checklist file`,
+        input,
+        pointer: '/checklist/hash',
+        other: hashFrom,
+      });
+    }
+  });
+  return reference;
+}
+
+/**
+ * Joins answers documents filled by different departments. The same answer in
+ * two files is fine; two different answers to one question — its value,
+ * justification, option text, notes, evidence or assistance — are errors
+ * naming both places, as are different checklists, respondents or periods.
+ * Blank fields never conflict: they are what another department left to fill.
+ * Answers keep the order in which they were first met; the draft position of
+ * a draft is not carried over.
+ */
+export function mergeAnswers(inputs: readonly AnswersDocument[]): MergeResult {
+  const findings: MergeFinding[] = [];
+  const merger = new FieldMerger(findings);
+  const document: AnswersDocument = { kind: 'answers', formatVersion: 1, checklist: checklistReference(inputs, findings), answers: {} };
+  const respondent: Respondent = {};
+
+  inputs.forEach((source, input) => {
+    const given: Respondent = source.respondent ?? {};
+    for (const field of RESPONDENT_FIELDS) {
+      const kept = merger.offer(`\0respondent.${field}`, given[field], { input, pointer: `/respondent/${field}` }, (value, first) => ({
+        code: 'merge-conflicting-respondent',
+        severity: 'error',
+        message: `respondent.${field} is ${show(value)} here but ${show(first)} in {other} — a merged file has one respondent: write the same in every file, or leave it empty in all but one`,
+      }));
+      if (kept) copy(respondent, given, field);
+    }
+    const period = merger.offer('\0period', source.period, { input, pointer: '/period' }, (value, first) => ({
+      code: 'merge-conflicting-period',
+      severity: 'error',
+      message: `the period is ${show(value)} here but ${show(first)} in {other} — answers for different periods are separate assessments: correct the period of one file`,
+    }));
+    if (period) copy(document, source, 'period');
+    const language = merger.offer('\0language', source.language, { input, pointer: '/language' }, (value, first) => ({
+      code: 'merge-different-language',
+      severity: 'warning',
+      message: `these answers are in ${show(value)}, those of {other} in ${show(first)}: the merged file is marked ${show(first)} and its texts are kept as written`,
+    }));
+    if (language) copy(document, source, 'language');
+    const pending = Object.keys(source.draft?.pending ?? {}).length;
+    if (pending > 0) {
+      findings.push({
+        code: 'merge-draft-pending',
+        severity: 'warning',
+        message: `this draft has ${pending} answer(s) carried over from a previous report and not yet confirmed: they are not merged — confirm them in the assessment first`,
+        input,
+        pointer: '/draft/pending',
+      });
+    }
+    for (const [id, answer] of Object.entries(source.answers)) {
+      const merged: Answer = Object.hasOwn(document.answers, id) ? (document.answers[id] ?? { value: null }) : { value: null };
+      document.answers[id] = merged;
+      for (const field of ANSWER_FIELDS) {
+        const pointer = `/answers/${pointerSegment(id)}/${field}`;
+        const kept = merger.offer(`${id}\0${field}`, answer[field], { input, pointer }, (value, first) => ({
+          code: 'merge-conflicting-answer',
+          severity: 'error',
+          message: `conflicting answers to question "${id}": ${field} is ${show(value)} here but ${show(first)} in {other} — agree on one answer, then correct or empty the other`,
+        }));
+        if (kept) copy(merged, answer, field);
+      }
+    }
+  });
+
+  if (Object.keys(respondent).length > 0) document.respondent = respondent;
+  return { document, findings };
+}

@@ -1,0 +1,181 @@
+import { Document, Pair, Scalar, YAMLMap, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { TEMPLATE_MESSAGES, type TemplateKey } from '../../format/template-messages.js';
+import { translator, type Translate } from '../../i18n/translate.js';
+import { questionIndex } from '../checklist-model.js';
+import type { Answer, AnswersDocument, Respondent } from '../schemas/answers.js';
+import type { Checklist, Section } from '../schemas/checklist.js';
+import { checklistTexts, describeQuestion, type TemplateWords } from './describe-question.js';
+
+export interface TemplateOptions {
+  /** Language of the comments; the checklist's texts fall back to its default language. */
+  language: string;
+  /** SHA-256 of the checklist's canonical content, written into the checklist reference. */
+  checklistHash: string;
+  /** Ids of the sections to include, for a file per department; all when absent. */
+  sections?: readonly string[];
+  /** What is already known (merge writes its result as a filled template); blank otherwise. */
+  filled?: Partial<Pick<AnswersDocument, 'answers' | 'respondent' | 'period'>>;
+}
+
+/** Comment lines are wrapped here so that an editor shows them without scrolling sideways. */
+const COMMENT_WIDTH = 96;
+const RESPONDENT_FIELDS = ['institution', 'name', 'contact', 'role'] as const;
+// Plain scalars that a YAML 1.1 reader (older editors, other tools) would take for booleans or null.
+const YAML11_WORDS = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
+
+/** Section ids the checklist does not have, to report before building anything. */
+export function unknownSections(checklist: Checklist, ids: readonly string[]): string[] {
+  const known = new Set(checklist.sections.map((s) => s.id));
+  return ids.filter((id) => !known.has(id));
+}
+
+/** The template writes empty strings for the respondent's details to fill in: empty means not given. */
+export function compactRespondent(respondent: Respondent | undefined): Respondent | undefined {
+  if (!respondent) return undefined;
+  const out: Respondent = {};
+  if (respondent.party) out.party = respondent.party;
+  for (const field of RESPONDENT_FIELDS) {
+    const value = respondent[field]?.trim();
+    if (value) out[field] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Wraps at spaces with a hanging indent, keeping the padding that aligns columns of codes. */
+function wrap(line: string, width = COMMENT_WIDTH): string[] {
+  const indent = /^ */.exec(line)?.[0] ?? '';
+  const out: string[] = [];
+  let current = indent;
+  for (const [, space = '', word = ''] of line.slice(indent.length).matchAll(/( *)(\S+)/g)) {
+    if (current.trim() !== '' && current.length + space.length + word.length > width) {
+      out.push(current);
+      current = `${indent}  ${word}`;
+    } else current += space + word;
+  }
+  out.push(current);
+  return out;
+}
+
+/** yaml prints each line of a comment after "#": a leading space keeps "# text" readable. */
+function comment(lines: readonly string[]): string {
+  return lines.flatMap((line) => line.split('\n')).flatMap((line) => (line === '' ? [''] : wrap(line).map((l) => ` ${l}`))).join('\n');
+}
+
+function keyNode(key: string, lines: readonly string[] = [], spaceBefore = false): Scalar {
+  const node = new Scalar(key);
+  if (lines.length > 0) node.commentBefore = comment(lines);
+  if (spaceBefore) node.spaceBefore = true;
+  return node;
+}
+
+/** Codes quoted where another YAML reader would misread them, lists of codes on one line. */
+function tidy(node: unknown): void {
+  if (isScalar(node) && typeof node.value === 'string' && YAML11_WORDS.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+  if (isSeq(node)) {
+    node.flow = node.items.every(isScalar);
+    node.items.forEach(tidy);
+  }
+  if (isMap(node)) node.items.forEach((pair) => tidy(pair.value));
+}
+
+function answerNode(doc: Document, answer: Answer): Node {
+  const node = doc.createNode(answer.value === undefined ? { value: null, ...answer } : answer) as Node;
+  tidy(node);
+  return node;
+}
+
+function headerLines(checklist: Checklist, options: TemplateOptions, t: Translate<TemplateKey>, text: TemplateWords['text'], subset: Section[] | undefined): string[] {
+  const lines = [
+    t('header.title', { title: text(checklist.title), id: checklist.id, version: checklist.version, language: options.language }),
+    t('header.fill'),
+    t('header.command'),
+    t('header.null'),
+    t('header.keep'),
+  ];
+  if (subset) lines.push(t('header.sections', { list: subset.map((s) => s.id).join(', ') }), t('header.merge'));
+  const categories = checklist.assistanceCategories ?? [];
+  if (categories.length > 0) {
+    const width = Math.max(...categories.map((c) => c.id.length)) + 2;
+    lines.push('', t('header.categories'), ...categories.map((c) => `  ${c.id.padEnd(width)}${text(c.title)}`));
+  }
+  return lines;
+}
+
+function respondentPair(doc: Document, respondent: Respondent | undefined, t: Translate<TemplateKey>): Pair {
+  const map = new YAMLMap();
+  const hints = [
+    t('respondent.state'),
+    t('respondent.state-example'),
+    t('respondent.organization'),
+    t('respondent.organization-example'),
+    t('respondent.details'),
+  ];
+  if (respondent?.party) {
+    const party = doc.createNode(respondent.party) as Node;
+    if (isMap(party)) party.flow = true;
+    map.items.push(new Pair(keyNode('party'), party));
+  }
+  RESPONDENT_FIELDS.forEach((field, i) => {
+    const lines = i === 0 && !respondent?.party ? hints : [];
+    map.items.push(new Pair(keyNode(field, lines), doc.createNode(respondent?.[field] ?? '')));
+  });
+  return new Pair(keyNode('respondent', respondent?.party ? [] : [t('respondent')]), map);
+}
+
+/**
+ * An answers document to fill in an editor: every question of the chosen
+ * sections with `value: null`, and above each, as comments in the chosen
+ * language, what it asks and which codes it takes. Pure; `String(doc)` is the
+ * file. It parses back as a valid answers document.
+ */
+export function answersTemplate(checklist: Checklist, options: TemplateOptions): Document {
+  const t = translator(TEMPLATE_MESSAGES, options.language);
+  const text = checklistTexts(checklist, options.language);
+  const words: TemplateWords = { t, language: options.language, text };
+  const chosen = options.sections ? new Set(options.sections) : undefined;
+  const sections = chosen ? checklist.sections.filter((s) => chosen.has(s.id)) : checklist.sections;
+  const subset = chosen && sections.length < checklist.sections.length ? sections : undefined;
+  const filled = options.filled ?? {};
+
+  const doc = new Document(null);
+  doc.commentBefore = comment(headerLines(checklist, options, t, text, subset));
+  const root = new YAMLMap();
+  doc.contents = root;
+  const add = (key: string, value: unknown, lines: string[] = []): void => {
+    root.items.push(new Pair(keyNode(key, lines), value));
+  };
+  add('kind', 'answers');
+  add('formatVersion', 1);
+  add('checklist', doc.createNode({ id: checklist.id, version: checklist.version, hash: options.checklistHash }), [t('checklist')]);
+  add('language', options.language, [t('language')]);
+  root.items.push(respondentPair(doc, compactRespondent(filled.respondent), t));
+  if (filled.period) add('period', doc.createNode(filled.period));
+
+  const answers = new YAMLMap();
+  const given = filled.answers ?? {};
+  const written = new Set<string>();
+  const entry = (id: string, lines: string[]): void => {
+    const answer = Object.hasOwn(given, id) ? given[id] : undefined;
+    answers.items.push(new Pair(keyNode(id, lines, answers.items.length > 0), answerNode(doc, answer ?? { value: null })));
+    written.add(id);
+  };
+  for (const section of sections) {
+    section.questions.forEach((question, i) => {
+      const title = i === 0 ? [`── ${t('section', { id: section.id, title: text(section.title) })}`, ...(text(section.description) ? [text(section.description)] : []), ''] : [];
+      entry(question.id, [...title, ...describeQuestion(checklist, question, words)]);
+    });
+  }
+  // Nothing given is dropped: answers outside the chosen sections, or to no question at all, come last.
+  const questions = questionIndex(checklist);
+  for (const id of Object.keys(given).filter((id) => !written.has(id))) {
+    const located = questions.get(id);
+    entry(id, located ? describeQuestion(checklist, located.question, words) : [t('unknown')]);
+  }
+  add('answers', answers, filled.period ? [] : [t('period'), t('period.example')]);
+  return doc;
+}
+
+/** The text of a template document, as written to a file. */
+export function templateText(doc: Document): string {
+  return doc.toString({ lineWidth: 0 });
+}

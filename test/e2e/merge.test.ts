@@ -1,0 +1,120 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { AnswersDocument } from '../../src/domain/schemas/answers.js';
+import { Report } from '../../src/domain/schemas/report.js';
+import { FRANCE, WORKED_ANSWERS, WORKED_CHECKLIST, fillAnswersFile, lineOf, reportValidator } from '../support/answers-files.js';
+import { hasStackTrace, runCli, type RunResult } from '../support/run-cli.js';
+
+let dir: string;
+const run = (...args: string[]): RunResult => runCli(args, { cwd: dir });
+const file = (name: string): string => path.join(dir, name);
+const exists = (name: string): Promise<boolean> => readFile(file(name)).then(() => true, () => false);
+
+/** One department's file: the template of its section, filled with the worked example's answers. */
+async function departmentFile(name: string, section: string, filling: Parameters<typeof fillAnswersFile>[1] = {}): Promise<void> {
+  expect(run('template', WORKED_CHECKLIST, '--sections', section, '-o', name).status).toBe(0);
+  await fillAnswersFile(file(name), { answers: WORKED_ANSWERS, ...filling });
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'selfassess-merge-'));
+  await departmentFile('justice.yaml', 'crim', { party: FRANCE, period: '2025' });
+  await departmentFile('social.yaml', 'prot', { period: '2025' });
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('selfassess merge', () => {
+  it('split by section, merged, scored: the worked example of docs/scoring.md', async () => {
+    const merged = run('merge', 'justice.yaml', 'social.yaml', '-o', 'merged.yaml', '--checklist', WORKED_CHECKLIST);
+    expect(merged.stderr).toContain('merged 2 file(s): 8 answer(s), written to merged.yaml');
+    expect(merged.status).toBe(0);
+
+    const text = await readFile(file('merged.yaml'), 'utf8');
+    const document = AnswersDocument.parse(parse(text));
+    expect(Object.keys(document.answers)).toEqual([
+      'crim.offence',
+      'crim.attempt',
+      'crim.organizing',
+      'crim.convictions',
+      'prot.recovery',
+      'prot.child-shelters',
+      'prot.residence',
+      'prot.recovery-plan',
+      'prot.focal-point',
+      'prot.awareness',
+    ]);
+    expect(document.respondent?.party).toEqual(FRANCE);
+    expect(document.period).toBe('2025');
+    expect(document.answers['prot.residence']).toEqual(WORKED_ANSWERS['prot.residence']);
+    // The merged file is commented like a template, so that it can be edited further.
+    expect(text).toContain('  # prot.awareness — Are information and mass-media campaigns carried out?');
+
+    const scored = run('score', 'merged.yaml', '--checklist', WORKED_CHECKLIST, '-o', 'merged.report.json');
+    expect(scored.status).toBe(0);
+    const report = Report.parse(JSON.parse(await readFile(file('merged.report.json'), 'utf8')));
+    expect(report.scores.overall).toMatchObject({ score: 0.4571, band: 'developing' });
+    expect(report.scores.sections.map((s) => [s.id, s.score, s.band])).toEqual([
+      ['crim', 0.625, 'established'],
+      ['prot', 0.2333, 'initial'],
+    ]);
+    expect(report.completeness.missing).toBe(1);
+    expect(reportValidator()(report).valid).toBe(true);
+  });
+
+  it('accepts the same answer in two files', async () => {
+    await departmentFile('justice-copy.yaml', 'crim', { party: FRANCE });
+    const r = run('merge', 'justice.yaml', 'justice-copy.yaml', 'social.yaml', '-o', 'again.yaml', '--checklist', WORKED_CHECKLIST);
+    expect(r.stderr).toContain('merged 3 file(s)');
+    expect(r.status).toBe(0);
+  });
+
+  it('reports conflicting answers with both files and lines, and writes nothing', async () => {
+    await departmentFile('interior.yaml', 'crim', { answers: { 'crim.attempt': { value: 'no' } } });
+    const r = run('merge', 'justice.yaml', 'interior.yaml', '-o', 'conflict.yaml', '--checklist', WORKED_CHECKLIST);
+    expect(r.status).toBe(1);
+    const justice = lineOf(await readFile(file('justice.yaml'), 'utf8'), '  crim.attempt:') + 1;
+    const interior = lineOf(await readFile(file('interior.yaml'), 'utf8'), '  crim.attempt:') + 1;
+    expect(r.stderr).toContain('interior.yaml\n');
+    expect(r.stderr).toMatch(
+      new RegExp(`\\n  ${interior}:12 +error +conflicting answers to question "crim.attempt": value is "no" here but "partly" in justice.yaml:${justice}:12 — agree on one answer`),
+    );
+    expect(r.stderr).toContain('nothing written');
+    expect(await exists('conflict.yaml')).toBe(false);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+
+  it('refuses files of different periods', async () => {
+    await departmentFile('old.yaml', 'prot', { period: '2024' });
+    const r = run('merge', 'justice.yaml', 'old.yaml', '-o', 'periods.yaml', '--checklist', WORKED_CHECKLIST);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/the period is "2024" here but "2025" in justice\.yaml:\d+:9/);
+  });
+
+  it('finds the checklist the files name in --checklists, and refuses files of another checklist', async () => {
+    await writeFile(file('other.yaml'), 'kind: answers\nformatVersion: 1\nchecklist: { id: tip-protocol, version: 1.0.0 }\nanswers: {}\n');
+    const r = run('merge', 'justice.yaml', 'other.yaml', '-o', 'mixed.yaml');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/3:12 +error +these answers are for checklist tip-protocol 1\.0\.0, those of justice\.yaml:\d+:3 for scoring-worked-example 1\.0\.0/);
+    const lost = run('merge', 'justice.yaml', 'social.yaml', '-o', 'lost.yaml');
+    expect(lost.status).toBe(1);
+    expect(lost.stderr).toContain('checklist "scoring-worked-example" is neither bundled nor in --checklists');
+  });
+
+  it('never replaces an existing file without --force, nor writes over one of its inputs', async () => {
+    const before = await readFile(file('merged.yaml'), 'utf8');
+    const refused = run('merge', 'justice.yaml', 'social.yaml', '-o', 'merged.yaml', '--checklist', WORKED_CHECKLIST);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('merged.yaml already exists — choose another name with -o, or pass --force to replace it');
+    expect(await readFile(file('merged.yaml'), 'utf8')).toBe(before);
+    expect(run('merge', 'justice.yaml', 'social.yaml', '-o', 'merged.yaml', '--force', '--checklist', WORKED_CHECKLIST).status).toBe(0);
+    const input = run('merge', 'justice.yaml', 'social.yaml', '-o', 'social.yaml', '--force', '--checklist', WORKED_CHECKLIST);
+    expect(input.status).toBe(2);
+    expect(input.stderr).toContain('social.yaml is also one of the files to merge');
+  });
+});
