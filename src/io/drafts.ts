@@ -1,0 +1,96 @@
+import { chmod, mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import type { Diagnostic } from '../domain/diagnostic.js';
+import { AnswersDocument } from '../domain/schemas/answers.js';
+import { parseWithFindings } from '../domain/zod-findings.js';
+import { attachPositions, loadDocument } from './load-document.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+/**
+ * Where drafts live: $SELFASSESS_HOME/drafts if set, else the XDG state folder
+ * ($XDG_STATE_HOME/selfassess/drafts, by default ~/.local/state/selfassess/drafts),
+ * or %LOCALAPPDATA%\selfassess\drafts on Windows. A state folder rather than a
+ * config or cache one: drafts are work in progress that must survive, not be cleaned.
+ */
+export function draftsDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
+  const own = env['SELFASSESS_HOME'];
+  if (own) return path.join(own, 'drafts');
+  if (platform === 'win32') {
+    return path.win32.join(env['LOCALAPPDATA'] || path.win32.join(home, 'AppData', 'Local'), 'selfassess', 'drafts');
+  }
+  const state = env['XDG_STATE_HOME'];
+  // The XDG specification says to ignore a relative path.
+  if (state && path.isAbsolute(state)) return path.join(state, 'selfassess', 'drafts');
+  return path.join(home, '.local', 'state', 'selfassess', 'drafts');
+}
+
+/** `tip-protocol-1.0.0-20260301T093000Z.draft.yaml`: the checklist, its version and when the assessment began. */
+export function draftFileName(checklistId: string, version: string, started: Date): string {
+  const stamp = started.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return `${checklistId}-${version}-${stamp}.draft.yaml`;
+}
+
+/**
+ * Saves a draft atomically. Drafts hold personal data (the respondent's name
+ * and contact), so the file is readable by its owner only, and so is the folder.
+ */
+export async function saveDraft(file: string, draft: AnswersDocument): Promise<void> {
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  // mkdir leaves an existing folder's mode alone; tighten it (a no-op on Windows).
+  await chmod(dir, 0o700).catch(() => undefined);
+  const text = `# selfassess draft — resume with: selfassess assess --resume "${file}"\n${stringify(draft, { lineWidth: 0 })}`;
+  await writeFileAtomic(file, text, { force: true, mode: 0o600 });
+}
+
+export type LoadDraftResult = { ok: true; draft: AnswersDocument } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Reads a draft, or says why it cannot be read, with positions; never throws on content. */
+export async function loadDraft(file: string): Promise<LoadDraftResult> {
+  const loaded = await loadDocument(file);
+  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
+  const parsed = parseWithFindings(AnswersDocument, loaded.document.data);
+  if (!parsed.success) return { ok: false, diagnostics: attachPositions(loaded.document, parsed.findings) };
+  if (!parsed.data.draft) {
+    const diagnostic: Diagnostic = {
+      code: 'not-a-draft',
+      severity: 'error',
+      message: 'these answers have no draft position — to score them use "selfassess score"; to continue them use "selfassess assess --from <report>"',
+      file,
+      pointer: '/draft',
+    };
+    return { ok: false, diagnostics: [diagnostic] };
+  }
+  return { ok: true, draft: parsed.data };
+}
+
+export interface DraftEntry {
+  file: string;
+  draft: AnswersDocument;
+}
+
+/** Every readable draft in the folder, most recently saved first; unreadable files are returned apart. */
+export async function listDrafts(dir: string): Promise<{ drafts: DraftEntry[]; unreadable: Diagnostic[] }> {
+  const names = await readdir(dir).catch(() => []);
+  const drafts: DraftEntry[] = [];
+  const unreadable: Diagnostic[] = [];
+  for (const name of names.filter((n) => n.endsWith('.draft.yaml') && !n.startsWith('.')).sort()) {
+    const file = path.join(dir, name);
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) continue;
+    const result = await loadDraft(file);
+    if (result.ok) drafts.push({ file, draft: result.draft });
+    else unreadable.push(...result.diagnostics);
+  }
+  drafts.sort((a, b) => (b.draft.draft?.savedAt ?? '').localeCompare(a.draft.draft?.savedAt ?? ''));
+  return { drafts, unreadable };
+}
+
+/** Deletes a draft once its report is safely written; a draft already gone is not an error. */
+export async function deleteDraft(file: string): Promise<void> {
+  await unlink(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+}

@@ -1,0 +1,51 @@
+import type { Progress } from '../domain/walk/view.js';
+import { toolLanguage, type Translate } from '../i18n/translate.js';
+import type { MessageKey } from './messages.js';
+import type { Choice, Prompter } from './prompter.js';
+
+export interface DraftSummary {
+  file: string;
+  savedAt: string;
+  checklist: { id: string; version: string };
+  party?: string | undefined;
+  period?: string | undefined;
+  /** Known when the draft's checklist is at hand. */
+  progress?: Progress | undefined;
+  answers: number;
+}
+
+export type DraftChoice = { kind: 'resume'; file: string } | { kind: 'new' } | { kind: 'quit' };
+
+export function formatSavedAt(savedAt: string, language: string): string {
+  const date = new Date(savedAt);
+  if (Number.isNaN(date.getTime())) return savedAt;
+  const locale = toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}
+
+/** "Saved on 3 March 2026 at 14:05 — France, 2025 — 45 of 95 answered — tip-protocol 1.0.0" */
+export function draftLabel(draft: DraftSummary, t: Translate<MessageKey>, language: string): string {
+  const parts = [t('draft.saved', { when: formatSavedAt(draft.savedAt, language) })];
+  const who = [draft.party, draft.period].filter(Boolean).join(', ');
+  if (who) parts.push(who);
+  parts.push(
+    draft.progress
+      ? t('draft.progress', { answered: draft.progress.answered, applicable: draft.progress.applicable })
+      : t('draft.answers', { count: draft.answers }),
+  );
+  parts.push(`${draft.checklist.id} ${draft.checklist.version}`);
+  return parts.join(' — ');
+}
+
+/**
+ * Asks explicitly which draft to resume, or (when allowed) to start a new
+ * assessment; never resumes one silently, since two officials may share a machine.
+ */
+export async function askDraft(prompter: Prompter, t: Translate<MessageKey>, language: string, drafts: readonly DraftSummary[], allowNew: boolean): Promise<DraftChoice> {
+  const NEW = ':new';
+  const choices: Array<Choice<string>> = drafts.map((d) => ({ value: d.file, label: draftLabel(d, t, language), hint: d.file }));
+  if (allowNew) choices.push({ value: NEW, label: t('draft.new') });
+  const asked = await prompter.select({ message: t('draft.prompt'), nav: ['quit'], choices, default: drafts[0]?.file });
+  if (asked.kind === 'nav') return { kind: 'quit' };
+  return asked.value === NEW ? { kind: 'new' } : { kind: 'resume', file: asked.value };
+}

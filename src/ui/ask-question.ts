@@ -1,0 +1,120 @@
+import { resolveOptions } from '../domain/checklist-model.js';
+import type { Answer, AnswerValue } from '../domain/schemas/answers.js';
+import type { Question } from '../domain/schemas/checklist.js';
+import type { WalkEvent } from '../domain/walk/state.js';
+import type { QuestionStep } from '../domain/walk/step.js';
+import type { SectionProgress } from '../domain/walk/view.js';
+import { askFollowUps, repeatOnInlineNav, type InlineNav } from './ask-followups.js';
+import { askSection } from './ask-section.js';
+import { askValue, type AskContext } from './ask-value.js';
+import { questionHelp } from './help.js';
+import { describeValue } from './labels.js';
+import { PromptInterrupted, type NavCommand } from './prompter.js';
+
+/**
+ * What to do after a question: an event for the walk, or save and quit. Either
+ * may carry a partial answer to store first (a value whose follow-ups were not
+ * finished, a note), so that nothing typed is lost.
+ */
+export type QuestionOutcome = { kind: 'event'; event: WalkEvent; record?: Answer } | { kind: 'quit'; record?: Answer };
+
+/** A value is complete on its own unless it needs a justification or an option's text. */
+function standsAlone(question: Question, value: AnswerValue): boolean {
+  if (value === 'not-applicable') return false;
+  const codes = Array.isArray(value) ? value : [String(value)];
+  return !resolveOptions(question).some((o) => o.withText && codes.includes(o.code));
+}
+
+/**
+ * Asks one question through to a complete answer, dealing with help, notes
+ * and navigation on the way. Interrupted (Ctrl-C, hang-up), it hands what was
+ * typed so far (a value that stands alone, a note) to the caller with the error.
+ */
+export async function askQuestion(step: QuestionStep, sections: readonly SectionProgress[], ui: AskContext): Promise<QuestionOutcome> {
+  let typed: { value?: AnswerValue } = {};
+  // `touched`: the note was edited here, so it is worth saving even without an answer.
+  const state = { notes: step.current?.notes ?? step.pending?.notes, touched: false };
+  try {
+    return await ask(step, sections, ui, state, (value) => {
+      typed = standsAlone(step.question, value) ? { value } : {};
+    });
+  } catch (error) {
+    if (error instanceof PromptInterrupted) {
+      const partial: Answer = { ...step.current, ...typed, ...(state.notes ? { notes: state.notes } : {}) };
+      const changed = typed.value !== undefined || state.touched;
+      if (changed && Object.keys(partial).length > 0) error.partial = partial;
+    }
+    throw error;
+  }
+}
+
+async function ask(
+  step: QuestionStep,
+  sections: readonly SectionProgress[],
+  ui: AskContext,
+  shared: { notes: string | undefined; touched: boolean },
+  chose: (value: AnswerValue) => void,
+): Promise<QuestionOutcome> {
+  let notes = shared.notes;
+  const inline: InlineNav = async (command) => {
+    if (command === 'help') {
+      ui.prompter.write(questionHelp(step, ui));
+      return 'again';
+    }
+    const asked = await ui.prompter.input({ message: ui.t('note.prompt'), nav: ['back', 'quit'], default: notes });
+    if (asked.kind === 'nav') return asked.command === 'quit' ? 'quit' : 'again';
+    notes = asked.value.trim() === '' ? undefined : asked.value.trim();
+    shared.notes = notes;
+    shared.touched = true;
+    return 'again';
+  };
+
+  /** Leaves the question by navigation, storing `kept` (or the note alone) first when there is something to store. */
+  const leave = async (command: NavCommand, kept: Answer | undefined): Promise<QuestionOutcome | undefined> => {
+    const base: Answer = { ...step.current, ...kept };
+    const changed = kept !== undefined || shared.touched;
+    const record = changed ? (notes ? { ...base, notes } : base) : undefined;
+    const withRecord = record && Object.keys(record).length > 0 ? { record } : {};
+    if (command === 'skip') ui.prompter.write(ui.t(step.optional ? 'skipped.optional' : 'skipped', { number: step.number }));
+    if (command === 'back' || command === 'skip') return { kind: 'event', event: { type: command }, ...withRecord };
+    if (command === 'jump') {
+      const section = await askSection(sections, ui);
+      if (section.kind === 'stay') return undefined;
+      if (section.kind === 'quit') return { kind: 'quit', ...withRecord };
+      return { kind: 'event', event: { type: 'jump', section: section.id }, ...withRecord };
+    }
+    return { kind: 'quit', ...withRecord };
+  };
+
+  let chosen = step.current;
+  for (;;) {
+    const asked = await repeatOnInlineNav(inline, () => askValue({ ...step, current: chosen }, ui));
+    if (asked.kind === 'nav') {
+      if (asked.command === 'back' && !step.canGoBack) {
+        ui.prompter.write(ui.t('notice.first-question'));
+        continue;
+      }
+      const outcome = await leave(asked.command, undefined);
+      if (outcome) return outcome;
+      continue;
+    }
+    // An optional question left empty is put aside, like a skip.
+    if (asked.value === null) return (await leave('skip', undefined)) ?? { kind: 'event', event: { type: 'skip' } };
+    const value = asked.value;
+    chose(value);
+    // Said at once, so that the follow-up prompts read under the answer they complete.
+    ui.prompter.write(ui.t('answered', { number: step.number, value: describeValue(ui.checklist, step.question, value, ui.language, ui.t) }));
+    const followed = await askFollowUps(step.question, value, { ...step.pending, ...step.current }, ui, inline);
+    if (followed.kind === 'done') {
+      return { kind: 'event', event: { type: 'answer', answer: notes ? { ...followed.answer, notes } : followed.answer } };
+    }
+    if (followed.command === 'back') {
+      chosen = { ...step.current, value };
+      continue;
+    }
+    const kept = standsAlone(step.question, value) ? { value } : undefined;
+    const outcome = await leave(followed.command, kept);
+    if (outcome) return outcome;
+    chosen = { ...step.current, value };
+  }
+}

@@ -1,0 +1,33 @@
+import type { QuestionStep } from '../domain/walk/step.js';
+import { toolLanguage } from '../i18n/translate.js';
+import { answerChoices, texts } from './labels.js';
+import type { AskContext } from './ask-value.js';
+import { navKey } from './nav.js';
+
+/** What "Help" shows: the checklist's guidance, the options' own help, the provisions cited, and the keys. */
+export function questionHelp(step: QuestionStep, ui: AskContext): string {
+  const text = texts(ui.checklist, ui.language);
+  const { question } = step;
+  const lines: string[] = [];
+  const help = text(question.help);
+  lines.push(help !== '' ? help : ui.t('help.none'));
+  // French typography puts a (non-breaking) space before a colon.
+  const colon = toolLanguage(ui.language) === 'fr' ? '\u00a0:' : ':';
+  for (const choice of answerChoices(ui.checklist, question, ui.language, ui.t)) {
+    if (choice.hint) lines.push(`  • ${choice.label}${colon} ${choice.hint}`);
+  }
+  if (question.sources && question.sources.length > 0) {
+    lines.push(ui.t('help.sources', { sources: question.sources.map((s) => `${s.catalogue} ${s.provision}`).join('; ') }));
+  }
+  if (step.optional) lines.push(ui.t('help.optional'));
+  lines.push(
+    ui.t('help.keys', {
+      back: navKey('back', ui.language),
+      skip: navKey('skip', ui.language),
+      jump: navKey('jump', ui.language),
+      note: navKey('note', ui.language),
+      quit: navKey('quit', ui.language),
+    }),
+  );
+  return lines.join('\n');
+}

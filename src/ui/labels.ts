@@ -1,0 +1,63 @@
+import { allowsDontKnow, allowsNotApplicable, resolveOptions } from '../domain/checklist-model.js';
+import { localize } from '../domain/localize.js';
+import type { LocalizedText } from '../domain/schemas/common.js';
+import type { Checklist, Question } from '../domain/schemas/checklist.js';
+import { toolLanguage, type Translate } from '../i18n/translate.js';
+import type { MessageKey } from './messages.js';
+import type { Choice } from './prompter.js';
+
+const BUILTIN: Record<string, MessageKey> = {
+  yes: 'option.yes',
+  partly: 'option.partly',
+  no: 'option.no',
+  'dont-know': 'option.dont-know',
+  'not-applicable': 'option.not-applicable',
+};
+
+/** Reads the checklist's texts in the chosen language, falling back to its default one. */
+export function texts(checklist: Checklist, language: string): (text: LocalizedText | undefined) => string {
+  const fallback = checklist.languages[0] ?? 'en';
+  return (text) => localize(text, language, fallback);
+}
+
+/**
+ * The label of an option: the checklist's own, else the tool's words for the
+ * built-in codes (yes, partly, no, don't know, not applicable) in English and
+ * French, else the checklist's `builtinLabels` for its other languages.
+ */
+export function optionLabel(checklist: Checklist, code: string, declared: LocalizedText | undefined, language: string, t: Translate<MessageKey>): string {
+  const text = texts(checklist, language);
+  if (declared !== undefined) return text(declared);
+  const builtin = BUILTIN[code];
+  if (builtin === undefined) return code;
+  const own = Object.entries(checklist.builtinLabels ?? {}).find(([key]) => key === code)?.[1];
+  const toolSpeaks = toolLanguage(language) === language.toLowerCase().split('-')[0];
+  if (own !== undefined && !toolSpeaks) return text(own);
+  return t(builtin);
+}
+
+/** The answer choices of a question, "don't know" and "not applicable" last where the question allows them. */
+export function answerChoices(checklist: Checklist, question: Question, language: string, t: Translate<MessageKey>): Array<Choice<string>> {
+  const text = texts(checklist, language);
+  const choices: Array<Choice<string>> = resolveOptions(question).map((option) => {
+    const choice: Choice<string> = { value: option.code, label: optionLabel(checklist, option.code, option.declared?.label, language, t) };
+    const hint = text(option.declared?.help);
+    if (hint) choice.hint = hint;
+    return choice;
+  });
+  if (allowsDontKnow(question)) choices.push({ value: 'dont-know', label: optionLabel(checklist, 'dont-know', undefined, language, t) });
+  if (allowsNotApplicable(question)) {
+    choices.push({ value: 'not-applicable', label: optionLabel(checklist, 'not-applicable', undefined, language, t), hint: t('option.not-applicable.hint') });
+  }
+  return choices;
+}
+
+/** How an answer's value reads on screen: option labels, a number, a date, a text. */
+export function describeValue(checklist: Checklist, question: Question, value: unknown, language: string, t: Translate<MessageKey>): string {
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return t('value.none');
+  const choices = answerChoices(checklist, question, language, t);
+  const label = (code: string): string => choices.find((c) => c.value === code)?.label ?? code;
+  if (Array.isArray(value)) return value.map((v) => label(String(v))).join(', ');
+  if (typeof value === 'number') return new Intl.NumberFormat(toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+  return label(String(value));
+}

@@ -1,0 +1,13 @@
+import type { CarriedOver } from '../domain/walk/resume.js';
+import type { Translate } from '../i18n/translate.js';
+import type { MessageKey } from './messages.js';
+
+/** What changed in the checklist since the draft was saved, said once when resuming. */
+export function carryOverNotices(carried: Omit<CarriedOver, 'state'>, t: Translate<MessageKey>): string[] {
+  const lines: string[] = [];
+  if (carried.newQuestions.length > 0) lines.push(t('resume.new', { count: carried.newQuestions.length, list: carried.newQuestions.join(', ') }));
+  if (carried.goneQuestions.length > 0) lines.push(t('resume.gone', { count: carried.goneQuestions.length, list: carried.goneQuestions.join(', ') }));
+  if (carried.droppedAnswers.length > 0) lines.push(t('resume.dropped', { count: carried.droppedAnswers.length }));
+  if (carried.changedAnswers.length > 0) lines.push(t('resume.changed', { count: carried.changedAnswers.length, list: carried.changedAnswers.join(', ') }));
+  return lines;
+}

@@ -1,0 +1,92 @@
+import type { AnswersDocument, Party } from '../domain/schemas/answers.js';
+import type { Checklist } from '../domain/schemas/checklist.js';
+import { answersDocument, draftDocument, type DraftMeta } from '../domain/walk/draft.js';
+import type { WalkState } from '../domain/walk/state.js';
+import { translator, type Translate } from '../i18n/translate.js';
+import { askLanguage, askRespondent, type RespondentAnswers } from './ask-setup.js';
+import { MESSAGES, type MessageKey } from './messages.js';
+import type { Prompter } from './prompter.js';
+import { runWalk } from './runner.js';
+
+export interface SessionInput {
+  checklist: Checklist;
+  /** SHA-256 of the checklist's canonical content, recorded in the draft. */
+  hash: string;
+  /** Set when the language is already decided (--lang, or the draft's); otherwise asked. */
+  language?: string | undefined;
+  /** The default of the language prompt (from the locale). */
+  preferredLanguage: string;
+  state: WalkState;
+  respondent: RespondentAnswers;
+  /** False when resuming a draft whose respondent is complete: no need to ask again. */
+  askRespondent: boolean;
+  /** Lines to show once the language is known, e.g. what changed in the checklist. */
+  notices?: (t: Translate<MessageKey>) => string[];
+}
+
+export interface SessionIo {
+  saveDraft(document: AnswersDocument): Promise<void>;
+  /** The parties to choose from, named in `language` (loaded only when asked for). */
+  parties(language: string): Promise<(term: string) => Party[]>;
+  now(): Date;
+}
+
+export type SessionResult =
+  | { kind: 'finished'; answers: AnswersDocument; language: string; state: WalkState }
+  /** "Save and quit"; `saved` is false when nothing had been typed yet. */
+  | { kind: 'quit'; saved: boolean; language: string };
+
+/**
+ * An assessment from the language prompt to the end of the review: asks the
+ * language and the respondent, then walks the checklist. The draft is saved
+ * after every answer; the report is the caller's to write.
+ */
+export async function runSession(input: SessionInput, io: SessionIo, prompter: Prompter): Promise<SessionResult> {
+  const { checklist } = input;
+  let t = translator(MESSAGES, input.language ?? input.preferredLanguage);
+  const language = input.language ?? (await askLanguage(prompter, t, checklist.languages, input.preferredLanguage));
+  if (language === undefined) return { kind: 'quit', saved: false, language: input.preferredLanguage };
+  prompter.setLanguage(language);
+  t = translator(MESSAGES, language);
+  for (const line of input.notices?.(t) ?? []) prompter.write(line);
+
+  let state = input.state;
+  let who = input.respondent;
+  let saved = false;
+  const meta = (): DraftMeta => ({
+    checklist: { id: checklist.id, version: checklist.version, hash: input.hash },
+    language,
+    respondent: who.respondent,
+    period: who.period,
+  });
+  const save = async (): Promise<void> => {
+    await io.saveDraft(draftDocument(state, meta(), io.now().toISOString()));
+    saved = true;
+  };
+
+  if (input.askRespondent) {
+    const search = await io.parties(language);
+    const asked = await askRespondent(who, {
+      prompter,
+      t,
+      searchParties: search,
+      save: async (answers) => {
+        who = answers;
+        await save();
+      },
+    });
+    if (asked === undefined) return { kind: 'quit', saved, language };
+    who = asked;
+  }
+
+  const walked = await runWalk(state, { prompter, t, language, checklist }, async (next) => {
+    state = next;
+    await save();
+  });
+  state = walked.state;
+  if (walked.outcome === 'quit') {
+    await save();
+    return { kind: 'quit', saved: true, language };
+  }
+  return { kind: 'finished', answers: answersDocument(state, meta()), language, state };
+}

@@ -1,0 +1,130 @@
+import type { AnswersDocument } from '../domain/schemas/answers.js';
+import type { Checklist } from '../domain/schemas/checklist.js';
+import type { Report } from '../domain/schemas/report.js';
+import { carryOver, prefillFromAnswers } from '../domain/walk/resume.js';
+import type { WalkState } from '../domain/walk/state.js';
+import { startWalk } from '../domain/walk/step.js';
+import { walkProgress } from '../domain/walk/view.js';
+import type { Translate } from '../i18n/translate.js';
+import { askDraft, type DraftSummary } from './ask-draft.js';
+import type { RespondentAnswers } from './ask-setup.js';
+import type { MessageKey } from './messages.js';
+import { carryOverNotices } from './notices.js';
+import type { Prompter } from './prompter.js';
+
+export interface StartIo {
+  /** Every readable draft, most recent first. */
+  drafts(): Promise<Array<{ file: string; draft: AnswersDocument }>>;
+  /** A draft named on the command line; stops the command with a clear message if it cannot be read. */
+  draft(file: string): Promise<AnswersDocument>;
+  /**
+   * A checklist by file or bundled id; stops the command with a clear message
+   * if there is none (naming the draft when it is a draft's checklist).
+   */
+  checklist(ref: string, forDraft?: string): Promise<{ checklist: Checklist; hash: string }>;
+  /** A previous report; stops the command with a clear message if it cannot be read. */
+  report(file: string): Promise<Report>;
+  /** Stops the command: --resume was asked for, and there is no draft. */
+  noDrafts(): never;
+}
+
+export interface StartRequest {
+  checklist?: string | undefined;
+  resume?: string | boolean | undefined;
+  from?: string | undefined;
+  /** The language of the prompts before the assessment's language is known. */
+  locale: string;
+}
+
+export interface Start {
+  checklist: Checklist;
+  hash: string;
+  /** The draft being resumed, saved to again. */
+  draftFile?: string | undefined;
+  state: WalkState;
+  respondent: RespondentAnswers;
+  askRespondent: boolean;
+  language?: string | undefined;
+  /** The language to propose when it is asked (the previous report's). */
+  suggestedLanguage?: string | undefined;
+  notices?: (t: Translate<MessageKey>) => string[];
+}
+
+export const DEFAULT_CHECKLIST = 'tip-protocol';
+
+function summary(entry: { file: string; draft: AnswersDocument }, checklist: Checklist | undefined): DraftSummary {
+  const { draft } = entry;
+  const sameChecklist = checklist && checklist.id === draft.checklist.id;
+  return {
+    file: entry.file,
+    savedAt: draft.draft?.savedAt ?? '',
+    checklist: draft.checklist,
+    party: draft.respondent?.party?.name,
+    period: draft.period,
+    progress: sameChecklist ? walkProgress(checklist, draft.answers) : undefined,
+    answers: Object.keys(draft.answers).length,
+  };
+}
+
+async function resumeFrom(file: string, draft: AnswersDocument, ref: string | undefined, io: StartIo): Promise<Start> {
+  const { checklist, hash } = ref !== undefined ? await io.checklist(ref) : await io.checklist(draft.checklist.id, file);
+  const carried = carryOver(draft, checklist);
+  const respondent = { respondent: draft.respondent ?? {}, period: draft.period };
+  return {
+    checklist,
+    hash,
+    draftFile: file,
+    state: carried.state,
+    respondent,
+    askRespondent: !respondent.respondent.party || !respondent.period,
+    language: draft.language !== undefined && checklist.languages.includes(draft.language) ? draft.language : undefined,
+    notices: (t) => carryOverNotices(carried, t),
+  };
+}
+
+/**
+ * Where the assessment starts: a draft to resume (named, or chosen from a
+ * list — never resumed without asking), a previous report to start a new
+ * cycle from, or nothing. Undefined when the official quits at the draft list.
+ */
+export async function chooseStart(request: StartRequest, io: StartIo, prompter: Prompter, t: Translate<MessageKey>): Promise<Start | undefined> {
+  if (typeof request.resume === 'string') return resumeFrom(request.resume, await io.draft(request.resume), request.checklist, io);
+  if (request.from !== undefined) return fromReport(request.from, request.checklist, io);
+
+  // "--resume" alone lists the drafts of every checklist, unless one is named.
+  const wanted = request.checklist ?? (request.resume ? undefined : DEFAULT_CHECKLIST);
+  const resolved = wanted === undefined ? undefined : await io.checklist(wanted);
+  const all = await io.drafts();
+  const drafts = resolved ? all.filter((d) => d.draft.checklist.id === resolved.checklist.id) : all;
+  if (drafts.length === 0 && request.resume === true) return io.noDrafts();
+  if (drafts.length > 0) {
+    const choice = await askDraft(prompter, t, request.locale, drafts.map((d) => summary(d, resolved?.checklist)), request.resume !== true);
+    if (choice.kind === 'quit') return undefined;
+    const picked = choice.kind === 'resume' ? drafts.find((d) => d.file === choice.file) : undefined;
+    if (picked) return resumeFrom(picked.file, picked.draft, request.checklist, io);
+  }
+  return startFresh(resolved ?? (await io.checklist(DEFAULT_CHECKLIST)));
+}
+
+/** A new cycle: the previous report's checklist (unless another is named), its answers to confirm, its respondent. */
+async function fromReport(file: string, ref: string | undefined, io: StartIo): Promise<Start> {
+  const report = await io.report(file);
+  const { checklist, hash } = await io.checklist(ref ?? report.checklist.id);
+  const prefilled = prefillFromAnswers(report.answers, checklist);
+  return {
+    checklist,
+    hash,
+    state: prefilled.state,
+    respondent: { respondent: structuredClone(report.respondent) },
+    askRespondent: true,
+    suggestedLanguage: report.language,
+    notices: (tr) => [
+      tr('from.loaded', { period: report.period }),
+      ...(prefilled.goneQuestions.length > 0 ? [tr('from.gone', { count: prefilled.goneQuestions.length, list: prefilled.goneQuestions.join(', ') })] : []),
+    ],
+  };
+}
+
+function startFresh(resolved: { checklist: Checklist; hash: string }): Start {
+  return { ...resolved, state: startWalk(resolved.checklist), respondent: { respondent: {} }, askRespondent: true };
+}

@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswersDocument } from '../../src/domain/schemas/answers.js';
+import type { Checklist } from '../../src/domain/schemas/checklist.js';
+import type { Report } from '../../src/domain/schemas/report.js';
+import { translator } from '../../src/i18n/translate.js';
+import { MESSAGES } from '../../src/ui/messages.js';
+import { chooseStart, type StartIo } from '../../src/ui/start.js';
+import { ScriptedPrompter } from '../support/scripted-prompter.js';
+import { loadFixtureChecklist } from '../support/walk-fixture.js';
+
+let checklist: Checklist;
+let hash: string;
+beforeAll(async () => {
+  ({ checklist, hash } = await loadFixtureChecklist());
+});
+
+const t = translator(MESSAGES, 'en');
+
+function draft(id: string, savedAt: string, answers: AnswersDocument['answers'] = {}): AnswersDocument {
+  return { kind: 'answers', formatVersion: 1, checklist: { id, version: '1.0.0' }, language: 'fr', respondent: { party: { type: 'state', code: 'FRA', name: 'France' } }, period: '2025', answers, draft: { position: 'forms', savedAt } };
+}
+
+function io(drafts: Array<{ file: string; draft: AnswersDocument }>, report?: Partial<Report>): StartIo & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    drafts: async () => drafts,
+    draft: async (file) => {
+      const found = drafts.find((d) => d.file === file);
+      if (!found) throw new Error(`no draft ${file}`);
+      return found.draft;
+    },
+    checklist: async (ref) => {
+      asked.push(ref);
+      if (ref !== 'branches' && ref !== 'tip-protocol') throw new Error(`unknown checklist ${ref}`);
+      return { checklist, hash };
+    },
+    report: async () => ({ answers: { party: { value: 'party' } }, respondent: { party: { type: 'state', code: 'BEN', name: 'Bénin' } }, period: '2024', language: 'fr', checklist: { id: 'branches', version: '1.0.0', hash }, ...report }) as Report,
+    noDrafts: () => {
+      throw new Error('no drafts');
+    },
+  };
+}
+
+describe('chooseStart', () => {
+  it('starts afresh when there is no draft', async () => {
+    const start = await chooseStart({ checklist: 'branches', locale: 'en' }, io([]), new ScriptedPrompter([]), t);
+    expect(start).toMatchObject({ askRespondent: true, state: { cursor: { kind: 'question', id: 'party' } } });
+    expect(start?.draftFile).toBeUndefined();
+  });
+
+  it('asks explicitly which draft to resume, showing when it was saved and how far it got', async () => {
+    const drafts = [
+      { file: 'b.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z', { party: { value: 'party' } }) },
+      { file: 'other.draft.yaml', draft: draft('other', '2026-02-02T10:00:00Z') },
+    ];
+    const prompter = new ScriptedPrompter(['b.draft.yaml']);
+    const start = await chooseStart({ checklist: 'branches', locale: 'en' }, io(drafts), prompter, t);
+    // Only the drafts of this checklist, plus "start a new assessment".
+    expect(prompter.asked[0]?.choices).toEqual(['b.draft.yaml', ':new']);
+    // Saved at 10:00 UTC: the same day in every time zone, at the local hour.
+    expect(prompter.asked[0]?.labels?.[0]).toMatch(/^Saved on 1 February 2026 at \d\d:\d\d — France, 2025 — 1 of 6 answered — branches 1\.0\.0$/);
+    expect(start).toMatchObject({ draftFile: 'b.draft.yaml', language: 'fr', askRespondent: false, state: { cursor: { id: 'forms' } } });
+  });
+
+  it('starts a new assessment when asked to, even with drafts around', async () => {
+    const drafts = [{ file: 'b.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z') }];
+    const start = await chooseStart({ checklist: 'branches', locale: 'en' }, io(drafts), new ScriptedPrompter([':new']), t);
+    expect(start?.draftFile).toBeUndefined();
+  });
+
+  it('lists every checklist\'s drafts for --resume alone, and resolves the chosen draft\'s checklist', async () => {
+    const drafts = [
+      { file: 'b.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z') },
+      { file: 'tip.draft.yaml', draft: draft('tip-protocol', '2026-02-02T10:00:00Z') },
+    ];
+    const store = io(drafts);
+    const prompter = new ScriptedPrompter(['b.draft.yaml']);
+    await chooseStart({ resume: true, locale: 'en' }, store, prompter, t);
+    expect(prompter.asked[0]?.choices).toEqual(['b.draft.yaml', 'tip.draft.yaml']);
+    expect(store.asked).toEqual(['branches']);
+    await expect(chooseStart({ resume: true, locale: 'en' }, io([]), new ScriptedPrompter([]), t)).rejects.toThrow('no drafts');
+  });
+
+  it('starts a new cycle on the previous report\'s checklist, its answers pending', async () => {
+    const store = io([]);
+    const start = await chooseStart({ from: 'old.report.json', locale: 'en' }, store, new ScriptedPrompter([]), t);
+    expect(store.asked).toEqual(['branches']);
+    expect(start).toMatchObject({ suggestedLanguage: 'fr', respondent: { respondent: { party: { code: 'BEN' } } } });
+    expect(start?.state.pending).toEqual({ party: { value: 'party' } });
+    expect(start?.notices?.(t)).toEqual(['The answers of the previous report (2024) are proposed as defaults: confirm or change each one.']);
+  });
+});
