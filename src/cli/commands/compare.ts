@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { compareReports } from '../../domain/compare/matrix.js';
+import type { ComparedReport } from '../../domain/compare/shared-questions.js';
+import type { Checklist } from '../../domain/schemas/checklist.js';
+import { compareView, formatComparison, type CompareTextFormat } from '../../format/compare/index.js';
+import { FileExistsError, writeFileAtomic } from '../../io/write-atomic.js';
+import { wantsColor, writeLine, type CliContext } from '../context.js';
+import { UsageError, UserError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
+
+export interface CompareOptions {
+  format: CompareTextFormat | 'xlsx';
+  lang?: string;
+  output?: string;
+  force?: boolean;
+  checklists?: string;
+  catalogues?: string;
+}
+
+async function write(file: string, content: string | Uint8Array, options: CompareOptions, context: CliContext): Promise<void> {
+  try {
+    await writeFileAtomic(path.resolve(context.cwd, file), content, { force: options.force ?? false });
+  } catch (error) {
+    if (error instanceof FileExistsError) throw new UsageError(`${file} already exists — choose another name with -o, or pass --force to replace it`);
+    throw error;
+  }
+  writeLine(context.stderr, `wrote ${file}`);
+}
+
+/**
+ * `selfassess compare <reports...>`: countries (or one country's periods) by
+ * section and pillar; for one country, what changed from period to period.
+ * Exit 1 when a report cannot be read, or was changed after it was produced
+ * (the comparison is still written).
+ */
+export async function compareCommand(files: string[], options: CompareOptions, context: CliContext): Promise<number> {
+  if (files.length < 2) throw new UsageError('compare needs at least two reports — name them all, e.g. selfassess compare reports/*.report.json');
+  if (options.format === 'xlsx' && options.output === undefined) throw new UsageError('an xlsx workbook is binary: name the file to write with -o comparison.xlsx');
+  const library = await reportLibrary(options, context);
+  const inputs: ComparedReport[] = [];
+  let altered = false;
+  for (const file of files) {
+    const loaded = await reportArgument(file, library, context);
+    if (loaded.integrity.length > 0) {
+      printDiagnostics(loaded.integrity, context);
+      altered = true;
+    }
+    inputs.push({ report: loaded.report, checklist: loaded.checklist });
+  }
+  const result = compareReports(inputs);
+  if (!result.ok) throw new UserError(result.findings.map((f) => f.message).join('; '), EXIT.findings);
+  const checklists = new Map<string, Checklist>(inputs.map((i) => [i.checklist.version, i.checklist]));
+  const view = compareView(result.matrix, checklists, options.lang ?? inputs[0]?.report.language ?? 'en');
+  if (options.format === 'xlsx' && options.output !== undefined) {
+    const { compareWorkbook } = await import('../../io/xlsx.js');
+    await write(options.output, await compareWorkbook(view), options, context);
+  } else if (options.format !== 'xlsx') {
+    const text = formatComparison(view, options.format, { color: options.output === undefined && wantsColor(context, 'stdout') });
+    if (options.output !== undefined) await write(options.output, text, options, context);
+    else context.stdout.write(text);
+  }
+  return altered ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,37 @@
+import { formatSummary } from '../../format/summary.js';
+import { wantsColor, type CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
+
+export interface ShowOptions {
+  lang?: string;
+  checklists?: string;
+  catalogues?: string;
+}
+
+/** Columns of the terminal, else $COLUMNS, else 80. */
+function terminalWidth(context: CliContext): number {
+  const { stdout } = context;
+  if ('columns' in stdout && typeof stdout.columns === 'number' && stdout.columns > 0) return stdout.columns;
+  const fromEnv = Number(context.env['COLUMNS']);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}
+
+/**
+ * `selfassess show <report>`: the summary `assess` prints at the end (score,
+ * band, a bar per section and pillar, the largest gaps), coloured only on a
+ * terminal. A report changed since it was produced is shown with a warning
+ * and exits 1.
+ */
+export async function showCommand(file: string, options: ShowOptions, context: CliContext): Promise<number> {
+  const library = await reportLibrary(options, context);
+  const loaded = await reportArgument(file, library, context);
+  if (loaded.integrity.length > 0) printDiagnostics(loaded.integrity, context);
+  const text = formatSummary(loaded.report, loaded.checklist, {
+    language: options.lang ?? loaded.report.language,
+    color: wantsColor(context, 'stdout'),
+    width: terminalWidth(context),
+  });
+  context.stdout.write(text);
+  return loaded.integrity.length > 0 ? EXIT.findings : EXIT.ok;
+}

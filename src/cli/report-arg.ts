@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { matchChecklist } from '../domain/answers/match-checklist.js';
+import type { Diagnostic } from '../domain/diagnostic.js';
+import { checkIntegrity } from '../domain/report/integrity.js';
+import type { Checklist } from '../domain/schemas/checklist.js';
+import type { Report } from '../domain/schemas/report.js';
+import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
+import { checklistCandidates, readLibraryWithBundled, type Library } from '../io/catalogues.js';
+import { attachPositions } from '../io/load-document.js';
+import { readDocument } from '../io/read-document.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { wantsColor, type CliContext } from './context.js';
+import { UserError } from './errors.js';
+import { EXIT } from './exit-codes.js';
+
+export interface LoadedReport {
+  /** The path as the user gave it, for messages. */
+  file: string;
+  /** The path resolved against the working directory. */
+  absolute: string;
+  /** The parsed data as read (what a signature covers). */
+  data: unknown;
+  report: Report;
+  /** The checklist the report names: same id, version and content hash. */
+  checklist: Checklist;
+  /** Findings when the report's content no longer matches its digest (positions attached). */
+  integrity: Diagnostic[];
+}
+
+/** The bundled checklists and catalogues, after those of the folders the user named. */
+export async function reportLibrary(options: { checklists?: string | undefined; catalogues?: string | undefined }, context: CliContext): Promise<Library> {
+  const dirs = [options.checklists, options.catalogues].map((d) => (d === undefined ? undefined : path.resolve(context.cwd, d)));
+  const library = await readLibraryWithBundled(dirs, { checklists: true });
+  if (library.diagnostics.length > 0) printDiagnostics(library.diagnostics, context);
+  return library;
+}
+
+export function printDiagnostics(diagnostics: Diagnostic[], context: CliContext): void {
+  const files = [...new Set(diagnostics.map((d) => d.file ?? ''))];
+  const text = getDiagnosticFormatter('stylish')(
+    { tool: { name: TOOL_NAME, version: TOOL_VERSION }, files, diagnostics },
+    { color: wantsColor(context, 'stderr') },
+  );
+  context.stderr.write(text);
+}
+
+/**
+ * Reads a report and finds the checklist it names, or stops the command:
+ * every problem is printed as a diagnostic with its position (stylish, on
+ * stderr) and the command exits 1. A changed report is returned with its
+ * integrity findings, for the command to decide.
+ */
+export async function reportArgument(file: string, library: Library, context: CliContext): Promise<LoadedReport> {
+  const absolute = path.resolve(context.cwd, file);
+  const fail = (diagnostics: Diagnostic[], message: string): never => {
+    printDiagnostics(
+      diagnostics.map((d) => ({ ...d, file })),
+      context,
+    );
+    throw new UserError(message, EXIT.findings);
+  };
+  const read = await readDocument(absolute);
+  if (!read.ok) return fail(read.diagnostics, `cannot read the report ${file} — fix the problems above, or produce it again with "selfassess assess"`);
+  const { parsed, source } = read;
+  if (parsed.kind !== 'report') {
+    const finding = { code: 'not-a-report', severity: 'error' as const, message: `this is a ${parsed.kind}, not a report — name a report file (*.report.json)`, pointer: '/kind' };
+    return fail(attachPositions(source, [finding]), `${file} is not a report`);
+  }
+  const report = parsed.value;
+  const match = matchChecklist(report.checklist, checklistCandidates(library));
+  if (!match.ok) return fail(attachPositions(source, [match.finding]), `cannot find the checklist the report ${file} was made with`);
+  const integrity = attachPositions(source, checkIntegrity(report)).map((d) => ({ ...d, file }));
+  return { file, absolute, data: source.data, report, checklist: match.match.checklist, integrity };
+}

@@ -1,0 +1,33 @@
+import type { CompareView } from './view.js';
+
+/**
+ * The comparison as data: raw scores (0 to 1, or null when not assessed),
+ * ids next to titles, and the changes between periods with the answers as
+ * codes and as labels.
+ */
+export function formatCompareJson(view: CompareView): string {
+  const { matrix } = view;
+  const json = {
+    checklist: matrix.checklist,
+    kind: matrix.kind,
+    language: view.language,
+    sharedQuestions: matrix.shared,
+    note: view.note,
+    columns: view.columns,
+    rows: matrix.rows.map((row) => ({
+      party: row.party,
+      period: row.period,
+      checklistVersion: row.checklistVersion,
+      complete: row.complete,
+      created: row.created,
+      overall: row.overall,
+      sections: Object.fromEntries(row.sections),
+      pillars: Object.fromEntries([...row.pillars].map(([id, cell]) => [id, cell.score])),
+    })),
+    changes: matrix.diffs.map((diff, i) => ({
+      ...diff,
+      answers: diff.answers.map((answer, j) => ({ ...answer, labels: { before: view.diffs[i]?.answers[j]?.before, after: view.diffs[i]?.answers[j]?.after } })),
+    })),
+  };
+  return JSON.stringify(json, null, 2) + '\n';
+}

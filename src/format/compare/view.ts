@@ -1,0 +1,135 @@
+import { questionIndex, type LocatedQuestion } from '../../domain/checklist-model.js';
+import type { ComparisonMatrix } from '../../domain/compare/matrix.js';
+import type { AnswerChange } from '../../domain/compare/period-diff.js';
+import type { Checklist } from '../../domain/schemas/checklist.js';
+import { translator, type Translate } from '../../i18n/translate.js';
+import { makeWords, type Words } from '../render/labels.js';
+import { COMPARE_MESSAGES, type CompareKey } from './messages.js';
+
+export interface CompareColumn {
+  kind: 'section' | 'pillar';
+  id: string;
+  title: string;
+}
+
+export interface CompareRowView {
+  code: string;
+  party: string;
+  period: string;
+  version: string;
+  complete: boolean;
+  overall: number | null;
+  band: string;
+  /** One score per column, in column order. */
+  cells: Array<number | null>;
+}
+
+export interface DiffView {
+  title: string;
+  from: string;
+  to: string;
+  scores: Array<{ label: string; before: number | null; after: number | null; change: number | null }>;
+  answers: Array<{ number: string; id: string; question: string; before: string; after: string; beforeScore: number | null; afterScore: number | null }>;
+}
+
+/** A comparison with every title and label in one language, for the table, CSV, JSON and xlsx formats. */
+export interface CompareView {
+  language: string;
+  t: Translate<CompareKey>;
+  words: Words;
+  title: string;
+  note: string | null;
+  columns: CompareColumn[];
+  rows: CompareRowView[];
+  diffs: DiffView[];
+  matrix: ComparisonMatrix;
+}
+
+/**
+ * `checklists` holds the checklist of every version compared, by version:
+ * titles come from the most recent one, answer labels from each period's own.
+ */
+export function compareView(matrix: ComparisonMatrix, checklists: ReadonlyMap<string, Checklist>, language: string): CompareView {
+  const t = translator(COMPARE_MESSAGES, language);
+  const wordsFor = (version: string): { words: Words; questions: Map<string, LocatedQuestion> } => {
+    const checklist = checklists.get(version);
+    if (!checklist) throw new Error(`compareView: no checklist for version ${version}`);
+    return { words: makeWords(language, checklist, checklist.scoring.bands, new Map()), questions: questionIndex(checklist) };
+  };
+  const latestVersion = matrix.checklist.versions[matrix.checklist.versions.length - 1] ?? '';
+  const latest = checklists.get(latestVersion);
+  if (!latest) throw new Error(`compareView: no checklist for version ${latestVersion}`);
+  const { words: w, questions } = wordsFor(latestVersion);
+
+  const sectionNumber = new Map(latest.sections.map((s, i) => [s.id, i + 1]));
+  const columns: CompareColumn[] = [
+    ...matrix.sections.map((id) => ({
+      kind: 'section' as const,
+      id,
+      title: `${sectionNumber.get(id) ?? ''}. ${w.text(latest.sections.find((s) => s.id === id)?.title) || id}`,
+    })),
+    ...matrix.pillars.map((id) => ({ kind: 'pillar' as const, id, title: w.text(latest.pillars?.find((p) => p.id === id)?.title) || id })),
+  ];
+  const rows = matrix.rows.map((row) => ({
+    code: row.party.code,
+    party: row.party.name,
+    period: row.period,
+    version: row.checklistVersion,
+    complete: row.complete,
+    overall: row.overall.score,
+    band: w.band(row.overall.band),
+    cells: columns.map((c) => (c.kind === 'section' ? row.sections : row.pillars).get(c.id)?.score ?? null),
+  }));
+
+  const checklistTitle = w.text(latest.title) || matrix.checklist.id;
+  const first = matrix.rows[0];
+  const title =
+    matrix.kind === 'periods' && first
+      ? t('title.periods', { party: first.party.name, checklist: checklistTitle })
+      : t('title.countries', { count: matrix.rows.length, checklist: checklistTitle });
+  const { shared } = matrix;
+  const note = shared
+    ? t('shared', {
+        id: matrix.checklist.id,
+        versions: matrix.checklist.versions.join(', '),
+        count: shared.questions.length,
+        totals: w.list(shared.totals.map((x) => t('shared.total', { version: x.version, count: x.questions }))),
+      })
+    : null;
+
+  const columnTitle = new Map(columns.map((c) => [`${c.kind}:${c.id}`, c.title]));
+  const diffs: DiffView[] = matrix.diffs.map((diff) => {
+    const sides = { before: wordsFor(diff.from.version), after: wordsFor(diff.to.version) };
+    const describe = (change: AnswerChange, side: 'before' | 'after'): string => {
+      const { state, value } = change[side];
+      if (state === 'hidden') return t('state.hidden');
+      const located = sides[side].questions.get(change.question);
+      if (!located) return value === null ? t('state.none') : String(value);
+      return sides[side].words.answer(located.question, value);
+    };
+    return {
+      title: t('diff.title', { from: diff.from.period, to: diff.to.period }),
+      from: diff.from.period,
+      to: diff.to.period,
+      scores: [
+        { label: t('row.overall'), before: diff.overall.before, after: diff.overall.after, change: diff.overall.change },
+        ...diff.sections.map((s) => ({ label: columnTitle.get(`section:${s.id}`) ?? s.id, before: s.before, after: s.after, change: s.change })),
+        ...diff.pillars.map((p) => ({ label: columnTitle.get(`pillar:${p.id}`) ?? p.id, before: p.before, after: p.after, change: p.change })),
+      ],
+      answers: diff.answers.map((change) => {
+        const located = questions.get(change.question);
+        return {
+          number: located ? `${located.sectionIndex + 1}.${located.questionIndex + 1}` : '',
+          id: change.question,
+          question: (located && w.text(located.question.text)) || change.question,
+          before: describe(change, 'before'),
+          after: describe(change, 'after'),
+          beforeScore: change.before.score,
+          afterScore: change.after.score,
+        };
+      }),
+    };
+  });
+
+  return { language, t, words: w, title, note, columns, rows, diffs, matrix };
+}

@@ -1,0 +1,130 @@
+import { resolveOptions } from '../../domain/checklist-model.js';
+import { localize } from '../../domain/localize.js';
+import type { AnswerValue } from '../../domain/schemas/answers.js';
+import type { Catalogue } from '../../domain/schemas/catalogue.js';
+import type { Band, Checklist, Question, SourceReference } from '../../domain/schemas/checklist.js';
+import type { LocalizedText } from '../../domain/schemas/common.js';
+import { formatDecimal, formatPercent } from '../../i18n/numbers.js';
+import { toolLanguage, translator, type Translate } from '../../i18n/translate.js';
+import { RENDER_MESSAGES, type RenderKey } from './messages.js';
+
+/** Everything a formatter needs to say things in the report's language. */
+export interface Words {
+  language: string;
+  t: Translate<RenderKey>;
+  text(value: LocalizedText | undefined): string;
+  percent(score: number): string;
+  decimal(value: number, digits?: number): string;
+  date(iso: string): string;
+  band(id: string | null): string;
+  option(question: Question, code: string): string;
+  answer(question: Question, value: AnswerValue | undefined): string;
+  citation(source: SourceReference, withTitle?: boolean): string;
+  /** Several provisions, grouped by instrument: "Protocol, art. 16.1, 16.3; Working Group (2009), para. 3". */
+  citations(sources: readonly SourceReference[]): string;
+  /** Items joined as the language writes a list ("a; b" — "a ; b" in French). */
+  list(items: readonly string[]): string;
+}
+
+// Maps, not objects: a code such as "constructor" is a valid identifier.
+const BUILTIN: ReadonlyMap<string, RenderKey> = new Map([
+  ['yes', 'option.yes'],
+  ['partly', 'option.partly'],
+  ['no', 'option.no'],
+  ['dont-know', 'option.dont-know'],
+  ['not-applicable', 'option.not-applicable'],
+]);
+
+/** Short citation forms of the bundled catalogues; any other is cited by its id. */
+const CITATIONS: ReadonlyMap<string, RenderKey> = new Map([
+  ['un-tip-protocol', 'citation.un-tip-protocol'],
+  ['un-wg-tip-2009', 'citation.un-wg-tip-2009'],
+]);
+
+function locale(language: string): string {
+  return toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
+/**
+ * A date as its author wrote it: the calendar day of the ISO text, not that
+ * day moved to the reader's time zone ("2026-03-01T00:30:00+01:00" stays the 1st).
+ */
+export function formatDate(iso: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(day.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+}
+
+export function makeWords(
+  language: string,
+  checklist: Checklist,
+  bands: readonly Band[],
+  catalogues: ReadonlyMap<string, Catalogue>,
+): Words {
+  const t = translator(RENDER_MESSAGES, language);
+  const fallback = checklist.languages[0] ?? 'en';
+  const text = (value: LocalizedText | undefined): string => localize(value, language, fallback);
+  // The tool's own words for built-in codes, unless the checklist supplies them for a language the tool does not speak.
+  const speaks = toolLanguage(language) === language.toLowerCase().split('-')[0];
+
+  const option = (question: Question, code: string): string => {
+    const declared = resolveOptions(question).find((o) => o.code === code)?.declared;
+    if (declared !== undefined) return text(declared.label);
+    const key = BUILTIN.get(code);
+    if (key === undefined) return code;
+    const own = Object.entries(checklist.builtinLabels ?? {}).find(([name]) => name === code)?.[1];
+    return own !== undefined && !speaks ? text(own) : t(key);
+  };
+
+  const answer = (question: Question, value: AnswerValue | undefined): string => {
+    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return t('answer.unanswered');
+    if (Array.isArray(value)) return value.map((code) => option(question, code)).join('; ');
+    if (typeof value === 'number') {
+      const number = new Intl.NumberFormat(locale(language)).format(value);
+      const unit = text(question.unit);
+      return unit ? `${number} ${unit}` : number;
+    }
+    if (value === 'dont-know' || value === 'not-applicable') return option(question, value);
+    if (question.type === 'date') return formatDate(value, language);
+    if (question.type === 'text') return value;
+    return option(question, value);
+  };
+
+  const citation = (source: SourceReference, withTitle = true): string => {
+    const key = CITATIONS.get(source.catalogue);
+    const cited = key ? t(key, { path: source.provision }) : t('citation.other', { catalogue: source.catalogue, path: source.provision });
+    const catalogue = catalogues.get(source.catalogue);
+    const provision = catalogue?.provisions.find((p) => p.path === source.provision);
+    if (!withTitle || !catalogue || !provision) return cited;
+    return `${cited} — ${localize(provision.title, language, catalogue.languages[0] ?? 'en')}`;
+  };
+
+  const list = (items: readonly string[]): string => items.join(toolLanguage(language) === 'fr' ? '\u00a0; ' : '; ');
+
+  const citations = (sources: readonly SourceReference[]): string => {
+    const groups: Array<{ catalogue: string; paths: string[] }> = [];
+    for (const source of sources) {
+      const last = groups[groups.length - 1];
+      if (last?.catalogue === source.catalogue) last.paths.push(source.provision);
+      else groups.push({ catalogue: source.catalogue, paths: [source.provision] });
+    }
+    return list(groups.map((g) => citation({ catalogue: g.catalogue, provision: g.paths.join(', ') }, false)));
+  };
+
+  return {
+    language,
+    t,
+    text,
+    percent: (score) => formatPercent(score, language),
+    decimal: (value, digits = 2) => formatDecimal(value, language, digits),
+    date: (iso) => formatDate(iso, language),
+    band: (id) => (id === null ? '' : text(bands.find((b) => b.id === id)?.label) || id),
+    option,
+    answer,
+    citation,
+    citations,
+    list,
+  };
+}

@@ -1,0 +1,52 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatSummary } from '../../src/format/summary.js';
+import { hasStackTrace, runCli, type RunResult } from '../support/run-cli.js';
+import { bundledChecklist, sampleReport, writeSampleReport } from '../support/sample-reports.js';
+
+let dir: string;
+const run = (args: string[], env: Record<string, string> = {}): RunResult => runCli(args, { cwd: dir, env });
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'selfassess-show-'));
+  await writeSampleReport(dir, await sampleReport('KEN', '2025'));
+  await writeSampleReport(dir, await sampleReport('SEN', '2025'));
+  await writeFile(path.join(dir, 'empty.report.json'), '');
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('selfassess show', () => {
+  it('prints exactly the summary assess prints at the end, without colour off a terminal', async () => {
+    const report = await sampleReport('KEN', '2025');
+    const { checklist } = await bundledChecklist();
+    const r = run(['show', 'ken-2025.report.json']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(formatSummary(report, checklist, { language: 'en', color: false, width: 80 }));
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stdout).toContain('Overall score: ');
+  });
+
+  it('follows the report’s language, or --lang, and the width of $COLUMNS', async () => {
+    const report = await sampleReport('SEN', '2025');
+    const { checklist } = await bundledChecklist();
+    expect(run(['show', 'sen-2025.report.json']).stdout).toContain('Note globale');
+    const wide = run(['show', 'sen-2025.report.json', '--lang', 'en'], { COLUMNS: '120' });
+    expect(wide.stdout).toBe(formatSummary(report, checklist, { language: 'en', color: false, width: 120 }));
+  });
+
+  it('colours only when asked to', () => {
+    expect(run(['show', 'ken-2025.report.json'], { FORCE_COLOR: '1', NO_COLOR: '' }).stdout).toMatch(/\u001b\[/);
+  });
+
+  it('gives diagnostics for a file it cannot read, and exits 1 without a stack trace', () => {
+    const r = run(['show', 'empty.report.json']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('empty.report.json');
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { compareReports, type ComparisonMatrix } from '../../../src/domain/compare/matrix.js';
+import type { ComparedReport } from '../../../src/domain/compare/shared-questions.js';
+import type { Checklist } from '../../../src/domain/schemas/checklist.js';
+import { compareView, formatComparison } from '../../../src/format/compare/index.js';
+import { formatChange } from '../../../src/format/compare/table.js';
+import { bundledChecklist, sampleReport } from '../../support/sample-reports.js';
+
+async function viewOf(reports: Array<[string, string]>, language: string) {
+  const { checklist } = await bundledChecklist();
+  const inputs: ComparedReport[] = [];
+  for (const [code, period] of reports) inputs.push({ report: await sampleReport(code, period), checklist });
+  const result = compareReports(inputs);
+  if (!result.ok) throw new Error(result.findings[0]?.message);
+  const matrix: ComparisonMatrix = result.matrix;
+  return compareView(matrix, new Map<string, Checklist>([[checklist.version, checklist]]), language);
+}
+
+describe('compareView', () => {
+  it('titles columns with numbered sections, then pillars, in the language asked', async () => {
+    const view = await viewOf([['FRA', '2025'], ['KEN', '2025']], 'fr');
+    expect(view.columns[0]).toEqual({ kind: 'section', id: 'adherence', title: '1. Adhésion au Protocole et à la Convention contre la criminalité organisée' });
+    expect(view.columns.slice(-4).map((c) => c.title)).toEqual(['Prévention', 'Poursuites', 'Protection', 'Partenariat']);
+    expect(view.rows.map((r) => r.code)).toEqual(['FRA', 'KEN']);
+    expect(view.note).toBeNull();
+  });
+
+  it('labels changed answers with the checklist’s words', async () => {
+    const view = await viewOf([['SEN', '2024'], ['SEN', '2025']], 'en');
+    const [diff] = view.diffs;
+    expect(diff?.title).toBe('Changes from 2024 to 2025');
+    expect(diff?.answers.length).toBeGreaterThan(0);
+    for (const answer of diff?.answers ?? []) {
+      expect(answer.number).toMatch(/^\d+\.\d+$/);
+      expect(answer.before).not.toBe(answer.after);
+      expect(answer.before).not.toMatch(/^[a-z-]+$/);
+    }
+  });
+});
+
+describe('formats', () => {
+  it('CSV: one row per report, then one per change, in the same columns', async () => {
+    const view = await viewOf([['FRA', '2024'], ['FRA', '2025']], 'en');
+    const lines = formatComparison(view, 'csv', { color: false }).split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(4);
+    // The data rows have no quoted commas: their cells line up.
+    expect(new Set(lines.slice(1).map((l) => l.split(',').length)).size).toBe(1);
+    expect(lines[3]).toMatch(/^FRA,France,Change 2024 → 2025,,,-?0\.\d+,,/);
+  });
+
+  it('JSON: raw scores with ids, and the changes with codes and labels', async () => {
+    const view = await viewOf([['FRA', '2024'], ['FRA', '2025']], 'en');
+    const json = JSON.parse(formatComparison(view, 'json', { color: false }));
+    expect(json.rows[0].sections.adherence).toEqual(expect.objectContaining({ score: expect.any(Number) }));
+    expect(json.changes[0].from).toEqual({ period: '2024', version: '1.0.0' });
+    expect(json.changes[0].answers[0].labels.after).toEqual(expect.any(String));
+  });
+
+  it('table: fits reports as columns, and never colours unless asked', async () => {
+    const view = await viewOf([['FRA', '2025'], ['GBR', '2025'], ['KEN', '2025']], 'en');
+    const plain = formatComparison(view, 'table', { color: false });
+    expect(plain).not.toMatch(/\u001b\[/);
+    const table = plain.split('\n').filter((line) => /^[┌│├└]/.test(line));
+    expect(table.length).toBeGreaterThan(0);
+    expect(table.every((line) => [...line].length <= 100)).toBe(true);
+  });
+
+  it('writes changes in signed percentage points', () => {
+    expect(formatChange(0.0613, 'en', '—')).toBe('+6.1');
+    expect(formatChange(-0.05, 'fr', '—')).toBe('−5,0');
+    expect(formatChange(0, 'en', '—')).toBe('0.0');
+    expect(formatChange(null, 'en', '—')).toBe('—');
+  });
+});
