@@ -5,7 +5,8 @@ import { rm } from 'node:fs/promises';
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/main.ts' },
+  // validate's worker threads load dist/validate-worker.js; validate-precompile writes dist/bundled-library.json.
+  entryPoints: { main: 'src/main.ts', 'validate-worker': 'src/io/validate-worker.ts', 'validate-precompile': 'src/io/validate-precompile.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -19,3 +20,7 @@ await build({
   // Some bundled CommonJS dependencies call require(); give ESM a require.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
+
+// The bundled checklists pre-parsed, so that `validate` does not parse their YAML in every worker.
+const { precompileBundledLibrary } = await import('../dist/validate-precompile.js');
+await precompileBundledLibrary();

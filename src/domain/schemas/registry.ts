@@ -4,6 +4,7 @@ import { Catalogue } from './catalogue.js';
 import { Checklist } from './checklist.js';
 import { Report } from './report.js';
 import { SignatureDocument } from './signature.js';
+import { ValidateOutput } from './validate-output.js';
 
 /** The document kinds whose JSON Schemas are generated into schemas/. */
 export const SCHEMA_DOCUMENTS: ReadonlyArray<{ name: string; schema: z.ZodType }> = [
@@ -12,6 +13,7 @@ export const SCHEMA_DOCUMENTS: ReadonlyArray<{ name: string; schema: z.ZodType }
   { name: 'answers', schema: AnswersDocument },
   { name: 'report', schema: Report },
   { name: 'signature', schema: SignatureDocument },
+  { name: 'validate-output', schema: ValidateOutput },
 ];
 
 /** JSON Schema (draft 2020-12) text of one document kind, stable byte for byte. */

@@ -1,0 +1,99 @@
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import type { ValidateSummary } from '../../domain/schemas/validate-output.js';
+import { addToSummary, emptySummary } from '../../domain/validate/summary.js';
+import type { ValidateFormat } from '../../format/validate/formats.js';
+import { KeyFileError } from '../../io/keys.js';
+import { createValidationEnvironment, type ValidationEnvironment, type ValidationSources } from '../../io/validate-environment.js';
+import { createSink } from '../../io/validate-output.js';
+import { createProgress } from '../../io/validate-progress.js';
+import { validateFiles } from '../../io/validate-run.js';
+import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../../version.js';
+import { wantsColor, type CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { selectFiles } from '../select-files.js';
+import type { FailOn } from '../verdict.js';
+
+export interface ValidateOptions {
+  format: ValidateFormat;
+  failOn: FailOn;
+  maxWarnings?: number;
+  checklists?: string;
+  catalogues?: string;
+  trustedKeys?: string;
+  jobs?: number;
+}
+
+async function folder(option: string, dir: string | undefined, context: CliContext): Promise<string | undefined> {
+  if (dir === undefined) return undefined;
+  const absolute = path.resolve(context.cwd, dir);
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`${option} ${dir}: no such folder — name a folder that exists`);
+  return absolute;
+}
+
+/** Folders checked once here, so that a mistyped option is a usage error rather than a finding on every file. */
+async function sourcesOf(options: ValidateOptions, context: CliContext): Promise<ValidationSources> {
+  const sources: ValidationSources = {};
+  const checklists = await folder('--checklists', options.checklists, context);
+  const catalogues = await folder('--catalogues', options.catalogues, context);
+  const trustedKeys = await folder('--trusted-keys', options.trustedKeys, context);
+  if (checklists !== undefined) sources.checklists = checklists;
+  if (catalogues !== undefined) sources.catalogues = catalogues;
+  if (trustedKeys !== undefined) sources.trustedKeys = trustedKeys;
+  return sources;
+}
+
+async function checkLibrary(env: ValidationEnvironment, context: CliContext): Promise<void> {
+  try {
+    await env.trustedKeys();
+  } catch (error) {
+    if (error instanceof KeyFileError) throw new UsageError(error.message);
+    throw error;
+  }
+  // Problems in the user's folders explain a "checklist-not-found" below; they are not files of the batch.
+  for (const d of await env.diagnostics()) {
+    const at = d.start ? `:${d.start.line}:${d.start.column}` : '';
+    context.stderr.write(`selfassess: warning: ${d.file}${at}: ${d.message} (${d.code}) — this file is left out\n`);
+  }
+}
+
+/** The same rule as `lint` (verdict.ts), from counts: records stream, diagnostics are not all kept. */
+function exitFor(summary: ValidateSummary, options: Pick<ValidateOptions, 'failOn' | 'maxWarnings'>): number {
+  if (summary.errors > 0) return EXIT.findings;
+  if (options.failOn === 'warning' && summary.warnings > 0) return EXIT.findings;
+  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) return EXIT.findings;
+  return EXIT.ok;
+}
+
+/**
+ * `selfassess validate`: recognises every file and validates it completely,
+ * in parallel; one record per file, in the order of the file names.
+ */
+export async function validateCommand(patterns: string[], options: ValidateOptions, context: CliContext): Promise<number> {
+  const files = await selectFiles(patterns, context);
+  const sources = await sourcesOf(options, context);
+  const env = createValidationEnvironment(sources);
+  await checkLibrary(env, context);
+  const sink = createSink(options.format, (text) => context.stdout.write(text), {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI },
+    color: options.format === 'table' && wantsColor(context, 'stdout'),
+    signatures: sources.trustedKeys !== undefined,
+  });
+  const summary = emptySummary();
+  const streamsToTerminal = (options.format === 'json' || options.format === 'ndjson') && context.stdout.isTTY === true;
+  const progress = createProgress(context.stderr, files.length, !streamsToTerminal);
+  try {
+    await validateFiles(files, { jobs: options.jobs ?? availableParallelism(), sources, env }, (result) => {
+      addToSummary(summary, result);
+      sink.file(result);
+      progress.tick();
+    });
+  } finally {
+    progress.done();
+  }
+  sink.end(summary);
+  return exitFor(summary, options);
+}

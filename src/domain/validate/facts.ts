@@ -1,0 +1,53 @@
+import type { ValidatedFile, ValidatedKind } from '../schemas/validate-output.js';
+
+/** What a table row shows about a document, read even from one that fails its schema. */
+export type DocumentFacts = Pick<ValidatedFile, 'kind' | 'country' | 'period' | 'checklist' | 'score' | 'complete'>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function field(value: unknown, ...path: string[]): unknown {
+  let at = value;
+  for (const key of path) at = isRecord(at) && Object.hasOwn(at, key) ? at[key] : undefined;
+  return at;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+function kindOf(data: unknown): ValidatedKind | null {
+  switch (field(data, 'kind')) {
+    case 'report':
+      return 'report';
+    case 'answers':
+      return field(data, 'draft') === undefined ? 'answers' : 'draft';
+    case 'checklist':
+      return 'checklist';
+    case 'catalogue':
+      return 'catalogue';
+    default:
+      return null;
+  }
+}
+
+/**
+ * Kind, party, period, checklist and stated score, each only when present
+ * with the right type: a consultant still sees whose broken report it is.
+ */
+export function factsOf(data: unknown): DocumentFacts {
+  const kind = kindOf(data);
+  const reference = kind === 'checklist' ? data : field(data, 'checklist');
+  const id = text(field(reference, 'id'));
+  const version = text(field(reference, 'version'));
+  const score = field(data, 'scores', 'overall', 'score');
+  const complete = field(data, 'completeness', 'complete');
+  const isReport = kind === 'report';
+  return {
+    kind,
+    country: text(field(data, 'respondent', 'party', 'code')),
+    period: text(field(data, 'period')),
+    checklist: id !== null && version !== null && kind !== 'catalogue' ? { id, version, hash: text(field(reference, 'hash')) } : null,
+    score: isReport && typeof score === 'number' ? score : null,
+    complete: isReport && typeof complete === 'boolean' ? complete : null,
+  };
+}

@@ -1,0 +1,79 @@
+import { compareDiagnostics, type Diagnostic } from '../domain/diagnostic.js';
+import type { DocumentFacts } from '../domain/validate/facts.js';
+import { VERIFY_RESULT_CODES, type SignatureCheck } from '../domain/signature/classify.js';
+import type { SignatureOutput, ValidatedFile } from '../domain/schemas/validate-output.js';
+import { fileStatus, severityCounts } from '../domain/validate/summary.js';
+import { validateDocument } from '../domain/validate/validate-document.js';
+import { attachPositions, parseText } from './load-document.js';
+import type { TextResult } from './read-text.js';
+import { checkSignature } from './signatures.js';
+import type { ValidationEnvironment } from './validate-environment.js';
+import { fastLocator } from './validate-json-positions.js';
+
+/** What the main thread sends a worker: a file and its text (or why it could not be read). */
+export interface FileTask {
+  file: string;
+  text: TextResult;
+}
+
+const NO_FACTS: DocumentFacts = { kind: null, country: null, period: null, checklist: null, score: null, complete: null };
+
+/** The record of one file; diagnostics sorted so that the output never depends on the order of the checks. */
+export function fileResult(file: string, facts: DocumentFacts, diagnostics: Diagnostic[], signature?: SignatureOutput | null): ValidatedFile {
+  const { errors, warnings } = severityCounts(diagnostics);
+  const result: ValidatedFile = { file, ...facts, status: fileStatus(errors, warnings), errors, warnings, diagnostics: diagnostics.sort(compareDiagnostics) };
+  if (signature !== undefined) result.signature = signature;
+  return result;
+}
+
+/** A file whose validation could not finish: it still gets its line in the output, and the batch goes on. */
+export function failedResult(file: string, code: 'validation-out-of-memory' | 'validation-crashed', message: string, withSignature: boolean): ValidatedFile {
+  return fileResult(file, NO_FACTS, [{ code, severity: 'error', message, file, pointer: '' }], withSignature ? null : undefined);
+}
+
+function signatureDiagnostic(file: string, check: SignatureCheck): Diagnostic[] {
+  if (check.status === 'valid') return [];
+  const severity = check.status === 'missing' || check.status === 'unknown-key' ? 'warning' : 'error';
+  return [{ code: VERIFY_RESULT_CODES[check.status], severity, message: check.message, file, pointer: '' }];
+}
+
+/**
+ * Recognises and validates one file already read. JSON is parsed with
+ * JSON.parse; only a file with findings is read again, for their lines and
+ * columns — by scanning its text, not by parsing it as YAML (40 times slower).
+ */
+async function validateRead(file: string, text: TextResult, env: ValidationEnvironment): Promise<ValidatedFile> {
+  const keys = await env.trustedKeys();
+  const loaded = text.ok ? parseText(file, text.text, { fastJson: true }) : { ok: false as const, diagnostics: [text.diagnostic] };
+  if (!loaded.ok) return fileResult(file, NO_FACTS, loaded.diagnostics, keys ? null : undefined);
+  const { data } = loaded.document;
+  const kind = typeof data === 'object' && data !== null && 'kind' in data ? data.kind : undefined;
+  const library = {
+    checklists: kind === 'report' || kind === 'answers' ? await env.checklists() : [],
+    catalogues: kind === 'checklist' ? await env.catalogues() : new Map(),
+  };
+  const verdict = validateDocument(data, library);
+  const locate = text.ok ? fastLocator(file, text.text, loaded.document.locate) : loaded.document.locate;
+  const diagnostics = attachPositions({ ...loaded.document, locate }, verdict.findings);
+  const { findings: _findings, ...facts } = verdict;
+  if (!keys) return fileResult(file, facts, diagnostics);
+  if (verdict.kind !== 'report') return fileResult(file, facts, diagnostics, null);
+  const check = await checkSignature(file, data, keys);
+  diagnostics.push(...signatureDiagnostic(file, check));
+  return fileResult(file, facts, diagnostics, { status: check.status, fingerprint: check.fingerprint ?? null, signedAt: check.signedAt ?? null });
+}
+
+/**
+ * Validates a file read by the caller (the main thread reads, so that workers
+ * never wait for the disk). Never throws: an unexpected failure on one file
+ * becomes that file's diagnostic.
+ */
+export async function validateText(file: string, text: TextResult, env: ValidationEnvironment): Promise<ValidatedFile> {
+  try {
+    return await validateRead(file, text, env);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const withSignature = (await env.trustedKeys().catch(() => null)) !== null;
+    return failedResult(file, 'validation-crashed', `validation of this file failed unexpectedly (${reason}) — please report this problem with the file`, withSignature);
+  }
+}

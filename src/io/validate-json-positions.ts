@@ -1,0 +1,137 @@
+import type { Position } from '../domain/diagnostic.js';
+import { pointerSegments, type Range } from './yaml-locate.js';
+
+/**
+ * Lines and columns of JSON pointers in a JSON text that JSON.parse accepted,
+ * found by scanning the text: no tree is built, so a failing 40 kB report is
+ * located in well under a millisecond, where parsing it again as YAML takes
+ * about ten. Same answers as the YAML locator (tested on every pointer of the
+ * fixtures): the value's range, the nearest existing parent for a missing
+ * one, the first of duplicated keys, and with `at: 'key'` the key's range.
+ */
+export type Locate = (pointer: string, at?: 'value' | 'key') => Range | undefined;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export function jsonLocator(source: string): Locate {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  let lineStarts: number[] | undefined;
+  const position = (offset: number): Position => {
+    lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1)];
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+  };
+  const range = (span: Span | undefined): Range | undefined => span && { start: position(span.start), end: position(span.end) };
+
+  const skipSpace = (i: number): number => {
+    let at = i;
+    while (at < text.length && ' \t\n\r'.includes(text.charAt(at))) at++;
+    return at;
+  };
+  const stringEnd = (i: number): number => {
+    let at = i + 1;
+    while (at < text.length && text.charAt(at) !== '"') at += text.charAt(at) === '\\' ? 2 : 1;
+    return at + 1;
+  };
+  const valueEnd = (i: number): number => {
+    const c = text.charAt(i);
+    if (c === '"') return stringEnd(i);
+    if (c !== '{' && c !== '[') {
+      let at = i;
+      while (at < text.length && !' \t\n\r,]}'.includes(text.charAt(at))) at++;
+      return at;
+    }
+    let depth = 0;
+    for (let at = i; at < text.length; at++) {
+      const d = text.charAt(at);
+      if (d === '"') at = stringEnd(at) - 1;
+      else if (d === '{' || d === '[') depth++;
+      else if ((d === '}' || d === ']') && --depth === 0) return at + 1;
+    }
+    return text.length;
+  };
+
+  /** Start of the next member or item; the closing bracket (never a member) when there is none. */
+  const afterComma = (end: number): number => {
+    const at = skipSpace(end);
+    return text.charAt(at) === ',' ? skipSpace(at + 1) : at;
+  };
+
+  /** The member `key` of the object at `i` (the first one with that name). */
+  const member = (i: number, key: string): { key: Span; value: number } | undefined => {
+    let at = skipSpace(i + 1);
+    while (text.charAt(at) === '"') {
+      const keyEnd = stringEnd(at);
+      const name: unknown = JSON.parse(text.slice(at, keyEnd));
+      const value = skipSpace(skipSpace(keyEnd) + 1);
+      if (name === key) return { key: { start: at, end: keyEnd }, value };
+      at = afterComma(valueEnd(value));
+    }
+    return undefined;
+  };
+  const item = (i: number, index: number): number | undefined => {
+    if (!Number.isInteger(index) || index < 0) return undefined;
+    let at = skipSpace(i + 1);
+    for (let n = 0; at < text.length && text.charAt(at) !== ']'; n++) {
+      if (n === index) return at;
+      at = afterComma(valueEnd(at));
+    }
+    return undefined;
+  };
+
+  /** Start of the value at `segments`, or of the nearest parent that exists. */
+  const walk = (segments: readonly string[]): number => {
+    let at = skipSpace(0);
+    for (const segment of segments) {
+      const c = text.charAt(at);
+      const next = c === '{' ? member(at, segment)?.value : c === '[' ? item(at, Number(segment)) : undefined;
+      if (next === undefined) break;
+      at = next;
+    }
+    return at;
+  };
+
+  return (pointer, at = 'value') => {
+    const segments = pointerSegments(pointer);
+    if (at === 'key' && segments.length > 0) {
+      const parent = walk(segments.slice(0, -1));
+      const key = text.charAt(parent) === '{' ? member(parent, segments[segments.length - 1] ?? '')?.key : undefined;
+      if (key) return range(key);
+    }
+    const start = walk(segments);
+    return start < text.length ? range({ start, end: valueEnd(start) }) : undefined;
+  };
+}
+
+/**
+ * For a file that JSON.parse read (the loader falls back to YAML for a
+ * `.json` file that is not strict JSON), the scanning locator; otherwise the
+ * loader's own. Decided on the first position asked for, so that valid files
+ * pay nothing.
+ */
+export function fastLocator(file: string, text: string, fallback: Locate): Locate {
+  if (!/\.json$/i.test(file)) return fallback;
+  let chosen: Locate | undefined;
+  return (pointer, at) => {
+    chosen ??= isStrictJson(text) ? jsonLocator(text) : fallback;
+    return chosen(pointer, at);
+  };
+}
+
+function isStrictJson(text: string): boolean {
+  try {
+    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,54 @@
+import type { Diagnostic } from '../domain/diagnostic.js';
+import type { ValidatedFile, ValidateOutput, ValidateSummary } from '../domain/schemas/validate-output.js';
+import { ruleDescriptions } from '../domain/validate/codes.js';
+import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
+import { jsonClosing, jsonFile, jsonOpening, ndjsonFile, ndjsonSummary } from '../format/validate/json.js';
+import type { ValidateFormat } from '../format/validate/formats.js';
+import { formatValidateTable } from '../format/validate/table.js';
+
+
+/** Where records go as they arrive, in order; `end` writes what needs the whole batch. */
+export interface ValidateSink {
+  file(result: ValidatedFile): void;
+  end(summary: ValidateSummary): void;
+}
+
+export interface SinkOptions {
+  tool: ValidateOutput['tool'];
+  color: boolean;
+  signatures: boolean;
+}
+
+/**
+ * json and ndjson are written file by file and hold nothing; the table and
+ * the CI formats (junit, sarif, github), which need every row or the counts
+ * first, keep the records — small once the documents themselves are gone.
+ */
+export function createSink(format: ValidateFormat, write: (text: string) => void, options: SinkOptions): ValidateSink {
+  switch (format) {
+    case 'json': {
+      let index = 0;
+      write(jsonOpening(options.tool));
+      return { file: (r) => write(jsonFile(r, index++)), end: (s) => write(jsonClosing(s)) };
+    }
+    case 'ndjson':
+      return { file: (r) => write(ndjsonFile(r)), end: (s) => write(ndjsonSummary(s)) };
+    case 'table': {
+      const files: ValidatedFile[] = [];
+      return { file: (r) => files.push(r), end: (s) => write(formatValidateTable(files, s, options.tool, options)) };
+    }
+    case 'junit':
+    case 'sarif':
+    case 'github': {
+      const files: string[] = [];
+      const diagnostics: Diagnostic[] = [];
+      return {
+        file: (r) => {
+          files.push(r.file);
+          diagnostics.push(...r.diagnostics);
+        },
+        end: () => write(getDiagnosticFormatter(format)({ tool: options.tool, files, diagnostics, rules: ruleDescriptions() }, { color: false })),
+      };
+    }
+  }
+}

@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ValidatedFile } from '../domain/schemas/validate-output.js';
+import { packageRoot } from './package-root.js';
+import { readText } from './read-text.js';
+import { createValidationEnvironment, type ValidationEnvironment, type ValidationSources } from './validate-environment.js';
+import { failedResult, validateText, type FileTask } from './validate-file.js';
+import { WorkerDiedError, WorkerPool } from './validate-pool.js';
+
+/**
+ * Heap allowed to one worker. A report is well under 1 MB; the largest file
+ * the loader accepts (10 MB) parses in far less than this, so only a hostile
+ * document (millions of tiny objects) reaches it — and kills its worker, not
+ * the batch.
+ */
+export const WORKER_HEAP_MB = 256;
+
+/**
+ * A single file up to this size is validated in the main thread, sparing the
+ * start of a worker; a larger one could be hostile (it may exhaust memory), so
+ * it goes to a worker like any file of a batch.
+ */
+const INLINE_MAX_CHARS = 1024 * 1024;
+
+/** Texts read ahead of the workers: enough that a worker never waits for the disk. */
+const READ_AHEAD_PER_WORKER = 4;
+/** How far validation may run ahead of the next record to print: bounds the records held. */
+const WINDOW_PER_WORKER = 32;
+
+export interface RunOptions {
+  jobs: number;
+  sources: ValidationSources;
+  /** The main thread's environment, used when a single small file is validated here. */
+  env?: ValidationEnvironment;
+}
+
+function workerScript(): string {
+  const script = path.join(packageRoot(), 'dist', 'validate-worker.js');
+  if (!existsSync(script)) throw new Error(`${script} is missing — run "npm run build"`);
+  return script;
+}
+
+/**
+ * Validates files and hands each record to `emit` in the order of `files`,
+ * as soon as it and every file before it are done: whatever the parallelism,
+ * the output is the same. This thread reads the files; `jobs` worker threads,
+ * each with a memory limit, validate them (`jobs` 1: one worker, one file at
+ * a time). A single small file is validated here, without a worker.
+ */
+export async function validateFiles(files: readonly string[], options: RunOptions, emit: (result: ValidatedFile) => void): Promise<void> {
+  const [only] = files;
+  if (files.length === 1 && only !== undefined) {
+    const text = await readText(only);
+    if (!text.ok || text.text.length <= INLINE_MAX_CHARS) {
+      emit(await validateText(only, text, options.env ?? createValidationEnvironment(options.sources)));
+      return;
+    }
+  }
+  const jobs = Math.max(1, Math.min(options.jobs, files.length));
+  const pool = new WorkerPool<FileTask, ValidatedFile>({
+    script: workerScript(),
+    size: jobs,
+    workerData: options.sources,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+  try {
+    await runOrdered(files, jobs, pool, options.sources.trustedKeys !== undefined, emit);
+  } finally {
+    await pool.close();
+  }
+}
+
+function runOrdered(
+  files: readonly string[],
+  jobs: number,
+  pool: WorkerPool<FileTask, ValidatedFile>,
+  withSignature: boolean,
+  emit: (result: ValidatedFile) => void,
+): Promise<void> {
+  const ready = new Map<number, ValidatedFile>();
+  let next = 0;
+  let emitted = 0;
+  let pending = 0;
+  return new Promise<void>((resolve, reject) => {
+    const settle = (index: number, result: ValidatedFile): void => {
+      pending--;
+      ready.set(index, result);
+      for (let r = ready.get(emitted); r !== undefined; r = ready.get(emitted)) {
+        ready.delete(emitted++);
+        emit(r);
+      }
+      pump();
+    };
+    const start = async (index: number, file: string): Promise<void> => {
+      const text = await readText(file);
+      try {
+        settle(index, await pool.run({ file, text }));
+      } catch (error) {
+        if (!(error instanceof WorkerDiedError)) throw error;
+        settle(index, died(file, error, withSignature));
+      }
+    };
+    const pump = (): void => {
+      if (emitted === files.length) return resolve();
+      while (next < files.length && pending < jobs * READ_AHEAD_PER_WORKER && next - emitted < jobs * WINDOW_PER_WORKER) {
+        const index = next++;
+        pending++;
+        start(index, files[index] ?? '').catch(reject);
+      }
+    };
+    pump();
+  });
+}
+
+function died(file: string, error: WorkerDiedError, withSignature: boolean): ValidatedFile {
+  return error.outOfMemory
+    ? failedResult(
+        file,
+        'validation-out-of-memory',
+        `validating this file needed more than the ${WORKER_HEAP_MB} MB allowed to one file — no selfassess document needs that much; check that this is the right file`,
+        withSignature,
+      )
+    : failedResult(file, 'validation-crashed', `the validation of this file stopped (${error.message}) — please report this problem with the file`, withSignature);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { ValidatedFile } from '../../../src/domain/schemas/validate-output.js';
+import { ValidateOutput } from '../../../src/domain/schemas/validate-output.js';
+import { sameJson } from '../../../src/domain/validate/compare-report.js';
+import { addToSummary, emptySummary } from '../../../src/domain/validate/summary.js';
+import { jsonClosing, jsonFile, jsonOpening, ndjsonFile, ndjsonSummary } from '../../../src/format/validate/json.js';
+import { progressLine } from '../../../src/format/validate/progress.js';
+import { formatValidateTable, summaryLine } from '../../../src/format/validate/table.js';
+
+const tool = { name: 'selfassess', version: '0.1.0' };
+
+function file(name: string, extra: Partial<ValidatedFile> = {}): ValidatedFile {
+  return {
+    file: name, kind: 'report', status: 'valid', country: 'FRA', period: '2026',
+    checklist: { id: 'tip-protocol', version: '1.0.0', hash: 'ab'.repeat(32) }, score: 0.4571, complete: true,
+    errors: 0, warnings: 0, diagnostics: [], ...extra,
+  };
+}
+
+const invalid = file('b.report.json', {
+  status: 'invalid', errors: 1,
+  diagnostics: [{ code: 'report-score-mismatch', severity: 'error', message: 'overall score is 0.9 in the report, but its answers give 0.4571', file: 'b.report.json', pointer: '/scores/overall/score', start: { line: 87, column: 16 } }],
+});
+
+describe('validate output formats', () => {
+  it('json pieces, written file by file, make the same text as one JSON.stringify, and match the schema', () => {
+    for (const files of [[], [file('a.report.json')], [file('a.report.json'), invalid]]) {
+      const summary = emptySummary();
+      files.forEach((f) => addToSummary(summary, f));
+      const text = jsonOpening(tool) + files.map((f, i) => jsonFile(f, i)).join('') + jsonClosing(summary);
+      expect(text).toBe(JSON.stringify({ tool, files, summary }, null, 2) + '\n');
+      expect(ValidateOutput.safeParse(JSON.parse(text)).success).toBe(true);
+    }
+  });
+
+  it('writes records with a fixed key order, whatever order they were built in', () => {
+    const shuffled = Object.fromEntries(Object.entries(file('a.report.json')).reverse()) as ValidatedFile;
+    expect(ndjsonFile(shuffled)).toBe(ndjsonFile(file('a.report.json')));
+    expect(Object.keys(JSON.parse(ndjsonFile(file('a.report.json'))))).toEqual(['file', 'kind', 'status', 'country', 'period', 'checklist', 'score', 'complete', 'errors', 'warnings', 'diagnostics']);
+    expect(JSON.parse(ndjsonSummary(emptySummary()))).toEqual({ summary: emptySummary() });
+  });
+
+  it('counts files by status and kind', () => {
+    const summary = emptySummary();
+    for (const f of [file('a'), invalid, file('c', { status: 'warnings', warnings: 2, kind: null }), file('d', { kind: 'draft' })]) addToSummary(summary, f);
+    expect(summary).toEqual({ files: 4, valid: 2, withWarnings: 1, invalid: 1, errors: 1, warnings: 2, kinds: { report: 2, answers: 0, draft: 1, checklist: 0, catalogue: 0, unknown: 1 } });
+    expect(summaryLine(summary)).toBe('4 files: 2 valid, 1 with warnings, 1 invalid (1 error, 2 warnings)');
+  });
+
+  it('draws one seamless table however many rows, then the problems and the summary', () => {
+    const files = Array.from({ length: 450 }, (_, i) => file(`r${String(i).padStart(3, '0')}.report.json`));
+    const summary = emptySummary();
+    files.forEach((f) => addToSummary(summary, f));
+    const lines = formatValidateTable(files, summary, tool, { color: false, signatures: false }).split('\n');
+    expect(lines[0]).toMatch(/^┌─+┬/);
+    expect(lines[1]).toMatch(/^│ file +│ kind +│ country │ period │ checklist +│ score +│ status │ errors │ warnings │$/);
+    expect(lines[2]).toMatch(/^├─+┼/);
+    expect(lines[3]).toBe('│ r000.report.json │ report │ FRA     │ 2026   │ tip-protocol 1.0.0 │ 0.4571 │ valid  │ 0      │ 0        │');
+    expect(lines.filter((l) => l.startsWith('│ r'))).toHaveLength(450);
+    expect(lines.filter((l) => /^[┌└├]/.test(l))).toHaveLength(3);
+    expect(lines.at(-2)).toBe('450 files: 450 valid, 0 with warnings, 0 invalid (0 errors, 0 warnings)');
+    const withProblem = formatValidateTable([invalid], summary, tool, { color: false, signatures: true });
+    expect(withProblem).toMatch(/│ warnings │ signature │/);
+    expect(withProblem).toMatch(/b\.report\.json\n {2}87:16 +error +overall score is 0\.9 .* report-score-mismatch/);
+  });
+
+  it('draws a progress bar', () => {
+    expect(progressLine(2500, 10000, 8)).toBe('validating ██░░░░░░ 2,500 / 10,000 files');
+  });
+
+  it('compares JSON values deeply, ignoring key order and undefined members', () => {
+    expect(sameJson({ a: [1, { b: 2 }], c: undefined }, { a: [1, { b: 2 }] })).toBe(true);
+    expect(sameJson({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(sameJson({ a: null }, { a: 0 })).toBe(false);
+    expect(sameJson([], {})).toBe(false);
+  });
+});

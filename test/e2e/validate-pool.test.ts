@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WorkerDiedError, WorkerPool } from '../../src/io/validate-pool.js';
+import { FIXTURES_DIR } from '../fixtures/validate/generate.js';
+
+const script = (name: string): string => path.join(FIXTURES_DIR, 'workers', name);
+
+describe('WorkerPool (real worker threads)', () => {
+  it('fails only the task of a worker that dies, replaces the worker, and goes on', async () => {
+    const pool = new WorkerPool<string, string>({ script: script('echo-worker.mjs'), size: 2 });
+    const inputs = ['a', 'crash', 'slow', 'throw', 'b', 'c', 'crash', 'd'];
+    const results = await Promise.allSettled(inputs.map((input) => pool.run(input)));
+    await pool.close();
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : r.reason instanceof WorkerDiedError ? 'died' : 'other'))).toEqual([
+      'echo a', 'died', 'echo slow', 'died', 'echo b', 'echo c', 'died', 'echo d',
+    ]);
+    const thrown = results[3];
+    expect(thrown?.status === 'rejected' && thrown.reason instanceof WorkerDiedError && thrown.reason.message).toBe('thrown on purpose');
+  });
+
+  it('gives up on a worker script that cannot start, rejecting every task', async () => {
+    const pool = new WorkerPool<string, string>({ script: script('broken-worker.mjs'), size: 1 });
+    await expect(pool.run('a')).rejects.toThrow(/the validation workers cannot start: this worker cannot start/);
+    await expect(pool.run('b')).rejects.toThrow(/closed/);
+  });
+});
