@@ -1,6 +1,6 @@
 import type { SourceReference } from '../schemas/checklist.js';
 import { bestScore } from './question-score.js';
-import { round4, weightedMean, type ScoreResult, type ScoredQuestion } from './score.js';
+import { round4, weightedSums, type ScoreResult } from './score.js';
 
 export interface Gap {
   question: string;
@@ -24,13 +24,16 @@ export interface Gap {
 export function findGaps(result: ScoreResult): Gap[] {
   const overall = result.overall.score;
   if (overall === null) return [];
+  // With visibility unchanged, the improved question is already in the
+  // denominator: only its own term of the numerator changes, so each gap is
+  // O(1) rather than a full recomputation (validate rebuilds every report).
+  const { numerator, denominator } = weightedSums(result.questions);
   const gaps: Array<Gap & { order: number }> = [];
   for (const q of result.questions) {
     if (q.state !== 'answered' || q.score === null) continue;
     const best = bestScore(q.question);
-    if (q.score >= best) continue;
-    const improved = result.questions.map((other): ScoredQuestion => (other === q ? { ...other, score: best } : other));
-    const gap = (weightedMean(improved) ?? overall) - overall;
+    if (q.score >= best || q.weight <= 0) continue;
+    const gap = (numerator + q.weight * (best - q.score)) / denominator - overall;
     gaps.push({
       question: q.question.id,
       section: q.sectionId,
@@ -41,6 +44,8 @@ export function findGaps(result: ScoreResult): Gap[] {
       order: q.order,
     });
   }
-  gaps.sort((a, b) => round4(b.gap) - round4(a.gap) || a.order - b.order);
+  // Rounded once, not inside the comparator: round4 is not cheap.
+  const stored = new Map(gaps.map((g) => [g, round4(g.gap)]));
+  gaps.sort((a, b) => (stored.get(b) ?? 0) - (stored.get(a) ?? 0) || a.order - b.order);
   return gaps.map(({ order: _order, ...gap }) => gap);
 }

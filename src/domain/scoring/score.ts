@@ -94,7 +94,8 @@ export function countStates(questions: ReadonlyArray<Pick<QuestionStatus, 'state
 }
 
 /** Σ wᵢsᵢ / Σ wᵢ over the counted questions, summed in the order given; null when Σ wᵢ is 0. */
-export function weightedMean(questions: ReadonlyArray<Pick<ScoredQuestion, 'score' | 'weight'>>): number | null {
+/** Σ wᵢsᵢ and Σ wᵢ over the scored questions, summed in checklist order. */
+export function weightedSums(questions: ReadonlyArray<Pick<ScoredQuestion, 'score' | 'weight'>>): { numerator: number; denominator: number } {
   let numerator = 0;
   let denominator = 0;
   for (const { score, weight } of questions) {
@@ -102,6 +103,11 @@ export function weightedMean(questions: ReadonlyArray<Pick<ScoredQuestion, 'scor
     numerator += weight * score;
     denominator += weight;
   }
+  return { numerator, denominator };
+}
+
+export function weightedMean(questions: ReadonlyArray<Pick<ScoredQuestion, 'score' | 'weight'>>): number | null {
+  const { numerator, denominator } = weightedSums(questions);
   return denominator > 0 ? numerator / denominator : null;
 }
 
