@@ -77,6 +77,15 @@ function assistanceNeeds(checklist: Checklist, statuses: readonly QuestionStatus
  * `reportInputFindings` has findings: call it first to report them properly.
  */
 export function buildReport(input: BuildReportInput): Report {
+  const body = buildReportBody(input);
+  return { ...body, integrity: computeIntegrity(body) };
+}
+
+/**
+ * Everything but the integrity digest: what `validate` recomputes to compare
+ * with a submitted report (the digest is checked on the submitted one itself).
+ */
+export function buildReportBody(input: BuildReportInput): ReportBody {
   const problems = reportInputFindings(input);
   const party = input.answers.respondent?.party;
   const period = input.answers.period;
@@ -113,5 +122,5 @@ export function buildReport(input: BuildReportInput): Report {
     })),
     assistance: assistanceNeeds(checklist, result.questions),
   };
-  return { ...body, integrity: computeIntegrity(body) };
+  return body;
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../diagnostic.js';
-import type { Report, StateCounts } from '../schemas/report.js';
+import type { Report, ReportBody, StateCounts } from '../schemas/report.js';
 import type { ValidateCode } from './codes.js';
 
 const REDO = 'produce the report again from its answers';
@@ -65,7 +65,7 @@ function compareGroups(what: 'section' | 'pillar', pointer: string, stated: Read
   });
 }
 
-function compareCompleteness(stated: Report, computed: Report): Finding[] {
+function compareCompleteness(stated: Report, computed: ReportBody): Finding[] {
   const out: Finding[] = [];
   const s = stated.completeness;
   const c = computed.completeness;
@@ -100,7 +100,7 @@ function compareList(code: 'report-gaps-mismatch' | 'report-assistance-mismatch'
  * its own answers with its checklist. Scores are compared as stored (4
  * decimals), since the rebuilt report rounds them the same way.
  */
-export function compareReport(stated: Report, computed: Report): Finding[] {
+export function compareReport(stated: Report, computed: ReportBody): Finding[] {
   const scoring = sameJson(stated.scoring, computed.scoring)
     ? []
     : [finding('report-scoring-mismatch', '/scoring', `the scoring model or bands in the report differ from those of checklist "${stated.checklist.id}" ${stated.checklist.version} — ${REDO}`)];

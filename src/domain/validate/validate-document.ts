@@ -2,7 +2,7 @@ import { checkAnswers } from '../answers/check-answers.js';
 import { matchChecklist, type ChecklistCandidate } from '../answers/match-checklist.js';
 import type { Finding } from '../diagnostic.js';
 import { lintCatalogue, lintChecklist, parseAnyDocument } from '../lint.js';
-import { buildReport, reportInputFindings, type BuildReportInput } from '../report/build-report.js';
+import { buildReportBody, reportInputFindings, type BuildReportInput } from '../report/build-report.js';
 import { checkIntegrity } from '../report/integrity.js';
 import type { AnswersDocument } from '../schemas/answers.js';
 import type { Catalogue } from '../schemas/catalogue.js';
@@ -52,7 +52,7 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
   // The schema and the checklist match already guarantee what buildReport needs; kept as findings, never a throw.
   const refused = reportInputFindings(input);
   if (refused.length > 0) return [...findings, ...refused];
-  return [...findings, ...compareReport(report, buildReport(input))];
+  return [...findings, ...compareReport(report, buildReportBody(input))];
 }
 
 /** An answers file or a draft: the checklist it names, then every answer against it. */
