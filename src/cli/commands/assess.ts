@@ -32,6 +32,8 @@ export interface AssessOptions {
   output?: string;
   plain?: boolean;
   force?: boolean;
+  /** Refuse a checklist whose detached signature does not hold for this public key. */
+  publisherKey?: string;
 }
 
 function printDiagnostics(context: CliContext, files: string[], diagnostics: Diagnostic[]): void {
@@ -39,7 +41,19 @@ function printDiagnostics(context: CliContext, files: string[], diagnostics: Dia
   context.stderr.write(text);
 }
 
-function startIo(context: CliContext, dir: string, t: Translate<MessageKey>): StartIo {
+/** With --publisher-key, only a checklist signed by that key, and unchanged since, is answered. */
+async function requirePublisherSignature(resolved: ResolvedChecklist, keyFile: string | undefined, context: CliContext, t: Translate<MessageKey>): Promise<void> {
+  if (keyFile === undefined) return;
+  const { loadPublicKey } = await import('../../io/keys.js');
+  const { checkSignature } = await import('../../io/signatures.js');
+  const key = await loadPublicKey(path.resolve(context.cwd, keyFile)).catch((error: unknown) => {
+    throw new UsageError(t('publisher.bad-key', { file: keyFile, reason: error instanceof Error ? error.message : String(error) }));
+  });
+  const check = await checkSignature(resolved.file, resolved.checklist, [key]);
+  if (check.status !== 'valid') throw new UserError(t('publisher.refused', { file: resolved.file, reason: check.message.replace(/\.$/, '') }), EXIT.findings);
+}
+
+function startIo(context: CliContext, dir: string, t: Translate<MessageKey>, publisherKey?: string): StartIo {
   return {
     drafts: async () => {
       const { drafts, unreadable } = await listDrafts(dir);
@@ -56,6 +70,7 @@ function startIo(context: CliContext, dir: string, t: Translate<MessageKey>): St
     checklist: async (ref, forDraft) => {
       try {
         const { resolved } = (await bundledDirectly(ref, context)) ?? (await checklistArgument(ref, context));
+        await requirePublisherSignature(resolved, publisherKey, context, t);
         return { checklist: resolved.checklist, hash: resolved.hash };
       } catch (error) {
         if (forDraft !== undefined && error instanceof UsageError) throw new UsageError(t('resume.other-checklist', { id: ref, file: forDraft }));
@@ -109,7 +124,7 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     if (!terminal.hungUp()) writeLine(context.stderr, text);
   };
   try {
-    const start = await chooseStart({ checklist: ref, resume: options.resume, from: options.from, locale }, startIo(context, dir, t), prompter, t);
+    const start = await chooseStart({ checklist: ref, resume: options.resume, from: options.from, locale }, startIo(context, dir, t, options.publisherKey), prompter, t);
     if (!start) return EXIT.ok;
     const language = resolveLanguage(options.lang, start.language, start.checklist.languages, start.checklist.id, t);
     const file = start.draftFile ?? path.join(dir, draftFileName(start.checklist.id, start.checklist.version, new Date()));

@@ -128,6 +128,7 @@ Results and exit codes:
     .option('-o, --output <file>', 'where to write the report (default: <country>-<checklist>-<period>.report.json)')
     .option('--plain', 'line-by-line prompts without colour or cursor movement (screen readers, logs)')
     .option('--force', 'replace an existing report file')
+    .option('--publisher-key <public>', "refuse the checklist unless its .sig holds for this publisher's public key (.pub)")
     .addHelpText(
       'after',
       `
