@@ -101,6 +101,10 @@ async function bundledDirectly(ref: string, context: CliContext): Promise<{ reso
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(ref) || /\.(ya?ml|json)$/i.test(ref) || existsSync(path.resolve(context.cwd, ref))) return undefined;
   const file = path.join(bundledChecklistsDir(), `${ref}.yaml`);
   if (!existsSync(file)) return undefined;
+  // The copy parsed at build time, when it is still byte for byte the file on disk.
+  const { readBundledLibrary } = await import('../../io/validate-bundled.js');
+  const found = (await readBundledLibrary()).checklists.get(ref);
+  if (found && found.file === file) return { resolved: { file, checklist: found.value, hash: found.hash, bundled: true } };
   const result = await loadChecklistFile(file, context.cwd);
   return result.ok && result.resolved.checklist.id === ref ? { resolved: { ...result.resolved, bundled: true } } : undefined;
 }
