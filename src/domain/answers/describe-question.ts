@@ -1,4 +1,4 @@
-import type { TemplateKey } from '../../format/template-messages.js';
+import type { TemplateKey } from '../../i18n/template-messages.js';
 import { toolLanguage, type Translate } from '../../i18n/translate.js';
 import { allowsDontKnow, allowsNotApplicable, isScorableType, isScored, questionIndex, questionWeight, resolveOptions } from '../checklist-model.js';
 import { localize } from '../localize.js';

@@ -1,5 +1,5 @@
 import { Document, Pair, Scalar, YAMLMap, isMap, isScalar, isSeq, type Node } from 'yaml';
-import { TEMPLATE_MESSAGES, type TemplateKey } from '../../format/template-messages.js';
+import { TEMPLATE_MESSAGES, type TemplateKey } from '../../i18n/template-messages.js';
 import { translator, type Translate } from '../../i18n/translate.js';
 import { questionIndex } from '../checklist-model.js';
 import type { Answer, AnswersDocument, Respondent } from '../schemas/answers.js';

@@ -7,7 +7,7 @@ import { answersTemplate, compactRespondent, templateText, unknownSections } fro
 import { listQuestions } from '../../../src/domain/checklist-model.js';
 import { AnswersDocument } from '../../../src/domain/schemas/answers.js';
 import { Checklist } from '../../../src/domain/schemas/checklist.js';
-import { TEMPLATE_MESSAGES } from '../../../src/format/template-messages.js';
+import { TEMPLATE_MESSAGES } from '../../../src/i18n/template-messages.js';
 import { translator } from '../../../src/i18n/translate.js';
 import { scenarioArb } from '../../support/arbitraries.js';
 

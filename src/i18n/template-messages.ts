@@ -1,4 +1,4 @@
-import type { Dictionary } from '../i18n/translate.js';
+import type { Dictionary } from './translate.js';
 
 /** The tool's words in an answers template: the comments around the checklist's own texts. */
 const en = {
