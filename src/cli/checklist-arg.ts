@@ -6,9 +6,12 @@ import { wantsColor, type CliContext } from './context.js';
 import { UserError, UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 
+const UNOPENABLE = new Set(['file-not-found', 'file-unreadable', 'file-is-directory', 'file-symlink-loop']);
+
 /**
  * Resolves a checklist argument for a command, or stops it with a clear
- * message: unknown ids are usage errors (2), invalid files are findings (1).
+ * message: unknown ids and files that cannot be opened are usage errors (2),
+ * invalid files are findings (1).
  */
 export async function checklistArgument(
   ref: string,
@@ -26,5 +29,7 @@ export async function checklistArgument(
     { color: wantsColor(context, 'stderr') },
   );
   context.stderr.write(text);
+  // A file that cannot be opened is a wrong argument, as an unknown id is; not an invalid checklist.
+  if (result.diagnostics.length > 0 && result.diagnostics.every((d) => UNOPENABLE.has(d.code))) throw new UsageError(`cannot read the checklist ${ref} — correct the path`);
   throw new UserError(`the checklist ${ref} is not valid — run "selfassess lint ${ref}" for details`, EXIT.findings);
 }

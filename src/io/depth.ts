@@ -62,3 +62,16 @@ export function dataDepth(value: unknown, limit: number): number {
   }
   return max;
 }
+
+/** Counts ",", ":" and line ends, stopping as soon as `limit` is passed. */
+export function separatorCount(text: string, limit: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 /* , */ || c === 58 /* : */ || c === 10 /* \n */) {
+      count++;
+      if (count > limit) return count;
+    }
+  }
+  return count;
+}

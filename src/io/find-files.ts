@@ -46,6 +46,9 @@ async function expand(pattern: string, cwd: string): Promise<string[]> {
     followSymbolicLinks: false,
     dot: false,
   });
+  // A directory named like a document, with none inside, was meant as a file (a shell glob
+  // expands to it): the loader says what it is, and the rest of a batch goes on.
+  if (inside.length === 0 && /\.(ya?ml|json)$/i.test(pattern)) return [pattern];
   return inside.map((f) => joinAsWritten(pattern, f));
 }
 

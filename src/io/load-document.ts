@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic, Finding, Position } from '../domain/diagnostic.js';
-import { blockNestingBound, dataDepth, flowNestingDepth } from './depth.js';
-import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH } from './limits.js';
+import { blockNestingBound, dataDepth, flowNestingDepth, separatorCount } from './depth.js';
+import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, MAX_SEPARATORS } from './limits.js';
 import { readText } from './read-text.js';
 import { keyAtPointer, nodeAtPointer, rangeOf, type Range } from './yaml-locate.js';
 
@@ -19,8 +19,9 @@ export type LoadResult =
 export interface LoadOptions {
   /**
    * JSON files are parsed with JSON.parse, and positions are computed only when
-   * asked for (a second, slower parse). For batches of reports. Duplicate keys
-   * are then not detected.
+   * asked for (a second, slower parse). For batches of reports. A duplicate key
+   * comes back as an error diagnostic with its position, beside the data (in
+   * which the last of the two values won), so that the rest is still checked.
    */
   fastJson?: boolean;
 }
@@ -51,6 +52,13 @@ export function parseText(file: string, source: string, options: LoadOptions = {
   if (flowNestingDepth(text) > MAX_NESTING_DEPTH || blockNestingBound(text) > MAX_NESTING_DEPTH * 4) {
     return tooDeep(file);
   }
+  if (separatorCount(text, MAX_SEPARATORS) > MAX_SEPARATORS) {
+    return failure(
+      file,
+      'document-too-many-values',
+      `the document holds more than ${MAX_SEPARATORS.toLocaleString('en')} values — no selfassess document is that large; check that this is the right file`,
+    );
+  }
   if (options.fastJson && /\.json$/i.test(file)) {
     try {
       const data: unknown = JSON.parse(text);
@@ -64,12 +72,43 @@ export function parseText(file: string, source: string, options: LoadOptions = {
           return locateIn(yaml, pointer, at);
         },
       };
-      return { ok: true, document, diagnostics: [] };
+      // JSON.parse keeps the last of two equal keys silently: fewer keys than members means a duplicate.
+      const duplicates = memberCount(text) === keyCount(data) ? null : loadYaml(file, text);
+      return { ok: true, document, diagnostics: duplicates && !duplicates.ok ? duplicates.diagnostics : [] };
     } catch {
       // Fall through: the YAML parser gives the syntax error a line and column.
     }
   }
   return loadYaml(file, text);
+}
+
+/** Members of the objects of a JSON text: its colons outside strings. */
+function memberCount(text: string): number {
+  let count = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 58 /* : */) count++;
+  }
+  return count;
+}
+
+/** Keys of every object in parsed JSON, without recursion. */
+function keyCount(data: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    const children = Object.values(value);
+    if (!Array.isArray(value)) count += children.length;
+    for (const child of children) stack.push(child);
+  }
+  return count;
 }
 
 interface ParsedYaml {
@@ -97,6 +136,9 @@ function loadYaml(file: string, text: string): LoadResult {
     throw error;
   }
   const { doc, lineCounter } = parsed;
+  // yaml reports a stack overflow while composing as RESOURCE_EXHAUSTION: nesting the text pre-check
+  // did not see (brackets after a stray quote in a comment or a plain scalar).
+  if (doc.errors.some((error) => error.code === 'RESOURCE_EXHAUSTION')) return tooDeep(file);
   const position = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };

@@ -54,7 +54,8 @@ async function validateRead(file: string, text: TextResult, env: ValidationEnvir
   };
   const verdict = validateDocument(data, library);
   const locate = text.ok ? fastLocator(file, text.text, loaded.document.locate) : loaded.document.locate;
-  const diagnostics = attachPositions({ ...loaded.document, locate }, verdict.findings);
+  // The loader's own findings on a file it could read (a duplicate key in JSON) come first.
+  const diagnostics = [...loaded.diagnostics, ...attachPositions({ ...loaded.document, locate }, verdict.findings)];
   const { findings: _findings, ...facts } = verdict;
   if (!keys) return fileResult(file, facts, diagnostics);
   if (verdict.kind !== 'report') return fileResult(file, facts, diagnostics, null);

@@ -1,0 +1,56 @@
+import { rm } from 'node:fs/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  CHECKLISTS_OPTION,
+  commonCases,
+  expectDiagnosticText,
+  expectWellBehaved,
+  fixture,
+  generateInputs,
+  GOOD,
+  runHostile,
+  unreadableSetup,
+  type Case,
+} from './bad-inputs-helpers.js';
+
+/* Hostile, broken and altered reports through render, show and compare. */
+
+const g = await generateInputs();
+const unreadable = await unreadableSetup(g);
+afterAll(async () => {
+  await rm(g.dir, { recursive: true, force: true });
+});
+
+const ALTERED = new Set(['report-score-altered.json', 'report-answer-altered.json', 'report-digest-altered.json']);
+
+const CASES: Case[] = [
+  // A report that cannot be read is a finding of these commands (exit 1), a missing one too.
+  ...commonCases(g, { unopenable: 1, missing: { exit: 1, code: 'file-not-found' } }),
+  { input: 'bom-valid-report.json', file: fixture('bom-valid-report.json'), expected: { exit: 0 } },
+  { input: 'top-level-list.json', file: fixture('top-level-list.json'), expected: { exit: 1, code: 'not-a-document', at: '1:1' } },
+  { input: 'wrong-types-everywhere-report.json', file: fixture('wrong-types-everywhere-report.json'), expected: { exit: 1, code: 'schema-wrong-type', at: '5:13' } },
+  { input: 'unknown-fields-report.json', file: fixture('unknown-fields-report.json'), expected: { exit: 1, code: 'schema-unknown-field', at: '133:3' } },
+  { input: 'report-unknown-checklist.json', file: fixture('report-unknown-checklist.json'), expected: { exit: 1, code: 'checklist-not-found', at: '9:11' } },
+  ...[...ALTERED].map((name): Case => ({ input: name, file: fixture(name), expected: { exit: 1, code: 'report-integrity-mismatch', at: '130:15' } })),
+];
+
+const COMMANDS: Array<[string, (file: string) => string[], string]> = [
+  ['render', (file) => ['render', file, '-f', 'md', ...CHECKLISTS_OPTION], '# '],
+  ['show', (file) => ['show', file, ...CHECKLISTS_OPTION], 'France'],
+  ['compare', (file) => ['compare', GOOD.report2025, file, ...CHECKLISTS_OPTION], '2025'],
+];
+
+for (const [command, args, shown] of COMMANDS) {
+  describe.concurrent(`${command} <bad report>`, () => {
+    it.for(CASES)('$input', async (c, { skip }) => {
+      if (c.unreadable && !unreadable.ok) skip(`unreadable file: ${unreadable.reason}`);
+      const asNobody = c.unreadable && unreadable.ok ? unreadable.asNobody : undefined;
+      const result = await runHostile(args(c.file), { timeout: c.timeout, ...(asNobody ? { asNobody } : {}) });
+      expectWellBehaved(result, c);
+      expectDiagnosticText(result.stderr, c);
+      // A report changed since it was produced is still shown, with the warning; any other bad one is not.
+      if (c.expected.exit === 0 || ALTERED.has(c.input)) expect(result.stdout).toContain(shown);
+      else expect(result.stdout).toBe('');
+    });
+  });
+}
