@@ -6,12 +6,9 @@ import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
 import { checklistCandidates, readLibraryWithBundled } from '../io/catalogues.js';
 import type { LoadedDocument } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
-import { FileExistsError, writeFileAtomic } from '../io/write-atomic.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { checklistArgument } from './checklist-arg.js';
 import { wantsColor, type CliContext } from './context.js';
-import { UserError } from './errors.js';
-import { EXIT } from './exit-codes.js';
 
 /** An answers file or a draft, read with positions for diagnostics. */
 export interface AnswersFile {
@@ -95,17 +92,4 @@ export function printDiagnostics(context: CliContext, files: string[], diagnosti
  * Writes a report or an answers file atomically, or to stdout for "-". An
  * existing file is replaced only with --force; a refusal is a usage error.
  */
-export async function writeOutput(target: string, text: string, force: boolean, context: CliContext): Promise<void> {
-  if (target === '-') {
-    context.stdout.write(text);
-    return;
-  }
-  try {
-    await writeFileAtomic(path.resolve(context.cwd, target), text, { force });
-  } catch (error) {
-    if (error instanceof FileExistsError) {
-      throw new UserError(`${target} already exists — choose another name with -o, or pass --force to replace it`, EXIT.usage);
-    }
-    throw new UserError(error instanceof Error ? error.message : String(error), EXIT.usage);
-  }
-}
+export { writeOutput } from './write-output.js';

@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { compareReports } from '../../domain/compare/matrix.js';
 import type { ComparedReport } from '../../domain/compare/shared-questions.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
 import { compareView, formatComparison, type CompareTextFormat } from '../../format/compare/index.js';
-import { FileExistsError, writeFileAtomic } from '../../io/write-atomic.js';
-import { wantsColor, writeLine, type CliContext } from '../context.js';
+import { writeOutput } from '../write-output.js';
+import { wantsColor, type CliContext } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
@@ -19,13 +18,7 @@ export interface CompareOptions {
 }
 
 async function write(file: string, content: string | Uint8Array, options: CompareOptions, context: CliContext): Promise<void> {
-  try {
-    await writeFileAtomic(path.resolve(context.cwd, file), content, { force: options.force ?? false });
-  } catch (error) {
-    if (error instanceof FileExistsError) throw new UsageError(`${file} already exists — choose another name with -o, or pass --force to replace it`);
-    throw error;
-  }
-  writeLine(context.stderr, `wrote ${file}`);
+  await writeOutput(file, content, options.force ?? false, context, { announce: true });
 }
 
 /**

@@ -5,8 +5,8 @@ import { catalogueValues } from '../../io/catalogues.js';
 import { KeyFileError, loadTrustedKeys } from '../../io/keys.js';
 import { findBrowser, printPdf } from '../../io/print-pdf.js';
 import { checkSignature, signatureFileFor } from '../../io/signatures.js';
-import { FileExistsError, writeFileAtomic } from '../../io/write-atomic.js';
-import { writeLine, type CliContext } from '../context.js';
+import type { CliContext } from '../context.js';
+import { writeOutput } from '../write-output.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { printDiagnostics, reportArgument, reportLibrary, type LoadedReport } from '../report-arg.js';
@@ -37,13 +37,7 @@ async function signatureOf(loaded: LoadedReport, options: RenderOptions, context
 }
 
 async function write(file: string, content: string | Uint8Array, options: RenderOptions, context: CliContext): Promise<void> {
-  try {
-    await writeFileAtomic(path.resolve(context.cwd, file), content, { force: options.force ?? false });
-  } catch (error) {
-    if (error instanceof FileExistsError) throw new UsageError(`${file} already exists — choose another name with -o, or pass --force to replace it`);
-    throw error;
-  }
-  writeLine(context.stderr, `wrote ${file}`);
+  await writeOutput(file, content, options.force ?? false, context, { announce: true });
 }
 
 /**
