@@ -13,7 +13,17 @@ import { WorkerDiedError, WorkerPool } from './validate-pool.js';
  * document (millions of tiny objects) reaches it — and kills its worker, not
  * the batch.
  */
-export const WORKER_HEAP_MB = 256;
+/**
+ * Heap of one worker, in MB. The loader's limits keep any document far below
+ * it; the limit is the last line of defence. SELFASSESS_WORKER_HEAP_MB lowers
+ * or raises it (the tests lower it to reach that defence).
+ */
+export const WORKER_HEAP_MB = workerHeapMb(process.env['SELFASSESS_WORKER_HEAP_MB']);
+
+function workerHeapMb(setting: string | undefined): number {
+  const value = Number(setting);
+  return Number.isInteger(value) && value >= 8 ? value : 256;
+}
 
 /**
  * A single file up to this size is validated in the main thread, sparing the

@@ -58,13 +58,14 @@ describe('selfassess validate: bundled checklists, hostile files, signatures', (
 
   it('survives a file that exhausts a worker\'s memory: that file is reported, the others are validated', () => {
     const dir = workspace();
-    // 10 MB of empty lists: under the size and depth limits, but millions of objects once parsed.
-    writeFileSync(path.join(dir, 'a-hostile.json'), `[${Array.from({ length: 3_300_000 }, () => '[]').join(',')}]`);
+    // The loader's limits keep documents far below a worker's heap, so the heap is lowered to
+    // reach the last line of defence: 300,000 YAML values, under every limit of the loader.
+    writeFileSync(path.join(dir, 'a-hostile.yaml'), '- abcdefghij\n'.repeat(300_000));
     for (const jobs of ['1', '2']) {
-      const r = runCli(['validate', '.', '--jobs', jobs, '-f', 'json'], { cwd: dir });
+      const r = runCli(['validate', '.', '--jobs', jobs, '-f', 'json'], { cwd: dir, env: { SELFASSESS_WORKER_HEAP_MB: '32' } });
       const output: ValidateOutput = JSON.parse(r.stdout);
       expect(output.files.map((f) => [f.file, f.status, f.diagnostics.map((d) => d.code)])).toEqual([
-        ['a-hostile.json', 'invalid', ['validation-out-of-memory']],
+        ['a-hostile.yaml', 'invalid', ['validation-out-of-memory']],
         ['sen.report.json', 'valid', []],
       ]);
       expect(r.status).toBe(1);
