@@ -11,7 +11,7 @@ import { readDocument } from '../io/read-document.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { wantsColor, type CliContext } from './context.js';
 import { UserError } from './errors.js';
-import { EXIT } from './exit-codes.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
 
 export interface LoadedReport {
   /** The path as the user gave it, for messages. */
@@ -44,23 +44,31 @@ export function printDiagnostics(diagnostics: Diagnostic[], context: CliContext)
   context.stderr.write(text);
 }
 
+const FILE_ACCESS_CODES: ReadonlySet<string> = new Set(['file-not-found', 'file-is-directory', 'file-symlink-loop', 'file-unreadable']);
+
 /**
  * Reads a report and finds the checklist it names, or stops the command:
  * every problem is printed as a diagnostic with its position (stylish, on
- * stderr) and the command exits 1. A changed report is returned with its
+ * stderr) and the command exits 1 (2 when the file cannot be opened). A changed report is returned with its
  * integrity findings, for the command to decide.
  */
 export async function reportArgument(file: string, library: Library, context: CliContext): Promise<LoadedReport> {
   const absolute = path.resolve(context.cwd, file);
-  const fail = (diagnostics: Diagnostic[], message: string): never => {
+  const fail = (diagnostics: Diagnostic[], message: string, exitCode: ExitCode = EXIT.findings): never => {
     printDiagnostics(
       diagnostics.map((d) => ({ ...d, file })),
       context,
     );
-    throw new UserError(message, EXIT.findings);
+    throw new UserError(message, exitCode);
   };
   const read = await readDocument(absolute);
-  if (!read.ok) return fail(read.diagnostics, `cannot read the report ${file} — fix the problems above, or produce it again with "selfassess assess"`);
+  if (!read.ok) {
+    // A file that cannot be opened is a wrong path (usage, exit 2), as in every command; a file
+    // that opens but is broken is a finding (exit 1).
+    const unopenable = read.diagnostics.some((d) => FILE_ACCESS_CODES.has(d.code));
+    if (unopenable) return fail(read.diagnostics, `cannot open the report ${file} — correct the path`, EXIT.usage);
+    return fail(read.diagnostics, `cannot read the report ${file} — fix the problems above, or produce it again with "selfassess assess"`);
+  }
   const { parsed, source } = read;
   if (parsed.kind !== 'report') {
     const finding = { code: 'not-a-report', severity: 'error' as const, message: `this is a ${parsed.kind}, not a report — name a report file (*.report.json)`, pointer: '/kind' };

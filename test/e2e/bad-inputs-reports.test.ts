@@ -24,8 +24,8 @@ afterAll(async () => {
 const ALTERED = new Set(['report-score-altered.json', 'report-answer-altered.json', 'report-digest-altered.json']);
 
 const CASES: Case[] = [
-  // A report that cannot be read is a finding of these commands (exit 1), a missing one too.
-  ...commonCases(g, { unopenable: 1, missing: { exit: 1, code: 'file-not-found' } }),
+  // A report that cannot be opened is a wrong path (exit 2); one that opens but is broken, a finding (exit 1).
+  ...commonCases(g, { unopenable: 2, missing: { exit: 2, code: 'file-not-found' } }),
   { input: 'bom-valid-report.json', file: fixture('bom-valid-report.json'), expected: { exit: 0 } },
   { input: 'top-level-list.json', file: fixture('top-level-list.json'), expected: { exit: 1, code: 'not-a-document', at: '1:1' } },
   { input: 'wrong-types-everywhere-report.json', file: fixture('wrong-types-everywhere-report.json'), expected: { exit: 1, code: 'schema-wrong-type', at: '5:13' } },

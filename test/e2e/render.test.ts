@@ -68,7 +68,7 @@ describe('selfassess render', () => {
     expect(broken.stderr).toMatch(/\d+:\d+\s+error/);
     expect(hasStackTrace(broken.stderr)).toBe(false);
     const missing = run('render', 'nowhere.report.json');
-    expect(missing.status).toBe(1);
+    expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('file-not-found');
     const checklist = run('render', path.join(ROOT, 'checklists', 'tip-protocol.yaml'));
     expect(checklist.status).toBe(1);
