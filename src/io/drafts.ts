@@ -1,6 +1,7 @@
-import { chmod, mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { chmod, readdir, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureDir } from './ensure-dir.js';
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import { AnswersDocument } from '../domain/schemas/answers.js';
@@ -38,7 +39,7 @@ export function draftFileName(checklistId: string, version: string, started: Dat
  */
 export async function saveDraft(file: string, draft: AnswersDocument): Promise<void> {
   const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await ensureDir(dir, 0o700);
   // mkdir leaves an existing folder's mode alone; tighten it (a no-op on Windows).
   await chmod(dir, 0o700).catch(() => undefined);
   const text = `# selfassess draft — resume with: selfassess assess --resume "${file}"\n${stringify(draft, { lineWidth: 0 })}`;

@@ -53,7 +53,8 @@ async function writeKeyFile(file: string, pem: string | Buffer, mode: number): P
     await writeFileAtomic(file, pem, { mode });
   } catch (error) {
     if (error instanceof FileExistsError) throw keyExists(file);
-    throw new KeyFileError(`cannot write ${file}: ${reasonOf(error)}`);
+    // writeFileAtomic already names the file and says what to do.
+    throw new KeyFileError(error instanceof Error ? error.message : `cannot write ${file}: ${reasonOf(error)}`);
   }
 }
 

@@ -1,8 +1,10 @@
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SCHEMA_DOCUMENTS, jsonSchemaText } from '../../domain/schemas/registry.js';
+import { ensureDir } from '../../io/ensure-dir.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { writeLine, type CliContext } from '../context.js';
+import { UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 
 export interface SchemaOptions {
@@ -24,8 +26,12 @@ export async function schemaCommand(options: SchemaOptions, context: CliContext)
       stale.push(shown);
       continue;
     }
-    await mkdir(dir, { recursive: true });
-    await writeFileAtomic(file, text, { force: true });
+    try {
+      await ensureDir(dir);
+      await writeFileAtomic(file, text, { force: true });
+    } catch (error) {
+      throw new UserError(`cannot write ${shown}: ${error instanceof Error ? error.message : String(error)} — name a folder you can write to with --out`, EXIT.usage);
+    }
     writeLine(context.stderr, `wrote ${shown}`);
   }
   if (options.check) {

@@ -50,8 +50,8 @@ export async function signCommand(file: string, options: SignOptions, context: C
     if (error instanceof FileExistsError) {
       throw new UsageError(`${signatureFile} already exists — pass --force to replace that signature`);
     }
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`cannot write ${signatureFile}: ${reason}`);
+    // writeFileAtomic already names the file and says what to do.
+    throw new UsageError(error instanceof Error ? error.message : `cannot write ${signatureFile}: ${String(error)}`);
   }
   writeLine(context.stderr, `signed ${file} (${recognised.kind}) with key ${privateKey.fingerprint}`);
   writeLine(context.stderr, `wrote ${signatureFile} — send it with the document`);
