@@ -1,4 +1,4 @@
-import { BUILTIN_OPTIONS, type Checklist, type Option, type Question, type Section } from './schemas/checklist.js';
+import { BUILTIN_OPTIONS, type Checklist, type Option, type Question, type RespondentType, type Section } from './schemas/checklist.js';
 
 /** The question types that can carry a score. Number, date and text never do. */
 const SCORABLE_TYPES = new Set(['yes-no', 'tri-state', 'single', 'multiple']);
@@ -20,8 +20,14 @@ export function allowsDontKnow(question: Question): boolean {
   return question.allowDontKnow ?? true;
 }
 
-export function allowsNotApplicable(question: Question): boolean {
-  return question.allowNotApplicable ?? false;
+/**
+ * Whether "not applicable" may be offered: the question allows it and, when it
+ * restricts it to kinds of respondent, the respondent is one of them (an
+ * unknown respondent is offered it, and checked once known).
+ */
+export function allowsNotApplicable(question: Question, respondent?: RespondentType): boolean {
+  if (!(question.allowNotApplicable ?? false)) return false;
+  return respondent === undefined || question.notApplicableFor === undefined || question.notApplicableFor.includes(respondent);
 }
 
 export interface ResolvedOption {

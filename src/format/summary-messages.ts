@@ -15,6 +15,15 @@ const en = {
   gap: '+{points} points overall ({current} → {best})',
   provisions: 'Provisions: {list}',
   report: 'Report written to: {path}',
+  core: 'Core obligations',
+  'gap.hidden': 'not asked: an earlier answer made it moot, so it counts as unmet',
+  'gaps.more.one': '… and {count} more gap in the report',
+  'gaps.more.other': '… and {count} more gaps in the report',
+  unknowns: 'What is not known ("don\'t know" or unanswered: each counts 0)',
+  'unknown.dont-know': 'answered "don\'t know" · +{points} points overall if fully met',
+  'unknown.unanswered': 'unanswered · +{points} points overall if fully met',
+  'unknowns.more.one': '… and {count} more in the report',
+  'unknowns.more.other': '… and {count} more in the report',
 } as const;
 
 const fr: Record<keyof typeof en, string> = {
@@ -32,6 +41,15 @@ const fr: Record<keyof typeof en, string> = {
   gap: '+{points} points au total ({current} → {best})',
   provisions: 'Dispositions : {list}',
   report: 'Rapport enregistré dans : {path}',
+  core: 'Obligations fondamentales',
+  'gap.hidden': 'question non posée\u00a0: une réponse antérieure l’a rendue sans objet, elle compte donc comme non remplie',
+  'gaps.more.one': '… et {count} autre écart dans le rapport',
+  'gaps.more.other': '… et {count} autres écarts dans le rapport',
+  unknowns: 'Ce qui n’est pas connu (réponses «\u00a0Ne sait pas\u00a0» ou questions sans réponse\u00a0: chacune compte 0)',
+  'unknown.dont-know': 'réponse «\u00a0Ne sait pas\u00a0» · +{points} points au total si l’obligation était pleinement remplie',
+  'unknown.unanswered': 'sans réponse · +{points} points au total si l’obligation était pleinement remplie',
+  'unknowns.more.one': '… et {count} autre dans le rapport',
+  'unknowns.more.other': '… et {count} autres dans le rapport',
 };
 
 export type SummaryKey = keyof typeof en;

@@ -3,7 +3,9 @@ import { localize } from '../domain/localize.js';
 import type { Checklist, Question } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
 import { formatDecimal, formatPercent } from '../i18n/numbers.js';
-import { translator } from '../i18n/translate.js';
+import { citeProvision, coreStatusName } from '../i18n/scoring-words.js';
+import { overallBandText } from './overall-band.js';
+import { pluralCategory, translator } from '../i18n/translate.js';
 import { SUMMARY_MESSAGES } from './summary-messages.js';
 
 export interface SummaryOptions {
@@ -62,7 +64,8 @@ export function formatSummary(report: Report, checklist: Checklist, options: Sum
   lines.push(
     overall.score === null
       ? chalk.bold(t('overall.none'))
-      : chalk.bold(t('overall', { score: formatPercent(overall.score, language), band: band(overall.band) })) + `  ${paint(overall.score)(textBar(overall.score))}`,
+      : chalk.bold(t('overall', { score: formatPercent(overall.score, language), band: overallBandText(report, language, band) })) +
+          `  ${paint(overall.score)(textBar(overall.score))}`,
   );
   lines.push(report.completeness.complete ? t('complete') : chalk.yellow(t('incomplete', { count: report.completeness.missing })));
 
@@ -78,17 +81,45 @@ export function formatSummary(report: Report, checklist: Checklist, options: Sum
     }
   }
 
-  lines.push('', chalk.bold(t('gaps')));
   const questions = new Map<string, Question>(checklist.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
+  const provisions = (sources: ReadonlyArray<{ catalogue: string; provision: string }>): string =>
+    t('provisions', { list: sources.map((s) => citeProvision(s, language)).join(language.startsWith('fr') ? '\u00a0; ' : '; ') });
+
+  if (report.core !== undefined && report.core.length > 0) {
+    lines.push('', chalk.bold(t('core')));
+    for (const core of report.core) {
+      const question = text(questions.get(core.question)?.text) || core.question;
+      const status = coreStatusName(core.status, language);
+      const mark = core.status === 'met' ? chalk.green('✔') : core.status === 'not-applicable' ? chalk.dim('–') : chalk.red('✘');
+      lines.push(`  ${mark} ${fit(`${status} — ${question}`, width - 6).trimEnd()}`);
+    }
+  }
+
+  lines.push('', chalk.bold(t('gaps')));
   const gaps = report.gaps.slice(0, TOP_GAPS);
   if (gaps.length === 0) lines.push(`  ${t('gaps.none')}`);
   gaps.forEach((gap, i) => {
     const question = text(questions.get(gap.question)?.text) || gap.question;
     lines.push(`  ${i + 1}. ${fit(question, width - 6).trimEnd()}`);
     const points = formatDecimal(gap.gap * 100, language, 1);
-    lines.push(`     ${gap.question} · ${t('gap', { points, current: formatPercent(gap.current, language), best: formatPercent(gap.best, language) })}`);
-    if (gap.sources.length > 0) lines.push(`     ${t('provisions', { list: gap.sources.map((s) => `${s.catalogue} ${s.provision}`).join('; ') })}`);
+    const hidden = gap.hidden ? ` · ${t('gap.hidden')}` : '';
+    lines.push(`     ${gap.question} · ${t('gap', { points, current: formatPercent(gap.current, language), best: formatPercent(gap.best, language) })}${hidden}`);
+    if (gap.sources.length > 0) lines.push(`     ${provisions(gap.sources)}`);
   });
+  if (report.gaps.length > TOP_GAPS) lines.push(`  ${t(`gaps.more.${pluralCategory(report.gaps.length - TOP_GAPS, language)}`, { count: report.gaps.length - TOP_GAPS })}`);
+
+  const unknowns = report.unknowns ?? [];
+  if (unknowns.length > 0) {
+    lines.push('', chalk.bold(t('unknowns')));
+    unknowns.slice(0, TOP_GAPS).forEach((unknown, i) => {
+      const question = text(questions.get(unknown.question)?.text) || unknown.question;
+      lines.push(`  ${i + 1}. ${fit(question, width - 6).trimEnd()}`);
+      const points = formatDecimal(unknown.gain * 100, language, 1);
+      lines.push(`     ${unknown.question} · ${t(unknown.state === 'dont-know' ? 'unknown.dont-know' : 'unknown.unanswered', { points })}`);
+      if (unknown.sources.length > 0) lines.push(`     ${provisions(unknown.sources)}`);
+    });
+    if (unknowns.length > TOP_GAPS) lines.push(`  ${t(`unknowns.more.${pluralCategory(unknowns.length - TOP_GAPS, language)}`, { count: unknowns.length - TOP_GAPS })}`);
+  }
 
   if (options.reportPath) lines.push('', chalk.bold(t('report', { path: options.reportPath })));
   return lines.join('\n') + '\n';

@@ -33,3 +33,9 @@ export function localeLanguage(env: NodeJS.ProcessEnv): string | undefined {
   if (!raw || raw === 'C' || raw === 'POSIX') return undefined;
   return raw.split(/[.:@]/)[0]?.replace('_', '-');
 }
+
+/** "one" or "other", as the language counts (French: 0 and 1 are "one"), for message keys ending in `.one` / `.other`. */
+export function pluralCategory(count: number, language: string | undefined): 'one' | 'other' {
+  const tag = toolLanguage(language) === 'fr' ? 'fr' : 'en';
+  return new Intl.PluralRules(tag).select(count) === 'one' ? 'one' : 'other';
+}

@@ -5,7 +5,7 @@ import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import { readDocument } from './read-document.js';
 import { findFiles } from './find-files.js';
-import { bundledCataloguesDir, bundledChecklistsDir } from './package-root.js';
+import { archivedChecklistsDir, bundledCataloguesDir, bundledChecklistsDir } from './package-root.js';
 
 export interface Loaded<T> {
   file: string;
@@ -28,7 +28,13 @@ export interface Library {
  * Reads the catalogues and checklists of a folder. The first one found with a
  * given id wins, so user folders are read before the bundled ones.
  */
-export async function readLibrary(dirs: readonly string[], into: Library = emptyLibrary(), report = true): Promise<Library> {
+export async function readLibrary(
+  dirs: readonly string[],
+  into: Library = emptyLibrary(),
+  report = true,
+  /** Archived versions: available to match reports, never the checklist an id names. */
+  archived = false,
+): Promise<Library> {
   for (const dir of dirs) {
     const { files } = await findFiles([dir]);
     for (const file of files) {
@@ -44,7 +50,7 @@ export async function readLibrary(dirs: readonly string[], into: Library = empty
       } else if (document.kind === 'checklist') {
         const entry = { file, value: document.value, hash };
         into.allChecklists.push(entry);
-        if (!into.checklists.has(document.value.id)) into.checklists.set(document.value.id, entry);
+        if (!archived && !into.checklists.has(document.value.id)) into.checklists.set(document.value.id, entry);
       }
     }
   }
@@ -65,6 +71,7 @@ export async function readLibraryWithBundled(
 ): Promise<Library> {
   const library = await readLibrary(userDirs.filter((d): d is string => d !== undefined));
   await readLibrary([options.checklists ? bundledChecklistsDir() : bundledCataloguesDir()], library, false);
+  if (options.checklists) await readLibrary([archivedChecklistsDir()], library, false, true);
   return library;
 }
 

@@ -19,6 +19,14 @@ export function bundledChecklistsDir(): string {
   return path.join(packageRoot(), 'checklists');
 }
 
+/**
+ * Previous versions of the bundled checklists, kept so that reports made with
+ * them can still be recomputed and validated; never offered for a new assessment.
+ */
+export function archivedChecklistsDir(): string {
+  return path.join(packageRoot(), 'archive', 'checklists');
+}
+
 export function bundledCataloguesDir(): string {
   return path.join(packageRoot(), 'checklists', 'instruments');
 }

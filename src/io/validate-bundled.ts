@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import { emptyLibrary, readLibrary, type Library } from './catalogues.js';
-import { bundledChecklistsDir, packageRoot } from './package-root.js';
+import { archivedChecklistsDir, bundledChecklistsDir, packageRoot } from './package-root.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /**
@@ -18,7 +18,7 @@ import { writeFileAtomic } from './write-atomic.js';
 interface Precompiled {
   /** Every YAML or JSON file below checklists/, relative to the package root, sorted, with the SHA-256 of its bytes. */
   sources: Array<{ file: string; sha256: string }>;
-  checklists: Array<{ file: string; hash: string; value: Checklist }>;
+  checklists: Array<{ file: string; hash: string; value: Checklist; archived?: true }>;
   catalogues: Array<{ file: string; hash: string; value: Catalogue }>;
 }
 
@@ -29,12 +29,17 @@ export function precompiledLibraryFile(): string {
 /** Cheaper than a glob, which would cost more than the whole check. */
 async function sources(): Promise<Precompiled['sources']> {
   const root = packageRoot();
-  const dir = bundledChecklistsDir();
-  const names = (await readdir(dir, { recursive: true })).filter((name) => /\.(ya?ml|json)$/i.test(name)).sort();
+  const lists = await Promise.all(
+    [bundledChecklistsDir(), archivedChecklistsDir()].map(async (dir) => {
+      const names = (await readdir(dir, { recursive: true }).catch(() => [])).filter((name) => /\.(ya?ml|json)$/i.test(name));
+      return names.map((name) => path.join(dir, name));
+    }),
+  );
+  const files = lists.flat().sort();
   return Promise.all(
-    names.map(async (name) => ({
-      file: path.relative(root, path.join(dir, name)),
-      sha256: createHash('sha256').update(await readFile(path.join(dir, name))).digest('hex'),
+    files.map(async (file) => ({
+      file: path.relative(root, file),
+      sha256: createHash('sha256').update(await readFile(file)).digest('hex'),
     })),
   );
 }
@@ -43,10 +48,12 @@ async function sources(): Promise<Precompiled['sources']> {
 export async function precompileBundledLibrary(outFile = precompiledLibraryFile()): Promise<void> {
   const root = packageRoot();
   const library = await readLibrary([bundledChecklistsDir()], emptyLibrary(), false);
+  const current = library.allChecklists.length;
+  await readLibrary([archivedChecklistsDir()], library, false, true);
   const entry = <T>(l: { file: string; hash: string; value: T }) => ({ file: path.relative(root, l.file), hash: l.hash, value: l.value });
   const precompiled: Precompiled = {
     sources: await sources(),
-    checklists: library.allChecklists.map(entry),
+    checklists: library.allChecklists.map((l, i) => (i < current ? entry(l) : { ...entry(l), archived: true as const })),
     catalogues: [...library.catalogues.values()].map(entry),
   };
   await writeFileAtomic(outFile, JSON.stringify(precompiled), { force: true });
@@ -74,15 +81,16 @@ async function readPrecompiled(): Promise<Precompiled | undefined> {
 /** Reads the bundled library into `into` (after the user's folders, so theirs win by id). */
 export async function readBundledLibrary(into: Library = emptyLibrary()): Promise<Library> {
   const precompiled = await readPrecompiled();
-  if (!precompiled) return readLibrary([bundledChecklistsDir()], into, false);
+  if (!precompiled) return readLibrary([archivedChecklistsDir()], await readLibrary([bundledChecklistsDir()], into, false), false, true);
   const root = packageRoot();
   for (const c of precompiled.catalogues) {
     if (!into.catalogues.has(c.value.id)) into.catalogues.set(c.value.id, { ...c, file: path.join(root, c.file) });
   }
   for (const c of precompiled.checklists) {
-    const entry = { ...c, file: path.join(root, c.file) };
+    const { archived, ...loaded } = c;
+    const entry = { ...loaded, file: path.join(root, c.file) };
     into.allChecklists.push(entry);
-    if (!into.checklists.has(c.value.id)) into.checklists.set(c.value.id, entry);
+    if (archived !== true && !into.checklists.has(c.value.id)) into.checklists.set(c.value.id, entry);
   }
   return into;
 }

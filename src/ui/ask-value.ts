@@ -1,6 +1,6 @@
 import { allowsDontKnow, allowsNotApplicable, resolveOptions } from '../domain/checklist-model.js';
 import type { AnswerValue } from '../domain/schemas/answers.js';
-import type { Checklist, Question } from '../domain/schemas/checklist.js';
+import type { Checklist, Question, RespondentType } from '../domain/schemas/checklist.js';
 import type { QuestionStep } from '../domain/walk/step.js';
 import type { Translate } from '../i18n/translate.js';
 import { questionHeader } from './header.js';
@@ -14,6 +14,8 @@ export interface AskContext {
   t: Translate<MessageKey>;
   language: string;
   checklist: Checklist;
+  /** Who answers, once known: "not applicable" may be restricted to some kinds of respondent. */
+  respondent?: RespondentType;
 }
 
 /** Navigation at a question's main prompt: the same set, in the same order, at every question. */
@@ -36,7 +38,7 @@ export async function askValue(step: QuestionStep, ui: AskContext): Promise<Aske
     case 'yes-no':
     case 'tri-state':
     case 'single': {
-      const choices = answerChoices(ui.checklist, question, ui.language, ui.t);
+      const choices = answerChoices(ui.checklist, question, ui.language, ui.t, ui.respondent);
       const fallback = typeof previous === 'string' && choices.some((c) => c.value === previous) ? previous : undefined;
       return ui.prompter.select({ ...base, choices, default: fallback });
     }
@@ -55,7 +57,7 @@ async function askMultiple(
   base: { header: string; message: string; nav: readonly NavCommand[] },
   ui: AskContext,
 ): Promise<Asked<AnswerValue>> {
-  const choices = answerChoices(ui.checklist, question, ui.language, ui.t);
+  const choices = answerChoices(ui.checklist, question, ui.language, ui.t, ui.respondent);
   const codes = new Set(choices.map((c) => c.value));
   const held = Array.isArray(previous) ? previous : typeof previous === 'string' ? [previous] : [];
   const exclusive = new Set([...RESERVED, ...resolveOptions(question).filter((o) => o.exclusive).map((o) => o.code)]);
@@ -90,7 +92,7 @@ async function askTyped(
   base: { header: string; message: string; nav: readonly NavCommand[] },
   ui: AskContext,
 ): Promise<Asked<AnswerValue>> {
-  const allowed = [allowsDontKnow(question) ? 'dont-know' : undefined, allowsNotApplicable(question) ? 'not-applicable' : undefined];
+  const allowed = [allowsDontKnow(question) ? 'dont-know' : undefined, allowsNotApplicable(question, ui.respondent) ? 'not-applicable' : undefined];
   const hints = [ui.t(question.type === 'number' ? 'format.number' : question.type === 'date' ? 'format.date' : 'format.text')];
   if (allowed[0]) hints.push(ui.t('typed.dont-know'));
   if (allowed[1]) hints.push(ui.t('typed.not-applicable'));

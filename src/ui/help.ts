@@ -13,7 +13,7 @@ export function questionHelp(step: QuestionStep, ui: AskContext): string {
   lines.push(help !== '' ? help : ui.t('help.none'));
   // French typography puts a (non-breaking) space before a colon.
   const colon = toolLanguage(ui.language) === 'fr' ? '\u00a0:' : ':';
-  for (const choice of answerChoices(ui.checklist, question, ui.language, ui.t)) {
+  for (const choice of answerChoices(ui.checklist, question, ui.language, ui.t, ui.respondent)) {
     if (choice.hint) lines.push(`  • ${choice.label}${colon} ${choice.hint}`);
   }
   if (question.sources && question.sources.length > 0) {

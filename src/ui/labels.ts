@@ -1,7 +1,7 @@
 import { allowsDontKnow, allowsNotApplicable, resolveOptions } from '../domain/checklist-model.js';
 import { localize } from '../domain/localize.js';
 import type { LocalizedText } from '../domain/schemas/common.js';
-import type { Checklist, Question } from '../domain/schemas/checklist.js';
+import type { Checklist, Question, RespondentType } from '../domain/schemas/checklist.js';
 import { toolLanguage, type Translate } from '../i18n/translate.js';
 import type { MessageKey } from './messages.js';
 import type { Choice } from './prompter.js';
@@ -37,7 +37,13 @@ export function optionLabel(checklist: Checklist, code: string, declared: Locali
 }
 
 /** The answer choices of a question, "don't know" and "not applicable" last where the question allows them. */
-export function answerChoices(checklist: Checklist, question: Question, language: string, t: Translate<MessageKey>): Array<Choice<string>> {
+export function answerChoices(
+  checklist: Checklist,
+  question: Question,
+  language: string,
+  t: Translate<MessageKey>,
+  respondent?: RespondentType,
+): Array<Choice<string>> {
   const text = texts(checklist, language);
   const choices: Array<Choice<string>> = resolveOptions(question).map((option) => {
     const choice: Choice<string> = { value: option.code, label: optionLabel(checklist, option.code, option.declared?.label, language, t) };
@@ -46,7 +52,7 @@ export function answerChoices(checklist: Checklist, question: Question, language
     return choice;
   });
   if (allowsDontKnow(question)) choices.push({ value: 'dont-know', label: optionLabel(checklist, 'dont-know', undefined, language, t) });
-  if (allowsNotApplicable(question)) {
+  if (allowsNotApplicable(question, respondent)) {
     choices.push({ value: 'not-applicable', label: optionLabel(checklist, 'not-applicable', undefined, language, t), hint: t('option.not-applicable.hint') });
   }
   return choices;

@@ -79,7 +79,8 @@ export async function runSession(input: SessionInput, io: SessionIo, prompter: P
     who = asked;
   }
 
-  const walked = await runWalk(state, { prompter, t, language, checklist }, async (next) => {
+  const respondent = who.respondent?.party?.type;
+  const walked = await runWalk(state, { prompter, t, language, checklist, ...(respondent ? { respondent } : {}) }, async (next) => {
     state = next;
     await save();
   });

@@ -38,7 +38,7 @@ describe('selfassess validate (built binary)', () => {
     const output = json([`${FIXTURES}/reports`, ...CHECKLISTS]);
     const score = output.files.find((f) => f.file.endsWith('score-altered.report.json') && !f.file.includes('section'));
     expect(score?.diagnostics).toEqual([
-      expect.objectContaining({ code: 'report-score-mismatch', file: `${FIXTURES}/reports/score-altered.report.json`, pointer: '/scores/overall/score', start: { line: 87, column: 16 } }),
+      expect.objectContaining({ code: 'report-score-mismatch', file: `${FIXTURES}/reports/score-altered.report.json`, pointer: '/scores/overall/score', start: { line: 88, column: 16 } }),
     ]);
     const empty = output.files.find((f) => f.file.endsWith('empty.report.json'));
     expect(empty?.diagnostics[0]).not.toHaveProperty('start');
@@ -49,7 +49,7 @@ describe('selfassess validate (built binary)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/│ file +│ kind +│ country +│ period +│ checklist +│ score +│ status +│ errors +│ warnings │/);
     expect(r.stdout).toMatch(/│ test\/fixtures\/validate\/reports\/valid\.report\.json +│ report +│ FRA +│ 2026 +│ validate-example 1\.0\.0 +│ 0\.7500 +│ valid +│ 0 +│ 0 +│/);
-    expect(r.stdout).toMatch(/57:20 +warning +question "convictions" is not asked .* answer-hidden-question/);
+    expect(r.stdout).toMatch(/58:20 +warning +question "convictions" is not asked .* answer-hidden-question/);
     expect(r.stdout.endsWith('2 files: 1 valid, 1 with warnings, 0 invalid (0 errors, 1 warning)\n')).toBe(true);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
@@ -70,7 +70,7 @@ describe('selfassess validate (built binary)', () => {
     expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['report-integrity-mismatch']);
     expect(sarif.runs[0].artifacts).toHaveLength(2);
     const github = run([...args, '-f', 'github']).stdout.split('\n');
-    expect(github[0]).toMatch(/^::error file=test\/fixtures\/validate\/reports\/digest-altered\.report\.json,line=199,col=15,.*title=report-integrity-mismatch::/);
+    expect(github[0]).toMatch(/^::error file=test\/fixtures\/validate\/reports\/digest-altered\.report\.json,line=201,col=15,.*title=report-integrity-mismatch::/);
     expect(github[1]).toBe('selfassess: 1 problem (1 error, 0 warnings) in 2 files');
   });
 

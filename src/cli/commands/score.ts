@@ -9,6 +9,7 @@ import type { Checklist } from '../../domain/schemas/checklist.js';
 import type { Report } from '../../domain/schemas/report.js';
 import { SUMMARY_MESSAGES } from '../../format/summary-messages.js';
 import { formatPercent } from '../../i18n/numbers.js';
+import { overallBandText } from '../../format/overall-band.js';
 import { translator } from '../../i18n/translate.js';
 import { attachPositions } from '../../io/load-document.js';
 import { reportJson } from '../../io/write-report.js';
@@ -52,7 +53,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, context:
     language: document.language ?? defaultLanguage(checklist),
   };
   // The findings about party and period point at the respondent block as written, blanks included.
-  const findings: Finding[] = [...checkAnswers(checklist, document.answers, '/answers'), ...reportInputFindings({ ...input, answers: document }), ...pendingFindings(document)];
+  const findings: Finding[] = [...checkAnswers(checklist, document.answers, '/answers', document.respondent?.party?.type), ...reportInputFindings({ ...input, answers: document }), ...pendingFindings(document)];
   const diagnostics: Diagnostic[] = attachPositions(source, findings).sort(compareDiagnostics);
   printDiagnostics(context, [file], diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) {
@@ -79,8 +80,8 @@ function pendingFindings(document: { draft?: { pending?: Record<string, unknown>
 function summaryText(report: Report, checklist: Checklist, written: string | undefined): string {
   const language = report.language;
   const t = translator(SUMMARY_MESSAGES, language);
-  const { score, band } = report.scores.overall;
-  const bandLabel = localize(report.scoring.bands.find((b) => b.id === band)?.label, language, defaultLanguage(checklist));
+  const { score } = report.scores.overall;
+  const bandLabel = overallBandText(report, language, (id) => localize(report.scoring.bands.find((b) => b.id === id)?.label, language, defaultLanguage(checklist)));
   const lines = [
     score === null ? t('overall.none') : t('overall', { score: `${formatPercent(score, language, 2)} (${score})`, band: bandLabel }),
     report.completeness.complete ? t('complete') : t('incomplete', { count: report.completeness.missing }),

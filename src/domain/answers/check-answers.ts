@@ -1,7 +1,7 @@
 import { allowsDontKnow, allowsNotApplicable, questionIndex, resolveOptions } from '../checklist-model.js';
 import { pointerSegment, type Finding } from '../diagnostic.js';
 import type { Answer } from '../schemas/answers.js';
-import type { Checklist, Question } from '../schemas/checklist.js';
+import type { Checklist, Question, RespondentType } from '../schemas/checklist.js';
 import { isEmptyValue, questionStates } from '../scoring/question-state.js';
 import { suggest } from '../zod-findings.js';
 
@@ -15,6 +15,7 @@ export const ANSWER_FINDING_CODES = [
   'answer-invalid-date',
   'answer-dont-know-not-allowed',
   'answer-not-applicable-not-allowed',
+  'answer-not-applicable-not-for-respondent',
   'answer-missing-justification',
   'answer-exclusive-combined',
   'answer-missing-option-text',
@@ -154,8 +155,32 @@ function checkText(question: Question, value: unknown, at: string): Finding[] {
   return [finding('answer-wrong-type', `expected a text for question "${question.id}", got ${describe(value)}${hint}`, at)];
 }
 
+const RESPONDENT_NAMES: Record<RespondentType, string> = {
+  state: 'a State',
+  organization: 'a regional economic integration organization',
+};
+
+/**
+ * "Not applicable" restricted to some kinds of respondent (e.g. an organization
+ * acting outside its competence): anyone else is told who may use it. When the
+ * respondent is not known (an answers file without a party), nothing is refused yet:
+ * the report, which needs the party, is checked again.
+ */
+function notApplicableFindings(question: Question, respondent: RespondentType | undefined, at: string): Finding[] {
+  const allowed = question.notApplicableFor;
+  if (allowed === undefined || respondent === undefined || allowed.includes(respondent)) return [];
+  const who = allowed.map((r) => RESPONDENT_NAMES[r]).join(' or ');
+  return [
+    finding(
+      'answer-not-applicable-not-for-respondent',
+      `only ${who} may answer question "${question.id}" "not applicable" (see its help); ${RESPONDENT_NAMES[respondent]} answers it`,
+      at,
+    ),
+  ];
+}
+
 /** Checks the value of one answer against its question; `pointer` points at the answer. */
-function checkValue(question: Question, answer: Answer, pointer: string): Finding[] {
+function checkValue(question: Question, answer: Answer, pointer: string, respondent?: RespondentType): Finding[] {
   const value = answer.value;
   const at = `${pointer}/value`;
   if (isEmptyValue(value)) return [];
@@ -167,6 +192,8 @@ function checkValue(question: Question, answer: Answer, pointer: string): Findin
     if (!allowsNotApplicable(question)) {
       return [finding('answer-not-applicable-not-allowed', `question "${question.id}" cannot be answered "not applicable"`, at)];
     }
+    const refused = notApplicableFindings(question, respondent, at);
+    if (refused.length > 0) return refused;
     if (answer.justification?.trim()) return [];
     const where = answer.justification === undefined ? pointer : `${pointer}/justification`;
     return [finding('answer-missing-justification', `a "not applicable" answer needs a justification: say why question "${question.id}" does not apply`, where)];
@@ -203,7 +230,12 @@ function checkAssistance(checklist: Checklist, question: Question, answer: Answe
  * Checks answers against their checklist. Pointers point at the offending
  * value, under `basePointer` (where the answers record sits in its document).
  */
-export function checkAnswers(checklist: Checklist, answers: Record<string, Answer>, basePointer = '/answers'): Finding[] {
+export function checkAnswers(
+  checklist: Checklist,
+  answers: Record<string, Answer>,
+  basePointer = '/answers',
+  respondent?: RespondentType,
+): Finding[] {
   const questions = questionIndex(checklist);
   const hidden = new Set(questionStates(checklist, answers).filter((s) => s.state === 'hidden').map((s) => s.question.id));
   return Object.entries(answers).flatMap(([id, answer]) => {
@@ -218,6 +250,6 @@ export function checkAnswers(checklist: Checklist, answers: Record<string, Answe
     const warnings = hidden.has(id) && !isEmptyValue(answer.value)
       ? [finding('answer-hidden-question', `question "${id}" is not asked (its condition is false): this answer is ignored`, pointer, 'warning')]
       : [];
-    return [...warnings, ...checkValue(question, answer, pointer), ...checkAssistance(checklist, question, answer, pointer)];
+    return [...warnings, ...checkValue(question, answer, pointer, respondent), ...checkAssistance(checklist, question, answer, pointer)];
   });
 }

@@ -4,7 +4,10 @@ import type { AnswersDocument } from '../schemas/answers.js';
 import type { Checklist } from '../schemas/checklist.js';
 import { LanguageTag, SemVer } from '../schemas/common.js';
 import { Report, type ReportBody } from '../schemas/report.js';
+import { capBand, coreStatuses } from '../scoring/core.js';
 import { findGaps } from '../scoring/gaps.js';
+import { SCORING_MODEL_VERSION, type ScoringModelVersion } from '../scoring/model-version.js';
+import { findUnknowns } from '../scoring/unknowns.js';
 import { isVisible, type QuestionStatus } from '../scoring/question-state.js';
 import { round4, scoreAnswers } from '../scoring/score.js';
 import { computeIntegrity } from './integrity.js';
@@ -20,6 +23,8 @@ export interface BuildReportInput {
   /** ISO 8601 date and time the assessment was complete; defaults to `created` when it is. */
   completed?: string;
   language: string;
+  /** The scoring model version to compute: the current one, or the one an older report names (validate). */
+  modelVersion?: ScoringModelVersion;
 }
 
 const roundOrNull = (score: number | null): number | null => (score === null ? null : round4(score));
@@ -93,7 +98,8 @@ export function buildReportBody(input: BuildReportInput): ReportBody {
     throw new Error(`cannot build the report: ${problems.map((p) => p.message).join('; ')}`);
   }
   const { checklist, answers } = input;
-  const result = scoreAnswers(checklist, answers.answers);
+  const version = input.modelVersion ?? SCORING_MODEL_VERSION;
+  const result = scoreAnswers(checklist, answers.answers, version);
   const completed = result.completeness.complete ? (input.completed ?? input.created) : undefined;
   const body: ReportBody = {
     kind: 'report',
@@ -119,8 +125,39 @@ export function buildReportBody(input: BuildReportInput): ReportBody {
       best: round4(g.best),
       gap: round4(g.gap),
       sources: structuredClone(g.sources),
+      ...(g.hidden ? { hidden: true as const } : {}),
     })),
     assistance: assistanceNeeds(checklist, result.questions),
   };
-  return body;
+  return version === 1 ? body : withModel2(body, checklist, result);
+}
+
+/**
+ * What model 2 adds to a report: its version, the core obligations with their
+ * status and the band cap, and the unknowns. Members are placed where a reader
+ * looks for them; their order does not matter to the digest.
+ */
+function withModel2(body: ReportBody, checklist: Checklist, result: ReturnType<typeof scoreAnswers>): ReportBody {
+  const core = coreStatuses(checklist, result.questions);
+  const { band, cap } = capBand(checklist, body.scores.overall.band, core);
+  const definition = checklist.scoring.core;
+  return {
+    ...body,
+    scoring: {
+      model: body.scoring.model,
+      version: SCORING_MODEL_VERSION,
+      bands: body.scoring.bands,
+      ...(definition ? { core: structuredClone(definition) } : {}),
+    },
+    scores: { ...body.scores, overall: { ...body.scores.overall, band, ...(cap ? { cap } : {}) } },
+    ...(definition ? { core: core.map((c) => ({ ...c, sources: structuredClone(c.sources) })) } : {}),
+    unknowns: findUnknowns(result).map((u) => ({
+      question: u.question,
+      section: u.section,
+      state: u.state,
+      best: round4(u.best),
+      gain: round4(u.gain),
+      sources: structuredClone(u.sources),
+    })),
+  };
 }

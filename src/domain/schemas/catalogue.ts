@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMAT_VERSION, Identifier, LanguageTag, LocalizedText, ProvisionPath } from './common.js';
+import { FORMAT_VERSION, Identifier, LanguageTag, LocalizedText, ObligationLevel, ProvisionPath } from './common.js';
 
 /** Who a provision or recommendation is addressed to. */
 export const Addressee = z
@@ -12,6 +12,19 @@ export const Provision = z
     path: ProvisionPath,
     title: LocalizedText.meta({ description: 'A short title, in our own words (cite, never paste treaty text).' }),
     addressees: z.array(Addressee).min(1).optional(),
+    level: ObligationLevel.optional().meta({
+      description: 'Level of obligation, read from the provision\'s own words (lint requires it); the strongest of its parts when it has parts.',
+    }),
+    parts: z
+      .array(
+        z.strictObject({
+          level: ObligationLevel,
+          part: LocalizedText.meta({ description: 'Which sentences or words of the provision have this level, in our own words.' }),
+        }),
+      )
+      .min(2)
+      .optional()
+      .meta({ description: 'For a provision whose sentences differ in force (e.g. "shall provide training", then "should focus on"): each part with its level.' }),
   })
   .meta({ description: 'One citable unit: an article, paragraph or subparagraph.' });
 export type Provision = z.infer<typeof Provision>;

@@ -5,6 +5,7 @@ import {
   Identifier,
   LanguageTag,
   LocalizedText,
+  ObligationLevel,
   ProvisionPath,
   Score,
   SemVer,
@@ -33,6 +34,12 @@ export const BUILTIN_OPTIONS = {
     { code: 'no', score: 0 },
   ],
 } as const;
+
+/** Who answers: a State, or a regional economic integration organization (the `type` of `respondent.party`). */
+export const RespondentType = z.enum(['state', 'organization']).meta({
+  description: 'A kind of respondent: state, or organization (a regional economic integration organization).',
+});
+export type RespondentType = z.infer<typeof RespondentType>;
 
 export const Option = z
   .strictObject({
@@ -75,12 +82,34 @@ export const Question = z
     max: z.number().optional(),
     integer: z.boolean().optional(),
     weight: z.number().optional().meta({ description: 'Weight in the score (default 1); 0 = informational, never scored.' }),
+    level: ObligationLevel.optional().meta({
+      description:
+        'The level of obligation this question asks about, when it is not the strongest level of the provisions it cites (e.g. it asks only the "should" sentence of a paragraph): needs levelReason.',
+    }),
+    levelReason: z.string().min(1).optional().meta({ description: 'Why the question states its own level (for reviewers; not shown to respondents).' }),
+    weightReason: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'Why the weight differs from the one the checklist\'s doctrine (scoring.levels) gives the question\'s level.' }),
+    whenHidden: z.enum(['unmet', 'excluded']).optional().meta({
+      description:
+        'Scored questions with a condition: what being hidden means. unmet: counts 0 of its weight (the respondent\'s own answer made it moot); excluded: left out (it truly does not apply). Default: excluded.',
+    }),
     optional: z.boolean().optional().meta({ description: 'May be left unanswered without making a report incomplete.' }),
     allowDontKnow: z.boolean().optional().meta({ description: 'Offer "don\'t know" (default true).' }),
     allowNotApplicable: z
       .boolean()
       .optional()
       .meta({ description: 'Offer "not applicable", which requires a justification (default false).' }),
+    notApplicableFor: z
+      .array(RespondentType)
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          'Only these kinds of respondent may answer "not applicable" (e.g. [organization]: a regional economic integration organization acting outside its competence). Default: every respondent.',
+      }),
     when: Condition.optional().meta({ description: 'Ask this question only when the condition holds.' }),
     sources: z.array(SourceReference).optional(),
     pillars: z.array(Identifier).optional().meta({ description: 'Pillar ids this question belongs to.' }),
@@ -126,8 +155,48 @@ export const ScoringModelName = z.enum(['weighted', 'flat-unweighted']).meta({
 });
 export type ScoringModelName = z.infer<typeof ScoringModelName>;
 
+const LevelWeight = z.number().min(0);
+
+export const LevelWeights = z
+  .strictObject({
+    mandatory: LevelWeight,
+    qualified: LevelWeight,
+    consider: LevelWeight,
+    recommended: LevelWeight,
+    none: LevelWeight.optional().meta({ description: 'Default 0: a provision that creates no duty is never scored.' }),
+  })
+  .meta({
+    description:
+      'The doctrine: the weight of a question at each level of obligation. A question\'s level is the strongest level of the provisions it cites, unless it states its own; lint checks every weight against this table.',
+  });
+export type LevelWeights = z.infer<typeof LevelWeights>;
+
+export const CoreObligation = z
+  .strictObject({
+    question: Identifier.meta({ description: 'A scored question of the checklist.' }),
+    met: z.array(Identifier).min(1).optional().meta({
+      description:
+        'The answers that count as met: one of these codes (multiple choice: all of them chosen). Default: an answer with the question\'s best score.',
+    }),
+  })
+  .meta({ description: 'A core obligation: a question without which the rest of the assessment is hollow.' });
+export type CoreObligation = z.infer<typeof CoreObligation>;
+
+export const CoreObligations = z
+  .strictObject({
+    cap: Identifier.meta({ description: 'Id of the highest band the overall score may reach while a core obligation is not met or not known.' }),
+    obligations: z.array(CoreObligation).min(1),
+  })
+  .meta({ description: 'Core obligations, and the band the overall result is capped at while any of them is not met.' });
+export type CoreObligations = z.infer<typeof CoreObligations>;
+
 export const Scoring = z
-  .strictObject({ model: ScoringModelName.optional(), bands: z.array(Band).min(1) })
+  .strictObject({
+    model: ScoringModelName.optional(),
+    bands: z.array(Band).min(1),
+    levels: LevelWeights.optional(),
+    core: CoreObligations.optional(),
+  })
   .meta({ description: 'Scoring parameters.' });
 export type Scoring = z.infer<typeof Scoring>;
 

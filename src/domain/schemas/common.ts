@@ -42,3 +42,23 @@ export const SemVer = z
 
 /** A score in [0, 1]. */
 export const Score = z.number().min(0).max(1).meta({ description: 'A score between 0 and 1 inclusive.' });
+
+/**
+ * How much a provision asks of a State, read from its own words: "shall adopt" (mandatory);
+ * "in appropriate cases", "shall endeavour", "within available means" (qualified);
+ * "should", and Working Group recommendations (recommended); "shall consider", and a
+ * recommendation only to consider (consider); definitions, purpose, scope and final clauses
+ * that create no duty of their own (none). Listed from the most to the least demanding: a
+ * recommendation to do a thing asks more of a State than a duty only to consider it, though
+ * the duty binds and the recommendation does not (docs/scoring.md § 2a).
+ */
+export const ObligationLevel = z
+  .enum(['mandatory', 'qualified', 'recommended', 'consider', 'none'])
+  .meta({
+    description:
+      'Level of obligation: mandatory ("shall adopt"), qualified ("in appropriate cases", "shall endeavour"), consider ("shall consider"), recommended ("should", recommendations), none (definitions, purpose, final clauses).',
+  });
+export type ObligationLevel = z.infer<typeof ObligationLevel>;
+
+/** Most demanding first: a question citing several provisions takes the most demanding of their levels. */
+export const OBLIGATION_LEVELS: readonly ObligationLevel[] = ObligationLevel.options;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Answer, ChecklistReference, Respondent } from './answers.js';
-import { Band, ScoringModelName, SourceReference } from './checklist.js';
+import { Band, CoreObligations, ScoringModelName, SourceReference } from './checklist.js';
 import { FORMAT_VERSION, Identifier, LanguageTag, Score, SemVer } from './common.js';
 
 const Count = z.number().int().min(0);
@@ -34,9 +34,47 @@ export const ReportGap = z
     best: Score.meta({ description: 'Score of the best possible answer.' }),
     gap: Score.meta({ description: 'How much the overall score would rise with the best answer to this question alone.' }),
     sources: z.array(SourceReference).meta({ description: 'The provisions the question is about.' }),
+    hidden: z.literal(true).optional().meta({
+      description: 'The question was not asked: a worse answer to an earlier question made it moot, and it counts as unmet.',
+    }),
   })
   .meta({ description: 'A question answered below its best, ranked by gap.' });
 export type ReportGap = z.infer<typeof ReportGap>;
+
+export const ReportUnknown = z
+  .strictObject({
+    question: Identifier,
+    section: Identifier,
+    state: z.enum(['dont-know', 'unanswered']),
+    best: Score.meta({ description: 'Score of the best possible answer.' }),
+    gain: Score.meta({ description: 'How much the overall score would rise if this question alone were answered with its best answer.' }),
+    sources: z.array(SourceReference),
+  })
+  .meta({ description: 'A scored question the State answered "don\'t know" or left unanswered: it counts 0.' });
+export type ReportUnknown = z.infer<typeof ReportUnknown>;
+
+export const CoreStatus = z.enum(['met', 'not-met', 'unknown', 'not-applicable']).meta({
+  description: 'met; not-met (answered otherwise, or not asked because of a worse answer); unknown ("don\'t know" or unanswered); not-applicable.',
+});
+export type CoreStatus = z.infer<typeof CoreStatus>;
+
+export const ReportCore = z
+  .strictObject({
+    question: Identifier,
+    section: Identifier,
+    status: CoreStatus,
+    sources: z.array(SourceReference),
+  })
+  .meta({ description: 'The status of one core obligation.' });
+export type ReportCore = z.infer<typeof ReportCore>;
+
+export const BandCap = z
+  .strictObject({
+    scoreBand: BandId.meta({ description: 'The band the score alone falls in, before the cap.' }),
+    obligations: z.array(Identifier).min(1).meta({ description: 'The core obligations not met or not known, in checklist order.' }),
+  })
+  .meta({ description: 'Present when a core obligation not met (or not known) lowered the band: `band` is then the cap.' });
+export type BandCap = z.infer<typeof BandCap>;
 
 export const Integrity = z
   .strictObject({
@@ -58,8 +96,15 @@ export const Report = z
       description: 'The checklist answered, with the SHA-256 of its canonical content.',
     }),
     scoring: z
-      .strictObject({ model: ScoringModelName, bands: z.array(Band).min(1) })
-      .meta({ description: 'The scoring model and maturity bands used, copied from the checklist.' }),
+      .strictObject({
+        model: ScoringModelName,
+        version: z.number().int().min(2).optional().meta({
+          description: 'Version of the scoring model (docs/scoring.md); absent for version 1, the model of selfassess 0.1.',
+        }),
+        bands: z.array(Band).min(1),
+        core: CoreObligations.optional(),
+      })
+      .meta({ description: 'The scoring model and its version, the maturity bands and the core obligations, copied from the checklist.' }),
     language: LanguageTag.meta({ description: 'Language of the report.' }),
     respondent: Respondent.required({ party: true }).meta({ description: 'Who answers; the party is required.' }),
     period: z.string().min(1).meta({ description: 'The reporting period, e.g. "2026".' }),
@@ -81,7 +126,7 @@ export const Report = z
       .meta({ description: 'Whether every question that must be answered is.' }),
     scores: z
       .strictObject({
-        overall: z.strictObject({ score: NullableScore, band: BandId, counts: StateCounts }),
+        overall: z.strictObject({ score: NullableScore, band: BandId, counts: StateCounts, cap: BandCap.optional() }),
         sections: z
           .array(z.strictObject({ id: Identifier, score: NullableScore, band: BandId, counts: StateCounts }))
           .meta({ description: 'One entry per section, in checklist order.' }),
@@ -90,7 +135,12 @@ export const Report = z
           .meta({ description: 'One entry per pillar; a question tagged with several pillars counts in each.' }),
       })
       .meta({ description: 'Scores, rounded to 4 decimals (see docs/scoring.md).' }),
+    core: z.array(ReportCore).optional().meta({ description: 'Each core obligation the checklist names, in checklist order (model 2).' }),
     gaps: z.array(ReportGap).meta({ description: 'Questions answered below their best, largest gap first.' }),
+    unknowns: z
+      .array(ReportUnknown)
+      .optional()
+      .meta({ description: 'Scored questions answered "don\'t know" or unanswered, largest gain first (model 2).' }),
     assistance: z
       .array(
         z.strictObject({

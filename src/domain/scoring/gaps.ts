@@ -12,10 +12,13 @@ export interface Gap {
   /** Overall score with the best answer minus the current overall score (unrounded). */
   gap: number;
   sources: SourceReference[];
+  /** Not asked: a worse answer to an earlier question made it moot, and it counts as unmet (model 2). */
+  hidden?: true;
 }
 
 /**
- * The answered questions that could score higher, ranked by how much the
+ * The answered questions that could score higher — and, from model 2, the
+ * hidden questions that count as unmet — ranked by how much the
  * overall score would rise if each alone got its best answer — every other
  * answer, and the visibility of every question, left as they are. Ranked by
  * the gap as stored (4 decimals) so that equal printed gaps stay in checklist
@@ -30,7 +33,8 @@ export function findGaps(result: ScoreResult): Gap[] {
   const { numerator, denominator } = weightedSums(result.questions);
   const gaps: Array<Gap & { order: number }> = [];
   for (const q of result.questions) {
-    if (q.state !== 'answered' || q.score === null) continue;
+    const hiddenUnmet = q.state === 'hidden';
+    if ((q.state !== 'answered' && !hiddenUnmet) || q.score === null) continue;
     const best = bestScore(q.question);
     if (q.score >= best || q.weight <= 0) continue;
     const gap = (numerator + q.weight * (best - q.score)) / denominator - overall;
@@ -41,6 +45,7 @@ export function findGaps(result: ScoreResult): Gap[] {
       best,
       gap,
       sources: q.question.sources ?? [],
+      ...(hiddenUnmet ? { hidden: true as const } : {}),
       order: q.order,
     });
   }

@@ -1,6 +1,7 @@
 import { isScored, questionWeight, resolveOptions, type ResolvedOption } from '../checklist-model.js';
 import type { AnswerValue } from '../schemas/answers.js';
 import type { Question, ScoringModelName } from '../schemas/checklist.js';
+import type { ScoringModelVersion } from './model-version.js';
 import type { QuestionState } from './question-state.js';
 
 /**
@@ -60,11 +61,25 @@ export function bestScore(question: Question): number {
 }
 
 /**
+ * Whether a hidden question counts as unmet (0 of its weight) rather than
+ * being left out. Model 1 left every hidden question out, which let "no" to a
+ * gateway question score better than "partly" with its follow-ups "no".
+ */
+export function hiddenCountsAsUnmet(question: Question, version: ScoringModelVersion): boolean {
+  return version >= 2 && question.whenHidden === 'unmet';
+}
+
+/**
  * A question's score, or null when it is left out of both the score and the
  * maximum: never scored (weight 0, number, date, text), not applicable, or
- * hidden. "Don't know" and unanswered count, with 0.
+ * hidden and excluded. "Don't know", unanswered and hidden-unmet count, with 0.
  */
-export function questionScore(question: Question, state: QuestionState, value: AnswerValue | undefined): number | null {
+export function questionScore(
+  question: Question,
+  state: QuestionState,
+  value: AnswerValue | undefined,
+  version: ScoringModelVersion = 2,
+): number | null {
   if (!isScored(question)) return null;
   switch (state) {
     case 'answered':
@@ -72,8 +87,9 @@ export function questionScore(question: Question, state: QuestionState, value: A
     case 'dont-know':
     case 'unanswered':
       return 0;
-    case 'not-applicable':
     case 'hidden':
+      return hiddenCountsAsUnmet(question, version) ? 0 : null;
+    case 'not-applicable':
       return null;
   }
 }

@@ -1,6 +1,7 @@
 import type { Answer } from '../schemas/answers.js';
 import type { Band, Checklist, ScoringModelName } from '../schemas/checklist.js';
 import { isVisible, questionStates, type QuestionState, type QuestionStatus } from './question-state.js';
+import { SCORING_MODEL_VERSION, type ScoringModelVersion } from './model-version.js';
 import { modelWeight, questionScore } from './question-score.js';
 
 export interface ScoredQuestion extends QuestionStatus {
@@ -51,6 +52,7 @@ export interface Completeness {
 
 export interface ScoreResult {
   model: ScoringModelName;
+  version: ScoringModelVersion;
   questions: ScoredQuestion[];
   overall: ScoreSummary;
   sections: SectionScore[];
@@ -93,7 +95,6 @@ export function countStates(questions: ReadonlyArray<Pick<QuestionStatus, 'state
   return counts;
 }
 
-/** Σ wᵢsᵢ / Σ wᵢ over the counted questions, summed in the order given; null when Σ wᵢ is 0. */
 /** Σ wᵢsᵢ and Σ wᵢ over the scored questions, summed in checklist order. */
 export function weightedSums(questions: ReadonlyArray<Pick<ScoredQuestion, 'score' | 'weight'>>): { numerator: number; denominator: number } {
   let numerator = 0;
@@ -140,7 +141,7 @@ export function completenessOf(questions: readonly QuestionStatus[]): Completene
 }
 
 /** Scores the questions already given their states: used as is by `scoreAnswers` and by gap analysis. */
-export function scoreQuestions(checklist: Checklist, questions: ScoredQuestion[]): ScoreResult {
+export function scoreQuestions(checklist: Checklist, questions: ScoredQuestion[], version: ScoringModelVersion = SCORING_MODEL_VERSION): ScoreResult {
   const model = checklist.scoring.model ?? 'weighted';
   const bands = checklist.scoring.bands;
   const summary = (subset: ScoredQuestion[]): ScoreSummary => {
@@ -158,6 +159,7 @@ export function scoreQuestions(checklist: Checklist, questions: ScoredQuestion[]
   });
   return {
     model,
+    version,
     questions,
     overall: summary(questions),
     sections,
@@ -167,15 +169,23 @@ export function scoreQuestions(checklist: Checklist, questions: ScoredQuestion[]
 }
 
 /** Gives each question its model weight and score. */
-export function scoreStatuses(model: ScoringModelName, statuses: QuestionStatus[]): ScoredQuestion[] {
+export function scoreStatuses(
+  model: ScoringModelName,
+  statuses: QuestionStatus[],
+  version: ScoringModelVersion = SCORING_MODEL_VERSION,
+): ScoredQuestion[] {
   return statuses.map((status) => {
-    const score = questionScore(status.question, status.state, status.answer?.value);
+    const score = questionScore(status.question, status.state, status.answer?.value, version);
     return { ...status, score, weight: score === null ? 0 : modelWeight(model, status.question) };
   });
 }
 
 /** States, scores per section and pillar, overall score and completeness of a set of answers. */
-export function scoreAnswers(checklist: Checklist, answers: Record<string, Answer>): ScoreResult {
+export function scoreAnswers(
+  checklist: Checklist,
+  answers: Record<string, Answer>,
+  version: ScoringModelVersion = SCORING_MODEL_VERSION,
+): ScoreResult {
   const model = checklist.scoring.model ?? 'weighted';
-  return scoreQuestions(checklist, scoreStatuses(model, questionStates(checklist, answers)));
+  return scoreQuestions(checklist, scoreStatuses(model, questionStates(checklist, answers), version), version);
 }

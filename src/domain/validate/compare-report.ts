@@ -87,9 +87,26 @@ function compareCompleteness(stated: Report, computed: ReportBody): Finding[] {
   return out;
 }
 
-function compareList(code: 'report-gaps-mismatch' | 'report-assistance-mismatch', pointer: string, stated: readonly unknown[], computed: readonly unknown[]): Finding[] {
+type ListCode = 'report-gaps-mismatch' | 'report-assistance-mismatch' | 'report-core-mismatch' | 'report-unknowns-mismatch';
+const LIST_NAMES: Record<ListCode, string> = {
+  'report-gaps-mismatch': 'gaps',
+  'report-assistance-mismatch': 'assistance needs',
+  'report-core-mismatch': 'core-obligation statuses',
+  'report-unknowns-mismatch': 'unknowns',
+};
+
+/** The band cap of the overall score: present in both with the same content, or in neither. */
+function compareCap(stated: Report, computed: ReportBody): Finding[] {
+  const s = stated.scores.overall.cap;
+  const c = computed.scores.overall.cap;
+  if (sameJson(s ?? null, c ?? null)) return [];
+  const says = (cap: typeof s): string => (cap ? `capped (core obligations ${cap.obligations.join(', ')} not met or not known)` : 'not capped');
+  return [finding('report-core-mismatch', '/scores/overall/cap', `the overall band is ${says(s)} in the report, but its answers give ${says(c)} — ${REDO}`)];
+}
+
+function compareList(code: ListCode, pointer: string, stated: readonly unknown[], computed: readonly unknown[]): Finding[] {
   if (sameJson(stated, computed)) return [];
-  const what = code === 'report-gaps-mismatch' ? 'gaps' : 'assistance needs';
+  const what = LIST_NAMES[code];
   const first = stated.findIndex((item, i) => i >= computed.length || !sameJson(item, computed[i]));
   const at = first === -1 ? stated.length : first;
   return [finding(code, `${pointer}/${at}`, `the ${what} differ from those recomputed from the answers (${stated.length} stated, ${computed.length} recomputed) — ${REDO}`)];
@@ -112,5 +129,12 @@ export function compareReport(stated: Report, computed: ReportBody): Finding[] {
     ...compareCompleteness(stated, computed),
     ...compareList('report-gaps-mismatch', '/gaps', stated.gaps, computed.gaps),
     ...compareList('report-assistance-mismatch', '/assistance', stated.assistance, computed.assistance),
+    ...compareCap(stated, computed),
+    ...(stated.core !== undefined || computed.core !== undefined
+      ? compareList('report-core-mismatch', '/core', stated.core ?? [], computed.core ?? [])
+      : []),
+    ...(stated.unknowns !== undefined || computed.unknowns !== undefined
+      ? compareList('report-unknowns-mismatch', '/unknowns', stated.unknowns ?? [], computed.unknowns ?? [])
+      : []),
   ];
 }

@@ -4,6 +4,8 @@ import type { Finding } from '../diagnostic.js';
 import { lintCatalogue, lintChecklist, parseAnyDocument } from '../lint.js';
 import { buildReportBody, reportInputFindings, type BuildReportInput } from '../report/build-report.js';
 import { checkIntegrity } from '../report/integrity.js';
+import { isKnownModelVersion, reportModelVersion, SCORING_MODEL_VERSION } from '../scoring/model-version.js';
+import type { Checklist } from '../schemas/checklist.js';
 import type { AnswersDocument } from '../schemas/answers.js';
 import type { Catalogue } from '../schemas/catalogue.js';
 import type { Report } from '../schemas/report.js';
@@ -22,16 +24,66 @@ export interface DocumentVerdict extends DocumentFacts {
   findings: Finding[];
 }
 
+/** Whether a checklist declares what scoring model 1 ignores: core obligations, or follow-ups that count as unmet. */
+function usesModel2(checklist: Checklist): boolean {
+  return checklist.scoring.core !== undefined || checklist.sections.some((s) => s.questions.some((q) => q.whenHidden === 'unmet'));
+}
+
+/**
+ * The model version a report is recomputed with, or why it cannot be: a
+ * version this selfassess does not know, or model 1 on a checklist whose
+ * core obligations or unmet follow-ups model 1 would silently ignore.
+ */
+function modelVersionFindings(report: Report, checklist: Checklist): { version: 1 | 2 } | { findings: Finding[] } {
+  const version = reportModelVersion(report.scoring);
+  if (!isKnownModelVersion(version)) {
+    return {
+      findings: [
+        {
+          code: 'report-model-unknown',
+          severity: 'error',
+          message: `the report was made with scoring model ${version}, which this selfassess does not know (it knows 1 and ${SCORING_MODEL_VERSION}) — validate it with a newer selfassess`,
+          pointer: '/scoring/version',
+        },
+      ],
+    };
+  }
+  if (version === 1 && usesModel2(checklist)) {
+    return {
+      findings: [
+        {
+          code: 'report-model-outdated',
+          severity: 'error',
+          message: `the report was made with scoring model 1, which ignores the core obligations and unmet follow-ups of checklist "${checklist.id}" ${checklist.version} — score its answers again with this selfassess`,
+          pointer: '/scoring',
+        },
+      ],
+    };
+  }
+  return { version };
+}
+
 /**
  * A report: digest, checklist, answers, then every stated figure against the
- * report rebuilt from its own answers.
+ * report rebuilt from its own answers, with the scoring model it names.
  */
 export function validateReport(report: Report, checklists: readonly ChecklistCandidate[]): Finding[] {
   const findings = checkIntegrity(report);
   const match = matchChecklist(report.checklist, checklists);
   if (!match.ok) return [...findings, match.finding];
   const { checklist, hash } = match.match;
-  findings.push(...checkAnswers(checklist, report.answers));
+  const model = modelVersionFindings(report, checklist);
+  if ('findings' in model) return [...findings, ...model.findings];
+  if (model.version === 1) {
+    findings.push({
+      code: 'report-model-previous',
+      severity: 'info',
+      message:
+        'the report was made with scoring model 1 (selfassess 0.1), and its figures are checked with that model: it has no core-obligation status and no list of unknowns — score its answers again for a report under model 2',
+      pointer: '/scoring',
+    });
+  }
+  findings.push(...checkAnswers(checklist, report.answers, '/answers', report.respondent.party.type));
   const answers: AnswersDocument = {
     kind: 'answers',
     formatVersion: report.formatVersion,
@@ -47,6 +99,7 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
     tool: report.tool,
     created: report.dates.created,
     language: report.language,
+    modelVersion: model.version,
   };
   if (report.dates.completed !== undefined) input.completed = report.dates.completed;
   // The schema and the checklist match already guarantee what buildReport needs; kept as findings, never a throw.
@@ -59,7 +112,7 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
 export function validateAnswers(document: AnswersDocument, checklists: readonly ChecklistCandidate[]): Finding[] {
   const match = matchChecklist(document.checklist, checklists);
   if (!match.ok) return [match.finding];
-  return checkAnswers(match.match.checklist, document.answers);
+  return checkAnswers(match.match.checklist, document.answers, '/answers', document.respondent?.party?.type);
 }
 
 /**

@@ -2,6 +2,7 @@ import { toPointer } from '../../diagnostic.js';
 import type { Catalogue } from '../../schemas/catalogue.js';
 import type { RuleContext, Rule } from '../context.js';
 import { checkTranslations } from '../translations.js';
+import { provisionLevels } from './levels.js';
 
 export type CatalogueRuleContext = RuleContext<Catalogue>;
 
@@ -36,6 +37,13 @@ function titles(context: CatalogueRuleContext): void {
     context.report,
     'missing-title',
   );
+  checkTranslations(
+    c.provisions.flatMap((p, i) =>
+      (p.parts ?? []).map((part, j) => ({ pointer: toPointer(['provisions', i, 'parts', j, 'part']), label: `part ${j + 1} of provision "${p.path}"`, text: part.part })),
+    ),
+    c.languages,
+    context.report,
+  );
 }
 
-export const CATALOGUE_RULES: ReadonlyArray<Rule<CatalogueRuleContext>> = [uniquePaths, parentsExist, titles];
+export const CATALOGUE_RULES: ReadonlyArray<Rule<CatalogueRuleContext>> = [uniquePaths, parentsExist, titles, provisionLevels];

@@ -1,5 +1,8 @@
 import type { Rule, ChecklistRuleContext } from '../context.js';
 import { conditionRules } from './conditions.js';
+import { coreRules } from './core.js';
+import { doctrineRules } from './doctrine.js';
+import { followUpRules } from './followups.js';
 import { uniqueIds } from './ids.js';
 import { questionShape } from './options.js';
 import { sourceRules } from './sources.js';
@@ -15,4 +18,7 @@ export const CHECKLIST_RULES: ReadonlyArray<Rule<ChecklistRuleContext>> = [
   emptySections,
   bandRules,
   taxonomyRules,
+  doctrineRules,
+  followUpRules,
+  coreRules,
 ];

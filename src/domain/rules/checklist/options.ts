@@ -75,6 +75,13 @@ export function questionShape(context: ChecklistRuleContext): void {
         context.report('field-not-applicable', at(field), `"${field}" applies only to number questions — remove it`);
       }
     }
+    if (q.notApplicableFor !== undefined && q.allowNotApplicable !== true) {
+      context.report('field-not-applicable', at('notApplicableFor'), `"notApplicableFor" applies only where allowNotApplicable is true — remove it, or allow "not applicable"`);
+    }
+    if (q.whenHidden !== undefined && (q.when === undefined || !isScored(q))) {
+      const why = q.when === undefined ? 'has no condition' : 'is not scored';
+      context.report('field-not-applicable', at('whenHidden'), `"whenHidden" applies only to scored questions with a condition, and "${q.id}" ${why} — remove it`);
+    }
     if (q.min !== undefined && q.max !== undefined && q.min > q.max) {
       context.report('invalid-bounds', at('min'), `min ${q.min} is above max ${q.max} — no answer could be valid`);
     }

@@ -17,6 +17,12 @@ export function bandRules(context: ChecklistRuleContext): void {
   const at = (index: number, field: string) => toPointer(['scoring', 'bands', index, field]);
   for (const { band, index } of bands) {
     if (band.min >= band.max) context.report('band-empty', at(index, 'min'), `band "${band.id}" has min ${band.min} ≥ max ${band.max} — it can hold no score`);
+    for (const field of ['min', 'max'] as const) {
+      // Percentages print truncated to one decimal (0.1 %): a bound finer than that could sit between a score and its printed figure.
+      if (!Number.isInteger(Math.round(band[field] * 1e6) / 1e3)) {
+        context.report('band-bound-precision', at(index, field), `band "${band.id}" ${field} ${band[field]} has more than three decimals — round it to three (e.g. ${band[field].toFixed(3)})`);
+      }
+    }
   }
   const sorted = bands.filter(({ band }) => band.min < band.max).sort((a, b) => a.band.min - b.band.min || a.band.max - b.band.max);
   const first = sorted[0];

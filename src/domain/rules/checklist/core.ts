@@ -1,0 +1,36 @@
+import { toPointer } from '../../diagnostic.js';
+import { isScored, questionIndex, resolveOptions } from '../../checklist-model.js';
+import type { ChecklistRuleContext } from '../context.js';
+
+/** Core obligations name scored questions and their options, and the cap names a declared band. */
+export function coreRules(context: ChecklistRuleContext): void {
+  const core = context.document.scoring.core;
+  if (core === undefined) return;
+  const byId = questionIndex(context.document);
+  if (!context.document.scoring.bands.some((b) => b.id === core.cap)) {
+    const ids = context.document.scoring.bands.map((b) => b.id).join(', ');
+    context.report('core-cap-unknown-band', toPointer(['scoring', 'core', 'cap']), `the cap "${core.cap}" is not a declared band — use one of ${ids}`);
+  }
+  core.obligations.forEach((obligation, i) => {
+    const question = byId.get(obligation.question)?.question;
+    if (!question || !isScored(question)) {
+      const why = question ? 'is not scored' : 'does not exist';
+      context.report(
+        'core-unknown-question',
+        toPointer(['scoring', 'core', 'obligations', i, 'question']),
+        `core obligation "${obligation.question}" ${why} — name a scored question of the checklist`,
+      );
+      return;
+    }
+    const codes = resolveOptions(question).map((o) => o.code);
+    (obligation.met ?? []).forEach((code, j) => {
+      if (!codes.includes(code)) {
+        context.report(
+          'core-unknown-option',
+          toPointer(['scoring', 'core', 'obligations', i, 'met', j]),
+          `question "${question.id}" has no option "${code}" — use one of ${codes.join(', ')}`,
+        );
+      }
+    });
+  });
+}
