@@ -1,9 +1,12 @@
 import type { Catalogue } from './schemas/catalogue.js';
+import type { ObligationLevel } from './schemas/common.js';
 import type { Checklist } from './schemas/checklist.js';
 import { isScored, listQuestions } from './checklist-model.js';
 
 export interface ProvisionCoverage {
   path: string;
+  /** The provision's level of obligation, as its catalogue states it. */
+  level: ObligationLevel | undefined;
   inScope: boolean;
   /** Ids of the scored questions that cover it (cite it or one of its subdivisions). */
   coveredBy: string[];
@@ -58,6 +61,7 @@ export function computeCoverage(checklist: Checklist, catalogues: ReadonlyMap<st
     const known = new Set(paths);
     const provisions = paths.map((path) => ({
       path,
+      level: catalogue?.provisions.find((p) => p.path === path)?.level,
       inScope: scope.has(path),
       coveredBy: coveringQuestions(path),
       citedBy: citedBy.get(path)?.all ?? [],
@@ -69,5 +73,14 @@ export function computeCoverage(checklist: Checklist, catalogues: ReadonlyMap<st
       unknownScope: catalogue ? [...scope].filter((p) => !known.has(p)) : [],
       uncovered: provisions.filter((p) => p.inScope && p.coveredBy.length === 0).map((p) => p.path),
     };
+  });
+}
+
+/** The same coverage, restricted to the provisions of one level of obligation. */
+export function coverageAtLevel(coverage: readonly CatalogueCoverage[], level: ObligationLevel): CatalogueCoverage[] {
+  return coverage.map((c) => {
+    const provisions = c.provisions.filter((p) => p.level === level);
+    const kept = new Set(provisions.map((p) => p.path));
+    return { ...c, provisions, uncovered: c.uncovered.filter((path) => kept.has(path)), unknownScope: [] };
   });
 }

@@ -42,7 +42,7 @@ export function formatCoverage(view: CoverageView, format: 'table' | 'json', col
         found: c.found,
         uncovered: c.uncovered,
         unknownScope: c.unknownScope,
-        provisions: c.provisions.map((p) => ({ path: p.path, title: c.titles[p.path], inScope: p.inScope, coveredBy: p.coveredBy })),
+        provisions: c.provisions.map((p) => ({ path: p.path, title: c.titles[p.path], level: p.level ?? null, inScope: p.inScope, coveredBy: p.coveredBy })),
       })),
     };
     return JSON.stringify(json, null, 2) + '\n';
@@ -56,8 +56,8 @@ export function formatCoverage(view: CoverageView, format: 'table' | 'json', col
     }
     parts.push(
       renderTable(
-        ['provision', 'title', 'status', 'questions'],
-        c.provisions.map((p) => [p.path, c.titles[p.path] ?? '', status(p), p.coveredBy.join(', ')]),
+        ['provision', 'title', 'level', 'status', 'questions'],
+        c.provisions.map((p) => [p.path, c.titles[p.path] ?? '', p.level ?? '—', status(p), p.coveredBy.join(', ')]),
         { color },
       ),
     );

@@ -1,11 +1,16 @@
 import Table from 'cli-table3';
 
 /** A plain text table (cli-table3); colour only when asked, so logs and pipes stay clean. */
-export function renderTable(head: string[], rows: Array<Array<string | number>>, options: { color: boolean }): string {
+export function renderTable(
+  head: string[],
+  rows: Array<Array<string | number>>,
+  options: { color: boolean; colWidths?: number[] },
+): string {
   const table = new Table({
     head,
     style: options.color ? { head: ['bold'], border: ['grey'] } : { head: [], border: [] },
     wordWrap: true,
+    ...(options.colWidths ? { colWidths: options.colWidths } : {}),
   });
   for (const row of rows) table.push(row.map(String));
   return table.toString() + '\n';

@@ -1,5 +1,6 @@
 import { allowsDontKnow, allowsNotApplicable, resolveOptions } from '../domain/checklist-model.js';
 import type { AnswerValue } from '../domain/schemas/answers.js';
+import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { Checklist, Question, RespondentType } from '../domain/schemas/checklist.js';
 import type { QuestionStep } from '../domain/walk/step.js';
 import type { Translate } from '../i18n/translate.js';
@@ -16,6 +17,8 @@ export interface AskContext {
   checklist: Checklist;
   /** Who answers, once known: "not applicable" may be restricted to some kinds of respondent. */
   respondent?: RespondentType;
+  /** The instrument catalogues, for the level of obligation in help. */
+  catalogues?: ReadonlyMap<string, Catalogue>;
 }
 
 /** Navigation at a question's main prompt: the same set, in the same order, at every question. */

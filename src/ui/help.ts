@@ -1,3 +1,5 @@
+import { questionLevel } from '../domain/levels.js';
+import { citeProvision, levelName } from '../i18n/scoring-words.js';
 import type { QuestionStep } from '../domain/walk/step.js';
 import { toolLanguage } from '../i18n/translate.js';
 import { answerChoices, texts } from './labels.js';
@@ -17,7 +19,9 @@ export function questionHelp(step: QuestionStep, ui: AskContext): string {
     if (choice.hint) lines.push(`  • ${choice.label}${colon} ${choice.hint}`);
   }
   if (question.sources && question.sources.length > 0) {
-    lines.push(ui.t('help.sources', { sources: question.sources.map((s) => `${s.catalogue} ${s.provision}`).join('; ') }));
+    const level = questionLevel(question, ui.catalogues ?? new Map());
+    const cited = question.sources.map((s) => citeProvision(s, ui.language)).join(ui.language.startsWith('fr') ? '\u00a0; ' : '; ');
+    lines.push(ui.t('help.sources', { sources: level === undefined ? cited : `${levelName(level, ui.language)} — ${cited}` }));
   }
   if (step.optional) lines.push(ui.t('help.optional'));
   lines.push(

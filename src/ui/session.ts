@@ -1,4 +1,5 @@
 import type { AnswersDocument, Party } from '../domain/schemas/answers.js';
+import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import { answersDocument, draftDocument, type DraftMeta } from '../domain/walk/draft.js';
 import type { WalkState } from '../domain/walk/state.js';
@@ -22,6 +23,8 @@ export interface SessionInput {
   askRespondent: boolean;
   /** Lines to show once the language is known, e.g. what changed in the checklist. */
   notices?: (t: Translate<MessageKey>) => string[];
+  /** The instrument catalogues, so that help can say each question's level of obligation. */
+  catalogues?: ReadonlyMap<string, Catalogue>;
 }
 
 export interface SessionIo {
@@ -80,7 +83,8 @@ export async function runSession(input: SessionInput, io: SessionIo, prompter: P
   }
 
   const respondent = who.respondent?.party?.type;
-  const walked = await runWalk(state, { prompter, t, language, checklist, ...(respondent ? { respondent } : {}) }, async (next) => {
+  const context = { prompter, t, language, checklist, ...(respondent ? { respondent } : {}), ...(input.catalogues ? { catalogues: input.catalogues } : {}) };
+  const walked = await runWalk(state, context, async (next) => {
     state = next;
     await save();
   });

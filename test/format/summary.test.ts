@@ -42,23 +42,27 @@ describe('formatSummary', () => {
       "Self-assessment: France (FRA), period 2025
       Checklist: Conditional branches (branches 1.0.0)
 
-      Overall score: 50% — High  ██████████░░░░░░░░░░
+      Overall score: 50.0% — High  ██████████░░░░░░░░░░
       INCOMPLETE: 2 question(s) unanswered — the report is marked incomplete.
 
       By section
-        Status                                            ████████████████████   100%  High
-        Criminalization                                   ███████░░░░░░░░░░░░░    33%  Low
+        Status                                            ████████████████████ 100.0%  High
+        Criminalization                                   ███████░░░░░░░░░░░░░  33.3%  Low
 
       By pillar
-        Prosecution                                       ███████░░░░░░░░░░░░░    33%
-        Partnership                                       ████████████████████   100%
+        Prosecution                                       ███████░░░░░░░░░░░░░  33.3%
+        Partnership                                       ████████████████████ 100.0%
 
       Largest gaps (where a better answer would raise the overall score most)
         1. Is trafficking a criminal offence?
-           offence · +12.5 points overall (50% → 100%)
-           Provisions: un-tip-protocol 5.1
+           offence · +12.5 points overall (50.0% → 100.0%)
+           Provisions: Protocol, art. 5(1)
         2. Which forms of exploitation are covered?
-           forms · +12.5 points overall (50% → 100%)
+           forms · +12.5 points overall (50.0% → 100.0%)
+
+      What is not known ("don't know" or unanswered: each counts 0)
+        1. Are foreign victims protected?
+           foreign · unanswered · +25.0 points overall if fully met
 
       Report written to: fra-branches-2025.report.json
       "
@@ -67,7 +71,7 @@ describe('formatSummary', () => {
 
   it('speaks French, with French number typography', () => {
     const text = formatSummary(report, checklist, { language: 'fr', color: false, width: 100 });
-    expect(text).toContain('Note globale : 50\u00a0% — Élevé');
+    expect(text).toContain('Note globale : 50,0\u00a0% — Élevé');
     expect(text).toContain('+12,5 points au total');
     expect(text).toContain('Incrimination');
   });

@@ -39,14 +39,14 @@ export async function bundledChecklist(): Promise<{ checklist: Checklist; hash: 
 }
 
 /**
- * A later version of the bundled checklist (1.1.0): one question of
+ * A later version of the bundled checklist (2.1.0): one question of
  * "criminalization" withdrawn and one new question added to "prevention",
- * so that reports on 1.0.0 and 1.1.0 share all questions but those two.
+ * so that reports on 2.0.0 and 2.1.0 share all questions but those two.
  */
 export async function laterChecklistVersion(): Promise<{ checklist: Checklist; hash: string; removed: string; added: string }> {
   const { checklist } = await bundledChecklist();
   const later = structuredClone(checklist);
-  later.version = '1.1.0';
+  later.version = '2.1.0';
   const criminalization = later.sections.find((s) => s.id === 'criminalization');
   const prevention = later.sections.find((s) => s.id === 'prevention');
   const removed = criminalization?.questions.pop();

@@ -100,7 +100,7 @@ describe('an assessment in French, through every branch', () => {
     const offence = prompter.asked.find((a) => a.choices?.includes('partly'));
     expect(offence?.labels).toEqual(['Oui', 'En partie', 'Non', 'Je ne sais pas']);
     expect(prompter.asked.every((a) => a.nav.includes('quit'))).toBe(true);
-    expect(prompter.lines.some((l) => l.includes('Dispositions concernées : un-tip-protocol 5.1'))).toBe(true);
+    expect(prompter.lines.some((l) => l.includes('Dispositions concernées : Protocole, art. 5, par. 1'))).toBe(true);
 
     // Saved after every answer, each save a valid draft tied to the checklist.
     expect(store.saved.length).toBeGreaterThanOrEqual(14);

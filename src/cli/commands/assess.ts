@@ -134,8 +134,10 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     const file = start.draftFile ?? path.join(dir, draftFileName(start.checklist.id, start.checklist.version, new Date()));
     draftFile = file;
     const { partyList, searchParties } = await import('../../io/countries.js');
+    const { readBundledLibrary } = await import('../../io/validate-bundled.js');
+    const catalogues = new Map([...(await readBundledLibrary()).catalogues].map(([id, loaded]) => [id, loaded.value]));
     const result = await runSession(
-      { ...start, language, preferredLanguage: language ?? start.suggestedLanguage ?? locale },
+      { ...start, language, preferredLanguage: language ?? start.suggestedLanguage ?? locale, catalogues },
       {
         saveDraft: async (document) => {
           try {

@@ -47,6 +47,15 @@ export function registerCommands(program: Command, context: CliContext, setExit:
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json'] as const).default('table'))
     .option('--catalogues <dir>', 'folder of additional instrument catalogues')
     .option('--lang <language>', 'language of provision titles')
+    .addOption(
+      new Option('--level <level>', 'only provisions of this level of obligation, and who covers them').choices([
+        'mandatory',
+        'qualified',
+        'recommended',
+        'consider',
+        'none',
+      ] as const),
+    )
     .action(async (checklist: string, options: import('./coverage.js').CoverageOptions) => {
       const { coverageCommand } = await import('./coverage.js');
       setExit(await coverageCommand(checklist, options, context));

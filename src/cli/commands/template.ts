@@ -1,3 +1,4 @@
+import { catalogueValues } from '../../io/catalogues.js';
 import { answersTemplate, templateText, unknownSections } from '../../domain/answers/template.js';
 import { defaultLanguage } from '../../domain/checklist-model.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
@@ -42,7 +43,7 @@ function chooseLanguage(checklist: Checklist, options: TemplateCommandOptions, c
  * `-o file` (never over an existing file without --force).
  */
 export async function templateCommand(ref: string, options: TemplateCommandOptions, context: CliContext): Promise<number> {
-  const { resolved } = await checklistArgument(ref, context, { checklists: options.checklists });
+  const { resolved, library } = await checklistArgument(ref, context, { checklists: options.checklists });
   const { checklist } = resolved;
   const language = chooseLanguage(checklist, options, context);
   const sections = options.sections && options.sections.length > 0 ? options.sections : undefined;
@@ -57,7 +58,7 @@ export async function templateCommand(ref: string, options: TemplateCommandOptio
       throw new UsageError(`checklist ${checklist.id} has no section ${hints.join(', ')} — its sections are: ${known.join(', ')}`);
     }
   }
-  const text = templateText(answersTemplate(checklist, { language, checklistHash: resolved.hash, ...(sections ? { sections } : {}) }));
+  const text = templateText(answersTemplate(checklist, { language, checklistHash: resolved.hash, catalogues: catalogueValues(library), ...(sections ? { sections } : {}) }));
 
   await writeOutput(options.output ?? '-', text, options.force ?? false, context);
   if (options.output === undefined || options.output === '-') return EXIT.ok;

@@ -5,6 +5,9 @@ import { localize } from '../localize.js';
 import type { Checklist, Question } from '../schemas/checklist.js';
 import type { LocalizedText } from '../schemas/common.js';
 import type { Condition } from '../schemas/condition.js';
+import { citeProvision, levelName } from '../../i18n/scoring-words.js';
+import { questionLevel } from '../levels.js';
+import type { Catalogue } from '../schemas/catalogue.js';
 import { allowedAssistance } from './check-answers.js';
 
 /** What describing a question in a given language needs: the tool's words and the checklist's texts. */
@@ -13,6 +16,8 @@ export interface TemplateWords {
   language: string;
   /** The checklist's text in the language, falling back to its default language. */
   text: (value: LocalizedText | undefined) => string;
+  /** The instrument catalogues, for levels of obligation. */
+  catalogues?: ReadonlyMap<string, Catalogue>;
 }
 
 const BUILTIN_LABELS: Record<string, TemplateKey> = {
@@ -84,7 +89,8 @@ function codeRows(checklist: Checklist, question: Question, words: TemplateWords
     rows.push(['dont-know', scored ? `${label} — ${t('code.dont-know')}` : label]);
   }
   if (allowsNotApplicable(question)) {
-    rows.push(['not-applicable', `${optionLabel(checklist, 'not-applicable', undefined, words)} — ${t('code.not-applicable')}`]);
+    const only = question.notApplicableFor?.includes('organization') && !question.notApplicableFor.includes('state') ? ` ${t('code.not-applicable.organization')}` : '';
+    rows.push(['not-applicable', `${optionLabel(checklist, 'not-applicable', undefined, words)} — ${t('code.not-applicable')}${only}`]);
   }
   return rows;
 }
@@ -140,9 +146,12 @@ export function describeQuestion(checklist: Checklist, question: Question, words
   const width = Math.max(0, ...reserved.map(([code]) => code.length)) + 2;
   for (const [code, explanation] of reserved) detail(`  ${code.padEnd(width)}${explanation}`);
 
-  if (question.sources && question.sources.length > 0) {
-    detail(t('provisions', { list: question.sources.map((s) => `${s.catalogue} ${s.provision}`).join(t('list.separator')) }));
-  }
+  const cited = (question.sources ?? []).map((s) => citeProvision(s, words.language)).join(t('list.separator'));
+  const level = isScored(question) ? questionLevel(question, words.catalogues ?? new Map()) : undefined;
+  // "Level of obligation: mandatory obligation — Protocol, art. 5(1)": the level, and what it is read from.
+  if (level !== undefined) detail(t('level', { level: levelName(level, words.language), provisions: cited }));
+  else if (cited) detail(t('provisions', { list: cited }));
+  if (question.when && isScored(question)) detail(t(question.whenHidden === 'unmet' ? 'when-hidden.unmet' : 'when-hidden.excluded'));
   if (question.evidence !== undefined) {
     const prompt = question.evidence === true ? t('evidence.default') : words.text(question.evidence);
     detail(t('evidence', { prompt }));

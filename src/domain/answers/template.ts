@@ -1,3 +1,4 @@
+import type { Catalogue } from '../schemas/catalogue.js';
 import { Document, Pair, Scalar, YAMLMap, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { TEMPLATE_MESSAGES, type TemplateKey } from '../../i18n/template-messages.js';
 import { translator, type Translate } from '../../i18n/translate.js';
@@ -13,6 +14,8 @@ export interface TemplateOptions {
   checklistHash: string;
   /** Ids of the sections to include, for a file per department; all when absent. */
   sections?: readonly string[];
+  /** The instrument catalogues, to state each question's level of obligation; without them it is stated only where the question states it. */
+  catalogues?: ReadonlyMap<string, Catalogue>;
   /** What is already known (merge writes its result as a filled template); blank otherwise. */
   filled?: Partial<Pick<AnswersDocument, 'answers' | 'respondent' | 'period'>>;
 }
@@ -46,7 +49,8 @@ function wrap(line: string, width = COMMENT_WIDTH): string[] {
   const indent = /^ */.exec(line)?.[0] ?? '';
   const out: string[] = [];
   let current = indent;
-  for (const [, space = '', word = ''] of line.slice(indent.length).matchAll(/( *)(\S+)/g)) {
+  // Words are split at ASCII spaces only: a non-breaking space (French « : ») stays inside its word.
+  for (const [, space = '', word = ''] of line.slice(indent.length).matchAll(/( *)([^ ]+)/g)) {
     if (current.trim() !== '' && current.length + space.length + word.length > width) {
       out.push(current);
       current = `${indent}  ${word}`;
@@ -131,7 +135,7 @@ function respondentPair(doc: Document, respondent: Respondent | undefined, t: Tr
 export function answersTemplate(checklist: Checklist, options: TemplateOptions): Document {
   const t = translator(TEMPLATE_MESSAGES, options.language);
   const text = checklistTexts(checklist, options.language);
-  const words: TemplateWords = { t, language: options.language, text };
+  const words: TemplateWords = { t, language: options.language, text, catalogues: options.catalogues ?? new Map() };
   const chosen = options.sections ? new Set(options.sections) : undefined;
   const sections = chosen ? checklist.sections.filter((s) => chosen.has(s.id)) : checklist.sections;
   const subset = chosen && sections.length < checklist.sections.length ? sections : undefined;

@@ -2,6 +2,8 @@ import { listQuestions } from '../checklist-model.js';
 import type { Checklist } from '../schemas/checklist.js';
 import type { Report } from '../schemas/report.js';
 import { questionStates } from '../scoring/question-state.js';
+import { capBand, coreStatuses, type CoreResult } from '../scoring/core.js';
+import { isKnownModelVersion, reportModelVersion, SCORING_MODEL_VERSION, type ScoringModelVersion } from '../scoring/model-version.js';
 import { round4, scoreQuestions, scoreStatuses, type ScoredQuestion } from '../scoring/score.js';
 
 /** A report with the checklist it was made with. */
@@ -13,7 +15,16 @@ export interface ComparedReport {
 export interface ScoreCell {
   /** Rounded to 4 decimals; null when not assessed. */
   score: number | null;
+  /** After the core-obligation cap, for the overall score. */
   band: string | null;
+  /** The core obligations that capped the band, when they did. */
+  cappedBy?: CoreResult[];
+}
+
+/** The scoring model a report was made with, as far as this selfassess can recompute it. */
+function versionOf(report: Report): ScoringModelVersion {
+  const version = reportModelVersion(report.scoring);
+  return isKnownModelVersion(version) ? version : SCORING_MODEL_VERSION;
 }
 
 /** The scores a comparison shows for one report. */
@@ -45,7 +56,7 @@ export function sharedIds(lists: ReadonlyArray<readonly string[]>): string[] {
  * not be shared, so it is decided on the whole checklist first.
  */
 export function scoredQuestions({ report, checklist }: ComparedReport): ScoredQuestion[] {
-  return scoreStatuses(report.scoring.model, questionStates(checklist, report.answers));
+  return scoreStatuses(report.scoring.model, questionStates(checklist, report.answers), versionOf(report));
 }
 
 /**
@@ -57,11 +68,18 @@ export function scoredQuestions({ report, checklist }: ComparedReport): ScoredQu
 export function scoresOn(compared: ComparedReport, questionIds: ReadonlySet<string>): ComparedScores {
   const { report, checklist } = compared;
   const subset = scoredQuestions(compared).filter((q) => questionIds.has(q.question.id));
-  const scoring = { model: report.scoring.model, bands: report.scoring.bands };
-  const result = scoreQuestions({ ...checklist, scoring }, subset);
+  const version = versionOf(report);
+  const scoring = { model: report.scoring.model, bands: report.scoring.bands, ...(report.scoring.core ? { core: report.scoring.core } : {}) };
+  const scored = { ...checklist, scoring };
+  const result = scoreQuestions(scored, subset, version);
   const cell = (score: number | null, band: string | null): ScoreCell => ({ score: score === null ? null : round4(score), band });
+  // The cap holds on the shared questions as on the whole: a core obligation not shared cannot cap.
+  const core = version >= 2 ? coreStatuses(scored, subset) : [];
+  const capped = capBand(scored, result.overall.band, core);
+  const overall = cell(result.overall.score, capped.band);
+  if (capped.cap) overall.cappedBy = core.filter((c) => capped.cap?.obligations.includes(c.question));
   return {
-    overall: cell(result.overall.score, result.overall.band),
+    overall,
     sections: new Map(result.sections.map((s) => [s.id, cell(s.score, s.band)])),
     pillars: new Map(result.pillars.map((p) => [p.id, cell(p.score, null)])),
   };
@@ -69,8 +87,11 @@ export function scoresOn(compared: ComparedReport, questionIds: ReadonlySet<stri
 
 /** The scores a report states, as a comparison shows them. */
 export function reportScores(report: Report): ComparedScores {
+  const cap = report.scores.overall.cap;
+  const overall: ScoreCell = { score: report.scores.overall.score, band: report.scores.overall.band };
+  if (cap) overall.cappedBy = (report.core ?? []).filter((c) => cap.obligations.includes(c.question));
   return {
-    overall: { score: report.scores.overall.score, band: report.scores.overall.band },
+    overall,
     sections: new Map(report.scores.sections.map((s) => [s.id, { score: s.score, band: s.band }])),
     pillars: new Map(report.scores.pillars.map((p) => [p.id, { score: p.score, band: null }])),
   };

@@ -46,6 +46,17 @@ export const ValidatedFile = z
       .meta({ description: 'The checklist a report or answers file names, or a checklist\'s own id and version.' }),
     score: z.number().nullable().meta({ description: 'The overall score the report states (4 decimals); null otherwise.' }),
     complete: z.boolean().nullable().meta({ description: 'The completeness the report states; null for other kinds.' }),
+    band: z.string().nullable().meta({ description: 'The overall band the report states (after any core-obligation cap); null for other kinds.' }),
+    cappedBy: z
+      .array(
+        z.strictObject({
+          question: z.string(),
+          status: z.string(),
+          sources: z.array(z.strictObject({ catalogue: z.string(), provision: z.string() })),
+        }),
+      )
+      .nullable()
+      .meta({ description: 'When the report states that core obligations capped its band: each, with its status and provisions; null otherwise.' }),
     errors: Count,
     warnings: Count,
     signature: SignatureOutput.nullable()

@@ -1,7 +1,7 @@
 import type { ValidatedFile, ValidatedKind } from '../schemas/validate-output.js';
 
 /** What a table row shows about a document, read even from one that fails its schema. */
-export type DocumentFacts = Pick<ValidatedFile, 'kind' | 'country' | 'period' | 'checklist' | 'score' | 'complete'>;
+export type DocumentFacts = Pick<ValidatedFile, 'kind' | 'country' | 'period' | 'checklist' | 'score' | 'complete' | 'band' | 'cappedBy'>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -30,6 +30,29 @@ function kindOf(data: unknown): ValidatedKind | null {
   }
 }
 
+type CappedBy = NonNullable<ValidatedFile['cappedBy']>;
+
+/** The core obligations a report says capped its band, with what it says of each; null when it says none did. */
+function cappedBy(data: unknown): CappedBy | null {
+  const ids = field(data, 'scores', 'overall', 'cap', 'obligations');
+  if (!Array.isArray(ids)) return null;
+  const core = field(data, 'core');
+  const entries = Array.isArray(core) ? core : [];
+  return ids.filter((id): id is string => typeof id === 'string').map((question) => {
+    const entry: unknown = entries.find((c) => field(c, 'question') === question);
+    const sources = field(entry, 'sources');
+    return {
+      question,
+      status: text(field(entry, 'status')) ?? 'not-met',
+      sources: (Array.isArray(sources) ? sources : []).flatMap((s) => {
+        const catalogue = text(field(s, 'catalogue'));
+        const provision = text(field(s, 'provision'));
+        return catalogue !== null && provision !== null ? [{ catalogue, provision }] : [];
+      }),
+    };
+  });
+}
+
 /**
  * Kind, party, period, checklist and stated score, each only when present
  * with the right type: a consultant still sees whose broken report it is.
@@ -49,5 +72,7 @@ export function factsOf(data: unknown): DocumentFacts {
     checklist: id !== null && version !== null && kind !== 'catalogue' ? { id, version, hash: text(field(reference, 'hash')) } : null,
     score: isReport && typeof score === 'number' ? score : null,
     complete: isReport && typeof complete === 'boolean' ? complete : null,
+    band: isReport ? text(field(data, 'scores', 'overall', 'band')) : null,
+    cappedBy: isReport ? cappedBy(data) : null,
   };
 }

@@ -14,13 +14,14 @@ export function formatCompareJson(view: CompareView): string {
     sharedQuestions: matrix.shared,
     note: view.note,
     columns: view.columns,
-    rows: matrix.rows.map((row) => ({
+    rows: matrix.rows.map((row, i) => ({
       party: row.party,
       period: row.period,
       checklistVersion: row.checklistVersion,
       complete: row.complete,
       created: row.created,
       overall: row.overall,
+      capped: view.rows[i]?.capNote ?? null,
       sections: Object.fromEntries(row.sections),
       pillars: Object.fromEntries([...row.pillars].map(([id, cell]) => [id, cell.score])),
     })),

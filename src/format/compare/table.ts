@@ -15,6 +15,23 @@ export function formatChange(change: number | null, language: string, missing: s
   return change > 0 ? `+${points}` : change < 0 ? `−${points}` : points;
 }
 
+/** Width of the terminal the table is fitted to, when a capped band's reason must wrap inside its cell. */
+const TABLE_WIDTH = 100;
+
+/**
+ * Column widths that keep the table within TABLE_WIDTH when a cell is long
+ * (a capped band says why in its own cell, wrapped over several lines);
+ * undefined when every cell fits as it is.
+ */
+function fittedWidths(body: string[][], head: string[]): { colWidths: number[] } | Record<string, never> {
+  const longest = (i: number): number => Math.max([...(head[i - 1] ?? '')].length, ...body.map((row) => [...(row[i] ?? '')].length));
+  const label = Math.max(...body.map((row) => [...(row[0] ?? '')].length)) + 2;
+  const natural = label + 1 + head.reduce((n, _, i) => n + longest(i + 1) + 3, 0);
+  if (natural <= TABLE_WIDTH) return {};
+  const each = Math.max(12, Math.floor((TABLE_WIDTH - label - 1) / Math.max(1, head.length)) - 1);
+  return { colWidths: [label, ...head.map(() => each)] };
+}
+
 /**
  * The comparison for a terminal: one column per report and one row per
  * score (overall, band, sections, pillars), since a terminal is narrower
@@ -34,7 +51,7 @@ export function formatCompareTable(view: CompareView, options: { color: boolean 
   const parts = [view.title, ''];
   if (view.matrix.kind === 'countries') parts.push(w.list(view.rows.map((r) => `${r.code}: ${r.party}`)), '');
   if (view.note) parts.push(view.note, '');
-  parts.push(renderTable(['', ...head], body, options));
+  parts.push(renderTable(['', ...head], body, { ...options, ...fittedWidths(body, head) }));
   for (const diff of view.diffs) {
     parts.push(diff.title, '');
     parts.push(

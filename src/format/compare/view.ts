@@ -2,6 +2,7 @@ import { questionIndex, type LocatedQuestion } from '../../domain/checklist-mode
 import type { ComparisonMatrix } from '../../domain/compare/matrix.js';
 import type { AnswerChange } from '../../domain/compare/period-diff.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
+import { capReason } from '../../i18n/scoring-words.js';
 import { translator, type Translate } from '../../i18n/translate.js';
 import { makeWords, type Words } from '../render/labels.js';
 import { COMPARE_MESSAGES, type CompareKey } from './messages.js';
@@ -19,7 +20,10 @@ export interface CompareRowView {
   version: string;
   complete: boolean;
   overall: number | null;
+  /** The band's label and, when a core obligation capped it, why ("Developing (capped: …)"). */
   band: string;
+  /** Why the band is capped, or null. */
+  capNote: string | null;
   /** One score per column, in column order. */
   cells: Array<number | null>;
 }
@@ -70,16 +74,21 @@ export function compareView(matrix: ComparisonMatrix, checklists: ReadonlyMap<st
     })),
     ...matrix.pillars.map((id) => ({ kind: 'pillar' as const, id, title: w.text(latest.pillars?.find((p) => p.id === id)?.title) || id })),
   ];
-  const rows = matrix.rows.map((row) => ({
+  const rows = matrix.rows.map((row) => {
+    const cappedBy = row.overall.cappedBy;
+    const capNote = cappedBy && cappedBy.length > 0 ? capReason({ obligations: cappedBy }, language) : null;
+    return {
     code: row.party.code,
     party: row.party.name,
     period: row.period,
     version: row.checklistVersion,
     complete: row.complete,
     overall: row.overall.score,
-    band: w.band(row.overall.band),
+    band: capNote ? `${w.band(row.overall.band)} (${capNote})` : w.band(row.overall.band),
+    capNote,
     cells: columns.map((c) => (c.kind === 'section' ? row.sections : row.pillars).get(c.id)?.score ?? null),
-  }));
+    };
+  });
 
   const checklistTitle = w.text(latest.title) || matrix.checklist.id;
   const first = matrix.rows[0];

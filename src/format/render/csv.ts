@@ -19,6 +19,7 @@ export function renderCsv(view: ReportView): string {
     t('csv.justification'),
     t('csv.assistance'),
     t('csv.provisions'),
+    t('csv.level'),
   ];
   const rows: CsvValue[][] = view.sections.flatMap((section) =>
     section.questions.map((q) => [
@@ -36,6 +37,7 @@ export function renderCsv(view: ReportView): string {
       q.justification,
       view.words.list(q.assistance),
       q.provisions,
+      q.level,
     ]),
   );
   return csvText([head, ...rows], view.words.language);

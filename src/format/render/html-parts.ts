@@ -11,7 +11,7 @@ function questionRow(view: ReportView, row: QuestionRow): SafeHtml {
   const { t } = view.words;
   return html`<tr class="${row.state}">
 <td class="no">${row.number}</td>
-<td>${row.text}<span class="qid">${row.id}</span>${row.provisions ? html`<span class="cites">${row.provisions}</span>` : ''}</td>
+<td>${row.text}<span class="qid">${row.id}</span>${row.provisions ? html`<span class="cites">${row.level ? `${row.level} — ` : ''}${row.provisions}</span>` : ''}</td>
 <td><span class="answer">${lines(row.answer)}</span>${row.optionTexts.map((text) => html`<span class="detail">${text}</span>`)}${
     row.justification ? html`<span class="detail">${t('answer.justification', { text: row.justification })}</span>` : ''
   }</td>
@@ -56,7 +56,9 @@ export function gapsPart(view: ReportView): SafeHtml {
 ${view.gaps.map(
   (g) => html`<tr>
 <td class="num">${g.rank}</td>
-<td><strong>${g.number}</strong> ${g.question}<br><span class="cites">${g.section}</span>${g.provisions.map((p) => html`<br><span class="cites">${p}</span>`)}</td>
+<td><strong>${g.number}</strong> ${g.question}<br><span class="cites">${g.section}</span>${g.provisions.map((p) => html`<br><span class="cites">${p}</span>`)}${
+    g.hidden ? html`<br><span class="detail">${w.t('gaps.hidden')}</span>` : ''
+  }</td>
 <td class="num">${w.decimal(g.current)}</td>
 <td class="num">${w.decimal(g.best)}</td>
 <td class="num"><strong>${w.decimal(g.gap, 4)}</strong></td>
@@ -98,5 +100,50 @@ export function integrityPart(view: ReportView): SafeHtml {
 <p class="${integrity.ok ? 'status-ok' : 'status-bad'}">${integrity.ok ? w.t('integrity.ok') : w.t('integrity.altered')}</p>
 <p><strong>${w.t('signature.label')}.</strong> <span class="${signatureClass}">${signature.text}</span></p>
 <p class="small muted">${w.t('integrity.explain')}</p>
+</section>`;
+}
+
+export function corePart(view: ReportView): SafeHtml {
+  const { words: w } = view;
+  if (view.core.length === 0) return html``;
+  return html`<section class="part keep" aria-labelledby="core">
+<h2 id="core">${w.t('core.title')}</h2>
+<p class="small">${w.t('core.intro', { cap: view.coreCap })}</p>
+<table class="gaps">
+<caption>${w.t('core.caption')}</caption>
+<thead><tr><th scope="col" class="num">${w.t('table.number')}</th><th scope="col">${w.t('table.question')}</th><th scope="col">${w.t('core.status')}</th></tr></thead>
+<tbody>
+${view.core.map(
+  (c) => html`<tr>
+<td class="num">${c.number}</td>
+<td>${c.question}${c.provisions.map((p) => html`<br><span class="cites">${p}</span>`)}</td>
+<td class="${c.met ? 'status-ok' : 'status-bad'}">${c.status}</td>
+</tr>
+`,
+)}</tbody>
+</table>
+</section>`;
+}
+
+export function unknownsPart(view: ReportView): SafeHtml {
+  const { words: w } = view;
+  if (view.unknowns.length === 0) return html``;
+  return html`<section class="part" aria-labelledby="unknowns">
+<h2 id="unknowns">${w.t('unknowns.title')}</h2>
+<p class="small">${w.t('unknowns.intro')}</p>
+<table class="gaps">
+<caption>${w.t('unknowns.caption')}</caption>
+<thead><tr><th scope="col" class="num">${w.t('gaps.rank')}</th><th scope="col">${w.t('table.question')}</th><th scope="col">${w.t('unknowns.state')}</th><th scope="col" class="num">${w.t('unknowns.gain')}</th></tr></thead>
+<tbody>
+${view.unknowns.map(
+  (u) => html`<tr>
+<td class="num">${u.rank}</td>
+<td><strong>${u.number}</strong> ${u.question}<br><span class="cites">${u.section}</span>${u.provisions.map((p) => html`<br><span class="cites">${p}</span>`)}</td>
+<td>${u.state}</td>
+<td class="num"><strong>${w.decimal(u.gain, 4)}</strong></td>
+</tr>
+`,
+)}</tbody>
+</table>
 </section>`;
 }

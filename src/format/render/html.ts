@@ -1,4 +1,4 @@
-import { assistancePart, gapsPart, integrityPart, sectionPart } from './html-parts.js';
+import { assistancePart, corePart, gapsPart, integrityPart, sectionPart, unknownsPart } from './html-parts.js';
 import { reportStyles } from './html-styles.js';
 import type { ReportView } from './report-view.js';
 import { html, trusted, type SafeHtml } from './safe-html.js';
@@ -35,6 +35,7 @@ function scoreBox(view: ReportView, figure: string): SafeHtml {
   return html`<div class="score-box">
 <div><div class="small muted">${w.t('summary.overall')}</div><div class="figure">${figure}</div></div>
 <div class="band">${overall.band ? html`<span class="swatch" style="background:${colour}"></span>${overall.band}` : ''}
+${view.capNote ? html`<small class="capped">(${view.capNote})</small>` : ''}
 <small>${overall.score === null ? '' : w.t('summary.exact', { score: w.decimal(overall.score, 4) })}</small></div>
 </div>`;
 }
@@ -80,8 +81,10 @@ export function renderHtml(view: ReportView): string {
 ${cover(view)}
 <main>
 ${summary(view)}
+${corePart(view)}
 ${view.sections.map((s) => sectionPart(view, s))}
 ${gapsPart(view)}
+${unknownsPart(view)}
 ${assistancePart(view)}
 ${integrityPart(view)}
 </main>

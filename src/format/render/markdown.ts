@@ -33,7 +33,7 @@ export function renderMarkdown(view: ReportView): string {
   out.push(`## ${mdText(t('summary.title'))}`, '');
   const overall = view.overall;
   const exact = overall.score === null ? '' : ` (${mdText(t('summary.exact', { score: w.decimal(overall.score, 4) }))})`;
-  const value = `${score(overall)}${overall.band ? ` — ${mdText(overall.band)}` : ''}`;
+  const value = `${score(overall)}${overall.band ? ` — ${mdText(overall.band)}` : ''}${view.capNote ? ` (${mdText(view.capNote)})` : ''}`;
   out.push(`**${t('chart.value', { label: mdText(t('summary.overall')), value })}**${exact}`, '');
   out.push(mdText(view.completeness), '', mdText(view.counts), '');
   out.push(`### ${mdText(t('chart.sections'))}`, '');
@@ -44,6 +44,12 @@ export function renderMarkdown(view: ReportView): string {
   }
   out.push(`### ${mdText(t('summary.bands'))}`, '', ...view.bands.map((b) => `- ${mdText(b)}`), '', `*${mdText(view.model)}*`, '');
 
+  if (view.core.length > 0) {
+    out.push(`## ${mdText(t('core.title'))}`, '', mdText(t('core.intro', { cap: view.coreCap })), '');
+    const rows = view.core.map((c) => [c.number, [mdText(c.question), ...c.provisions.map(mdText)].join('<br>'), `**${mdText(c.status)}**`]);
+    out.push(table([t('table.number'), t('table.question'), t('core.status')], rows, [0]));
+  }
+
   for (const section of view.sections) {
     out.push(`## ${section.number}\\. ${mdText(section.label)}`, '');
     out.push(section.score === null ? mdText(t('section.not-assessed')) : mdText(t('section.score', { score: w.percent(section.score), band: section.band })), '');
@@ -51,7 +57,7 @@ export function renderMarkdown(view: ReportView): string {
     const rows = section.questions
       .filter((q) => q.state !== 'hidden')
       .map((q) => {
-        const question = [mdText(q.text), `\`${q.id}\``, mdText(q.provisions)].filter(Boolean).join('<br>');
+        const question = [mdText(q.text), `\`${q.id}\``, mdText(q.level ? `${q.level} — ${q.provisions}` : q.provisions)].filter(Boolean).join('<br>');
         const answer = [`**${mdText(q.answer)}**`, ...q.optionTexts.map(mdText), q.justification ? mdText(t('answer.justification', { text: q.justification })) : ''];
         const notes = [mdText(q.notes), q.assistance.length > 0 ? mdText(t('answer.assistance', { list: w.list(q.assistance) })) : ''];
         return [q.number, question, answer.filter(Boolean).join('<br>'), mdText(q.evidence), notes.filter(Boolean).join('<br>')];
@@ -66,12 +72,23 @@ export function renderMarkdown(view: ReportView): string {
   else {
     const rows = view.gaps.map((g) => [
       String(g.rank),
-      [`**${g.number}** ${mdText(g.question)}`, mdText(g.section), ...g.provisions.map(mdText)].join('<br>'),
+      [`**${g.number}** ${mdText(g.question)}`, mdText(g.section), ...g.provisions.map(mdText), ...(g.hidden ? [`*${mdText(t('gaps.hidden'))}*`] : [])].join('<br>'),
       mdText(w.decimal(g.current)),
       mdText(w.decimal(g.best)),
       `**${mdText(w.decimal(g.gap, 4))}**`,
     ]);
     out.push(table([t('gaps.rank'), t('table.question'), t('gaps.current'), t('gaps.best'), t('gaps.gap')], rows, [0, 2, 3, 4]));
+  }
+
+  if (view.unknowns.length > 0) {
+    out.push(`## ${mdText(t('unknowns.title'))}`, '', mdText(t('unknowns.intro')), '');
+    const rows = view.unknowns.map((u) => [
+      String(u.rank),
+      [`**${u.number}** ${mdText(u.question)}`, mdText(u.section), ...u.provisions.map(mdText)].join('<br>'),
+      mdText(u.state),
+      `**${mdText(w.decimal(u.gain, 4))}**`,
+    ]);
+    out.push(table([t('gaps.rank'), t('table.question'), t('unknowns.state'), t('unknowns.gain')], rows, [0, 3]));
   }
 
   out.push(`## ${mdText(t('assistance.title'))}`, '');

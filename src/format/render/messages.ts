@@ -85,6 +85,21 @@ const en = {
   'gaps.best': 'Best',
   'gaps.gap': 'Gap',
   'gaps.caption': 'Questions answered below their best, by gap value',
+  'gaps.hidden': 'Not asked: an earlier answer made it moot, so it counts as unmet.',
+
+  'core.title': 'Core obligations',
+  'core.intro':
+    'The obligations without which the rest of the assessment is hollow. While one of them is not met or not known, the overall band is at most {cap}, whatever the score.',
+  'core.caption': 'Core obligations and their status',
+  'core.status': 'Status',
+  'unknowns.title': 'What is not known',
+  'unknowns.intro':
+    'Scored questions answered “don’t know” or left unanswered. Each counts 0, like a “no”; its value is how much the overall score (from 0 to 1) would rise if it alone were fully met.',
+  'unknowns.caption': 'Scored questions answered “don’t know” or unanswered, by value',
+  'unknowns.state': 'Answer',
+  'unknowns.gain': 'Value',
+  'table.level': 'Level of obligation',
+  'csv.level': 'Level of obligation',
 
   'assistance.title': 'Technical-assistance needs',
   'assistance.intro': 'Questions for which technical assistance is requested, by category.',
@@ -210,6 +225,21 @@ const frWritten: Record<RenderKey, string> = {
   'gaps.best': 'Maximale',
   'gaps.gap': 'Écart',
   'gaps.caption': 'Questions dont la réponse n’atteint pas le maximum, par valeur de l’écart',
+  'gaps.hidden': 'Question non posée\u00a0: une réponse antérieure l’a rendue sans objet, elle compte donc comme non remplie.',
+
+  'core.title': 'Obligations fondamentales',
+  'core.intro':
+    'Les obligations sans lesquelles le reste de l’évaluation serait vide de sens. Tant que l’une d’elles n’est pas remplie ou n’est pas connue, le niveau global ne peut dépasser «\u00a0{cap}\u00a0», quelle que soit la note.',
+  'core.caption': 'Obligations fondamentales et leur état',
+  'core.status': 'État',
+  'unknowns.title': 'Ce qui n’est pas connu',
+  'unknowns.intro':
+    'Questions notées auxquelles il a été répondu «\u00a0Ne sait pas\u00a0» ou restées sans réponse. Chacune compte 0, comme un «\u00a0Non\u00a0»\u00a0; sa valeur indique de combien la note globale (de 0 à 1) augmenterait si elle seule était pleinement remplie.',
+  'unknowns.caption': 'Questions notées sans réponse connue, par valeur',
+  'unknowns.state': 'Réponse',
+  'unknowns.gain': 'Valeur',
+  'table.level': 'Niveau d’obligation',
+  'csv.level': 'Niveau d’obligation',
 
   'assistance.title': 'Besoins d’assistance technique',
   'assistance.intro': 'Questions pour lesquelles une assistance technique est demandée, par catégorie.',

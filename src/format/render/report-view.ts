@@ -2,7 +2,11 @@ import { questionWeight } from '../../domain/checklist-model.js';
 import type { Catalogue } from '../../domain/schemas/catalogue.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
 import type { Report } from '../../domain/schemas/report.js';
+import { questionLevel } from '../../domain/levels.js';
+import { isKnownModelVersion, reportModelVersion } from '../../domain/scoring/model-version.js';
 import { questionScore } from '../../domain/scoring/question-score.js';
+import { coreStatusName, levelName } from '../../i18n/scoring-words.js';
+import { capNote } from '../overall-band.js';
 import { questionStates, type QuestionState } from '../../domain/scoring/question-state.js';
 import { bandFor } from '../../domain/scoring/score.js';
 import type { SignatureStatus } from '../../domain/signature/classify.js';
@@ -44,6 +48,8 @@ export interface QuestionRow {
   /** Score in [0, 1]; null when the question is not scored or left out. */
   score: number | null;
   weight: number;
+  /** "mandatory obligation", from the question's own level or the provisions it cites; '' when unknown. */
+  level: string;
 }
 
 export interface ScoreItem {
@@ -70,6 +76,26 @@ export interface GapRow {
   best: number;
   gap: number;
   provisions: string[];
+  /** Not asked: counted as unmet. */
+  hidden: boolean;
+}
+
+export interface CoreRow {
+  number: string;
+  question: string;
+  status: string;
+  met: boolean;
+  provisions: string[];
+}
+
+export interface UnknownRow {
+  rank: number;
+  number: string;
+  question: string;
+  section: string;
+  state: string;
+  gain: number;
+  provisions: string[];
 }
 
 export interface ReportView {
@@ -80,13 +106,19 @@ export interface ReportView {
   partyKind: string;
   cover: Array<{ label: string; value: string }>;
   overall: ScoreItem;
+  /** Why the overall band is capped, or ''. */
+  capNote: string;
   counts: string;
   completeness: string;
   model: string;
   bands: string[];
   sections: SectionView[];
   pillars: ScoreItem[];
+  core: CoreRow[];
+  /** The band core obligations cap the overall band at, or ''. */
+  coreCap: string;
   gaps: GapRow[];
+  unknowns: UnknownRow[];
   assistance: Array<{ title: string; questions: Array<{ number: string; text: string }> }>;
   integrity: { digest: string; ok: boolean };
   signature: { text: string; ok: boolean | null };
@@ -110,10 +142,13 @@ export function reportView(input: RenderInput): ReportView {
   const numbers = new Map<string, string>();
   checklist.sections.forEach((s, i) => s.questions.forEach((q, j) => numbers.set(q.id, `${i + 1}.${j + 1}`)));
   const model = report.scoring.model;
+  const named = reportModelVersion(report.scoring);
+  const version = isKnownModelVersion(named) ? named : 2;
   const statuses = questionStates(checklist, report.answers);
   const rows: Array<QuestionRow & { section: string }> = statuses.map(({ question, sectionId, state, answer }) => {
     const visible = state !== 'hidden';
-    const score = questionScore(question, state, answer?.value);
+    const score = questionScore(question, state, answer?.value, version);
+    const level = questionLevel(question, input.catalogues);
     const categories = checklist.assistanceCategories ?? [];
     return {
       section: sectionId,
@@ -131,6 +166,7 @@ export function reportView(input: RenderInput): ReportView {
       provisions: w.citations(question.sources ?? []),
       score,
       weight: score === null ? 0 : model === 'flat-unweighted' ? 1 : questionWeight(question),
+      level: level === undefined ? '' : levelName(level, input.language),
     };
   });
   const rowOf = new Map(rows.map((r) => [r.id, r]));
@@ -172,6 +208,7 @@ export function reportView(input: RenderInput): ReportView {
     partyKind: t(party.type === 'state' ? 'cover.state' : 'cover.organization'),
     cover: cover.filter((c): c is { label: string; value: string } => Boolean(c.value)),
     overall: item('overall', t('summary.overall'), overall.score, overall.band),
+    capNote: capNote(report, input.language),
     counts: t('summary.counts', { ...overall.counts }),
     completeness: report.completeness.complete ? t('summary.complete') : t('summary.incomplete', { count: report.completeness.missing }),
     model: t(model === 'flat-unweighted' ? 'summary.model.flat-unweighted' : 'summary.model.weighted'),
@@ -187,6 +224,24 @@ export function reportView(input: RenderInput): ReportView {
       best: g.best,
       gap: g.gap,
       provisions: g.sources.map((s) => w.citation(s)),
+      hidden: g.hidden === true,
+    })),
+    core: (report.core ?? []).map((c) => ({
+      number: numbers.get(c.question) ?? '',
+      question: rowOf.get(c.question)?.text ?? c.question,
+      status: coreStatusName(c.status, input.language),
+      met: c.status === 'met' || c.status === 'not-applicable',
+      provisions: c.sources.map((s) => w.citation(s, false)),
+    })),
+    coreCap: report.scoring.core ? w.band(report.scoring.core.cap) : '',
+    unknowns: (report.unknowns ?? []).map((u, i) => ({
+      rank: i + 1,
+      number: numbers.get(u.question) ?? '',
+      question: rowOf.get(u.question)?.text ?? u.question,
+      section: sections.find((s) => s.id === u.section)?.label ?? u.section,
+      state: u.state === 'dont-know' ? t('option.dont-know') : t('answer.unanswered'),
+      gain: u.gain,
+      provisions: u.sources.map((s) => w.citation(s)),
     })),
     assistance: report.assistance.map((need) => ({
       title: w.text(checklist.assistanceCategories?.find((c) => c.id === need.category)?.title) || need.category,

@@ -21,6 +21,8 @@ export function fileRecord(f: ValidatedFile): ValidatedFile {
     checklist: f.checklist && { id: f.checklist.id, version: f.checklist.version, hash: f.checklist.hash },
     score: f.score,
     complete: f.complete,
+    band: f.band,
+    cappedBy: f.cappedBy ? f.cappedBy.map((c) => ({ question: c.question, status: c.status, sources: c.sources.map((x) => ({ catalogue: x.catalogue, provision: x.provision })) })) : null,
     errors: f.errors,
     warnings: f.warnings,
     ...signature,

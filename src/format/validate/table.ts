@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import type { ValidatedFile, ValidateSummary } from '../../domain/schemas/validate-output.js';
+import { capReason } from '../../i18n/scoring-words.js';
 import { formatStylish } from '../diagnostics/stylish.js';
 import { plural } from '../diagnostics/summary.js';
 import type { DiagnosticReport } from '../diagnostics/types.js';
@@ -10,12 +11,18 @@ export interface ValidateTableOptions {
   signatures: boolean;
 }
 
-const HEAD = ['file', 'kind', 'country', 'period', 'checklist', 'score', 'status', 'errors', 'warnings'];
+const HEAD = ['file', 'kind', 'country', 'period', 'checklist', 'score', 'band', 'complete', 'status', 'errors', 'warnings'];
 
 /** cli-table3 costs ~0.1 ms per row and more per row as tables grow; chunks of fixed widths keep 10,000 rows linear. */
 const CHUNK = 200;
 
 const dash = '—';
+
+/** The stated band and, when core obligations capped it, why — on the same line as the score. */
+function bandCell(f: ValidatedFile): string {
+  if (!f.band) return dash;
+  return f.cappedBy && f.cappedBy.length > 0 ? `${f.band} (${capReason({ obligations: f.cappedBy }, 'en')})` : f.band;
+}
 
 function row(f: ValidatedFile, signatures: boolean): string[] {
   const cells = [
@@ -25,6 +32,8 @@ function row(f: ValidatedFile, signatures: boolean): string[] {
     f.period ?? dash,
     f.checklist ? `${f.checklist.id} ${f.checklist.version}` : dash,
     f.score === null ? dash : f.score.toFixed(4),
+    bandCell(f),
+    f.complete === null ? dash : f.complete ? 'yes' : 'no',
     f.status,
     String(f.errors),
     String(f.warnings),

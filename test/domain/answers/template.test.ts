@@ -10,6 +10,7 @@ import { Checklist } from '../../../src/domain/schemas/checklist.js';
 import { TEMPLATE_MESSAGES } from '../../../src/i18n/template-messages.js';
 import { translator } from '../../../src/i18n/translate.js';
 import { scenarioArb } from '../../support/arbitraries.js';
+import { bundledCatalogues } from '../rules/lint-fixture.js';
 
 const load = (path: string): unknown => parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8'));
 const worked = Checklist.parse(load('checklists/scoring-worked-example.yaml'));
@@ -51,13 +52,14 @@ describe('answersTemplate', () => {
     expect(recovery).toContain('Answer with a list of codes, e.g. [housing, counselling]:');
     expect(recovery).toMatch(/other +Other — score 0\.2 — add optionText: \{ other: "…" \}/);
     expect(recovery).toMatch(/none +None — score 0 — on its own only/);
-    expect(recovery).toContain('Provisions: un-tip-protocol 6.3.a; un-tip-protocol 6.3.b; un-tip-protocol 6.3.c');
+    expect(recovery).toContain('Provisions: Protocol, art. 6(3)(a); Protocol, art. 6(3)(b); Protocol, art. 6(3)(c)');
   });
 
   it('says when a question is asked, optional, informational, or takes "not applicable" with a justification', () => {
     const text = template(worked);
     expect(commentAbove(text, 'crim.organizing')).toContain('Asked only if the answer to crim.offence is yes; otherwise leave it at null.');
-    expect(commentAbove(text, 'prot.child-shelters')).toContain('Asked only if the answer to prot.recovery includes housing');
+    expect(commentAbove(text, 'prot.child-shelters')).toContain('Asked only if prot.recovery has been answered');
+    expect(commentAbove(text, 'prot.child-shelters')).toContain('When not asked (because of an earlier answer), it counts as unmet: 0 of its weight.');
     expect(commentAbove(text, 'crim.convictions')).toContain('Optional: may be left unanswered.');
     expect(commentAbove(text, 'crim.convictions')).toContain('Answer with a number (at least 0; a whole number).');
     expect(commentAbove(text, 'prot.focal-point')).toContain('For information only: not scored (weight 0).');
@@ -161,5 +163,14 @@ describe('compactRespondent', () => {
   it('drops the blanks a template leaves', () => {
     expect(compactRespondent({ institution: ' ', name: '', contact: 'a@b.org' })).toEqual({ contact: 'a@b.org' });
     expect(compactRespondent({ institution: '', name: '' })).toBeUndefined();
+  });
+
+  it('says each scored question\'s level of obligation in words, with what it is read from, in the file\'s language', async () => {
+    const catalogues = await bundledCatalogues();
+    const en = template(worked, 'en', { catalogues });
+    expect(commentAbove(en, 'crim.offence')).toContain('Level of obligation: mandatory obligation — Protocol, art. 5(1)');
+    expect(commentAbove(en, 'prot.recovery')).toContain('Level of obligation: obligation to consider — Protocol, art. 6(3)(a)');
+    const fr = template(worked, 'fr', { catalogues });
+    expect(commentAbove(fr, 'crim.offence')).toContain('Niveau d’obligation : obligation impérative — Protocole, art. 5, par. 1');
   });
 });

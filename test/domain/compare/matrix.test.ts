@@ -26,7 +26,8 @@ describe('compareReports: countries', () => {
     expect(matrix.pillars).toEqual(['prevention', 'prosecution', 'protection', 'partnership']);
     for (const row of matrix.rows) {
       const input = inputs.find((i) => i.report.respondent.party.code === row.party.code);
-      expect(row.overall).toEqual({ score: input?.report.scores.overall.score, band: input?.report.scores.overall.band });
+      expect({ score: row.overall.score, band: row.overall.band }).toEqual({ score: input?.report.scores.overall.score, band: input?.report.scores.overall.band });
+      expect(row.overall.cappedBy?.map((c) => c.question)).toEqual(input?.report.scores.overall.cap?.obligations);
       expect(row.sections.get('criminalization')?.score).toBe(input?.report.scores.sections.find((s) => s.id === 'criminalization')?.score);
     }
   });
@@ -60,12 +61,12 @@ describe('compareReports: periods of one country', () => {
   it('compares different checklist versions on the questions they share, and says so', async () => {
     const later = await laterChecklistVersion();
     const matrix = matrixOf([await compared('FRA', '2024'), await compared('FRA', '2025', true)]);
-    expect(matrix.checklist.versions).toEqual(['1.0.0', '1.1.0']);
+    expect(matrix.checklist.versions).toEqual(['2.0.0', '2.1.0']);
     expect(matrix.shared?.questions).not.toContain(later.removed);
     expect(matrix.shared?.questions).not.toContain(later.added);
     expect(matrix.shared?.totals).toEqual([
-      { version: '1.0.0', questions: 98 },
-      { version: '1.1.0', questions: 98 },
+      { version: '2.0.0', questions: 98 },
+      { version: '2.1.0', questions: 98 },
     ]);
     expect(matrix.shared?.questions).toHaveLength(97);
     const changed = matrix.diffs[0]?.answers.map((a) => a.question) ?? [];

@@ -7,7 +7,7 @@ describe('catalogue rules', () => {
       {
         code: 'duplicate-provision-path',
         severity: 'error',
-        line: 12,
+        line: 14,
         column: 11,
         pointer: '/provisions/2/path',
         message: /provision "1" is already listed at \/provisions\/0 — each path appears once/,
@@ -20,7 +20,7 @@ describe('catalogue rules', () => {
       {
         code: 'missing-title',
         severity: 'error',
-        line: 11,
+        line: 13,
         column: 12,
         pointer: '/provisions/1/title',
         message: /title of provision "1\.1" has no "fr" text — add fr: "…"/,
@@ -33,7 +33,7 @@ describe('catalogue rules', () => {
       {
         code: 'orphan-provision',
         severity: 'warning',
-        line: 10,
+        line: 11,
         column: 11,
         pointer: '/provisions/1/path',
         message: /provision "2\.a" has no parent "2" in the catalogue — add "2"/,

@@ -7,7 +7,7 @@ describe('rule: condition-unknown-question', () => {
       {
         code: 'condition-unknown-question',
         severity: 'error',
-        line: 21,
+        line: 22,
         column: 27,
         pointer: '/sections/0/questions/1/when/question',
         message: /question "q9", which does not exist — check the id/,
@@ -22,7 +22,7 @@ describe('rule: condition-forward-reference', () => {
       {
         code: 'condition-forward-reference',
         severity: 'error',
-        line: 18,
+        line: 19,
         column: 27,
         pointer: '/sections/0/questions/0/when/question',
         message: /condition of "q1" names a later question \("q2"\) — a condition may only refer to earlier questions/,
@@ -35,7 +35,7 @@ describe('rule: condition-forward-reference', () => {
       {
         code: 'condition-forward-reference',
         severity: 'error',
-        line: 21,
+        line: 22,
         column: 27,
         pointer: '/sections/0/questions/1/when/answered',
         message: /names the question itself \("q2"\) — a condition may only refer to earlier questions/,
@@ -50,7 +50,7 @@ describe('rule: condition-unknown-option', () => {
       {
         code: 'condition-unknown-option',
         severity: 'error',
-        line: 21,
+        line: 22,
         column: 39,
         pointer: '/sections/0/questions/1/when/equals',
         message: /question "q1" has no option "maybe" — use one of: yes, no$/,
@@ -58,7 +58,7 @@ describe('rule: condition-unknown-option', () => {
       {
         code: 'condition-unknown-option',
         severity: 'error',
-        line: 25,
+        line: 27,
         column: 41,
         pointer: '/sections/0/questions/2/when/in/1',
         message: /question "q1" has no option "perhaps" — use one of: yes, no$/,
@@ -73,7 +73,7 @@ describe('rule: condition-unsatisfiable', () => {
       {
         code: 'condition-unsatisfiable',
         severity: 'error',
-        line: 23,
+        line: 24,
         column: 15,
         pointer: '/sections/0/questions/1/when',
         message: /"q2" would never be asked — correct the condition/,
@@ -81,7 +81,7 @@ describe('rule: condition-unsatisfiable', () => {
       {
         code: 'condition-unsatisfiable',
         severity: 'error',
-        line: 31,
+        line: 34,
         column: 15,
         pointer: '/sections/0/questions/3/when',
         message: /"q4" would never be asked — correct the condition/,

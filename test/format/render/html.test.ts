@@ -45,7 +45,7 @@ describe('renderHtml', () => {
     expect(page.match(/<section class="part" aria-labelledby="section-\d+"/g)).toHaveLength(11);
     expect(page).toContain(view.report.integrity.digest);
     expect(page).toContain(`note de ${String(view.report.scores.overall.score).replace('.', ',').padEnd(6, '0')} sur une échelle de 0 à 1`);
-    expect(page).toMatch(/<div class="figure">\d+\u00a0%<\/div>/);
+    expect(page).toMatch(/<div class="figure">\d+,\d\u00a0%<\/div>/);
     // The running footer names the State and the period, through a CSS string.
     expect(page).toContain('@bottom-left { content: "France \\2014  2025";');
   });

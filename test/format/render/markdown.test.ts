@@ -34,7 +34,7 @@ describe('renderMarkdown', () => {
 
   it('writes numbers the French way in French', async () => {
     const md = renderMarkdown(await sampleView('SEN', '2025'));
-    expect(md).toMatch(/\*\*Note globale\u00a0: \d+\u00a0%/);
+    expect(md).toMatch(/\*\*Note globale\u00a0: \d+,\d\u00a0%/);
     expect(md).toMatch(/\| \*\*0,\d{4}\*\* \|/);
   });
 });

@@ -29,10 +29,10 @@ describe('reportView', () => {
     expect(rows.get('adherence-protocol-status')?.provisions).toBe('Protocole, art. 16.1, 16.3, 16.4\u00a0; Groupe de travail (2009), par. 3');
     expect(fr.cover).toContainEqual({ label: 'Date du rapport', value: '7 mars 2026' });
     expect(fr.bands).toEqual([
-      'Initial\u00a0: de 0\u00a0% à 25\u00a0%',
-      'En développement\u00a0: de 25\u00a0% à 50\u00a0%',
-      'Substantiel\u00a0: de 50\u00a0% à 75\u00a0%',
-      'Avancé\u00a0: de 75\u00a0% à 100\u00a0%',
+      'Initial\u00a0: de 0,0\u00a0% à 25,0\u00a0%',
+      'En développement\u00a0: de 25,0\u00a0% à 50,0\u00a0%',
+      'Substantiel\u00a0: de 50,0\u00a0% à 75,0\u00a0%',
+      'Avancé\u00a0: de 75,0\u00a0% à 100,0\u00a0%',
     ]);
     expect(fr.gaps[0]?.provisions[0]).toMatch(/^(Protocole, art\.|Groupe de travail \(2009\), par\.) [0-9a-z.]+ — /);
   });
