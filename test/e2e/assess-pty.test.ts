@@ -96,8 +96,8 @@ describe('selfassess assess in a terminal', () => {
     await second.waitFor('Rapport enregistré dans : civ-branches-2025.report.json');
     expect(await second.exited).toBe(0);
     // French puts a no-break space before "%".
-    expect(second.text).toMatch(/Note globale : 88\u00a0% — Élevé/);
-    expect(second.text).toMatch(/Incrimination\s+█+░+\s+83\u00a0%/);
+    expect(second.text).toMatch(/Note globale : 87,5\u00a0% — Élevé/);
+    expect(second.text).toMatch(/Incrimination\s+█+░+\s+83,3\u00a0%/);
 
     const report = Report.parse(JSON.parse(await readFile(path.join(dir, 'civ-branches-2025.report.json'), 'utf8')));
     expect(report.language).toBe('fr');

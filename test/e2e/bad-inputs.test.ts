@@ -139,11 +139,11 @@ const VALIDATE_CASES = (): Case[] => [
   { input: 'unknown-fields-answers.yaml', file: fixture('unknown-fields-answers.yaml'), expected: { exit: 1, code: 'schema-unknown-field', at: '9:1' } },
   { input: 'bom-valid-report.json', file: fixture('bom-valid-report.json'), expected: { exit: 0 } },
   { input: 'wrong-types-everywhere-report.json', file: fixture('wrong-types-everywhere-report.json'), expected: { exit: 1, code: 'schema-wrong-type', at: '5:13' } },
-  { input: 'unknown-fields-report.json', file: fixture('unknown-fields-report.json'), expected: { exit: 1, code: 'schema-unknown-field', at: '133:3' } },
+  { input: 'unknown-fields-report.json', file: fixture('unknown-fields-report.json'), expected: { exit: 1, code: 'schema-unknown-field', at: '135:3' } },
   { input: 'report-unknown-checklist.json', file: fixture('report-unknown-checklist.json'), expected: { exit: 1, code: 'checklist-not-found', at: '9:11' } },
-  { input: 'report-score-altered.json', file: fixture('report-score-altered.json'), expected: { exit: 1, code: 'report-integrity-mismatch', at: '130:15' } },
-  { input: 'report-answer-altered.json', file: fixture('report-answer-altered.json'), expected: { exit: 1, code: 'report-integrity-mismatch', at: '130:15' } },
-  { input: 'report-digest-altered.json', file: fixture('report-digest-altered.json'), expected: { exit: 1, code: 'report-integrity-mismatch', at: '130:15' } },
+  { input: 'report-score-altered.json', file: fixture('report-score-altered.json'), expected: { exit: 1, code: 'report-integrity-mismatch', at: '132:15' } },
+  { input: 'report-answer-altered.json', file: fixture('report-answer-altered.json'), expected: { exit: 1, code: 'report-integrity-mismatch', at: '132:15' } },
+  { input: 'report-digest-altered.json', file: fixture('report-digest-altered.json'), expected: { exit: 1, code: 'report-integrity-mismatch', at: '132:15' } },
 ];
 
 describe.concurrent('validate <bad> <good>: one record per file, the good one still valid', () => {

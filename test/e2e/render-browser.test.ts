@@ -106,7 +106,7 @@ describe.skipIf(!available)('a rendered report in Chromium', () => {
     expect(bars.length).toBeGreaterThan(0);
     expect(bars.every((w) => w > 0)).toBe(true);
     expect(await page.locator('svg#chart-pillars g.column').count()).toBe(4);
-    expect(await page.locator('#chart-pillars-desc').textContent()).toMatch(/Prevention: \d+%/);
+    expect(await page.locator('#chart-pillars-desc').textContent()).toMatch(/Prevention: \d+\.\d%/);
     await page.locator('svg#chart-sections').screenshot({ path: path.join(shots, 'chart-sections.png') });
     await page.close();
   });

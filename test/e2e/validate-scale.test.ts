@@ -10,7 +10,7 @@ import { Checklist } from '../../src/domain/schemas/checklist.js';
 import type { ValidateOutput } from '../../src/domain/schemas/validate-output.js';
 import { Terminal } from '../support/pty.js';
 import { emptyLibrary, readLibrary } from '../../src/io/catalogues.js';
-import { bundledChecklistsDir } from '../../src/io/package-root.js';
+import { archivedChecklistsDir, bundledChecklistsDir } from '../../src/io/package-root.js';
 import { precompiledLibraryFile, readBundledLibrary } from '../../src/io/validate-bundled.js';
 import { ROOT, hasStackTrace, runCli } from '../support/run-cli.js';
 
@@ -46,7 +46,8 @@ describe('selfassess validate: bundled checklists, hostile files, signatures', (
       catalogues: [...l.catalogues].map(([id, c]) => [id, path.relative(ROOT, c.file), c.hash, c.value]),
     });
     expect(existsSync(precompiledLibraryFile())).toBe(true);
-    expect(summary(await readBundledLibrary())).toEqual(summary(await readLibrary([bundledChecklistsDir()], emptyLibrary(), false)));
+    const fromYaml = await readLibrary([archivedChecklistsDir()], await readLibrary([bundledChecklistsDir()], emptyLibrary(), false), false, true);
+    expect(summary(await readBundledLibrary())).toEqual(summary(fromYaml));
   });
 
   it('validates a report of a bundled checklist without --checklists', () => {
