@@ -145,3 +145,25 @@ describe('checkAnswers', () => {
     ]);
   });
 });
+
+describe('checkAnswers: "not applicable" restricted to kinds of respondent', () => {
+  const reio = checklistOf({ s1: [q('return', 'tri-state', { allowNotApplicable: true, notApplicableFor: ['organization'] })] });
+  const na: Record<string, Answer> = { return: { value: 'not-applicable', justification: 'Outside the competence of the organization.' } };
+
+  it('refuses it from a State, naming who may use it, at the value', () => {
+    const findings = checkAnswers(reio, na, '/answers', 'state');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        code: 'answer-not-applicable-not-for-respondent',
+        severity: 'error',
+        pointer: '/answers/return/value',
+        message: expect.stringContaining('only a regional economic integration organization may answer question "return" "not applicable"'),
+      }),
+    ]);
+  });
+
+  it('accepts it from an organization, and waits for the respondent when none is named', () => {
+    expect(checkAnswers(reio, na, '/answers', 'organization')).toEqual([]);
+    expect(checkAnswers(reio, na, '/answers')).toEqual([]);
+  });
+});
