@@ -155,4 +155,14 @@ describe('worked example of docs/scoring.md', () => {
       ['prot.recovery', 0.05],
     ]);
   });
+
+  it('step 10: the unknowns, with what each would add; no core obligation, no cap', () => {
+    const { unknowns, core, scores } = report();
+    expect(unknowns?.map((u) => [u.question, u.state, u.best, u.gain])).toEqual([
+      ['crim.organizing', 'dont-know', 1, 0.1429],
+      ['prot.awareness', 'unanswered', 1, 0.1429],
+    ]);
+    expect(core).toBeUndefined();
+    expect(scores.overall.cap).toBeUndefined();
+  });
 });
