@@ -123,6 +123,10 @@ const en = {
   'resume.gone': '{count} question(s) of your draft no longer exist in the checklist: {list}.',
   'resume.dropped': '{count} answer(s) to those questions are left out.',
   'resume.changed': '{count} answer(s) no longer fit their question and are proposed again for you to confirm: {list}.',
+  'meaning-changed.one':
+    'The checklist changed from version {from} to {to}: one of your answers belongs to a question whose meaning changed, and is proposed again for you to confirm: {list}.',
+  'meaning-changed.other':
+    'The checklist changed from version {from} to {to}: {count} of your answers belong to questions whose meaning changed, and are proposed again for you to confirm: {list}.',
   'resume.none': 'No saved assessment was found in {dir}. Start one with: selfassess assess',
   'resume.bad-draft': 'The draft {file} cannot be read (see above); it was left untouched.',
   'publisher.refused': 'The checklist {file} is refused: {reason}. Without --publisher-key it would be answered unchecked.',
@@ -277,6 +281,10 @@ const fr: Record<Key, string> = {
   'resume.gone': '{count} question(s) de votre brouillon ne figurent plus dans la liste de contrôle : {list}.',
   'resume.dropped': '{count} réponse(s) à ces questions ne sont pas reprises.',
   'resume.changed': '{count} réponse(s) ne correspondent plus à leur question et vous sont proposées à nouveau pour confirmation : {list}.',
+  'meaning-changed.one':
+    'La liste de contrôle est passée de la version {from} à la version {to}\u00a0: l’une de vos réponses porte sur une question dont le sens a changé et vous est proposée à nouveau pour confirmation\u00a0: {list}.',
+  'meaning-changed.other':
+    'La liste de contrôle est passée de la version {from} à la version {to}\u00a0: {count} de vos réponses portent sur des questions dont le sens a changé et vous sont proposées à nouveau pour confirmation\u00a0: {list}.',
   'resume.none': 'Aucune auto-évaluation enregistrée n’a été trouvée dans {dir}. Pour en commencer une : selfassess assess',
   'resume.bad-draft': 'Le brouillon {file} ne peut être lu (voir ci-dessus) ; il a été laissé intact.',
   'publisher.refused': 'La liste de contrôle {file} est refusée : {reason}. Sans --publisher-key, elle serait utilisée sans vérification.',

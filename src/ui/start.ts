@@ -5,7 +5,7 @@ import { carryOver, prefillFromAnswers } from '../domain/walk/resume.js';
 import type { WalkState } from '../domain/walk/state.js';
 import { startWalk } from '../domain/walk/step.js';
 import { walkProgress } from '../domain/walk/view.js';
-import type { Translate } from '../i18n/translate.js';
+import { pluralCategory, type Translate } from '../i18n/translate.js';
 import { askDraft, type DraftSummary } from './ask-draft.js';
 import type { RespondentAnswers } from './ask-setup.js';
 import type { MessageKey } from './messages.js';
@@ -78,7 +78,7 @@ async function resumeFrom(file: string, draft: AnswersDocument, ref: string | un
     respondent,
     askRespondent: !respondent.respondent.party || !respondent.period,
     language: draft.language !== undefined && checklist.languages.includes(draft.language) ? draft.language : undefined,
-    notices: (t) => carryOverNotices(carried, t),
+    notices: (t) => carryOverNotices(carried, t, checklist.version),
   };
 }
 
@@ -110,7 +110,7 @@ export async function chooseStart(request: StartRequest, io: StartIo, prompter: 
 async function fromReport(file: string, ref: string | undefined, io: StartIo): Promise<Start> {
   const report = await io.report(file);
   const { checklist, hash } = await io.checklist(ref ?? report.checklist.id);
-  const prefilled = prefillFromAnswers(report.answers, checklist);
+  const prefilled = prefillFromAnswers(report.answers, checklist, report.checklist.version);
   return {
     checklist,
     hash,
@@ -121,6 +121,9 @@ async function fromReport(file: string, ref: string | undefined, io: StartIo): P
     notices: (tr) => [
       tr('from.loaded', { period: report.period }),
       ...(prefilled.goneQuestions.length > 0 ? [tr('from.gone', { count: prefilled.goneQuestions.length, list: prefilled.goneQuestions.join(', ') })] : []),
+      ...(prefilled.meaningChanged.length > 0
+        ? [tr(`meaning-changed.${pluralCategory(prefilled.meaningChanged.length, report.language)}`, { count: prefilled.meaningChanged.length, from: report.checklist.version, to: checklist.version, list: prefilled.meaningChanged.join(', ') })]
+        : []),
     ],
   };
 }

@@ -36,4 +36,16 @@ describe('"not applicable" reserved to a regional economic integration organizat
     expect(r.stderr).not.toContain('answer-not-applicable-not-for-respondent');
     expect(r.stderr).not.toContain('may answer question "art8-1-accept-return"');
   });
+
+  it('merge refuses it from a State, in the file that says it, and writes nothing', async () => {
+    expect(run('template', 'tip-protocol', '--sections', 'repatriation', '-o', 'dept-a.yaml').status).toBe(0);
+    expect(run('template', 'tip-protocol', '--sections', 'prevention', '-o', 'dept-b.yaml').status).toBe(0);
+    await fillAnswersFile(path.join(dir, 'dept-a.yaml'), { party: { type: 'state', code: 'SEN', name: 'Senegal' }, period: '2025', answers: na });
+    await fillAnswersFile(path.join(dir, 'dept-b.yaml'), { party: { type: 'state', code: 'SEN', name: 'Senegal' }, period: '2025' });
+    const r = run('merge', 'dept-a.yaml', 'dept-b.yaml', '-o', 'merged.yaml');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('dept-a.yaml');
+    expect(r.stderr).toContain('only a regional economic integration organization may answer question "art8-1-accept-return"');
+    expect(r.stderr).toContain('nothing written');
+  });
 });

@@ -1,3 +1,4 @@
+import { checkAnswers } from '../../domain/answers/check-answers.js';
 import path from 'node:path';
 import { mergeAnswers, type MergeFinding } from '../../domain/answers/merge.js';
 import { answersTemplate, templateText } from '../../domain/answers/template.js';
@@ -82,6 +83,19 @@ export async function mergeCommand(patterns: string[], options: MergeOptions, co
 
   const { checklist, hash } = found.candidate;
   const { answers, respondent, period } = merged.document;
+  // "Not applicable" reserved to some respondents is refused here too, in the file that says it.
+  const party = respondent?.party?.type;
+  const refused = read.files.flatMap((f) =>
+    attachPositions(
+      f.source,
+      checkAnswers(checklist, f.document.answers, '/answers', party).filter((x) => x.code === 'answer-not-applicable-not-for-respondent'),
+    ),
+  );
+  if (refused.length > 0) {
+    printDiagnostics(context, names, refused.sort(compareDiagnostics));
+    writeLine(context.stderr, 'nothing written — correct the files as said above, then merge again');
+    return EXIT.findings;
+  }
   // Every section a department answered is written in full, so that the merged file shows what is still open.
   const questions = questionIndex(checklist);
   const sections = [...new Set(Object.keys(answers).flatMap((id) => questions.get(id)?.section.id ?? []))];

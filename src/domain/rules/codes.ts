@@ -51,6 +51,7 @@ export const RULES = {
   'core-unknown-question': ['error', 'A core obligation names a question that does not exist or is not scored.'],
   'core-unknown-option': ['error', 'A core obligation counts as met an option code its question does not have.'],
   'core-cap-unknown-band': ['error', 'The core-obligation cap names a band that is not declared.'],
+  'history-unknown-question': ['error', 'The history names, as changed in meaning, a question the checklist does not have.'],
   'band-bound-precision': ['error', 'A band bound has more than three decimals, so a percentage printed to one decimal could contradict its band.'],
 } as const satisfies Record<string, readonly [Severity, string]>;
 

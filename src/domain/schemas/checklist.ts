@@ -220,6 +220,16 @@ export const BuiltinLabels = z
   })
   .meta({ description: 'Labels of the built-in codes in languages the tool does not know itself (it knows en and fr).' });
 
+export const ChecklistHistory = z
+  .strictObject({
+    version: SemVer.meta({ description: 'An earlier version of this checklist.' }),
+    meaningChanged: z.array(Identifier).meta({
+      description: 'Questions that kept their id but changed in meaning since that version: their answers carry over, to be confirmed.',
+    }),
+  })
+  .meta({ description: 'What changed since an earlier version, for answers carried over from it.' });
+export type ChecklistHistory = z.infer<typeof ChecklistHistory>;
+
 export const Checklist = z
   .strictObject({
     kind: z.literal('checklist'),
@@ -234,6 +244,7 @@ export const Checklist = z
     assistanceCategories: z.array(AssistanceCategory).optional(),
     builtinLabels: BuiltinLabels.optional(),
     scoring: Scoring,
+    history: z.array(ChecklistHistory).optional(),
     sections: z.array(Section).min(1),
   })
   .meta({ title: 'selfassess checklist', description: 'A checklist: sections of questions, scored into a report.' });

@@ -15,6 +15,20 @@ export interface CarriedOver {
   droppedAnswers: string[];
   /** Answers whose value no longer fits the question (e.g. an option removed): to confirm again. */
   changedAnswers: string[];
+  /** Answers to questions whose meaning changed since the draft's checklist version: to confirm again. */
+  meaningChanged: string[];
+  /** The draft's checklist version, when it differs from the checklist's. */
+  fromVersion?: string;
+}
+
+/**
+ * Questions whose meaning changed since `version`, as the checklist's history
+ * says; none when the version is the checklist's own or the history does not
+ * know it.
+ */
+export function meaningChangedSince(checklist: Checklist, version: string): Set<string> {
+  if (version === checklist.version) return new Set();
+  return new Set((checklist.history ?? []).filter((h) => h.version === version).flatMap((h) => h.meaningChanged));
 }
 
 function pick(record: Readonly<Record<string, Answer>>, ids: ReadonlySet<string>): Record<string, Answer> {
@@ -47,7 +61,10 @@ export function carryOver(draft: AnswersDocument, checklist: Checklist): Carried
   const newQuestions = known ? [...ids].filter((id) => !known.includes(id)) : [];
 
   const kept = pick(draft.answers, ids);
-  const bad = misfits(checklist, kept);
+  const changedMeaning = meaningChangedSince(checklist, draft.checklist.version);
+  const misfit = misfits(checklist, kept);
+  // An answer to a question whose meaning changed is not an answer to the new question until confirmed.
+  const bad = new Set([...misfit, ...Object.keys(kept).filter((id) => changedMeaning.has(id))]);
   const answers = Object.fromEntries(Object.entries(kept).filter(([id]) => !bad.has(id)));
   const changed = Object.fromEntries(Object.entries(kept).filter(([id]) => bad.has(id)));
   const pending = { ...pick(draft.draft?.pending ?? {}, ids), ...changed };
@@ -59,15 +76,29 @@ export function carryOver(draft: AnswersDocument, checklist: Checklist): Carried
     skipped: (draft.draft?.skipped ?? []).filter((id) => ids.has(id)),
     ...(position === undefined ? {} : { position }),
   });
-  return { state, newQuestions, goneQuestions, droppedAnswers, changedAnswers: Object.keys(changed) };
+  return {
+    state,
+    newQuestions,
+    goneQuestions,
+    droppedAnswers,
+    changedAnswers: Object.keys(changed).filter((id) => misfit.has(id)),
+    meaningChanged: Object.keys(changed).filter((id) => !misfit.has(id)),
+    ...(draft.checklist.version === checklist.version ? {} : { fromVersion: draft.checklist.version }),
+  };
 }
 
 /**
  * Starts a new cycle from a previous report: every answer to a question the
  * checklist still has becomes pending, shown as the default to confirm or change.
  */
-export function prefillFromAnswers(previous: Readonly<Record<string, Answer>>, checklist: Checklist): { state: WalkState; goneQuestions: string[] } {
+export function prefillFromAnswers(
+  previous: Readonly<Record<string, Answer>>,
+  checklist: Checklist,
+  previousVersion: string = checklist.version,
+): { state: WalkState; goneQuestions: string[]; meaningChanged: string[] } {
   const ids = new Set(listQuestions(checklist).map((q) => q.question.id));
   const goneQuestions = Object.keys(previous).filter((id) => !ids.has(id));
-  return { state: startWalk(checklist, { pending: structuredClone(pick(previous, ids)) }), goneQuestions };
+  const changed = meaningChangedSince(checklist, previousVersion);
+  const meaningChanged = Object.keys(previous).filter((id) => ids.has(id) && changed.has(id));
+  return { state: startWalk(checklist, { pending: structuredClone(pick(previous, ids)) }), goneQuestions, meaningChanged };
 }

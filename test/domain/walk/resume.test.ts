@@ -107,3 +107,24 @@ describe('any sequence of events', () => {
     );
   });
 });
+
+describe('answers carried over from an earlier checklist version', () => {
+  const later = (): Checklist => ({ ...checklist, version: '2.0.0', history: [{ version: checklist.version, meaningChanged: ['offence'] }] });
+
+  it('a draft resumes on the new version with the answers to questions whose meaning changed set apart to confirm', () => {
+    const state = startWalk(checklist, { answers: { party: { value: 'party' }, offence: { value: 'yes', evidence: 'Code pénal' } } });
+    const draft = draftDocument(state, meta(), '2026-03-01T09:30:00Z');
+    const resumed = carryOver(draft, later());
+    expect(resumed.meaningChanged).toEqual(['offence']);
+    expect(resumed.fromVersion).toBe(checklist.version);
+    expect(resumed.state.answers['offence']).toBeUndefined();
+    expect(resumed.state.pending['offence']).toEqual({ value: 'yes', evidence: 'Code pénal' });
+    expect(resumed.state.answers['party']).toEqual({ value: 'party' });
+  });
+
+  it('a previous report pre-fills a new cycle and names the answers whose question changed in meaning', () => {
+    const prefilled = prefillFromAnswers({ offence: { value: 'yes' }, party: { value: 'party' } }, later(), checklist.version);
+    expect(prefilled.meaningChanged).toEqual(['offence']);
+    expect(prefillFromAnswers({ offence: { value: 'yes' } }, later(), '2.0.0').meaningChanged).toEqual([]);
+  });
+});

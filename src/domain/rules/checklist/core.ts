@@ -2,6 +2,18 @@ import { toPointer } from '../../diagnostic.js';
 import { isScored, questionIndex, resolveOptions } from '../../checklist-model.js';
 import type { ChecklistRuleContext } from '../context.js';
 
+/** The history names questions the checklist has: an answer carried over must find its question. */
+export function historyRules(context: ChecklistRuleContext): void {
+  const byId = questionIndex(context.document);
+  (context.document.history ?? []).forEach((entry, i) => {
+    entry.meaningChanged.forEach((id, j) => {
+      if (!byId.has(id)) {
+        context.report('history-unknown-question', toPointer(['history', i, 'meaningChanged', j]), `question "${id}" is not in the checklist — name a question it has, or remove it from the history`);
+      }
+    });
+  });
+}
+
 /** Core obligations name scored questions and their options, and the cap names a declared band. */
 export function coreRules(context: ChecklistRuleContext): void {
   const core = context.document.scoring.core;

@@ -1,6 +1,6 @@
 import type { Rule, ChecklistRuleContext } from '../context.js';
 import { conditionRules } from './conditions.js';
-import { coreRules } from './core.js';
+import { coreRules, historyRules } from './core.js';
 import { doctrineRules } from './doctrine.js';
 import { followUpRules } from './followups.js';
 import { uniqueIds } from './ids.js';
@@ -21,4 +21,5 @@ export const CHECKLIST_RULES: ReadonlyArray<Rule<ChecklistRuleContext>> = [
   doctrineRules,
   followUpRules,
   coreRules,
+  historyRules,
 ];
