@@ -28,7 +28,7 @@ export function generateChecklist(file, questions) {
     if (q % perSection === 0) {
       lines.push(`  - id: s${q / perSection}`, `    title: { en: Section ${q / perSection}, fr: Section ${q / perSection} }`, '    questions:');
     }
-    const condition = q % perSection === 0 ? '' : `\n        when: { question: q${q - 1}, in: [yes, partly] }`;
+    const condition = q % perSection === 0 ? "" : `\n        when: { question: q${q - 1}, in: [yes, partly] }\n        whenHidden: unmet`;
     lines.push(
       `      - id: q${q}`,
       '        type: tri-state',

@@ -28,6 +28,15 @@ describe('review scenarios on the bundled checklists', () => {
     expect(r.core?.find((c) => c.question === 'art5-1-criminalization-offence')?.status).toBe('not-met');
   });
 
+  it('tip-protocol: only adherence, definitions and art. 5 at their best, everything else at its worst, stays in the bottom two bands (D1, row 2)', async () => {
+    const { checklist, hash } = await bundledChecklist('checklists/tip-protocol.yaml');
+    const keep = (q: Parameters<typeof cites>[0]): boolean =>
+      cites(q, 'un-tip-protocol', ['3', '4', '5', '16', '17']) || checklist.sections.find((s) => s.id === 'adherence')?.questions.includes(q) === true;
+    const r = report(checklist, hash, answersWhere(checklist, (q) => !keep(q)));
+    expect(BOTTOM_TWO).toContain(r.scores.overall.band);
+    expect(r.scores.overall.cap).toBeUndefined();
+  });
+
   it('tip-protocol: everything at its best is advanced and not capped', async () => {
     const { checklist, hash } = await bundledChecklist('checklists/tip-protocol.yaml');
     const r = report(checklist, hash, answersWhere(checklist, () => false));
