@@ -91,3 +91,23 @@ describe('chooseStart', () => {
     expect(start?.notices?.(t)).toEqual(['The answers of the previous report (2024) are proposed as defaults: confirm or change each one.']);
   });
 });
+
+describe('chooseStart on a newer checklist version', () => {
+  it('resumes a draft of the previous version and says which answers must be confirmed because their question changed in meaning', async () => {
+    const newer: Checklist = { ...checklist, version: '2.0.0', history: [{ version: '1.0.0', meaningChanged: ['offence'] }] };
+    const base = io([{ file: 'old.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z', { party: { value: 'party' }, offence: { value: 'yes' } }) }]);
+    const start = await chooseStart({ checklist: 'branches', resume: 'old.draft.yaml', locale: 'fr' }, { ...base, checklist: async () => ({ checklist: newer, hash }) }, new ScriptedPrompter([]), t);
+    const fr = translator(MESSAGES, 'fr');
+    const notices = start?.notices?.(fr) ?? [];
+    expect(notices.join('\n')).toContain('La liste de contrôle est passée de la version 1.0.0 à la version 2.0.0\u00a0: l’une de vos réponses porte sur une question dont le sens a changé');
+    expect(start?.state.pending['offence']).toEqual({ value: 'yes' });
+    expect(start?.state.answers['offence']).toBeUndefined();
+  });
+
+  it('starts a new cycle from a report of the previous version, flagging the same answers', async () => {
+    const newer: Checklist = { ...checklist, version: '2.0.0', history: [{ version: '1.0.0', meaningChanged: ['party'] }] };
+    const base = io([]);
+    const start = await chooseStart({ checklist: 'branches', from: 'old.report.json', locale: 'en' }, { ...base, checklist: async () => ({ checklist: newer, hash }) }, new ScriptedPrompter([]), t);
+    expect((start?.notices?.(t) ?? []).join('\n')).toContain('The checklist changed from version 1.0.0 to 2.0.0: one of your answers belongs to a question whose meaning changed');
+  });
+});
