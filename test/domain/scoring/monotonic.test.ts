@@ -6,7 +6,8 @@ import type { Answer, AnswerValue } from '../../../src/domain/schemas/answers.js
 import type { Checklist, Question } from '../../../src/domain/schemas/checklist.js';
 import { answerScore } from '../../../src/domain/scoring/question-score.js';
 import { questionStates } from '../../../src/domain/scoring/question-state.js';
-import { scoreAnswers, type ScoreResult } from '../../../src/domain/scoring/score.js';
+import { scoreAnswers } from '../../../src/domain/scoring/score.js';
+import { scoreMap as scores } from '../../support/score-map.js';
 import { allQuestions, answerArb, checklistArb, valueArb } from '../../support/arbitraries.js';
 import { answersWhere, bestValue, bundledChecklist, worstValue } from '../../support/bundled-answers.js';
 
@@ -16,14 +17,6 @@ import { answersWhere, bestValue, bundledChecklist, worstValue } from '../../sup
  * overall, a section or a pillar score. It holds for every checklist that
  * passes lint, whose follow-up rules forbid the structures that would break it.
  */
-
-/** Every score of a result, by where it stands. */
-function scores(result: ScoreResult): Map<string, number | null> {
-  const map = new Map<string, number | null>([['overall', result.overall.score]]);
-  for (const s of result.sections) map.set(`section:${s.id}`, s.score);
-  for (const p of result.pillars) map.set(`pillar:${p.id}`, p.score);
-  return map;
-}
 
 /** A generated checklist made to pass the follow-up rules, as its author would after reading lint. */
 function passingFollowUpRules(checklist: Checklist): Checklist {

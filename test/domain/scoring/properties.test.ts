@@ -5,18 +5,11 @@ import type { Answer } from '../../../src/domain/schemas/answers.js';
 import type { Checklist } from '../../../src/domain/schemas/checklist.js';
 import { findGaps } from '../../../src/domain/scoring/gaps.js';
 import { questionScore } from '../../../src/domain/scoring/question-score.js';
-import { scoreAnswers, type ScoreResult, type StateCounts } from '../../../src/domain/scoring/score.js';
+import { scoreAnswers, type StateCounts } from '../../../src/domain/scoring/score.js';
+import { scoreMap as scores } from '../../support/score-map.js';
 import { allQuestions, answerArb, referencedIds, scenarioArb, valueArb } from '../../support/arbitraries.js';
 
 const RUNS = { numRuns: 300 };
-
-/** Every score of a result, by where it stands. */
-function scores(result: ScoreResult): Map<string, number | null> {
-  const map = new Map<string, number | null>([['overall', result.overall.score]]);
-  for (const s of result.sections) map.set(`section:${s.id}`, s.score);
-  for (const p of result.pillars) map.set(`pillar:${p.id}`, p.score);
-  return map;
-}
 
 function addsUp(c: StateCounts): boolean {
   return c.answered + c.dontKnow + c.notApplicable + c.hidden + c.unanswered === c.total;
