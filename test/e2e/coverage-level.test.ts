@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
+
+describe('selfassess coverage --level', () => {
+  it('lists only the mandatory provisions, with who covers them', () => {
+    const r = runCli(['coverage', 'tip-protocol', '--level', 'mandatory', '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    const protocol = JSON.parse(r.stdout).catalogues.find((c: { id: string }) => c.id === 'un-tip-protocol');
+    const provisions: Array<{ path: string; level: string; coveredBy: string[] }> = protocol.provisions;
+    expect(provisions.length).toBeGreaterThan(10);
+    expect(provisions.every((p) => p.level === 'mandatory')).toBe(true);
+    expect(provisions.find((p) => p.path === '5.1')?.coveredBy).toContain('art5-1-criminalization-offence');
+    expect(provisions.some((p) => p.path === '6.3')).toBe(false); // "shall consider"
+  });
+
+  it('shows every provision\'s level in the table, and refuses an unknown level', () => {
+    const table = runCli(['coverage', 'tip-protocol']);
+    expect(table.stdout).toMatch(/│ 6\.3\.a +│ .+ │ consider +│/);
+    const bad = runCli(['coverage', 'tip-protocol', '--level', 'binding']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/binding/);
+  });
+});
