@@ -23,8 +23,11 @@ export interface SessionInput {
   askRespondent: boolean;
   /** Lines to show once the language is known, e.g. what changed in the checklist. */
   notices?: (t: Translate<MessageKey>) => string[];
-  /** The instrument catalogues, so that help can say each question's level of obligation. */
-  catalogues?: ReadonlyMap<string, Catalogue>;
+  /**
+   * The instrument catalogues, so that help can say each question's level of
+   * obligation: read after the first prompt, so that it never delays it.
+   */
+  catalogues?: () => Promise<ReadonlyMap<string, Catalogue>>;
 }
 
 export interface SessionIo {
@@ -83,7 +86,8 @@ export async function runSession(input: SessionInput, io: SessionIo, prompter: P
   }
 
   const respondent = who.respondent?.party?.type;
-  const context = { prompter, t, language, checklist, ...(respondent ? { respondent } : {}), ...(input.catalogues ? { catalogues: input.catalogues } : {}) };
+  const catalogues = await input.catalogues?.().catch(() => undefined);
+  const context = { prompter, t, language, checklist, ...(respondent ? { respondent } : {}), ...(catalogues ? { catalogues } : {}) };
   const walked = await runWalk(state, context, async (next) => {
     state = next;
     await save();

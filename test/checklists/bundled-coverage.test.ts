@@ -23,6 +23,20 @@ const PROTOCOL_PROVISIONS = [
   '11.1', '11.2', '11.3', '11.4', '11.5', '11.6',
   '12.a', '12.b',
   '13',
+  '14.1', '14.2',
+];
+
+/**
+ * The Convention's provisions that apply to Protocol offences through art. 1(2)-(3) of the Protocol and
+ * that each checklist asks about (catalogue un-toc), written out independently of the checklists.
+ */
+const CONVENTION_PROVISIONS_FOR_PROTOCOL = [
+  '5.1', '6.2.b', '8.1', '8.3', '9.1', '10.1', '10.4', '11.1', '11.5', '12.1', '12.2', '13.1',
+  '15.1', '15.3', '16.1', '16.3', '16.10', '18.1', '20.1', '23.a', '23.b', '24.1', '24.4', '25.2', '34.2',
+];
+
+const CONVENTION_PROVISIONS_FOR_WG_2009 = [
+  '5.1', '6.2.b', '8.1', '13.1', '13.2', '16.1', '16.3', '18.1', '20.1', '23.a', '24.1', '24.4',
 ];
 
 const WG_2009_RECOMMENDATIONS = [
@@ -47,12 +61,15 @@ function load<T>(schema: { parse(data: unknown): T }, file: string): T {
 const catalogues = new Map([
   ['un-tip-protocol', load(Catalogue, 'checklists/instruments/un-tip-protocol.yaml')],
   ['un-wg-tip-2009', load(Catalogue, 'checklists/instruments/un-wg-tip-2009.yaml')],
+  ['un-toc', load(Catalogue, 'checklists/instruments/un-toc.yaml')],
 ]);
 
 describe.each([
   ['checklists/tip-protocol.yaml', 'un-tip-protocol', PROTOCOL_PROVISIONS],
   ['checklists/tip-wg-2009.yaml', 'un-wg-tip-2009', WG_2009_RECOMMENDATIONS],
-])('%s', (file, catalogueId, required) => {
+  ['checklists/tip-protocol.yaml', 'un-toc', CONVENTION_PROVISIONS_FOR_PROTOCOL],
+  ['checklists/tip-wg-2009.yaml', 'un-toc', CONVENTION_PROVISIONS_FOR_WG_2009],
+])('%s (%s)', (file, catalogueId, required) => {
   const checklist = load(Checklist, file);
   const coverage = computeCoverage(checklist, catalogues).find((c) => c.catalogue === catalogueId);
 

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../domain/schemas/catalogue.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../domain/diagnostic.js';
@@ -134,8 +135,10 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     const file = start.draftFile ?? path.join(dir, draftFileName(start.checklist.id, start.checklist.version, new Date()));
     draftFile = file;
     const { partyList, searchParties } = await import('../../io/countries.js');
-    const { readBundledLibrary } = await import('../../io/validate-bundled.js');
-    const catalogues = new Map([...(await readBundledLibrary()).catalogues].map(([id, loaded]) => [id, loaded.value]));
+    const catalogues = async (): Promise<ReadonlyMap<string, Catalogue>> => {
+      const { readBundledLibrary } = await import('../../io/validate-bundled.js');
+      return new Map([...(await readBundledLibrary()).catalogues].map(([id, loaded]) => [id, loaded.value]));
+    };
     const result = await runSession(
       { ...start, language, preferredLanguage: language ?? start.suggestedLanguage ?? locale, catalogues },
       {

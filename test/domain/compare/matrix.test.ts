@@ -22,7 +22,7 @@ describe('compareReports: countries', () => {
     expect(matrix.rows.map((r) => r.party.code)).toEqual(['FRA', 'KEN', 'PHL', 'SEN', 'GBR']);
     expect(matrix.shared).toBeNull();
     expect(matrix.diffs).toEqual([]);
-    expect(matrix.sections).toHaveLength(11);
+    expect(matrix.sections).toHaveLength(12);
     expect(matrix.pillars).toEqual(['prevention', 'prosecution', 'protection', 'partnership']);
     for (const row of matrix.rows) {
       const input = inputs.find((i) => i.report.respondent.party.code === row.party.code);
@@ -65,10 +65,10 @@ describe('compareReports: periods of one country', () => {
     expect(matrix.shared?.questions).not.toContain(later.removed);
     expect(matrix.shared?.questions).not.toContain(later.added);
     expect(matrix.shared?.totals).toEqual([
-      { version: '2.0.0', questions: 98 },
-      { version: '2.1.0', questions: 98 },
+      { version: '2.0.0', questions: 114 },
+      { version: '2.1.0', questions: 114 },
     ]);
-    expect(matrix.shared?.questions).toHaveLength(97);
+    expect(matrix.shared?.questions).toHaveLength(113);
     const changed = matrix.diffs[0]?.answers.map((a) => a.question) ?? [];
     expect(changed).not.toContain(later.removed);
     expect(changed).not.toContain(later.added);

@@ -34,7 +34,7 @@ describe('zodFindings', () => {
       [
         '/titl',
         'schema-unknown-field',
-        'unknown field "titl" — remove it or check its spelling (did you mean "title"?); allowed here: kind, formatVersion, id, version, languages, title, description, catalogues, pillars, assistanceCategories, builtinLabels, scoring, sections',
+        'unknown field "titl" — remove it or check its spelling (did you mean "title"?); allowed here: kind, formatVersion, id, version, languages, title, description, catalogues, pillars, assistanceCategories, builtinLabels, scoring, history, sections',
       ],
     ]);
   });

@@ -47,7 +47,7 @@ describe('renderCsv', () => {
     const text = renderCsv(view);
     expect(text.startsWith('\uFEFFNo.,Section,Question id,Question,State,Answer')).toBe(true);
     const rows = parseCsv(text.slice(1), ',');
-    expect(rows).toHaveLength(99);
+    expect(rows).toHaveLength(115);
     const offence = rows.find((r) => r[2] === 'art5-1-criminalization-offence');
     expect(offence?.[10]).toBe('<script>window.__pwned = true; document.title = "pwned"</script> & "quotes" | *stars* =1+1');
     expect(offence?.[9]).toBe(`'=HYPERLINK("http://evil.example")`);

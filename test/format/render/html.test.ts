@@ -42,7 +42,7 @@ describe('renderHtml', () => {
     for (const text of ['Rapport d’auto-évaluation', 'Période de référence', 'Synthèse des résultats', 'Note par section', 'Note par pilier', 'Écarts, par ordre d’importance', 'Besoins d’assistance technique', 'Intégrité et signature']) {
       expect(page).toContain(text);
     }
-    expect(page.match(/<section class="part" aria-labelledby="section-\d+"/g)).toHaveLength(11);
+    expect(page.match(/<section class="part" aria-labelledby="section-\d+"/g)).toHaveLength(12);
     expect(page).toContain(view.report.integrity.digest);
     expect(page).toContain(`note de ${String(view.report.scores.overall.score).replace('.', ',').padEnd(6, '0')} sur une échelle de 0 à 1`);
     expect(page).toMatch(/<div class="figure">\d+,\d\u00a0%<\/div>/);

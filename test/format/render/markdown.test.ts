@@ -17,7 +17,7 @@ describe('renderMarkdown', () => {
     for (const heading of ['## Summary of results', '### Score by section', '### Score by pillar', '## Gaps, largest first', '## Technical-assistance needs', '## Integrity and signature']) {
       expect(md).toContain(`${heading}\n`);
     }
-    expect(md.match(/^## \d+\\\. /gm)).toHaveLength(11);
+    expect(md.match(/^## \d+\\\. /gm)).toHaveLength(12);
     expect(md).not.toContain('<svg');
     expect(md).toContain(`\`${view.report.integrity.digest}\``);
     for (const q of view.sections.flatMap((s) => s.questions).filter((q) => q.state !== 'hidden')) expect(md).toContain(`| ${q.number} | `);

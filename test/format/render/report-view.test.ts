@@ -6,10 +6,10 @@ import { sampleView } from './fixture.js';
 describe('reportView', () => {
   it('numbers the questions by section and gives every one its state and answer', async () => {
     const view = await sampleView('FRA', '2025', { language: 'en' });
-    expect(view.sections).toHaveLength(11);
-    expect(view.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(view.sections).toHaveLength(12);
+    expect(view.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     const all = view.sections.flatMap((s) => s.questions);
-    expect(all).toHaveLength(98);
+    expect(all).toHaveLength(114);
     expect(all[0]).toMatchObject({ number: '1.1', id: 'adherence-protocol-status', state: 'answered' });
     const hidden = all.filter((q) => q.state === 'hidden');
     expect(hidden.length).toBeGreaterThan(0);
@@ -31,7 +31,7 @@ describe('reportView', () => {
     expect(fr.bands).toEqual([
       'Initial\u00a0: de 0,0\u00a0% à 25,0\u00a0%',
       'En développement\u00a0: de 25,0\u00a0% à 50,0\u00a0%',
-      'Substantiel\u00a0: de 50,0\u00a0% à 75,0\u00a0%',
+      'Consolidé\u00a0: de 50,0\u00a0% à 75,0\u00a0%',
       'Avancé\u00a0: de 75,0\u00a0% à 100,0\u00a0%',
     ]);
     expect(fr.gaps[0]?.provisions[0]).toMatch(/^(Protocole, art\.|Groupe de travail \(2009\), par\.) [0-9a-z.]+ — /);

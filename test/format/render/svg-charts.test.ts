@@ -23,7 +23,7 @@ describe('charts', () => {
     const view = await sampleView('PHL', '2025', { language: 'en' });
     const items = view.sections.map((s, i) => (i === 0 ? { ...s, score: null, bandIndex: -1, band: '' } : s));
     const svg = sectionChart('c', 'Scores', items, chartBands(view), view.words).value;
-    expect(svg.match(/<rect x="300"[^>]*fill=/g)).toHaveLength(10);
+    expect(svg.match(/<rect x="300"[^>]*fill=/g)).toHaveLength(11);
     expect(svg).toContain('>not assessed</text>');
     expect(svg).toMatch(/<desc id="c-desc">Adherence to the Protocol[^<]*: not assessed; /);
     const pillars = pillarChart('p', 'Pillars', view.pillars, chartBands(view), view.words).value;
