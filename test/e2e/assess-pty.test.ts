@@ -147,7 +147,7 @@ describe('selfassess assess in a terminal', () => {
     }
     await term.waitFor('Reporting period');
     await term.type(...'2025', KEY.enter);
-    await term.waitFor('Question 1 of 98');
+    await term.waitFor('Question 1 of 114');
     await term.waitFor('What is the status of your State (or regional economic integration organization) with regard to the Trafficking');
     await term.type(KEY.ctrlC);
     expect(await term.exited).toBe(130);

@@ -101,7 +101,7 @@ describe.skipIf(!available)('a rendered report in Chromium', () => {
     const sections = page.locator('svg#chart-sections');
     await expect(sections.isVisible()).resolves.toBe(true);
     expect(await sections.getAttribute('role')).toBe('img');
-    expect(await sections.locator('g.row').count()).toBe(11);
+    expect(await sections.locator('g.row').count()).toBe(12);
     const bars = await sections.locator('g.row rect[fill]').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
     expect(bars.length).toBeGreaterThan(0);
     expect(bars.every((w) => w > 0)).toBe(true);

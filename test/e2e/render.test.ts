@@ -57,7 +57,7 @@ describe('selfassess render', () => {
     const csv = run('render', 'ken.report.json', '-f', 'csv');
     expect(csv.status).toBe(0);
     expect(csv.stdout.startsWith('\uFEFFNo.,Section,')).toBe(true);
-    expect(csv.stdout.split('\r\n').filter(Boolean)).toHaveLength(99);
+    expect(csv.stdout.split('\r\n').filter(Boolean)).toHaveLength(115);
     expect(csv.stdout).toContain(',<script>alert(1)</script> | =cmd,');
   });
 
