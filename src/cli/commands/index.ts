@@ -151,6 +151,24 @@ Needs a terminal: without one, use "selfassess template" and "selfassess score".
     });
 
   program
+    .command('plan')
+    .description('a draft national action plan from a report: each unmet core obligation, gap and unknown with the measures that answer it; or, with --progress, progress against a plan')
+    .argument('<report>', 'a report file (*.report.json)')
+    .option('--measures <file|dir>', 'implementation measures (default: the bundled ones)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html', 'csv', 'json'] as const).default('md'))
+    .addOption(new Option('--group <by>', 'group the plan by pillar or by section').choices(['none', 'pillar', 'section'] as const).default('none'))
+    .option('--progress <plan.json>', 'compare the report with a plan made from an earlier report (written with --format json)')
+    .option('--lang <language>', "language of the plan (default: the report's)")
+    .option('-o, --output <file>', 'file to write (default: standard output)')
+    .option('--force', 'replace the output file if it exists')
+    .option('--checklists <dir>', 'folder holding the checklist the report was made with, if not bundled')
+    .option('--catalogues <dir>', 'folder of additional instrument catalogues')
+    .action(async (report: string, options: import('./plan.js').PlanOptions) => {
+      const { planCommand } = await import('./plan.js');
+      setExit(await planCommand(report, options, context));
+    });
+
+  program
     .command('render')
     .description('render a report to print or share: an A4 page (html, or pdf through Chromium), Markdown, or CSV with one row per question')
     .argument('<report>', 'a report file (*.report.json)')

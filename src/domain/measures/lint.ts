@@ -1,0 +1,88 @@
+import { isSubdivisionOf } from '../coverage.js';
+import type { Finding } from '../diagnostic.js';
+import { toPointer } from '../diagnostic.js';
+import type { Catalogue } from '../schemas/catalogue.js';
+import type { Checklist } from '../schemas/checklist.js';
+import type { MeasuresDocument } from '../schemas/measures.js';
+import type { LocalizedText } from '../schemas/common.js';
+
+/** Every code the measures rules can report, with its severity and what it checks. */
+export const MEASURES_RULES = {
+  'measure-unknown-provision': ['error', 'A measure cites a provision its catalogue does not have, or a catalogue not listed.'],
+  'measure-unknown-actor': ['error', 'A measure names an actor that is not declared.'],
+  'measure-unknown-tool': ['error', 'A measure names a tool that is not declared.'],
+  'measure-indicator-unknown-question': ['error', 'An indicator names a question its checklist does not have.'],
+  'measure-duplicate-id': ['error', 'Two measures, actors or tools share an id.'],
+  'measure-missing-translation': ['error', 'A text lacks one of the declared languages.'],
+  'provision-without-measure': ['warning', 'A provision in the scope of a checklist has no measure.'],
+} as const;
+export type MeasuresRuleCode = keyof typeof MEASURES_RULES;
+
+/**
+ * Checks a measures document against the catalogues and checklists it refers
+ * to: provisions, actors, tools and indicator questions exist, texts are in
+ * every declared language, and every provision in the scope of the given
+ * checklists has at least one measure (its own, a subdivision's or its parent's).
+ */
+export function lintMeasures(document: MeasuresDocument, catalogues: ReadonlyMap<string, Catalogue>, checklists: readonly Checklist[]): Finding[] {
+  const out: Finding[] = [];
+  const report = (code: MeasuresRuleCode, pointer: string, message: string): void => {
+    out.push({ code, severity: MEASURES_RULES[code][0], message, pointer });
+  };
+  const translations = (text: LocalizedText | undefined, pointer: string): void => {
+    if (text === undefined || typeof text === 'string') return;
+    for (const language of document.languages) {
+      if (!text[language]) report('measure-missing-translation', pointer, `no "${language}" text — add ${language}: "…"`);
+    }
+  };
+  const seen = new Set<string>();
+  const unique = (id: string, pointer: string): void => {
+    if (seen.has(id)) report('measure-duplicate-id', pointer, `id "${id}" is used twice — give each measure, actor and tool its own id`);
+    seen.add(id);
+  };
+  document.actors.forEach((a, i) => {
+    unique(a.id, toPointer(['actors', i, 'id']));
+    translations(a.title, toPointer(['actors', i, 'title']));
+  });
+  (document.tools ?? []).forEach((t, i) => unique(t.id, toPointer(['tools', i, 'id'])));
+  const actors = new Set(document.actors.map((a) => a.id));
+  const tools = new Set((document.tools ?? []).map((t) => t.id));
+  const questions = new Map(checklists.map((c) => [c.id, new Set(c.sections.flatMap((s) => s.questions.map((q) => q.id)))]));
+
+  document.measures.forEach((m, i) => {
+    const at = (...rest: Array<string | number>): string => toPointer(['measures', i, ...rest]);
+    unique(m.id, at('id'));
+    translations(m.title, at('title'));
+    translations(m.description, at('description'));
+    m.provisions.forEach((p, j) => {
+      const catalogue = document.catalogues.includes(p.catalogue) ? catalogues.get(p.catalogue) : undefined;
+      if (!catalogue || !catalogue.provisions.some((x) => x.path === p.provision)) {
+        report('measure-unknown-provision', at('provisions', j), `${p.catalogue} has no provision "${p.provision}" here — cite a provision of a catalogue listed under "catalogues"`);
+      }
+    });
+    m.actors.forEach((a, j) => {
+      if (!actors.has(a)) report('measure-unknown-actor', at('actors', j), `actor "${a}" is not declared — declare it under "actors" or correct the id`);
+    });
+    (m.tools ?? []).forEach((t, j) => {
+      if (!tools.has(t)) report('measure-unknown-tool', at('tools', j), `tool "${t}" is not declared — declare it under "tools" or correct the id`);
+    });
+    m.indicators.forEach((indicator, j) => {
+      if ('text' in indicator) return translations(indicator.text, at('indicators', j, 'text'));
+      const known = questions.get(indicator.checklist);
+      if (known && !known.has(indicator.question)) {
+        report('measure-indicator-unknown-question', at('indicators', j, 'question'), `checklist "${indicator.checklist}" has no question "${indicator.question}" — name one of its questions`);
+      }
+    });
+  });
+
+  const implemented = document.measures.flatMap((m) => m.provisions);
+  for (const checklist of checklists) {
+    for (const use of checklist.catalogues ?? []) {
+      for (const path of use.scope ?? []) {
+        const covered = implemented.some((p) => p.catalogue === use.id && (p.provision === path || isSubdivisionOf(p.provision, path) || isSubdivisionOf(path, p.provision)));
+        if (!covered) report('provision-without-measure', '/measures', `${use.id} ${path}, in the scope of checklist "${checklist.id}", has no measure — add one that implements it`);
+      }
+    }
+  }
+  return out;
+}

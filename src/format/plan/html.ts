@@ -1,0 +1,55 @@
+import { reportStyles } from '../render/html-styles.js';
+import { html, trusted, type SafeHtml } from '../render/safe-html.js';
+import { groups } from './markdown.js';
+import type { PlanRowView, PlanView } from './view.js';
+
+function item(view: PlanView, row: PlanRowView): SafeHtml {
+  const { t } = view;
+  return html`<section class="part keep">
+<h3>${row.rank}. <strong>${row.number}</strong> ${row.question}</h3>
+<p class="small"><strong>${row.priority}</strong> · ${t('col.value')}: ${row.points} · ${row.section}${row.pillars.length > 0 ? ` · ${row.pillars.join(', ')}` : ''}</p>
+<p class="small">${t('col.provisions')}: ${row.provisions}</p>
+<p>${t('col.answer')}: <strong>${row.answer}</strong>${row.evidence ? html` — ${row.evidence}` : ''}</p>
+${row.assistance ? html`<p class="small">${t('col.assistance')}: ${row.assistance}</p>` : ''}
+${
+  row.measures.length === 0
+    ? html`<p class="small muted">${t('measure.none')}</p>`
+    : html`<table class="questions">
+<thead><tr><th scope="col">${t('col.measure')}</th><th scope="col">${t('col.kind')} · ${t('col.cost')} · ${t('col.time')}</th><th scope="col">${t('col.actors')}</th><th scope="col">${t('col.indicators')}</th><th scope="col">${t('col.institution')}</th><th scope="col">${t('col.deadline')}</th><th scope="col">${t('col.budget')}</th></tr></thead>
+<tbody>
+${row.measures.map(
+  (m) => html`<tr><td><strong>${m.title}</strong><span class="detail">${m.description}</span>${m.tools ? html`<span class="cites">${t('col.tools')}: ${m.tools}</span>` : ''}</td><td>${m.kind} · ${m.cost} · ${m.time}</td><td>${m.actors}</td><td>${m.indicators}</td><td></td><td></td><td></td></tr>
+`,
+)}</tbody>
+</table>`
+}
+</section>`;
+}
+
+/** The plan as one self-contained A4 page, styled like the report: inline CSS, no script, nothing fetched. */
+export function planHtml(view: PlanView, group: 'none' | 'pillar' | 'section' = 'none'): string {
+  const { t } = view;
+  const styles = reportStyles({ left: view.title, page: '', of: '/' });
+  const body = view.rows.length === 0 ? html`<p>${t('none')}</p>` : html`${groups(view, group).map(
+    ([heading, rows]) => html`${heading === undefined ? '' : html`<h2>${heading}</h2>`}${rows.map((row) => item(view, row))}`,
+  )}`;
+  return html`<!DOCTYPE html>
+<html lang="${view.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${view.title}</title>
+<style>${trusted(styles)}</style>
+</head>
+<body>
+<main>
+<h1>${view.title}</h1>
+<p>${view.subtitle}</p>
+<p class="small">${t('intro')}</p>
+${body}
+</main>
+</body>
+</html>
+`.value;
+}
