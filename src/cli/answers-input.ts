@@ -6,6 +6,7 @@ import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
 import { checklistCandidates, readLibraryWithBundled } from '../io/catalogues.js';
 import type { LoadedDocument } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
+import { FILE_ACCESS_CODES as ACCESS_CODES } from '../io/read-text.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { checklistArgument } from './checklist-arg.js';
 import { wantsColor, type CliContext } from './context.js';
@@ -21,7 +22,6 @@ export interface AnswersFile {
 export type AnswersFileResult = { ok: true; answers: AnswersFile } | { ok: false; diagnostics: Diagnostic[]; unreadable: boolean };
 
 /** Codes of a file that cannot be opened at all, as opposed to one whose content is wrong. */
-const ACCESS_CODES = new Set(['file-not-found', 'file-unreadable', 'file-is-directory', 'file-symlink-loop']);
 
 /** Reads an answers file or a draft (YAML or JSON); anything else comes back as a diagnostic. */
 export async function readAnswersFile(file: string, context: CliContext): Promise<AnswersFileResult> {

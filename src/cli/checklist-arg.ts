@@ -1,12 +1,12 @@
 import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
 import { resolveChecklist, type ResolvedChecklist } from '../io/resolve-checklist.js';
 import type { Library } from '../io/catalogues.js';
+import { FILE_ACCESS_CODES as UNOPENABLE } from '../io/read-text.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { wantsColor, type CliContext } from './context.js';
 import { UserError, UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 
-const UNOPENABLE = new Set(['file-not-found', 'file-unreadable', 'file-is-directory', 'file-symlink-loop']);
 
 /**
  * Resolves a checklist argument for a command, or stops it with a clear

@@ -8,6 +8,7 @@ import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
 import { checklistCandidates, readLibraryWithBundled, type Library } from '../io/catalogues.js';
 import { attachPositions } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
+import { FILE_ACCESS_CODES } from '../io/read-text.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { wantsColor, type CliContext } from './context.js';
 import { UserError } from './errors.js';
@@ -44,7 +45,6 @@ export function printDiagnostics(diagnostics: Diagnostic[], context: CliContext)
   context.stderr.write(text);
 }
 
-const FILE_ACCESS_CODES: ReadonlySet<string> = new Set(['file-not-found', 'file-is-directory', 'file-symlink-loop', 'file-unreadable']);
 
 /**
  * Reads a report and finds the checklist it names, or stops the command:

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { lstat, opendir, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -10,6 +10,17 @@ export interface FileSelection {
   files: string[];
   /** Patterns (or paths) that matched nothing: a usage error in every command. */
   unmatched: string[];
+  /**
+   * Entries of a folder named like documents but left out: symbolic links
+   * (not followed inside folders), named pipes, devices, sockets. Said, not
+   * silently dropped.
+   */
+  skipped: SkippedFile[];
+}
+
+export interface SkippedFile {
+  file: string;
+  kind: 'symbolic-link' | 'fifo' | 'character-device' | 'block-device' | 'socket' | 'other';
 }
 
 /**
@@ -21,12 +32,56 @@ export interface FileSelection {
 export async function findFiles(patterns: readonly string[], cwd = process.cwd()): Promise<FileSelection> {
   const found = new Set<string>();
   const unmatched: string[] = [];
+  const skipped = new Map<string, SkippedFile>();
   for (const pattern of patterns) {
     const matches = await expand(pattern, cwd);
     if (matches.length === 0) unmatched.push(pattern);
     matches.forEach((m) => found.add(m));
+    if (await isDirectory(path.resolve(cwd, pattern))) {
+      for (const s of await specialEntries(pattern, cwd)) skipped.set(s.file, s);
+    }
   }
-  return { files: [...found].sort(), unmatched };
+  return { files: [...found].sort(), unmatched, skipped: [...skipped.values()].sort((a, b) => (a.file < b.file ? -1 : 1)) };
+}
+
+async function isDirectory(absolute: string): Promise<boolean> {
+  return (await stat(absolute).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+const DOCUMENT_NAME = /\.(ya?ml|json)$/i;
+/** A bound on the entries looked at, so that a huge tree costs no more than the glob itself. */
+const MAX_ENTRIES = 200_000;
+
+/** What the folder walk leaves out: entries named like documents that are neither files nor folders. */
+async function specialEntries(dir: string, cwd: string): Promise<SkippedFile[]> {
+  const skipped: SkippedFile[] = [];
+  const pending: string[] = [''];
+  let seen = 0;
+  while (pending.length > 0 && seen < MAX_ENTRIES) {
+    const relative = pending.pop() ?? '';
+    const handle = await opendir(path.resolve(cwd, dir, relative)).catch(() => undefined);
+    if (!handle) continue;
+    for await (const entry of handle) {
+      if (++seen > MAX_ENTRIES) break;
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) pending.push(child);
+      else if (!entry.isFile() && DOCUMENT_NAME.test(entry.name)) {
+        const info = await lstat(path.resolve(cwd, dir, child)).catch(() => undefined);
+        if (info) skipped.push({ file: joinAsWritten(dir, child), kind: kindOf(info) });
+      }
+    }
+  }
+  return skipped;
+}
+
+function kindOf(info: Stats): SkippedFile['kind'] {
+  if (info.isSymbolicLink()) return 'symbolic-link';
+  if (info.isFIFO()) return 'fifo';
+  if (info.isCharacterDevice()) return 'character-device';
+  if (info.isBlockDevice()) return 'block-device';
+  if (info.isSocket()) return 'socket';
+  return 'other';
 }
 
 async function expand(pattern: string, cwd: string): Promise<string[]> {
