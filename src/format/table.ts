@@ -1,12 +1,13 @@
 import Table from 'cli-table3';
+import { terminalSafe } from './terminal-safe.js';
 
 /** A plain text table (cli-table3); colour only when asked, so logs and pipes stay clean. */
 export function renderTable(head: string[], rows: Array<Array<string | number>>, options: { color: boolean }): string {
   const table = new Table({
-    head,
+    head: head.map(terminalSafe),
     style: options.color ? { head: ['bold'], border: ['grey'] } : { head: [], border: [] },
     wordWrap: true,
   });
-  for (const row of rows) table.push(row.map(String));
+  for (const row of rows) table.push(row.map((cell) => terminalSafe(String(cell))));
   return table.toString() + '\n';
 }

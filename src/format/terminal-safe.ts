@@ -1,31 +1,10 @@
-/**
- * Characters a terminal would obey rather than show: C0 controls except line
- * feed and tab (ESC starts every escape sequence; CR and backspace overwrite
- * what was printed), DEL, C1 controls (U+009B is a one-character CSI), and
- * the bidirectional overrides and isolates that reorder what is displayed.
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex
-const UNSAFE_TEST = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+import { hasUnsafeCharacter, terminalSafe } from '../domain/visible-text.js';
 
+export { hasUnsafeCharacter, terminalSafe };
+
+/** Written as \\u escapes (`\\u001b`), the form every terminal shows as text. */
 function escape(char: string): string {
   return '\\u' + char.charCodeAt(0).toString(16).padStart(4, '0');
-}
-
-/**
- * The one function between a file's text and a terminal or a text format:
- * every character a terminal would act on is written visibly, as `\u001b`,
- * so that a name, a note or a file name can neither move the cursor, retitle
- * the window, make a link nor overwrite a line. Newlines and tabs are kept.
- */
-export function terminalSafe(text: string): string {
-  return UNSAFE_TEST.test(text) ? text.replace(UNSAFE, escape) : text;
-}
-
-/** True when the text holds a character terminalSafe would rewrite. */
-export function hasUnsafeCharacter(text: string): boolean {
-  return UNSAFE_TEST.test(text);
 }
 
 /**
@@ -34,4 +13,34 @@ export function hasUnsafeCharacter(text: string): boolean {
  */
 export function terminalSafeLine(text: string): string {
   return terminalSafe(text).replace(/[\n\t\u2028\u2029]/g, escape);
+}
+
+/**
+ * A copy of a parsed document in which every string (keys too) is
+ * terminal-safe: for formatters that draw a whole report or checklist and
+ * add colour of their own, so that only their own escape codes reach the
+ * terminal. Only plain data (what a YAML or JSON file holds) is copied.
+ */
+export function terminalSafeDeep<T>(value: T): T {
+  return safeCopy(value) as T;
+}
+
+function safeCopy(value: unknown): unknown {
+  if (typeof value === 'string') return terminalSafe(value);
+  if (Array.isArray(value)) return value.map(safeCopy);
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    Object.defineProperty(copy, terminalSafe(key), { value: safeCopy(child), enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
+
+/**
+ * JSON text with the characters JSON.stringify leaves raw (DEL, C1 controls,
+ * bidirectional controls, line and paragraph separators) written as \u
+ * escapes: the same JSON value, safe on a terminal.
+ */
+export function jsonTerminalSafe(json: string): string {
+  return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, escape);
 }

@@ -2,6 +2,7 @@ import { formatSummary } from '../../format/summary.js';
 import { wantsColor, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
+import { terminalSafeDeep } from '../../format/terminal-safe.js';
 
 export interface ShowOptions {
   lang?: string;
@@ -27,7 +28,8 @@ export async function showCommand(file: string, options: ShowOptions, context: C
   const library = await reportLibrary(options, context);
   const loaded = await reportArgument(file, library, context);
   if (loaded.integrity.length > 0) printDiagnostics(loaded.integrity, context);
-  const text = formatSummary(loaded.report, loaded.checklist, {
+  // Every text of the report and checklist is made terminal-safe before the summary adds its colours.
+  const text = formatSummary(terminalSafeDeep(loaded.report), terminalSafeDeep(loaded.checklist), {
     language: options.lang ?? loaded.report.language,
     color: wantsColor(context, 'stdout'),
     width: terminalWidth(context),

@@ -15,6 +15,7 @@ import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { selectFiles } from '../select-files.js';
 import type { FailOn } from '../verdict.js';
+import { terminalSafe } from '../../format/terminal-safe.js';
 
 export interface ValidateOptions {
   format: ValidateFormat;
@@ -56,7 +57,7 @@ async function checkLibrary(env: ValidationEnvironment, context: CliContext): Pr
   // Problems in the user's folders explain a "checklist-not-found" below; they are not files of the batch.
   for (const d of await env.diagnostics()) {
     const at = d.start ? `:${d.start.line}:${d.start.column}` : '';
-    context.stderr.write(`selfassess: warning: ${d.file}${at}: ${d.message} (${d.code}) — this file is left out\n`);
+    context.stderr.write(terminalSafe(`selfassess: warning: ${d.file}${at}: ${d.message} (${d.code}) — this file is left out`) + '\n');
   }
 }
 

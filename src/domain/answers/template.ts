@@ -5,6 +5,7 @@ import { questionIndex } from '../checklist-model.js';
 import type { Answer, AnswersDocument, Respondent } from '../schemas/answers.js';
 import type { Checklist, Section } from '../schemas/checklist.js';
 import { checklistTexts, describeQuestion, type TemplateWords } from './describe-question.js';
+import { terminalSafe } from '../visible-text.js';
 
 export interface TemplateOptions {
   /** Language of the comments; the checklist's texts fall back to its default language. */
@@ -56,9 +57,14 @@ function wrap(line: string, width = COMMENT_WIDTH): string[] {
   return out;
 }
 
-/** yaml prints each line of a comment after "#": a leading space keeps "# text" readable. */
+/**
+ * yaml prints each line of a comment after "#": a leading space keeps "# text" readable.
+ * Every line-break form is split here (a lone CR is a line break to a YAML reader, and would
+ * end the comment), and controls are written visibly, so that no checklist text can add
+ * structure to the file or act on the terminal it is printed to.
+ */
 function comment(lines: readonly string[]): string {
-  return lines.flatMap((line) => line.split('\n')).flatMap((line) => (line === '' ? [''] : wrap(line).map((l) => ` ${l}`))).join('\n');
+  return lines.flatMap((line) => line.split(/\r\n|[\r\n\u2028\u2029]/).map(terminalSafe)).flatMap((line) => (line === '' ? [''] : wrap(line).map((l) => ` ${l}`))).join('\n');
 }
 
 function keyNode(key: string, lines: readonly string[] = [], spaceBefore = false): Scalar {

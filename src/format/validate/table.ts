@@ -3,6 +3,7 @@ import type { ValidatedFile, ValidateSummary } from '../../domain/schemas/valida
 import { formatStylish } from '../diagnostics/stylish.js';
 import { plural } from '../diagnostics/summary.js';
 import type { DiagnosticReport } from '../diagnostics/types.js';
+import { terminalSafeLine } from '../terminal-safe.js';
 
 export interface ValidateTableOptions {
   color: boolean;
@@ -30,7 +31,7 @@ function row(f: ValidatedFile, signatures: boolean): string[] {
     String(f.warnings),
   ];
   if (signatures) cells.push(f.signature?.status ?? dash);
-  return cells;
+  return cells.map(terminalSafeLine);
 }
 
 const width = (text: string): number => [...text].length;
