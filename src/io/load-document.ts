@@ -1,8 +1,13 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostic, Finding, Position } from '../domain/diagnostic.js';
 import { blockNestingBound, dataDepth, flowNestingDepth, separatorCount } from './depth.js';
 import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, MAX_SEPARATORS } from './limits.js';
 import { readText } from './read-text.js';
+import { jsonSyntaxError } from './json-syntax.js';
+import { FILE_MESSAGES } from '../i18n/file-messages.js';
+import { translator } from '../i18n/translate.js';
+
+const t = translator(FILE_MESSAGES, 'en');
 import { keyAtPointer, nodeAtPointer, rangeOf, type Range } from './yaml-locate.js';
 
 export interface LoadedDocument {
@@ -59,27 +64,55 @@ export function parseText(file: string, source: string, options: LoadOptions = {
       `the document holds more than ${MAX_SEPARATORS.toLocaleString('en')} values — no selfassess document is that large; check that this is the right file`,
     );
   }
-  if (options.fastJson && /\.json$/i.test(file)) {
+  // A .json file is JSON only: a YAML reading of it could accept what no JSON reader does.
+  if (/\.json$/i.test(file)) {
+    let data: unknown;
     try {
-      const data: unknown = JSON.parse(text);
-      if (dataDepth(data, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(file);
-      let yaml: ParsedYaml | null = null;
-      const document: LoadedDocument = {
-        file,
-        data,
-        locate(pointer, at) {
-          yaml ??= parseYaml(text);
-          return locateIn(yaml, pointer, at);
-        },
-      };
-      // JSON.parse keeps the last of two equal keys silently: fewer keys than members means a duplicate.
-      const duplicates = memberCount(text) === keyCount(data) ? null : loadYaml(file, text);
-      return { ok: true, document, diagnostics: duplicates && !duplicates.ok ? duplicates.diagnostics : [] };
+      data = JSON.parse(text);
     } catch {
-      // Fall through: the YAML parser gives the syntax error a line and column.
+      return jsonFailure(file, text);
     }
+    if (dataDepth(data, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(file);
+    let yaml: ParsedYaml | null = null;
+    const document: LoadedDocument = {
+      file,
+      data,
+      locate(pointer, at) {
+        yaml ??= parseYaml(text);
+        return locateIn(yaml, pointer, at);
+      },
+    };
+    // JSON.parse keeps the last of two equal keys silently: fewer keys than members means a duplicate.
+    const duplicates = memberCount(text) === keyCount(data) ? null : loadYaml(file, text);
+    const found = duplicates && !duplicates.ok ? duplicates.diagnostics.filter((d) => d.code === 'yaml-duplicate-key') : [];
+    // Without fastJson a duplicate key fails the load, as in YAML; with it, it is reported beside the data.
+    if (found.length > 0 && !options.fastJson) return { ok: false, diagnostics: found };
+    return { ok: true, document, diagnostics: found };
   }
   return loadYaml(file, text);
+}
+
+/** One diagnostic for a .json file that is not JSON, at the first character that cannot be there. */
+function jsonFailure(file: string, text: string): LoadResult {
+  const error = jsonSyntaxError(text);
+  if (!error) return failure(file, 'json-syntax', t('json.syntax', { expected: t('json.expected.value') }));
+  const truncated = error.offset >= text.trimEnd().length;
+  const message = truncated ? t('json.truncated') : t('json.syntax', { expected: t(`json.expected.${error.expected}`) });
+  return failure(file, 'json-syntax', message, positionOf(text, Math.min(error.offset, text.length)));
+}
+
+/** 1-based line and column (in UTF-16 units, as the YAML positions) of an offset. */
+function positionOf(text: string, offset: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
 }
 
 /** Members of the objects of a JSON text: its colons outside strings. */
@@ -156,6 +189,8 @@ function loadYaml(file: string, text: string): LoadResult {
     end: position(error.pos[1]),
   }));
   if (syntax.length > 0) return { ok: false, diagnostics: syntax };
+  const tags = unsupportedTags(file, doc, text, position);
+  if (tags.length > 0) return { ok: false, diagnostics: tags };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -174,6 +209,32 @@ function loadYaml(file: string, text: string): LoadResult {
   if (dataDepth(data, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(file);
   const document: LoadedDocument = { file, data, locate: (pointer, at) => locateIn(parsed, pointer, at) };
   return { ok: true, document, diagnostics: [] };
+}
+
+/**
+ * Only the YAML core schema's plain values are read: a tag such as !!omap,
+ * !!set, !!timestamp, !!binary or a custom one would turn into a value JSON
+ * cannot hold (and canonical JSON would drop), so the file would say more
+ * than what is hashed and signed. `!` and the core tags are harmless.
+ */
+const CORE_TAGS = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`)]);
+
+function unsupportedTags(file: string, doc: Document, text: string, position: (offset: number) => Position): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Node(_key, node) {
+      if (node.tag === undefined || CORE_TAGS.has(node.tag) || found.length >= 20) return;
+      const diagnostic: Diagnostic = { code: 'yaml-unsupported-tag', severity: 'error', message: t('yaml.tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }), file, pointer: '' };
+      if (node.range) {
+        // The node starts after its tag (a block collection, on the next line): point at the tag.
+        const tagStart = text.lastIndexOf('!', node.range[0]);
+        diagnostic.start = position(tagStart >= 0 ? tagStart : node.range[0]);
+        diagnostic.end = position(node.range[1]);
+      }
+      found.push(diagnostic);
+    },
+  });
+  return found;
 }
 
 function firstLine(message: string): string {
