@@ -27,3 +27,12 @@ export function terminalSafe(text: string): string {
 export function hasUnsafeCharacter(text: string): boolean {
   return UNSAFE_TEST.test(text);
 }
+
+/**
+ * True when the text holds at least one character that shows: not a space of
+ * any kind, a control, a format character (zero-width space, joiners,
+ * direction marks) or another default-ignorable code point.
+ */
+export function hasVisibleCharacter(text: string): boolean {
+  return /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}]/u.test(text);
+}

@@ -1,7 +1,8 @@
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostic, Finding, Position } from '../domain/diagnostic.js';
 import { blockNestingBound, dataDepth, flowNestingDepth, separatorCount } from './depth.js';
-import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, MAX_SEPARATORS } from './limits.js';
+import { MAX_ALIAS_COUNT, MAX_EXPANDED_VALUES, MAX_NESTING_DEPTH, MAX_SEPARATORS } from './limits.js';
+import { expandedSize } from './yaml-expansion.js';
 import { readText } from './read-text.js';
 import { jsonSyntaxError } from './json-syntax.js';
 import { FILE_MESSAGES } from '../i18n/file-messages.js';
@@ -151,8 +152,28 @@ interface ParsedYaml {
 
 function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // yaml's own duplicate-key check compares each key with every earlier one (quadratic in a wide
+  // mapping): duplicateKeyOffsets does it with one set per mapping.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   return { doc, lineCounter };
+}
+
+/** Offsets of the second (and later) occurrences of a scalar key in a mapping, in one pass. */
+function duplicateKeyOffsets(doc: Document): number[] {
+  const offsets: number[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value: unknown = pair.key.value;
+        const id = `${typeof value}:${String(value)}`;
+        if (seen.has(id)) offsets.push(pair.key.range?.[0] ?? 0);
+        else seen.add(id);
+      }
+    },
+  });
+  return offsets;
 }
 
 function locateIn(parsed: ParsedYaml, pointer: string, at: 'value' | 'key' = 'value'): Range | undefined {
@@ -176,7 +197,11 @@ function loadYaml(file: string, text: string): LoadResult {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const syntax: Diagnostic[] = doc.errors.map((error) => ({
+  const errors = [
+    ...doc.errors.map((error) => ({ code: error.code, message: error.message, pos: error.pos })),
+    ...duplicateKeyOffsets(doc).map((offset) => ({ code: 'DUPLICATE_KEY', message: '', pos: [offset, offset + 1] as const })),
+  ].sort((a, b) => a.pos[0] - b.pos[0]);
+  const syntax: Diagnostic[] = errors.map((error) => ({
     code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
     severity: 'error',
     message:
@@ -191,18 +216,14 @@ function loadYaml(file: string, text: string): LoadResult {
   if (syntax.length > 0) return { ok: false, diagnostics: syntax };
   const tags = unsupportedTags(file, doc, text, position);
   if (tags.length > 0) return { ok: false, diagnostics: tags };
+  // Counted in values produced, not aliases used: a few aliases of a large node are a bomb too.
+  if (expandedSize(doc, MAX_EXPANDED_VALUES) > MAX_EXPANDED_VALUES) return aliasBomb(file);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (error instanceof RangeError) return tooDeep(file);
-    if (error instanceof ReferenceError) {
-      return failure(
-        file,
-        'yaml-alias-bomb',
-        `the document expands aliases more than ${MAX_ALIAS_COUNT} times (an "alias bomb") — write the values out instead of repeating aliases`,
-      );
-    }
+    if (error instanceof ReferenceError) return aliasBomb(file);
     const reason = error instanceof Error ? error.message : String(error);
     return failure(file, 'yaml-syntax', `YAML error: ${firstLine(reason)}`);
   }
@@ -237,13 +258,28 @@ function unsupportedTags(file: string, doc: Document, text: string, position: (o
   return found;
 }
 
+function aliasBomb(file: string): LoadResult {
+  return failure(
+    file,
+    'yaml-alias-bomb',
+    `the document expands aliases more than ${MAX_ALIAS_COUNT} times, or into more than ${MAX_EXPANDED_VALUES.toLocaleString('en')} values (an "alias bomb") — write the values out instead of repeating aliases`,
+  );
+}
+
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** Gives pure findings a file and a position. */
-export function attachPositions(document: LoadedDocument, findings: readonly Finding[]): Diagnostic[] {
-  return findings.map((finding) => {
+/**
+ * Findings shown per file: a hostile file may produce one per key, and past
+ * this many the rest says nothing new (and would cost time to locate).
+ */
+export const MAX_FINDINGS_PER_FILE = 1000;
+
+/** Gives pure findings a file and a position; past MAX_FINDINGS_PER_FILE, one "and N more". */
+export function attachPositions(document: LoadedDocument, all: readonly Finding[]): Diagnostic[] {
+  const findings = all.length > MAX_FINDINGS_PER_FILE ? all.slice(0, MAX_FINDINGS_PER_FILE) : all;
+  const located = findings.map((finding) => {
     const at = finding.code === 'schema-unknown-field' ? 'key' : 'value';
     const range = document.locate(finding.pointer, at);
     const diagnostic: Diagnostic = { ...finding, file: document.file };
@@ -253,4 +289,9 @@ export function attachPositions(document: LoadedDocument, findings: readonly Fin
     }
     return diagnostic;
   });
+  const rest = all.slice(findings.length);
+  if (rest.length === 0) return located;
+  const severity = rest.some((f) => f.severity === 'error') ? 'error' : rest.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+  located.push({ code: 'too-many-findings', severity, message: t('findings.more', { count: rest.length, shown: findings.length }), file: document.file, pointer: '' });
+  return located;
 }

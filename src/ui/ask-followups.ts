@@ -6,6 +6,7 @@ import type { Question } from '../domain/schemas/checklist.js';
 import type { AskContext } from './ask-value.js';
 import { optionLabel, texts } from './labels.js';
 import type { Asked, NavCommand } from './prompter.js';
+import { hasVisibleCharacter } from '../domain/visible-text.js';
 
 /** Navigation in the prompts that complete an answer: "back" returns to the question itself. */
 export const FOLLOW_UP_NAV: readonly NavCommand[] = ['back', 'skip', 'jump', 'help', 'note', 'quit'];
@@ -66,7 +67,7 @@ export async function askFollowUps(
         message,
         nav: FOLLOW_UP_NAV,
         default: preset,
-        validate: (typed) => (required && typed.trim() === '' ? ui.t('invalid.required') : true),
+        validate: (typed) => (required && !hasVisibleCharacter(typed) ? ui.t('invalid.required') : true),
       }),
     );
 
