@@ -24,6 +24,7 @@ import { checklistArgument } from '../checklist-arg.js';
 import { wantsColor, writeLine, type CliContext } from '../context.js';
 import { UserError, UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { terminalWidth } from '../terminal-width.js';
 
 export interface AssessOptions {
   lang?: string;
@@ -186,7 +187,7 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     // Only now is the draft no longer needed.
     await deleteDraft(file);
     const { formatSummary } = await import('../../format/summary.js');
-    const width = 'columns' in context.stdout && typeof context.stdout.columns === 'number' ? context.stdout.columns : 80;
+    const width = terminalWidth(context);
     const shown = path.relative(context.cwd, written).startsWith('..') ? written : path.relative(context.cwd, written);
     context.stdout.write('\n' + formatSummary(report, start.checklist, { language: result.language, color: wantsColor(context, 'stdout'), width, reportPath: shown }));
     return EXIT.ok;

@@ -1,6 +1,7 @@
 import { formatSummary } from '../../format/summary.js';
 import { wantsColor, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { terminalWidth } from '../terminal-width.js';
 import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
 import { terminalSafeDeep } from '../../format/terminal-safe.js';
 
@@ -8,14 +9,6 @@ export interface ShowOptions {
   lang?: string;
   checklists?: string;
   catalogues?: string;
-}
-
-/** Columns of the terminal, else $COLUMNS, else 80. */
-function terminalWidth(context: CliContext): number {
-  const { stdout } = context;
-  if ('columns' in stdout && typeof stdout.columns === 'number' && stdout.columns > 0) return stdout.columns;
-  const fromEnv = Number(context.env['COLUMNS']);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
 }
 
 /**
