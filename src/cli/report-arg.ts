@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { matchChecklist } from '../domain/answers/match-checklist.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
-import { checkIntegrity } from '../domain/report/integrity.js';
+import { validateReport } from '../domain/validate/validate-document.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
 import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
@@ -24,7 +24,11 @@ export interface LoadedReport {
   report: Report;
   /** The checklist the report names: same id, version and content hash. */
   checklist: Checklist;
-  /** Findings when the report's content no longer matches its digest (positions attached). */
+  /**
+   * Errors when the report does not hold: its content no longer matches its
+   * digest, or a figure differs from the one its answers give (a report
+   * altered and resealed) — positions attached.
+   */
   integrity: Diagnostic[];
 }
 
@@ -77,6 +81,8 @@ export async function reportArgument(file: string, library: Library, context: Cl
   const report = parsed.value;
   const match = matchChecklist(report.checklist, checklistCandidates(library));
   if (!match.ok) return fail(attachPositions(source, [match.finding]), `cannot find the checklist the report ${file} was made with`);
-  const integrity = attachPositions(source, checkIntegrity(report)).map((d) => ({ ...d, file }));
+  // As validate does: the digest, the answers, and every figure against the report rebuilt from its answers.
+  const findings = validateReport(report, checklistCandidates(library)).filter((f) => f.severity === 'error');
+  const integrity = attachPositions(source, findings).map((d) => ({ ...d, file }));
   return { file, absolute, data: source.data, report, checklist: match.match.checklist, integrity };
 }

@@ -25,6 +25,8 @@ import { wantsColor, writeLine, type CliContext } from '../context.js';
 import { UserError, UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { terminalWidth } from '../terminal-width.js';
+import { validateReport } from '../../domain/validate/validate-document.js';
+import { attachPositions } from '../../io/load-document.js';
 
 export interface AssessOptions {
   lang?: string;
@@ -54,6 +56,9 @@ async function requirePublisherSignature(resolved: ResolvedChecklist, keyFile: s
   if (check.status !== 'valid') throw new UserError(t('publisher.refused', { file: resolved.file, reason: check.message.replace(/\.$/, '') }), EXIT.findings);
 }
 
+/** A checklist the tool does not have is said when the assessment starts, not as an alteration of the report. */
+const NOT_FOUND: ReadonlySet<string> = new Set(['checklist-not-found', 'checklist-version-not-found']);
+
 function startIo(context: CliContext, dir: string, t: Translate<MessageKey>, publisherKey?: string): StartIo {
   return {
     drafts: async () => {
@@ -81,7 +86,17 @@ function startIo(context: CliContext, dir: string, t: Translate<MessageKey>, pub
     report: async (file) => {
       const read = await readDocument(path.resolve(context.cwd, file));
       const report = read.ok ? readReport(read.parsed.value) : undefined;
-      if (report?.ok) return report.report;
+      if (report?.ok && read.ok) {
+        // As validate does: a report changed after it was produced is said so, before its answers are proposed.
+        const { readLibraryWithBundled, checklistCandidates } = await import('../../io/catalogues.js');
+        const library = await readLibraryWithBundled([], { checklists: true });
+        const findings = validateReport(report.report, checklistCandidates(library)).filter((f) => f.severity === 'error' && !NOT_FOUND.has(f.code));
+        if (findings.length > 0) {
+          printDiagnostics(context, [file], attachPositions({ ...read.source, file }, findings));
+          writeLine(context.stderr, t('from.not-genuine', { file }));
+        }
+        return report.report;
+      }
       const diagnostics = !read.ok ? read.diagnostics : (report?.ok === false ? report.findings : []).map((f) => ({ ...f, file, ...read.source.locate(f.pointer) }));
       printDiagnostics(context, [file], diagnostics);
       throw new UserError(t('from.bad-report', { file }), EXIT.findings);
