@@ -5,7 +5,7 @@ import { validateReport } from '../domain/validate/validate-document.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
 import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
-import { checklistCandidates, readLibraryWithBundled, type Library } from '../io/catalogues.js';
+import { checklistCandidates, isBundledFile, readLibraryWithBundled, type Library } from '../io/catalogues.js';
 import { attachPositions } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
 import { FILE_ACCESS_CODES } from '../io/read-text.js';
@@ -13,6 +13,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { wantsColor, type CliContext } from './context.js';
 import { UserError } from './errors.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { noteChecklistSource } from './checklist-arg.js';
 
 export interface LoadedReport {
   /** The path as the user gave it, for messages. */
@@ -81,6 +82,7 @@ export async function reportArgument(file: string, library: Library, context: Cl
   const report = parsed.value;
   const match = matchChecklist(report.checklist, checklistCandidates(library));
   if (!match.ok) return fail(attachPositions(source, [match.finding]), `cannot find the checklist the report ${file} was made with`);
+  if (!isBundledFile(match.match.file)) noteChecklistSource(match.match, context);
   // As validate does: the digest, the answers, and every figure against the report rebuilt from its answers.
   const findings = validateReport(report, checklistCandidates(library)).filter((f) => f.severity === 'error');
   const integrity = attachPositions(source, findings).map((d) => ({ ...d, file }));
