@@ -18,6 +18,18 @@ import { PromptInterrupted, type NavCommand } from './prompter.js';
  */
 export type QuestionOutcome = { kind: 'event'; event: WalkEvent; record?: Answer } | { kind: 'quit'; record?: Answer };
 
+/**
+ * What an earlier answer keeps while a new value is being completed: its
+ * evidence and assistance (offered again as defaults), not what belonged to
+ * the old value (a justification, an option's text).
+ */
+function carried(previous: Answer | undefined): Answer {
+  const kept: Answer = {};
+  if (previous?.evidence !== undefined) kept.evidence = previous.evidence;
+  if (previous?.assistance !== undefined) kept.assistance = previous.assistance;
+  return kept;
+}
+
 /** A value is complete on its own unless it needs a justification or an option's text. */
 function standsAlone(question: Question, value: AnswerValue): boolean {
   if (value === 'not-applicable') return false;
@@ -43,8 +55,8 @@ export async function askQuestion(
     return await ask(step, sections, ui, state, async (value) => {
       typed = standsAlone(step.question, value) ? { value } : {};
       // Saved before it is confirmed on screen: what the screen says was chosen survives a kill at the next prompt.
-      if (typed.value !== undefined) await save({ ...step.current, value, ...(state.notes ? { notes: state.notes } : {}) });
-    });
+      if (typed.value !== undefined) await save({ ...carried(step.current), value, ...(state.notes ? { notes: state.notes } : {}) });
+    }, save);
   } catch (error) {
     if (error instanceof PromptInterrupted) {
       const partial: Answer = { ...step.current, ...typed, ...(state.notes ? { notes: state.notes } : {}) };
@@ -61,6 +73,7 @@ async function ask(
   ui: AskContext,
   shared: { notes: string | undefined; touched: boolean },
   chose: (value: AnswerValue) => Promise<void>,
+  save: (answer: Answer) => Promise<void>,
 ): Promise<QuestionOutcome> {
   let notes = shared.notes;
   const inline: InlineNav = async (command) => {
@@ -111,7 +124,8 @@ async function ask(
     await chose(value);
     // Said at once, so that the follow-up prompts read under the answer they complete.
     ui.prompter.write(ui.t('answered', { number: step.number, value: describeValue(ui.checklist, step.question, value, ui.language, ui.t) }));
-    const followed = await askFollowUps(step.question, value, { ...step.pending, ...step.current }, ui, inline);
+    const progress = (answer: Answer): Promise<void> => save({ ...carried(step.current), ...answer, ...(notes ? { notes } : {}) });
+    const followed = await askFollowUps(step.question, value, { ...step.pending, ...step.current }, ui, inline, progress);
     if (followed.kind === 'done') {
       return { kind: 'event', event: { type: 'answer', answer: notes ? { ...followed.answer, notes } : followed.answer } };
     }
