@@ -27,6 +27,7 @@ import { EXIT } from '../exit-codes.js';
 import { terminalWidth } from '../terminal-width.js';
 import { validateReport } from '../../domain/validate/validate-document.js';
 import { attachPositions } from '../../io/load-document.js';
+import { terminalSafe } from '../../domain/visible-text.js';
 
 export interface AssessOptions {
   lang?: string;
@@ -204,7 +205,9 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     const { formatSummary } = await import('../../format/summary.js');
     const width = terminalWidth(context);
     const shown = path.relative(context.cwd, written).startsWith('..') ? written : path.relative(context.cwd, written);
-    context.stdout.write('\n' + formatSummary(report, start.checklist, { language: result.language, color: wantsColor(context, 'stdout'), width, reportPath: shown }));
+    const { terminalSafeDeep } = await import('../../format/terminal-safe.js');
+    const summary = formatSummary(terminalSafeDeep(report), terminalSafeDeep(start.checklist), { language: result.language, color: wantsColor(context, 'stdout'), width, reportPath: terminalSafe(shown) });
+    context.stdout.write('\n' + summary);
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof PromptInterrupted)) throw error;
