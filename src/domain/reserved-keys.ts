@@ -40,8 +40,8 @@ export function reservedKeyFindings(data: unknown, reported: ReadonlySet<string>
       }
       children.push({ value: Reflect.get(value, key), pointer: at });
     }
-    // Children are visited in document order.
-    stack.push(...children.reverse());
+    // Children are visited in document order (pushed one by one: a wide mapping is no argument list).
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as { value: unknown; pointer: string });
   }
   return findings;
 }

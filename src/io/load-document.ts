@@ -213,6 +213,7 @@ function loadYaml(file: string, text: string): LoadResult {
     start: position(error.pos[0]),
     end: position(error.pos[1]),
   }));
+  if (syntax.length > MAX_FINDINGS_PER_FILE) return { ok: false, diagnostics: capped(file, syntax) };
   if (syntax.length > 0) return { ok: false, diagnostics: syntax };
   const tags = unsupportedTags(file, doc, text, position);
   if (tags.length > 0) return { ok: false, diagnostics: tags };
@@ -275,6 +276,14 @@ function firstLine(message: string): string {
  * this many the rest says nothing new (and would cost time to locate).
  */
 export const MAX_FINDINGS_PER_FILE = 1000;
+
+/** The first MAX_FINDINGS_PER_FILE diagnostics, then one "and N more". */
+function capped(file: string, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const kept = diagnostics.slice(0, MAX_FINDINGS_PER_FILE);
+  const rest = diagnostics.length - kept.length;
+  kept.push({ code: 'too-many-findings', severity: 'error', message: t('findings.more', { count: rest, shown: kept.length }), file, pointer: '' });
+  return kept;
+}
 
 /** Gives pure findings a file and a position; past MAX_FINDINGS_PER_FILE, one "and N more". */
 export function attachPositions(document: LoadedDocument, all: readonly Finding[]): Diagnostic[] {

@@ -69,6 +69,24 @@ describe('many unknown answer ids', () => {
   }, 60_000);
 });
 
+describe('wide documents never overflow the stack', () => {
+  it('a report with 130,000 unknown answers: one record, capped, no crash', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { BAD_INPUTS_CHECKLISTS, BAD_INPUTS_DIR } = await import('../fixtures/bad-inputs/generate.js');
+    const report = JSON.parse(await readFile(`${BAD_INPUTS_DIR}/valid-report.json`, 'utf8')) as { answers: Record<string, unknown> };
+    for (let i = 0; i < 130_000; i++) report.answers[`unknown-${i}`] = { value: 'yes' };
+    const result = await validateText('many.report.json', { ok: true, text: JSON.stringify(report) }, createValidationEnvironment({ checklists: BAD_INPUTS_CHECKLISTS }));
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('validation-crashed');
+    expect(result.diagnostics).toHaveLength(MAX_FINDINGS_PER_FILE + 1);
+  }, 60_000);
+
+  it('100,000 duplicate keys: the syntax errors are capped too', () => {
+    const text = `kind: answers\nformatVersion: 1\nanswers:\n${Array.from({ length: 100_000 }, (_, i) => `  k: ${i}`).join('\n')}\n`;
+    const result = parseText('dups.yaml', text);
+    expect(result.ok ? [] : result.diagnostics).toHaveLength(MAX_FINDINGS_PER_FILE + 1);
+  }, 60_000);
+});
+
 describe('wide YAML mappings', () => {
   it('150,000 keys with one duplicate at the end: found, in time linear in the keys', () => {
     const lines = Array.from({ length: 150_000 }, (_, i) => `k${i}: 1`);
