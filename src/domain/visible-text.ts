@@ -36,3 +36,12 @@ export function hasUnsafeCharacter(text: string): boolean {
 export function hasVisibleCharacter(text: string): boolean {
   return /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}]/u.test(text);
 }
+
+/**
+ * JSON text with the characters JSON.stringify leaves raw (DEL, C1 controls,
+ * bidirectional controls, line and paragraph separators) written as \u
+ * escapes: the same JSON value, safe on a terminal.
+ */
+export function jsonTerminalSafe(json: string): string {
+  return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, escape);
+}

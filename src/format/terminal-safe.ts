@@ -1,6 +1,6 @@
-import { hasUnsafeCharacter, terminalSafe } from '../domain/visible-text.js';
+import { hasUnsafeCharacter, jsonTerminalSafe, terminalSafe } from '../domain/visible-text.js';
 
-export { hasUnsafeCharacter, terminalSafe };
+export { hasUnsafeCharacter, jsonTerminalSafe, terminalSafe };
 
 /** Written as \\u escapes (`\\u001b`), the form every terminal shows as text. */
 function escape(char: string): string {
@@ -34,13 +34,4 @@ function safeCopy(value: unknown): unknown {
     Object.defineProperty(copy, terminalSafe(key), { value: safeCopy(child), enumerable: true, writable: true, configurable: true });
   }
   return copy;
-}
-
-/**
- * JSON text with the characters JSON.stringify leaves raw (DEL, C1 controls,
- * bidirectional controls, line and paragraph separators) written as \u
- * escapes: the same JSON value, safe on a terminal.
- */
-export function jsonTerminalSafe(json: string): string {
-  return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, escape);
 }

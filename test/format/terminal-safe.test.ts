@@ -152,6 +152,19 @@ describe('no raw control reaches any text output', () => {
     }
   });
 
+  it('merged answers (a filled template): notes with controls are escaped, and read back exactly', async () => {
+    const { checklist, hash } = await bundledChecklist();
+    const id = checklist.sections[0]?.questions[0]?.id ?? '';
+    for (const text of fc.sample(hostile, { numRuns: 40, seed: 5 })) {
+      const out = templateText(answersTemplate(checklist, { language: 'en', checklistHash: hash, filled: { answers: { [id]: { value: 'yes', notes: text, evidence: text } } } }));
+      expect(out).not.toMatch(RAW_CONTROL);
+      expect(out).not.toMatch(/[\u2028\u2029]/);
+      const back = parseDocument(out).toJS() as { answers: Record<string, { notes?: string; evidence?: string }> };
+      expect(back.answers[id]?.notes).toBe(text);
+      expect(back.answers[id]?.evidence).toBe(text);
+    }
+  });
+
   it('template: checklist texts with controls and line breaks stay comments', async () => {
     const { checklist, hash } = await bundledChecklist();
     for (const text of fc.sample(hostile, { numRuns: 25, seed: 11 })) {

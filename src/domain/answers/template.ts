@@ -1,4 +1,4 @@
-import { Document, Pair, Scalar, YAMLMap, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { Document, Pair, Scalar, YAMLMap, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import { TEMPLATE_MESSAGES, type TemplateKey } from '../../i18n/template-messages.js';
 import { translator, type Translate } from '../../i18n/translate.js';
 import { questionIndex } from '../checklist-model.js';
@@ -181,7 +181,19 @@ export function answersTemplate(checklist: Checklist, options: TemplateOptions):
   return doc;
 }
 
+/** What the yaml library leaves raw even in double quotes: DEL, C1 controls, bidirectional controls, U+2028/U+2029. */
+// eslint-disable-next-line no-control-regex
+const ESCAPED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const ESCAPED_ALL = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 /** The text of a template document, as written to a file. */
 export function templateText(doc: Document): string {
-  return doc.toString({ lineWidth: 0 });
+  // A text holding a control or a line or paragraph separator is written double-quoted, where
+  // YAML allows \u escapes: the same value, which cannot act on a terminal nor be misread.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && ESCAPED.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  return doc.toString({ lineWidth: 0 }).replace(ESCAPED_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
