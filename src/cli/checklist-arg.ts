@@ -10,6 +10,7 @@ import { EXIT } from './exit-codes.js';
 import { FILE_MESSAGES } from '../i18n/file-messages.js';
 import { translator } from '../i18n/translate.js';
 import { writeLine } from './context.js';
+import path from 'node:path';
 
 
 /**
@@ -43,9 +44,12 @@ export async function checklistArgument(
 }
 
 /** Says where a checklist that is not a bundled one came from: a report made with it is not made with the published one. */
-export function noteChecklistSource(source: { file: string; checklist: { id: string; version: string }; hash: string }, context: CliContext): void {
+export function noteChecklistSource(source: { file: string; checklist: { id: string; version: string }; hash: string }, context: CliContext, files?: number): void {
   const t = translator(FILE_MESSAGES, 'en');
-  writeLine(context.stderr, `selfassess: note: ${t('checklist.source', { id: source.checklist.id, version: source.checklist.version, file: source.file, hash: source.hash.replace(/^sha256:/, '').slice(0, 12) })}`);
+  const relative = path.relative(context.cwd, source.file);
+  const file = path.isAbsolute(source.file) && !relative.startsWith('..') ? relative : source.file;
+  const where = t('checklist.source', { id: source.checklist.id, version: source.checklist.version, file, hash: source.hash.slice(0, 12) });
+  writeLine(context.stderr, `selfassess: note: ${where}${files === undefined ? '' : ` — ${t('checklist.used', { count: files })}`}`);
 }
 
 /** Checklists of the user's folders refused for impersonating a bundled one: said, whatever the command goes on to do. */

@@ -67,4 +67,12 @@ describe('a checklist in --checklists that shadows a bundled one', () => {
     expect(r.stderr).toMatch(/note: checklist tip-protocol 1\.0\.0 from fake\/tip-protocol\.yaml \(sha256 [0-9a-f]{12}…\), not a bundled checklist/);
     expect(r.stderr).not.toContain('checklist-shadows-bundled');
   });
+
+  it('validate says which checklist of the user\'s folder the files were checked against', () => {
+    const r = runCli(['validate', 'test/fixtures/validate/reports/valid.report.json', '--checklists', 'test/fixtures/validate/checklists']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(
+      /note: checklist validate-example 1\.0\.0 from test\/fixtures\/validate\/checklists\/validate-example\.yaml \(sha256 [0-9a-f]{12}…\), not a bundled checklist — 1 file\(s\) checked against it/,
+    );
+  });
 });
