@@ -1,5 +1,5 @@
 import { lstat, opendir, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import fs, { type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -39,6 +39,8 @@ export async function findFiles(patterns: readonly string[], cwd = process.cwd()
     matches.forEach((m) => found.add(m));
     if (await isDirectory(path.resolve(cwd, pattern))) {
       for (const s of await specialEntries(pattern, cwd)) skipped.set(s.file, s);
+    } else if (isDynamicPattern(pattern)) {
+      for (const s of await specialMatches(pattern, cwd, new Set(matches))) skipped.set(s.file, s);
     }
   }
   return { files: [...found].sort(), unmatched, skipped: [...skipped.values()].sort((a, b) => (a.file < b.file ? -1 : 1)) };
@@ -74,6 +76,34 @@ async function specialEntries(dir: string, cwd: string): Promise<SkippedFile[]> 
   }
   return skipped;
 }
+
+/**
+ * What a glob leaves out: the glob run again through a view of the file
+ * system in which every entry that is not a folder looks like a file, minus
+ * what the real glob matched. Links and special files matching the pattern
+ * are then said, as for a folder.
+ */
+async function specialMatches(pattern: string, cwd: string, matched: ReadonlySet<string>): Promise<SkippedFile[]> {
+  const all = await glob(pattern, { cwd, ignore: IGNORED, followSymbolicLinks: false, onlyFiles: true, expandDirectories: false, fs: everyEntryAFile });
+  const skipped: SkippedFile[] = [];
+  for (const file of all) {
+    if (matched.has(file)) continue;
+    const info = await lstat(path.resolve(cwd, file)).catch(() => undefined);
+    if (info && !info.isFile() && !info.isDirectory()) skipped.push({ file, kind: kindOf(info) });
+  }
+  return skipped;
+}
+
+/** Dirents of links, pipes, devices and sockets shown as files, so that a glob matches them (see specialMatches). */
+function asFile(entry: Dirent): Dirent {
+  if (entry.isDirectory() || entry.isFile()) return entry;
+  return Object.assign(Object.create(entry) as Dirent, { isFile: () => true, isSymbolicLink: () => false });
+}
+
+const everyEntryAFile = {
+  readdir: ((dir: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
+    fs.readdir(dir, options, (error, entries) => callback(error, (entries ?? []).map(asFile)))) as unknown as typeof fs.readdir,
+};
 
 function kindOf(info: Stats): SkippedFile['kind'] {
   if (info.isSymbolicLink()) return 'symbolic-link';

@@ -121,7 +121,7 @@ describe('findFiles', () => {
     expect(files).toEqual(DOCS);
   });
 
-  it.skipIf(!symlinks)('a folder says what it leaves out: links and special files named like documents', async () => {
+  it.skipIf(!symlinks)('a folder or a glob says what it leaves out: links and special files named like documents', async () => {
     const { execFileSync } = await import('node:child_process');
     await mkdir(path.join(cwd, 'special'), { recursive: true });
     await writeFile(path.join(cwd, 'special/ok.json'), '{}');
@@ -136,6 +136,13 @@ describe('findFiles', () => {
     ]);
     const docs = await findFiles(['docs'], cwd);
     expect(docs.skipped).toEqual([{ file: 'docs/self.yaml', kind: 'symbolic-link' }]);
+    const globbed = await findFiles(['special/*.{json,yaml}'], cwd);
+    expect(globbed.files).toEqual(['special/ok.json']);
+    expect(globbed.skipped).toEqual([
+      { file: 'special/pipe.json', kind: 'fifo' },
+      { file: 'special/zero.yaml', kind: 'symbolic-link' },
+    ]);
+    expect((await findFiles(['special/*.txt'], cwd)).skipped).toEqual([]);
   });
 
   it.skipIf(!symlinks)('a self-referencing link named on its own is passed on, for the loader to report', async () => {
