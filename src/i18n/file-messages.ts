@@ -11,7 +11,7 @@ const en = {
   'kind.block-device': 'a block device',
   'kind.socket': 'a socket',
   'kind.other': 'a special file',
-  'kind.symbolic-link': 'a symbolic link (links are not followed inside a folder)',
+  'kind.symbolic-link': 'a symbolic link (links are not followed when a folder or a glob is expanded)',
   skipped: '{file} is skipped: it is {kind}, not a file',
   'not-regular': '{file} is {kind}, not a file — name a regular file',
   'too-large': 'file is over the limit of {limit} MB — a checklist, answers file or report is far smaller; check that this is the right file',
@@ -47,7 +47,7 @@ const fr: Record<keyof typeof en, string> = {
   'kind.block-device': 'un périphérique en mode bloc',
   'kind.socket': 'une socket',
   'kind.other': 'un fichier spécial',
-  'kind.symbolic-link': 'un lien symbolique (les liens ne sont pas suivis dans un dossier)',
+  'kind.symbolic-link': 'un lien symbolique (les liens ne sont pas suivis quand un dossier ou un motif est développé)',
   skipped: '{file} est ignoré : c’est {kind}, non un fichier',
   'not-regular': '{file} est {kind}, non un fichier — indiquez un fichier ordinaire',
   'too-large':
