@@ -5,7 +5,10 @@ import { FILE_MESSAGES } from '../i18n/file-messages.js';
 import { translator } from '../i18n/translate.js';
 import { MAX_FILE_BYTES } from './limits.js';
 
-export type TextResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+/** Why a file could not be read: one diagnostic, without a position. */
+export type ReadFailure = { ok: false; diagnostic: Diagnostic };
+export type TextResult = { ok: true; text: string } | ReadFailure;
+export type BytesResult = { ok: true; bytes: Uint8Array } | ReadFailure;
 
 /** Codes that mean the file could not be opened at all (a usage error in single-file commands, exit 2). */
 export const FILE_ACCESS_CODES: ReadonlySet<string> = new Set([
@@ -18,7 +21,7 @@ export const FILE_ACCESS_CODES: ReadonlySet<string> = new Set([
 
 const t = translator(FILE_MESSAGES, 'en');
 
-function fileError(file: string, code: string, message: string): TextResult {
+function fileError(file: string, code: string, message: string): ReadFailure {
   return { ok: false, diagnostic: { code, severity: 'error', message, file, pointer: '' } };
 }
 
@@ -30,7 +33,7 @@ function errnoCode(error: unknown): string | undefined {
 }
 
 /** Turns an operating-system error into a diagnostic that says what to do. */
-export function fileSystemDiagnostic(file: string, error: unknown): TextResult {
+export function fileSystemDiagnostic(file: string, error: unknown): ReadFailure {
   switch (errnoCode(error)) {
     case 'ENOENT':
     case 'ENOTDIR':
@@ -58,11 +61,11 @@ export function fileKind(info: Stats): string {
   return t('kind.other');
 }
 
-function notRegular(file: string, info: Stats): TextResult {
+function notRegular(file: string, info: Stats): ReadFailure {
   return fileError(file, 'file-not-regular', t('not-regular', { file, kind: fileKind(info) }));
 }
 
-function tooLarge(file: string, maxBytes: number): TextResult {
+function tooLarge(file: string, maxBytes: number): ReadFailure {
   return fileError(file, 'file-too-large', t('too-large', { limit: (maxBytes / 1024 / 1024).toFixed(1) }));
 }
 
@@ -88,34 +91,27 @@ export async function readText(file: string, maxBytes = MAX_FILE_BYTES): Promise
   return bytes.ok ? decodeText(file, bytes.bytes) : bytes;
 }
 
-export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
-
 /** The bounded, regular-file-only read under readText, for callers that need bytes. */
 export async function readBytes(file: string, maxBytes = MAX_FILE_BYTES): Promise<BytesResult> {
   let handle: FileHandle | undefined;
   try {
     const info = await stat(file);
-    if (info.isDirectory()) return asBytes(fileSystemDiagnostic(file, { code: 'EISDIR' }));
-    if (!info.isFile()) return asBytes(notRegular(file, info));
-    if (info.size > maxBytes) return asBytes(tooLarge(file, maxBytes));
+    if (info.isDirectory()) return fileSystemDiagnostic(file, { code: 'EISDIR' });
+    if (!info.isFile()) return notRegular(file, info);
+    if (info.size > maxBytes) return tooLarge(file, maxBytes);
     handle = await open(file, OPEN_FLAGS);
     // The path may have been swapped between stat and open: what counts is what was opened.
     const opened = await handle.stat();
-    if (opened.isDirectory()) return asBytes(fileSystemDiagnostic(file, { code: 'EISDIR' }));
-    if (!opened.isFile()) return asBytes(notRegular(file, opened));
+    if (opened.isDirectory()) return fileSystemDiagnostic(file, { code: 'EISDIR' });
+    if (!opened.isFile()) return notRegular(file, opened);
     const read = await readBounded(handle, maxBytes);
-    if (read === undefined) return asBytes(tooLarge(file, maxBytes));
+    if (read === undefined) return tooLarge(file, maxBytes);
     return { ok: true, bytes: read };
   } catch (error) {
-    return asBytes(fileSystemDiagnostic(file, error));
+    return fileSystemDiagnostic(file, error);
   } finally {
     await handle?.close().catch(() => undefined);
   }
-}
-
-function asBytes(result: TextResult): BytesResult {
-  if (result.ok) throw new Error('a failure was expected');
-  return result;
 }
 
 const CHUNK = 64 * 1024;

@@ -5,6 +5,7 @@ import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { FILE_MESSAGES } from '../i18n/file-messages.js';
 import { translator } from '../i18n/translate.js';
+import { fileKind } from './read-text.js';
 
 const t = translator(FILE_MESSAGES, 'en');
 
@@ -37,7 +38,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   const existing = await lstat(file).catch(() => undefined);
   if (existing?.isSymbolicLink()) throw new Error(`${file} is a symbolic link — selfassess does not write through links it did not create; name a regular file`);
   if (existing?.isDirectory()) throw new Error(`${file} is a directory — name a file`);
-  if (existing && !existing.isFile()) throw new Error(t('target-not-regular', { file, kind: specialKind(existing) }));
+  if (existing && !existing.isFile()) throw new Error(t('target-not-regular', { file, kind: fileKind(existing) }));
   if (existing && !options.force) throw new FileExistsError(file);
 
   const dir = path.dirname(file);
@@ -93,14 +94,6 @@ async function publishWithoutOverwrite(temp: string, file: string): Promise<void
 function modeFor(existing: Stats | undefined, asked: number | undefined): number {
   if (existing === undefined) return asked ?? 0o644;
   return existing.mode & 0o777 & (asked ?? 0o777);
-}
-
-function specialKind(info: Stats): string {
-  if (info.isFIFO()) return t('kind.fifo');
-  if (info.isCharacterDevice()) return t('kind.character-device');
-  if (info.isBlockDevice()) return t('kind.block-device');
-  if (info.isSocket()) return t('kind.socket');
-  return t('kind.other');
 }
 
 /** An operating-system error in plain words. */
