@@ -35,7 +35,12 @@ export interface Library {
  */
 export async function readLibrary(dirs: readonly string[], into: Library = emptyLibrary(), report = true): Promise<Library> {
   for (const dir of dirs) {
-    const { files } = await findFiles([dir]);
+    const { files, skipped } = await findFiles([dir]);
+    if (report) {
+      for (const s of skipped) {
+        into.diagnostics.push({ code: 'file-not-regular', severity: 'warning', message: t('skipped', { file: s.file, kind: t(`kind.${s.kind}`) }), file: s.file, pointer: '' });
+      }
+    }
     for (const file of files) {
       const read = await readDocument(file);
       if (!read.ok) {
