@@ -39,8 +39,10 @@ function flagged(r: RunResult): void {
 }
 
 describe('a resealed report is not shown as genuine', () => {
-  it('show: the recomputed figures are said, exit 1', () => {
-    flagged(run('show', 'ken-resealed.report.json'));
+  it('show: the recomputed figures are said, the summary marked, exit 1', () => {
+    const r = run('show', 'ken-resealed.report.json');
+    flagged(r);
+    expect(r.stdout.split('\n')[0]).toMatch(/^NOT GENUINE — the figures or the digest of this report do not hold/);
   });
 
   it('render: the page carries the warning, exit 1', () => {

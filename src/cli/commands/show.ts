@@ -4,6 +4,8 @@ import { EXIT } from '../exit-codes.js';
 import { terminalWidth } from '../terminal-width.js';
 import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
 import { terminalSafeDeep } from '../../format/terminal-safe.js';
+import { CHECK_MESSAGES } from '../../format/check-messages.js';
+import { translator } from '../../i18n/translate.js';
 
 export interface ShowOptions {
   lang?: string;
@@ -27,6 +29,8 @@ export async function showCommand(file: string, options: ShowOptions, context: C
     color: wantsColor(context, 'stdout'),
     width: terminalWidth(context),
   });
-  context.stdout.write(text);
+  // Marked where it is read, not only on stderr.
+  const mark = loaded.integrity.length > 0 ? translator(CHECK_MESSAGES, options.lang ?? loaded.report.language)('not-genuine') + '\n\n' : '';
+  context.stdout.write(mark + text);
   return loaded.integrity.length > 0 ? EXIT.findings : EXIT.ok;
 }
