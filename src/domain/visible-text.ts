@@ -9,7 +9,8 @@ const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u20
 // eslint-disable-next-line no-control-regex
 const UNSAFE_TEST = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-function escape(char: string): string {
+/** A character written as a `\u` escape (`\u001b`): the form every terminal shows as text, and JSON and YAML read back. */
+export function escapeCharacter(char: string): string {
   return '\\u' + char.charCodeAt(0).toString(16).padStart(4, '0');
 }
 
@@ -20,12 +21,7 @@ function escape(char: string): string {
  * the window, make a link nor overwrite a line. Newlines and tabs are kept.
  */
 export function terminalSafe(text: string): string {
-  return UNSAFE_TEST.test(text) ? text.replace(UNSAFE, escape) : text;
-}
-
-/** True when the text holds a character terminalSafe would rewrite. */
-export function hasUnsafeCharacter(text: string): boolean {
-  return UNSAFE_TEST.test(text);
+  return UNSAFE_TEST.test(text) ? text.replace(UNSAFE, escapeCharacter) : text;
 }
 
 /**
@@ -43,5 +39,5 @@ export function hasVisibleCharacter(text: string): boolean {
  * escapes: the same JSON value, safe on a terminal.
  */
 export function jsonTerminalSafe(json: string): string {
-  return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, escape);
+  return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, escapeCharacter);
 }

@@ -1,18 +1,13 @@
-import { hasUnsafeCharacter, jsonTerminalSafe, terminalSafe } from '../domain/visible-text.js';
+import { escapeCharacter, jsonTerminalSafe, terminalSafe } from '../domain/visible-text.js';
 
-export { hasUnsafeCharacter, jsonTerminalSafe, terminalSafe };
-
-/** Written as \\u escapes (`\\u001b`), the form every terminal shows as text. */
-function escape(char: string): string {
-  return '\\u' + char.charCodeAt(0).toString(16).padStart(4, '0');
-}
+export { jsonTerminalSafe, terminalSafe };
 
 /**
  * For a one-line field (a table cell, a heading): also newlines and tabs, and
  * the Unicode line and paragraph separators, written visibly.
  */
 export function terminalSafeLine(text: string): string {
-  return terminalSafe(text).replace(/[\n\t\u2028\u2029]/g, escape);
+  return terminalSafe(text).replace(/[\n\t\u2028\u2029]/g, escapeCharacter);
 }
 
 /**

@@ -91,8 +91,8 @@ export async function readText(file: string, maxBytes = MAX_FILE_BYTES): Promise
   return bytes.ok ? decodeText(file, bytes.bytes) : bytes;
 }
 
-/** The bounded, regular-file-only read under readText, for callers that need bytes. */
-export async function readBytes(file: string, maxBytes = MAX_FILE_BYTES): Promise<BytesResult> {
+/** The bounded, regular-file-only read under readText. */
+async function readBytes(file: string, maxBytes = MAX_FILE_BYTES): Promise<BytesResult> {
   let handle: FileHandle | undefined;
   try {
     const info = await stat(file);

@@ -5,7 +5,7 @@ import { questionIndex } from '../checklist-model.js';
 import type { Answer, AnswersDocument, Respondent } from '../schemas/answers.js';
 import type { Checklist, Section } from '../schemas/checklist.js';
 import { checklistTexts, describeQuestion, type TemplateWords } from './describe-question.js';
-import { terminalSafe } from '../visible-text.js';
+import { escapeCharacter, terminalSafe } from '../visible-text.js';
 
 export interface TemplateOptions {
   /** Language of the comments; the checklist's texts fall back to its default language. */
@@ -195,5 +195,5 @@ export function templateText(doc: Document): string {
       if (typeof node.value === 'string' && ESCAPED.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
-  return doc.toString({ lineWidth: 0 }).replace(ESCAPED_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return doc.toString({ lineWidth: 0 }).replace(ESCAPED_ALL, escapeCharacter);
 }
