@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toPointer, type Finding } from './diagnostic.js';
+import { clipped } from './clipped.js';
 import { createSuggester, type Suggest } from './suggest.js';
 
 /**
@@ -229,7 +230,7 @@ function describe(issue: Issue, scope: Scope): Finding[] {
       const allowed = object instanceof z.core.$ZodObject ? Object.keys(object._zod.def.shape) : [];
       return issue.keys.map((key) => {
         const close = scope.suggest(key, allowed);
-        const message = `unknown field "${key}" — remove it or check its spelling${close ? ` (did you mean "${close}"?)` : ''}${allowed.length ? `; allowed here: ${allowed.join(', ')}` : ''}`;
+        const message = `unknown field ${clipped(key)} — remove it or check its spelling${close ? ` (did you mean "${close}"?)` : ''}${allowed.length ? `; allowed here: ${allowed.join(', ')}` : ''}`;
         return { code: 'schema-unknown-field', severity: 'error', message, pointer: pointer + toPointer([key]) };
       });
     }

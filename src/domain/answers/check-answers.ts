@@ -3,6 +3,7 @@ import { pointerSegment, type Finding } from '../diagnostic.js';
 import type { Answer } from '../schemas/answers.js';
 import type { Checklist, Question } from '../schemas/checklist.js';
 import { isEmptyValue, questionStates } from '../scoring/question-state.js';
+import { clipped } from '../clipped.js';
 import { createSuggester, type Suggest } from '../suggest.js';
 import { hasVisibleCharacter } from '../visible-text.js';
 
@@ -60,7 +61,7 @@ function invalidOption(question: Question, code: string, pointer: string, sugges
   const close = suggest(code, allowed);
   return finding(
     'answer-invalid-option',
-    `"${code}" is not an option of question "${question.id}"${close ? ` (did you mean "${close}"?)` : ''}; allowed: ${allowed.join(', ')}`,
+    `${clipped(code)} is not an option of question "${question.id}"${close ? ` (did you mean "${close}"?)` : ''}; allowed: ${allowed.join(', ')}`,
     pointer,
   );
 }
@@ -221,7 +222,7 @@ export function checkAnswers(checklist: Checklist, answers: Record<string, Answe
     if (!question) {
       const close = suggest(id, ids);
       const hint = close ? ` (did you mean "${close}"?)` : '';
-      return [finding('answer-unknown-question', `checklist "${checklist.id}" has no question "${id}"${hint}: remove this answer or correct its id`, pointer)];
+      return [finding('answer-unknown-question', `checklist "${checklist.id}" has no question ${clipped(id)}${hint}: remove this answer or correct its id`, pointer)];
     }
     // Still checked when hidden: the answer stays in the file and counts again if the condition changes.
     const warnings = hidden.has(id) && !isEmptyValue(answer.value)
