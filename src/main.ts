@@ -1,6 +1,7 @@
 import { EXIT } from './cli/exit-codes.js';
 import type { CliContext } from './cli/context.js';
 import { TOOL_VERSION } from './version.js';
+import { terminalSafe } from './format/terminal-safe.js';
 
 /**
  * The only place that sets process.exitCode. `--version` is answered before
@@ -39,7 +40,7 @@ main(process.argv.slice(2), context).then(
   },
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    context.stderr.write(`selfassess: internal error: ${message}\n`);
+    context.stderr.write(`selfassess: internal error: ${terminalSafe(message)}\n`);
     if (context.debug && error instanceof Error && error.stack) context.stderr.write(error.stack + '\n');
     else context.stderr.write('Run again with --debug for details, and report the problem.\n');
     process.exitCode = EXIT.usage;

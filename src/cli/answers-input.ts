@@ -3,11 +3,12 @@ import { matchChecklist, type ChecklistCandidate } from '../domain/answers/match
 import type { Diagnostic, Finding } from '../domain/diagnostic.js';
 import type { AnswersDocument, ChecklistReference } from '../domain/schemas/answers.js';
 import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
-import { checklistCandidates, readLibraryWithBundled } from '../io/catalogues.js';
+import { checklistCandidates, isBundledFile, readLibraryWithBundled } from '../io/catalogues.js';
 import type { LoadedDocument } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
+import { FILE_ACCESS_CODES as ACCESS_CODES } from '../io/read-text.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { checklistArgument } from './checklist-arg.js';
+import { checklistArgument, noteChecklistSource, printShadows } from './checklist-arg.js';
 import { wantsColor, type CliContext } from './context.js';
 
 /** An answers file or a draft, read with positions for diagnostics. */
@@ -21,7 +22,6 @@ export interface AnswersFile {
 export type AnswersFileResult = { ok: true; answers: AnswersFile } | { ok: false; diagnostics: Diagnostic[]; unreadable: boolean };
 
 /** Codes of a file that cannot be opened at all, as opposed to one whose content is wrong. */
-const ACCESS_CODES = new Set(['file-not-found', 'file-unreadable', 'file-is-directory', 'file-symlink-loop']);
 
 /** Reads an answers file or a draft (YAML or JSON); anything else comes back as a diagnostic. */
 export async function readAnswersFile(file: string, context: CliContext): Promise<AnswersFileResult> {
@@ -75,7 +75,10 @@ export async function checklistFor(reference: ChecklistReference, choice: Checkl
   }
   const library = await readLibraryWithBundled([choice.checklists], { checklists: true });
   const match = matchChecklist(reference, checklistCandidates(library));
-  return match.ok ? { ok: true, candidate: match.match } : { ok: false, finding: match.finding, diagnostics: library.diagnostics };
+  if (!match.ok) return { ok: false, finding: match.finding, diagnostics: library.diagnostics };
+  printShadows(library.diagnostics, context);
+  if (!isBundledFile(match.match.file)) noteChecklistSource(match.match, context);
+  return { ok: true, candidate: match.match };
 }
 
 /** Prints diagnostics as the stylish list, to stderr: these commands' stdout may carry a document. */

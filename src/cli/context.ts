@@ -1,3 +1,4 @@
+import { terminalSafe } from '../format/terminal-safe.js';
 /**
  * What a command may touch of the outside world. Commands write through this,
  * never through `console` or `process` directly, so tests can run them in
@@ -21,6 +22,8 @@ export function wantsColor(context: CliContext, stream: 'stdout' | 'stderr'): bo
   return Boolean(context[stream].isTTY);
 }
 
+/** A line of the tool's own words, in which file names and texts from files are made terminal-safe. */
 export function writeLine(stream: NodeJS.WritableStream, text = ''): void {
-  stream.write(text.endsWith('\n') ? text : text + '\n');
+  const safe = terminalSafe(text);
+  stream.write(safe.endsWith('\n') ? safe : safe + '\n');
 }

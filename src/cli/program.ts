@@ -4,6 +4,7 @@ import type { CliContext } from './context.js';
 import { UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { registerCommands } from './commands/index.js';
+import { terminalSafe } from '../format/terminal-safe.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -57,7 +58,7 @@ function handleError(error: unknown, context: CliContext): number {
     return EXIT.usage;
   }
   if (error instanceof UserError) {
-    context.stderr.write(`selfassess: ${error.message}\n`);
+    context.stderr.write(`selfassess: ${terminalSafe(error.message)}\n`);
     return error.exitCode;
   }
   throw error;

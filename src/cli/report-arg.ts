@@ -1,17 +1,19 @@
 import path from 'node:path';
 import { matchChecklist } from '../domain/answers/match-checklist.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
-import { checkIntegrity } from '../domain/report/integrity.js';
+import { validateReport } from '../domain/validate/validate-document.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
 import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
-import { checklistCandidates, readLibraryWithBundled, type Library } from '../io/catalogues.js';
+import { checklistCandidates, isBundledFile, readLibraryWithBundled, type Library } from '../io/catalogues.js';
 import { attachPositions } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
+import { FILE_ACCESS_CODES } from '../io/read-text.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { wantsColor, type CliContext } from './context.js';
 import { UserError } from './errors.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { noteChecklistSource } from './checklist-arg.js';
 
 export interface LoadedReport {
   /** The path as the user gave it, for messages. */
@@ -23,7 +25,11 @@ export interface LoadedReport {
   report: Report;
   /** The checklist the report names: same id, version and content hash. */
   checklist: Checklist;
-  /** Findings when the report's content no longer matches its digest (positions attached). */
+  /**
+   * Errors when the report does not hold: its content no longer matches its
+   * digest, or a figure differs from the one its answers give (a report
+   * altered and resealed) — positions attached.
+   */
   integrity: Diagnostic[];
 }
 
@@ -44,7 +50,6 @@ export function printDiagnostics(diagnostics: Diagnostic[], context: CliContext)
   context.stderr.write(text);
 }
 
-const FILE_ACCESS_CODES: ReadonlySet<string> = new Set(['file-not-found', 'file-is-directory', 'file-symlink-loop', 'file-unreadable']);
 
 /**
  * Reads a report and finds the checklist it names, or stops the command:
@@ -77,6 +82,9 @@ export async function reportArgument(file: string, library: Library, context: Cl
   const report = parsed.value;
   const match = matchChecklist(report.checklist, checklistCandidates(library));
   if (!match.ok) return fail(attachPositions(source, [match.finding]), `cannot find the checklist the report ${file} was made with`);
-  const integrity = attachPositions(source, checkIntegrity(report)).map((d) => ({ ...d, file }));
+  if (!isBundledFile(match.match.file)) noteChecklistSource(match.match, context);
+  // As validate does: the digest, the answers, and every figure against the report rebuilt from its answers.
+  const findings = validateReport(report, checklistCandidates(library)).filter((f) => f.severity === 'error');
+  const integrity = attachPositions(source, findings).map((d) => ({ ...d, file }));
   return { file, absolute, data: source.data, report, checklist: match.match.checklist, integrity };
 }

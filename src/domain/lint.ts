@@ -9,6 +9,7 @@ import { Catalogue } from './schemas/catalogue.js';
 import { Checklist } from './schemas/checklist.js';
 import { Report } from './schemas/report.js';
 import { zodFindings } from './zod-findings.js';
+import { reservedKeyFindings } from './reserved-keys.js';
 
 export type ParsedDocument =
   | { kind: 'checklist'; value: Checklist }
@@ -25,7 +26,11 @@ export function parseAnyDocument(data: unknown): SchemaResult {
   const { kind } = recognised;
   const check = <T>(schema: z.ZodType<T>, wrap: (value: T) => ParsedDocument): SchemaResult => {
     const result = schema.safeParse(data);
-    return result.success ? { ok: true, document: wrap(result.data) } : { ok: false, kind, findings: zodFindings(result.error, data, schema) };
+    const findings = result.success ? [] : zodFindings(result.error, data, schema);
+    // A reserved key a record would drop silently is an error, so that what is hashed is what was read.
+    const reserved = reservedKeyFindings(data, new Set(findings.map((f) => f.pointer)));
+    if (result.success && reserved.length === 0) return { ok: true, document: wrap(result.data) };
+    return { ok: false, kind, findings: [...findings, ...reserved] };
   };
   switch (kind) {
     case 'checklist':

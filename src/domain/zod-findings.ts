@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { toPointer, type Finding } from './diagnostic.js';
+import { clipped } from './clipped.js';
+import { createSuggester, type Suggest } from './suggest.js';
 
 /**
  * Turns zod errors into findings with our own messages, for every document
@@ -30,6 +32,8 @@ interface Scope {
   schema: Schema | undefined;
   path: Segment[];
   base: string;
+  /** "Did you mean", with one budget for the whole parse. */
+  suggest: Suggest;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -116,32 +120,6 @@ function schemaAt(schema: Schema | undefined, path: readonly Segment[], input: u
   return s;
 }
 
-/** The closest candidate to a mistyped word, if one is close enough to be a likely typo. */
-export function suggest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const d = candidate.toLowerCase() === word.toLowerCase() ? 0 : distance(word, candidate);
-    if (candidate !== word && d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
-/** Edit distance counting a swap of two neighbours as one edit (optimal string alignment). */
-function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  const at = (i: number, j: number): number => d[i]?.[j] ?? Infinity;
-  for (let i = 1; i <= a.length; i++) {
-    const row = d[i] ?? [];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(at(i, j), at(i - 2, j - 2) + 1);
-    }
-  }
-  return at(a.length, b.length);
-}
-
 const EXPECTED: Record<string, string> = {
   string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object',
   record: 'an object', array: 'a list', tuple: 'a list', null: 'null', undefined: 'nothing', date: 'a date',
@@ -219,7 +197,7 @@ function describeUnion(issue: Extract<Issue, { code: 'invalid_union' }>, scope: 
     return at('schema-wrong-type', `expected ${orList(expected)}, got ${kindOf(value)}${about ? ` — ${about}` : ''}`);
   }
   const best = branches.reduce((a, b) => (cost(b.issues) < cost(a.issues) ? b : a));
-  const inner: Scope = { input: value, schema: best.schema, path: [...scope.path, ...path], base: scope.base };
+  const inner: Scope = { input: value, schema: best.schema, path: [...scope.path, ...path], base: scope.base, suggest: scope.suggest };
   return best.issues.flatMap((i) => describe(i, inner));
 }
 
@@ -243,7 +221,7 @@ function describe(issue: Issue, scope: Scope): Finding[] {
       return at('schema-wrong-type', `expected ${expectation(issue) ?? issue.expected}, got ${kindOf(value)}${hint}`);
     }
     case 'invalid_value': {
-      const close = typeof value === 'string' ? suggest(value, issue.values.filter((v): v is string => typeof v === 'string')) : undefined;
+      const close = typeof value === 'string' ? scope.suggest(value, issue.values.filter((v): v is string => typeof v === 'string')) : undefined;
       const which = issue.values.length === 1 ? show(issue.values[0]) : `one of ${issue.values.map(show).join(', ')}`;
       return at('schema-invalid-value', `expected ${which}, got ${show(value)}${close ? ` — did you mean "${close}"?` : ''}`);
     }
@@ -251,8 +229,8 @@ function describe(issue: Issue, scope: Scope): Finding[] {
       const object = resolveUnion(schemaAt(scope.schema, path, scope.input), value);
       const allowed = object instanceof z.core.$ZodObject ? Object.keys(object._zod.def.shape) : [];
       return issue.keys.map((key) => {
-        const close = suggest(key, allowed);
-        const message = `unknown field "${key}" — remove it or check its spelling${close ? ` (did you mean "${close}"?)` : ''}${allowed.length ? `; allowed here: ${allowed.join(', ')}` : ''}`;
+        const close = scope.suggest(key, allowed);
+        const message = `unknown field ${clipped(key)} — remove it or check its spelling${close ? ` (did you mean "${close}"?)` : ''}${allowed.length ? `; allowed here: ${allowed.join(', ')}` : ''}`;
         return { code: 'schema-unknown-field', severity: 'error', message, pointer: pointer + toPointer([key]) };
       });
     }
@@ -270,7 +248,7 @@ function describe(issue: Issue, scope: Scope): Finding[] {
       const key = issue.code === 'invalid_key' ? last : issue.key;
       const container = resolveUnion(schemaAt(scope.schema, path.slice(0, -1), scope.input), parent);
       const keySchema = container instanceof z.core.$ZodRecord ? container._zod.def.keyType : undefined;
-      const inner: Scope = { input: key, schema: keySchema, path: [...scope.path, ...path], base: scope.base };
+      const inner: Scope = { input: key, schema: keySchema, path: [...scope.path, ...path], base: scope.base, suggest: scope.suggest };
       return issue.issues.flatMap((i) => describe(i, inner)).map((f) => ({ ...f, code: 'schema-invalid-key', message: `invalid key ${show(key)}: ${f.message}` }));
     }
     case 'custom':
@@ -291,7 +269,7 @@ export function zodFindings(
   basePointer = '',
 ): Finding[] {
   const issues = 'issues' in error ? error.issues : error;
-  const scope: Scope = { input, schema, path: [], base: basePointer };
+  const scope: Scope = { input, schema, path: [], base: basePointer, suggest: createSuggester().suggest };
   const seen = new Set<string>();
   return issues.flatMap((issue) => describe(issue, scope)).filter((f) => {
     const key = `${f.pointer}\u0000${f.message}`;

@@ -2,6 +2,7 @@ import type { CatalogueCoverage } from '../domain/coverage.js';
 import { localize } from '../domain/localize.js';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import { renderTable } from './table.js';
+import { jsonTerminalSafe, terminalSafe } from './terminal-safe.js';
 
 export interface CoverageView {
   checklist: { id: string; version: string };
@@ -45,11 +46,11 @@ export function formatCoverage(view: CoverageView, format: 'table' | 'json', col
         provisions: c.provisions.map((p) => ({ path: p.path, title: c.titles[p.path], level: p.level ?? null, inScope: p.inScope, coveredBy: p.coveredBy })),
       })),
     };
-    return JSON.stringify(json, null, 2) + '\n';
+    return jsonTerminalSafe(JSON.stringify(json, null, 2)) + '\n';
   }
   const parts: string[] = [];
   for (const c of view.catalogues) {
-    parts.push(`${c.catalogue}${c.title ? ` — ${c.title}` : ''}\n`);
+    parts.push(terminalSafe(`${c.catalogue}${c.title ? ` — ${c.title}` : ''}`) + '\n');
     if (!c.found) {
       parts.push('  catalogue not found: pass its folder with --catalogues <dir>\n\n');
       continue;
@@ -62,8 +63,8 @@ export function formatCoverage(view: CoverageView, format: 'table' | 'json', col
       ),
     );
     const inScope = c.provisions.filter((p) => p.inScope).length;
-    parts.push(`${inScope - c.uncovered.length} of ${inScope} provisions in scope covered` + (c.uncovered.length ? `; not covered: ${c.uncovered.join(', ')}` : '') + '\n');
-    if (c.unknownScope.length) parts.push(`scope names provisions the catalogue does not have: ${c.unknownScope.join(', ')}\n`);
+    parts.push(terminalSafe(`${inScope - c.uncovered.length} of ${inScope} provisions in scope covered` + (c.uncovered.length ? `; not covered: ${c.uncovered.join(', ')}` : '')) + '\n');
+    if (c.unknownScope.length) parts.push(terminalSafe(`scope names provisions the catalogue does not have: ${c.unknownScope.join(', ')}`) + '\n');
     parts.push('\n');
   }
   return parts.join('');

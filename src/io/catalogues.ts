@@ -3,9 +3,14 @@ import type { ChecklistCandidate } from '../domain/answers/match-checklist.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
+import path from 'node:path';
+import { FILE_MESSAGES } from '../i18n/file-messages.js';
+import { translator } from '../i18n/translate.js';
 import { readDocument } from './read-document.js';
 import { findFiles } from './find-files.js';
 import { archivedChecklistsDir, bundledCataloguesDir, bundledChecklistsDir } from './package-root.js';
+
+const t = translator(FILE_MESSAGES, 'en');
 
 export interface Loaded<T> {
   file: string;
@@ -36,7 +41,12 @@ export async function readLibrary(
   archived = false,
 ): Promise<Library> {
   for (const dir of dirs) {
-    const { files } = await findFiles([dir]);
+    const { files, skipped } = await findFiles([dir]);
+    if (report) {
+      for (const s of skipped) {
+        into.diagnostics.push({ code: 'file-not-regular', severity: 'warning', message: t('skipped', { file: s.file, kind: t(`kind.${s.kind}`) }), file: s.file, pointer: '' });
+      }
+    }
     for (const file of files) {
       const read = await readDocument(file);
       if (!read.ok) {
@@ -72,7 +82,49 @@ export async function readLibraryWithBundled(
   const library = await readLibrary(userDirs.filter((d): d is string => d !== undefined));
   await readLibrary([options.checklists ? bundledChecklistsDir() : bundledCataloguesDir()], library, false);
   if (options.checklists) await readLibrary([archivedChecklistsDir()], library, false, true);
+  if (options.checklists) refuseShadows(library);
   return library;
+}
+
+/** True for a file of the bundled checklists folder. */
+export function isBundledFile(file: string): boolean {
+  const dir = path.resolve(bundledChecklistsDir());
+  const resolved = path.resolve(file);
+  return resolved.startsWith(dir + path.sep);
+}
+
+/**
+ * The official checklist cannot be impersonated: a checklist of a user's
+ * folder with the id and version of a bundled one but other content is left
+ * out of the library (it would otherwise be found first), with an error that
+ * says so. Naming the file itself (--checklist <file>) still uses it, and
+ * says where it came from. An identical copy is harmless, and also left out:
+ * the bundled one is used.
+ */
+export function refuseShadows(library: Library): void {
+  const bundled = new Map<string, Loaded<Checklist>>();
+  for (const entry of library.allChecklists) {
+    if (isBundledFile(entry.file)) bundled.set(`${entry.value.id}@${entry.value.version}`, entry);
+  }
+  const kept: Array<Loaded<Checklist>> = [];
+  for (const entry of library.allChecklists) {
+    const official = isBundledFile(entry.file) ? undefined : bundled.get(`${entry.value.id}@${entry.value.version}`);
+    if (!official) {
+      kept.push(entry);
+      continue;
+    }
+    if (official.hash !== entry.hash) {
+      library.diagnostics.push({
+        code: 'checklist-shadows-bundled',
+        severity: 'error',
+        message: t('shadows', { id: entry.value.id, version: entry.value.version, hash: entry.hash.slice(0, 12) }),
+        file: entry.file,
+        pointer: '/version',
+      });
+    }
+    if (library.checklists.get(entry.value.id) === entry) library.checklists.set(entry.value.id, official);
+  }
+  library.allChecklists = kept;
 }
 
 export function catalogueValues(library: Library): Map<string, Catalogue> {

@@ -1,5 +1,5 @@
-import { stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { lstat, opendir, stat } from 'node:fs/promises';
+import fs, { type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -10,6 +10,17 @@ export interface FileSelection {
   files: string[];
   /** Patterns (or paths) that matched nothing: a usage error in every command. */
   unmatched: string[];
+  /**
+   * Entries of a folder named like documents but left out: symbolic links
+   * (not followed inside folders), named pipes, devices, sockets. Said, not
+   * silently dropped.
+   */
+  skipped: SkippedFile[];
+}
+
+export interface SkippedFile {
+  file: string;
+  kind: 'symbolic-link' | 'fifo' | 'character-device' | 'block-device' | 'socket' | 'other';
 }
 
 /**
@@ -21,12 +32,86 @@ export interface FileSelection {
 export async function findFiles(patterns: readonly string[], cwd = process.cwd()): Promise<FileSelection> {
   const found = new Set<string>();
   const unmatched: string[] = [];
+  const skipped = new Map<string, SkippedFile>();
   for (const pattern of patterns) {
     const matches = await expand(pattern, cwd);
     if (matches.length === 0) unmatched.push(pattern);
     matches.forEach((m) => found.add(m));
+    if (await isDirectory(path.resolve(cwd, pattern))) {
+      for (const s of await specialEntries(pattern, cwd)) skipped.set(s.file, s);
+    } else if (isDynamicPattern(pattern)) {
+      for (const s of await specialMatches(pattern, cwd, new Set(matches))) skipped.set(s.file, s);
+    }
   }
-  return { files: [...found].sort(), unmatched };
+  return { files: [...found].sort(), unmatched, skipped: [...skipped.values()].sort((a, b) => (a.file < b.file ? -1 : 1)) };
+}
+
+async function isDirectory(absolute: string): Promise<boolean> {
+  return (await stat(absolute).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+const DOCUMENT_NAME = /\.(ya?ml|json)$/i;
+/** A bound on the entries looked at, so that a huge tree costs no more than the glob itself. */
+const MAX_ENTRIES = 200_000;
+
+/** What the folder walk leaves out: entries named like documents that are neither files nor folders. */
+async function specialEntries(dir: string, cwd: string): Promise<SkippedFile[]> {
+  const skipped: SkippedFile[] = [];
+  const pending: string[] = [''];
+  let seen = 0;
+  while (pending.length > 0 && seen < MAX_ENTRIES) {
+    const relative = pending.pop() ?? '';
+    const handle = await opendir(path.resolve(cwd, dir, relative)).catch(() => undefined);
+    if (!handle) continue;
+    for await (const entry of handle) {
+      if (++seen > MAX_ENTRIES) break;
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) pending.push(child);
+      else if (!entry.isFile() && DOCUMENT_NAME.test(entry.name)) {
+        const info = await lstat(path.resolve(cwd, dir, child)).catch(() => undefined);
+        if (info) skipped.push({ file: joinAsWritten(dir, child), kind: kindOf(info) });
+      }
+    }
+  }
+  return skipped;
+}
+
+/**
+ * What a glob leaves out: the glob run again through a view of the file
+ * system in which every entry that is not a folder looks like a file, minus
+ * what the real glob matched. Links and special files matching the pattern
+ * are then said, as for a folder.
+ */
+async function specialMatches(pattern: string, cwd: string, matched: ReadonlySet<string>): Promise<SkippedFile[]> {
+  const all = await glob(pattern, { cwd, ignore: IGNORED, followSymbolicLinks: false, onlyFiles: true, expandDirectories: false, fs: everyEntryAFile });
+  const skipped: SkippedFile[] = [];
+  for (const file of all) {
+    if (matched.has(file)) continue;
+    const info = await lstat(path.resolve(cwd, file)).catch(() => undefined);
+    if (info && !info.isFile() && !info.isDirectory()) skipped.push({ file, kind: kindOf(info) });
+  }
+  return skipped;
+}
+
+/** Dirents of links, pipes, devices and sockets shown as files, so that a glob matches them (see specialMatches). */
+function asFile(entry: Dirent): Dirent {
+  if (entry.isDirectory() || entry.isFile()) return entry;
+  return Object.assign(Object.create(entry) as Dirent, { isFile: () => true, isSymbolicLink: () => false });
+}
+
+const everyEntryAFile = {
+  readdir: ((dir: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
+    fs.readdir(dir, options, (error, entries) => callback(error, (entries ?? []).map(asFile)))) as unknown as typeof fs.readdir,
+};
+
+function kindOf(info: Stats): SkippedFile['kind'] {
+  if (info.isSymbolicLink()) return 'symbolic-link';
+  if (info.isFIFO()) return 'fifo';
+  if (info.isCharacterDevice()) return 'character-device';
+  if (info.isBlockDevice()) return 'block-device';
+  if (info.isSocket()) return 'socket';
+  return 'other';
 }
 
 async function expand(pattern: string, cwd: string): Promise<string[]> {

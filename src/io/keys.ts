@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fingerprintOf, publicKeyFingerprint, type PublicKey } from '../domain/signature/fingerprint.js';
 import { readText } from './read-text.js';
@@ -44,7 +44,11 @@ export async function writeNewKeyPair(base: string): Promise<{ privateKey: strin
   const privatePem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' });
   const publicPem = pair.publicKey.export({ type: 'spki', format: 'pem' });
   await writeKeyFile(files.privateKey, privatePem, 0o600);
-  await writeKeyFile(files.publicKey, publicPem, 0o644);
+  // Half a key pair is of no use, and a private key without its public key would be left lying about.
+  await writeKeyFile(files.publicKey, publicPem, 0o644).catch(async (error: unknown) => {
+    await unlink(files.privateKey).catch(() => undefined);
+    throw error;
+  });
   return { ...files, fingerprint: fingerprintOf(pair.publicKey.export({ type: 'spki', format: 'der' })) };
 }
 

@@ -8,6 +8,14 @@ export const MAX_NESTING_DEPTH = 200;
 /** yaml's guard against "billion laughs": how many alias expansions a document may make. */
 export const MAX_ALIAS_COUNT = 1000;
 /**
+ * Values a YAML document may produce once its aliases are expanded, counted
+ * on the syntax tree before any is produced (keys count as values). About
+ * twice what the largest document without aliases may hold (MAX_SEPARATORS
+ * separators), so that aliases never let a document grow much past what its
+ * size would allow.
+ */
+export const MAX_EXPANDED_VALUES = 1_000_000;
+/**
  * Separators (",", ":" and line ends) a document may hold: a bound on its
  * number of values, checked on the raw text. The YAML syntax tree takes about
  * 160 bytes per byte of dense source, so size alone does not bound memory:

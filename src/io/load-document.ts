@@ -1,8 +1,14 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostic, Finding, Position } from '../domain/diagnostic.js';
 import { blockNestingBound, dataDepth, flowNestingDepth, separatorCount } from './depth.js';
-import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, MAX_SEPARATORS } from './limits.js';
+import { MAX_ALIAS_COUNT, MAX_EXPANDED_VALUES, MAX_NESTING_DEPTH, MAX_SEPARATORS } from './limits.js';
+import { expandedSize } from './yaml-expansion.js';
 import { readText } from './read-text.js';
+import { jsonSyntaxError } from './json-syntax.js';
+import { FILE_MESSAGES } from '../i18n/file-messages.js';
+import { translator } from '../i18n/translate.js';
+
+const t = translator(FILE_MESSAGES, 'en');
 import { keyAtPointer, nodeAtPointer, rangeOf, type Range } from './yaml-locate.js';
 
 export interface LoadedDocument {
@@ -59,27 +65,55 @@ export function parseText(file: string, source: string, options: LoadOptions = {
       `the document holds more than ${MAX_SEPARATORS.toLocaleString('en')} values — no selfassess document is that large; check that this is the right file`,
     );
   }
-  if (options.fastJson && /\.json$/i.test(file)) {
+  // A .json file is JSON only: a YAML reading of it could accept what no JSON reader does.
+  if (/\.json$/i.test(file)) {
+    let data: unknown;
     try {
-      const data: unknown = JSON.parse(text);
-      if (dataDepth(data, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(file);
-      let yaml: ParsedYaml | null = null;
-      const document: LoadedDocument = {
-        file,
-        data,
-        locate(pointer, at) {
-          yaml ??= parseYaml(text);
-          return locateIn(yaml, pointer, at);
-        },
-      };
-      // JSON.parse keeps the last of two equal keys silently: fewer keys than members means a duplicate.
-      const duplicates = memberCount(text) === keyCount(data) ? null : loadYaml(file, text);
-      return { ok: true, document, diagnostics: duplicates && !duplicates.ok ? duplicates.diagnostics : [] };
+      data = JSON.parse(text);
     } catch {
-      // Fall through: the YAML parser gives the syntax error a line and column.
+      return jsonFailure(file, text);
     }
+    if (dataDepth(data, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(file);
+    let yaml: ParsedYaml | null = null;
+    const document: LoadedDocument = {
+      file,
+      data,
+      locate(pointer, at) {
+        yaml ??= parseYaml(text);
+        return locateIn(yaml, pointer, at);
+      },
+    };
+    // JSON.parse keeps the last of two equal keys silently: fewer keys than members means a duplicate.
+    const duplicates = memberCount(text) === keyCount(data) ? null : loadYaml(file, text);
+    const found = duplicates && !duplicates.ok ? duplicates.diagnostics.filter((d) => d.code === 'yaml-duplicate-key') : [];
+    // Without fastJson a duplicate key fails the load, as in YAML; with it, it is reported beside the data.
+    if (found.length > 0 && !options.fastJson) return { ok: false, diagnostics: found };
+    return { ok: true, document, diagnostics: found };
   }
   return loadYaml(file, text);
+}
+
+/** One diagnostic for a .json file that is not JSON, at the first character that cannot be there. */
+function jsonFailure(file: string, text: string): LoadResult {
+  const error = jsonSyntaxError(text);
+  if (!error) return failure(file, 'json-syntax', t('json.syntax', { expected: t('json.expected.value') }));
+  const truncated = error.offset >= text.trimEnd().length;
+  const message = truncated ? t('json.truncated') : t('json.syntax', { expected: t(`json.expected.${error.expected}`) });
+  return failure(file, 'json-syntax', message, positionOf(text, Math.min(error.offset, text.length)));
+}
+
+/** 1-based line and column (in UTF-16 units, as the YAML positions) of an offset. */
+function positionOf(text: string, offset: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
 }
 
 /** Members of the objects of a JSON text: its colons outside strings. */
@@ -118,8 +152,28 @@ interface ParsedYaml {
 
 function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // yaml's own duplicate-key check compares each key with every earlier one (quadratic in a wide
+  // mapping): duplicateKeyOffsets does it with one set per mapping.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   return { doc, lineCounter };
+}
+
+/** Offsets of the second (and later) occurrences of a scalar key in a mapping, in one pass. */
+function duplicateKeyOffsets(doc: Document): number[] {
+  const offsets: number[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value: unknown = pair.key.value;
+        const id = `${typeof value}:${String(value)}`;
+        if (seen.has(id)) offsets.push(pair.key.range?.[0] ?? 0);
+        else seen.add(id);
+      }
+    },
+  });
+  return offsets;
 }
 
 function locateIn(parsed: ParsedYaml, pointer: string, at: 'value' | 'key' = 'value'): Range | undefined {
@@ -143,7 +197,11 @@ function loadYaml(file: string, text: string): LoadResult {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const syntax: Diagnostic[] = doc.errors.map((error) => ({
+  const errors = [
+    ...doc.errors.map((error) => ({ code: error.code, message: error.message, pos: error.pos })),
+    ...duplicateKeyOffsets(doc).map((offset) => ({ code: 'DUPLICATE_KEY', message: '', pos: [offset, offset + 1] as const })),
+  ].sort((a, b) => a.pos[0] - b.pos[0]);
+  const syntax: Diagnostic[] = errors.map((error) => ({
     code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
     severity: 'error',
     message:
@@ -155,19 +213,18 @@ function loadYaml(file: string, text: string): LoadResult {
     start: position(error.pos[0]),
     end: position(error.pos[1]),
   }));
+  if (syntax.length > MAX_FINDINGS_PER_FILE) return { ok: false, diagnostics: capped(file, syntax) };
   if (syntax.length > 0) return { ok: false, diagnostics: syntax };
+  const tags = unsupportedTags(file, doc, text, position);
+  if (tags.length > 0) return { ok: false, diagnostics: tags };
+  // Counted in values produced, not aliases used: a few aliases of a large node are a bomb too.
+  if (expandedSize(doc, MAX_EXPANDED_VALUES) > MAX_EXPANDED_VALUES) return aliasBomb(file);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (error instanceof RangeError) return tooDeep(file);
-    if (error instanceof ReferenceError) {
-      return failure(
-        file,
-        'yaml-alias-bomb',
-        `the document expands aliases more than ${MAX_ALIAS_COUNT} times (an "alias bomb") — write the values out instead of repeating aliases`,
-      );
-    }
+    if (error instanceof ReferenceError) return aliasBomb(file);
     const reason = error instanceof Error ? error.message : String(error);
     return failure(file, 'yaml-syntax', `YAML error: ${firstLine(reason)}`);
   }
@@ -176,13 +233,62 @@ function loadYaml(file: string, text: string): LoadResult {
   return { ok: true, document, diagnostics: [] };
 }
 
+/**
+ * Only the YAML core schema's plain values are read: a tag such as !!omap,
+ * !!set, !!timestamp, !!binary or a custom one would turn into a value JSON
+ * cannot hold (and canonical JSON would drop), so the file would say more
+ * than what is hashed and signed. `!` and the core tags are harmless.
+ */
+const CORE_TAGS = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`)]);
+
+function unsupportedTags(file: string, doc: Document, text: string, position: (offset: number) => Position): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Node(_key, node) {
+      if (node.tag === undefined || CORE_TAGS.has(node.tag) || found.length >= 20) return;
+      const diagnostic: Diagnostic = { code: 'yaml-unsupported-tag', severity: 'error', message: t('yaml.tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }), file, pointer: '' };
+      if (node.range) {
+        // The node starts after its tag (a block collection, on the next line): point at the tag.
+        const tagStart = text.lastIndexOf('!', node.range[0]);
+        diagnostic.start = position(tagStart >= 0 ? tagStart : node.range[0]);
+        diagnostic.end = position(node.range[1]);
+      }
+      found.push(diagnostic);
+    },
+  });
+  return found;
+}
+
+function aliasBomb(file: string): LoadResult {
+  return failure(
+    file,
+    'yaml-alias-bomb',
+    `the document expands aliases more than ${MAX_ALIAS_COUNT} times, or into more than ${MAX_EXPANDED_VALUES.toLocaleString('en')} values (an "alias bomb") — write the values out instead of repeating aliases`,
+  );
+}
+
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** Gives pure findings a file and a position. */
-export function attachPositions(document: LoadedDocument, findings: readonly Finding[]): Diagnostic[] {
-  return findings.map((finding) => {
+/**
+ * Findings shown per file: a hostile file may produce one per key, and past
+ * this many the rest says nothing new (and would cost time to locate).
+ */
+export const MAX_FINDINGS_PER_FILE = 1000;
+
+/** The first MAX_FINDINGS_PER_FILE diagnostics, then one "and N more". */
+function capped(file: string, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const kept = diagnostics.slice(0, MAX_FINDINGS_PER_FILE);
+  const rest = diagnostics.length - kept.length;
+  kept.push({ code: 'too-many-findings', severity: 'error', message: t('findings.more', { count: rest, shown: kept.length }), file, pointer: '' });
+  return kept;
+}
+
+/** Gives pure findings a file and a position; past MAX_FINDINGS_PER_FILE, one "and N more". */
+export function attachPositions(document: LoadedDocument, all: readonly Finding[]): Diagnostic[] {
+  const findings = all.length > MAX_FINDINGS_PER_FILE ? all.slice(0, MAX_FINDINGS_PER_FILE) : all;
+  const located = findings.map((finding) => {
     const at = finding.code === 'schema-unknown-field' ? 'key' : 'value';
     const range = document.locate(finding.pointer, at);
     const diagnostic: Diagnostic = { ...finding, file: document.file };
@@ -192,4 +298,9 @@ export function attachPositions(document: LoadedDocument, findings: readonly Fin
     }
     return diagnostic;
   });
+  const rest = all.slice(findings.length);
+  if (rest.length === 0) return located;
+  const severity = rest.some((f) => f.severity === 'error') ? 'error' : rest.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+  located.push({ code: 'too-many-findings', severity, message: t('findings.more', { count: rest.length, shown: findings.length }), file: document.file, pointer: '' });
+  return located;
 }

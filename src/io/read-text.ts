@@ -1,10 +1,27 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Diagnostic } from '../domain/diagnostic.js';
+import { FILE_MESSAGES } from '../i18n/file-messages.js';
+import { translator } from '../i18n/translate.js';
 import { MAX_FILE_BYTES } from './limits.js';
 
-export type TextResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+/** Why a file could not be read: one diagnostic, without a position. */
+export type ReadFailure = { ok: false; diagnostic: Diagnostic };
+export type TextResult = { ok: true; text: string } | ReadFailure;
+export type BytesResult = { ok: true; bytes: Uint8Array } | ReadFailure;
 
-function fileError(file: string, code: string, message: string): TextResult {
+/** Codes that mean the file could not be opened at all (a usage error in single-file commands, exit 2). */
+export const FILE_ACCESS_CODES: ReadonlySet<string> = new Set([
+  'file-not-found',
+  'file-unreadable',
+  'file-is-directory',
+  'file-symlink-loop',
+  'file-not-regular',
+]);
+
+const t = translator(FILE_MESSAGES, 'en');
+
+function fileError(file: string, code: string, message: string): ReadFailure {
   return { ok: false, diagnostic: { code, severity: 'error', message, file, pointer: '' } };
 }
 
@@ -16,9 +33,10 @@ function errnoCode(error: unknown): string | undefined {
 }
 
 /** Turns an operating-system error into a diagnostic that says what to do. */
-export function fileSystemDiagnostic(file: string, error: unknown): TextResult {
+export function fileSystemDiagnostic(file: string, error: unknown): ReadFailure {
   switch (errnoCode(error)) {
     case 'ENOENT':
+    case 'ENOTDIR':
       return fileError(file, 'file-not-found', 'file not found — check the path');
     case 'EACCES':
     case 'EPERM':
@@ -34,28 +52,84 @@ export function fileSystemDiagnostic(file: string, error: unknown): TextResult {
   }
 }
 
+/** What a file that is not a regular file is, in words ("a named pipe"). */
+export function fileKind(info: Stats): string {
+  if (info.isFIFO()) return t('kind.fifo');
+  if (info.isCharacterDevice()) return t('kind.character-device');
+  if (info.isBlockDevice()) return t('kind.block-device');
+  if (info.isSocket()) return t('kind.socket');
+  return t('kind.other');
+}
+
+function notRegular(file: string, info: Stats): ReadFailure {
+  return fileError(file, 'file-not-regular', t('not-regular', { file, kind: fileKind(info) }));
+}
+
+function tooLarge(file: string, maxBytes: number): ReadFailure {
+  return fileError(file, 'file-too-large', t('too-large', { limit: (maxBytes / 1024 / 1024).toFixed(1) }));
+}
+
 /**
- * Reads a file as UTF-8 text, checking its size first. A byte-order mark is
- * dropped; bytes that are not UTF-8 are refused rather than replaced, since a
- * silently altered answer is worse than a clear error.
+ * Opening without blocking: a named pipe put in the file's place between the
+ * check and the open must not make the open wait for a writer. Windows has no
+ * such flag (nor named pipes in the file system).
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a file as UTF-8 text: the one reader of every input (documents, keys,
+ * signatures, drafts, reports). After links are resolved, anything that is
+ * not a regular file (a named pipe, a device such as /dev/zero, a socket) is
+ * refused before a byte is read; the open file is checked again, and at most
+ * `maxBytes + 1` bytes are read whatever its stated size, so that a file that
+ * grows while read, or lies about its size, cannot exhaust memory.
+ * A byte-order mark is dropped; bytes that are not UTF-8 are refused rather
+ * than replaced, since a silently altered answer is worse than a clear error.
  */
 export async function readText(file: string, maxBytes = MAX_FILE_BYTES): Promise<TextResult> {
+  const bytes = await readBytes(file, maxBytes);
+  return bytes.ok ? decodeText(file, bytes.bytes) : bytes;
+}
+
+/** The bounded, regular-file-only read under readText. */
+async function readBytes(file: string, maxBytes = MAX_FILE_BYTES): Promise<BytesResult> {
+  let handle: FileHandle | undefined;
   try {
     const info = await stat(file);
     if (info.isDirectory()) return fileSystemDiagnostic(file, { code: 'EISDIR' });
-    if (info.size > maxBytes) {
-      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-      return fileError(
-        file,
-        'file-too-large',
-        `file is ${mb(info.size)} MB, over the limit of ${mb(maxBytes)} MB — a checklist, answers file or report is far smaller; check that this is the right file`,
-      );
-    }
-    const bytes = await readFile(file);
-    return decodeText(file, bytes);
+    if (!info.isFile()) return notRegular(file, info);
+    if (info.size > maxBytes) return tooLarge(file, maxBytes);
+    handle = await open(file, OPEN_FLAGS);
+    // The path may have been swapped between stat and open: what counts is what was opened.
+    const opened = await handle.stat();
+    if (opened.isDirectory()) return fileSystemDiagnostic(file, { code: 'EISDIR' });
+    if (!opened.isFile()) return notRegular(file, opened);
+    const read = await readBounded(handle, maxBytes);
+    if (read === undefined) return tooLarge(file, maxBytes);
+    return { ok: true, bytes: read };
   } catch (error) {
     return fileSystemDiagnostic(file, error);
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
+}
+
+const CHUNK = 64 * 1024;
+
+/** Reads to end of file, but never more than maxBytes + 1 bytes: undefined if there are more than maxBytes. */
+export async function readBounded(handle: Pick<FileHandle, 'read'>, maxBytes: number): Promise<Uint8Array | undefined> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const want = Math.min(CHUNK, maxBytes + 1 - total);
+    const buffer = Buffer.allocUnsafe(want);
+    const { bytesRead } = await handle.read(buffer, 0, want, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > maxBytes) return undefined;
+  }
+  return Buffer.concat(chunks, total);
 }
 
 export function decodeText(file: string, bytes: Uint8Array): TextResult {

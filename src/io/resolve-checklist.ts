@@ -4,7 +4,7 @@ import { canonicalHash } from '../domain/canonical.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import { parseAnyDocument } from '../domain/lint.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
-import { readLibraryWithBundled, type Library } from './catalogues.js';
+import { isBundledFile, readLibraryWithBundled, type Library } from './catalogues.js';
 import { attachPositions, loadDocument } from './load-document.js';
 
 export interface ResolvedChecklist {
@@ -35,7 +35,7 @@ export async function resolveChecklist(ref: string, cwd: string, dirs: { checkli
   if (!found) return { ok: false, diagnostics: [], notFound: ref, library };
   const result = await loadChecklistFile(found.file, cwd);
   if (!result.ok) return { ok: false, diagnostics: result.diagnostics, library };
-  return { ok: true, resolved: { ...result.resolved, bundled: true }, library };
+  return { ok: true, resolved: { ...result.resolved, bundled: isBundledFile(found.file) }, library };
 }
 
 export async function loadChecklistFile(

@@ -2,7 +2,7 @@ import type { ChecklistCandidate } from '../domain/answers/match-checklist.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { PublicKey } from '../domain/signature/fingerprint.js';
-import { catalogueValues, checklistCandidates, emptyLibrary, readLibrary, type Library } from './catalogues.js';
+import { catalogueValues, checklistCandidates, emptyLibrary, readLibrary, refuseShadows, type Library } from './catalogues.js';
 import { loadTrustedKeys } from './keys.js';
 import { readBundledLibrary } from './validate-bundled.js';
 
@@ -38,7 +38,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 /** The user's folders first, so that their documents win over bundled ones with the same id. */
 export async function readValidationLibrary(sources: ValidationSources): Promise<Library> {
   const dirs = [sources.checklists, sources.catalogues].filter((d): d is string => d !== undefined);
-  return readBundledLibrary(await readLibrary(dirs, emptyLibrary()));
+  const library = await readBundledLibrary(await readLibrary(dirs, emptyLibrary()));
+  refuseShadows(library);
+  return library;
 }
 
 export function createValidationEnvironment(sources: ValidationSources): ValidationEnvironment {

@@ -27,7 +27,7 @@ export function fileResult(file: string, facts: DocumentFacts, diagnostics: Diag
 }
 
 /** A file whose validation could not finish: it still gets its line in the output, and the batch goes on. */
-export function failedResult(file: string, code: 'validation-out-of-memory' | 'validation-crashed', message: string, withSignature: boolean): ValidatedFile {
+export function failedResult(file: string, code: 'validation-out-of-memory' | 'validation-timeout' | 'validation-crashed', message: string, withSignature: boolean): ValidatedFile {
   return fileResult(file, NO_FACTS, [{ code, severity: 'error', message, file, pointer: '' }], withSignature ? null : undefined);
 }
 

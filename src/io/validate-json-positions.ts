@@ -42,7 +42,18 @@ export function jsonLocator(source: string): Locate {
     while (at < text.length && text.charAt(at) !== '"') at += text.charAt(at) === '\\' ? 2 : 1;
     return at + 1;
   };
+  // Indexes built once per document, on first use: locating N findings costs about one scan of the text, not N.
+  const ends = new Map<number, number>();
+  const members = new Map<number, Map<string, { key: Span; value: number }>>();
+  const items = new Map<number, number[]>();
   const valueEnd = (i: number): number => {
+    const known = ends.get(i);
+    if (known !== undefined) return known;
+    const end = scanValueEnd(i);
+    ends.set(i, end);
+    return end;
+  };
+  const scanValueEnd = (i: number): number => {
     const c = text.charAt(i);
     if (c === '"') return stringEnd(i);
     if (c !== '{' && c !== '[') {
@@ -68,24 +79,34 @@ export function jsonLocator(source: string): Locate {
 
   /** The member `key` of the object at `i` (the first one with that name). */
   const member = (i: number, key: string): { key: Span; value: number } | undefined => {
-    let at = skipSpace(i + 1);
-    while (text.charAt(at) === '"') {
-      const keyEnd = stringEnd(at);
-      const name: unknown = JSON.parse(text.slice(at, keyEnd));
-      const value = skipSpace(skipSpace(keyEnd) + 1);
-      if (name === key) return { key: { start: at, end: keyEnd }, value };
-      at = afterComma(valueEnd(value));
+    let index = members.get(i);
+    if (!index) {
+      index = new Map();
+      let at = skipSpace(i + 1);
+      while (text.charAt(at) === '"') {
+        const keyEnd = stringEnd(at);
+        const name = String(JSON.parse(text.slice(at, keyEnd)));
+        const value = skipSpace(skipSpace(keyEnd) + 1);
+        if (!index.has(name)) index.set(name, { key: { start: at, end: keyEnd }, value });
+        at = afterComma(valueEnd(value));
+      }
+      members.set(i, index);
     }
-    return undefined;
+    return index.get(key);
   };
   const item = (i: number, index: number): number | undefined => {
     if (!Number.isInteger(index) || index < 0) return undefined;
-    let at = skipSpace(i + 1);
-    for (let n = 0; at < text.length && text.charAt(at) !== ']'; n++) {
-      if (n === index) return at;
-      at = afterComma(valueEnd(at));
+    let starts = items.get(i);
+    if (!starts) {
+      starts = [];
+      let at = skipSpace(i + 1);
+      while (at < text.length && text.charAt(at) !== ']') {
+        starts.push(at);
+        at = afterComma(valueEnd(at));
+      }
+      items.set(i, starts);
     }
-    return undefined;
+    return starts[index];
   };
 
   /** Start of the value at `segments`, or of the nearest parent that exists. */

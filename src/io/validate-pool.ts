@@ -9,6 +9,8 @@ export interface PoolOptions {
   size: number;
   workerData?: unknown;
   resourceLimits?: ResourceLimits;
+  /** Wall-clock limit of one task, in ms: a worker still busy then is terminated and its task fails. */
+  taskTimeoutMs?: number;
 }
 
 /** The worker holding a task stopped before answering: out of memory, or a crash. */
@@ -16,6 +18,7 @@ export class WorkerDiedError extends Error {
   constructor(
     message: string,
     readonly outOfMemory: boolean,
+    readonly timedOut = false,
   ) {
     super(message);
     this.name = 'WorkerDiedError';
@@ -34,6 +37,8 @@ interface Slot<In, Out> {
   ready: boolean;
   task?: Task<In, Out>;
   error?: Error;
+  timer?: NodeJS.Timeout;
+  timedOut?: boolean;
 }
 
 /** Workers that die before taking any task this many times in a row mean the script itself is broken. */
@@ -75,6 +80,7 @@ export class WorkerPool<In, Out> {
     slot.worker.on('message', (output: Out) => {
       const task = slot.task;
       delete slot.task;
+      clearTimeout(slot.timer);
       if (slot.ready) task?.resolve(output);
       slot.ready = true;
       this.startupFailures = 0;
@@ -89,13 +95,14 @@ export class WorkerPool<In, Out> {
 
   private replace(slot: Slot<In, Out>): void {
     this.slots.delete(slot);
+    clearTimeout(slot.timer);
     const at = this.idle.indexOf(slot);
     if (at >= 0) this.idle.splice(at, 1);
     if (this.closed) return;
     const outOfMemory = errorCode(slot.error) === 'ERR_WORKER_OUT_OF_MEMORY';
     const reason = slot.error?.message ?? 'the worker stopped';
     if (slot.task) {
-      slot.task.reject(new WorkerDiedError(reason, outOfMemory));
+      slot.task.reject(new WorkerDiedError(slot.timedOut ? 'time limit reached' : reason, outOfMemory && !slot.timedOut, slot.timedOut === true));
     } else if (!slot.ready && ++this.startupFailures >= MAX_STARTUP_FAILURES) {
       this.closed = true;
       for (const task of this.queue.splice(0)) task.reject(new Error(`the validation workers cannot start: ${reason}`));
@@ -112,6 +119,13 @@ export class WorkerPool<In, Out> {
       const task = this.queue.shift();
       if (!slot || !task) return;
       slot.task = task;
+      const limit = this.options.taskTimeoutMs;
+      if (limit !== undefined) {
+        slot.timer = setTimeout(() => {
+          slot.timedOut = true;
+          void slot.worker.terminate();
+        }, limit);
+      }
       slot.worker.postMessage(task.input);
     }
   }

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ValidatedFile } from '../domain/schemas/validate-output.js';
+import { FILE_MESSAGES } from '../i18n/file-messages.js';
+import { translator } from '../i18n/translate.js';
 import { packageRoot } from './package-root.js';
 import { readText } from './read-text.js';
 import { createValidationEnvironment, type ValidationEnvironment, type ValidationSources } from './validate-environment.js';
@@ -18,11 +20,26 @@ import { WorkerDiedError, WorkerPool } from './validate-pool.js';
  * it; the limit is the last line of defence. SELFASSESS_WORKER_HEAP_MB lowers
  * or raises it (the tests lower it to reach that defence).
  */
+const t = translator(FILE_MESSAGES, 'en');
+
 export const WORKER_HEAP_MB = workerHeapMb(process.env['SELFASSESS_WORKER_HEAP_MB']);
 
 function workerHeapMb(setting: string | undefined): number {
   const value = Number(setting);
   return Number.isInteger(value) && value >= 8 ? value : 256;
+}
+
+/**
+ * Wall-clock limit of one file's validation, in seconds: a file that would
+ * take longer (a hostile document that is slow rather than large) fails alone
+ * with validation-timeout, and the batch goes on. SELFASSESS_VALIDATION_TIMEOUT_S
+ * changes it (the tests lower it).
+ */
+export const VALIDATION_TIMEOUT_S = validationTimeoutS(process.env['SELFASSESS_VALIDATION_TIMEOUT_S']);
+
+function validationTimeoutS(setting: string | undefined): number {
+  const value = Number(setting);
+  return Number.isFinite(value) && value > 0 ? value : 60;
 }
 
 /**
@@ -72,6 +89,7 @@ export async function validateFiles(files: readonly string[], options: RunOption
     size: jobs,
     workerData: options.sources,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    taskTimeoutMs: VALIDATION_TIMEOUT_S * 1000,
   });
   try {
     await runOrdered(files, jobs, pool, options.sources.trustedKeys !== undefined, emit);
@@ -123,6 +141,9 @@ function runOrdered(
 }
 
 function died(file: string, error: WorkerDiedError, withSignature: boolean): ValidatedFile {
+  if (error.timedOut) {
+    return failedResult(file, 'validation-timeout', t('validation-timeout', { seconds: VALIDATION_TIMEOUT_S }), withSignature);
+  }
   return error.outOfMemory
     ? failedResult(
         file,

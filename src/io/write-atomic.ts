@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { link, open, rename, unlink, lstat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
+import { FILE_MESSAGES } from '../i18n/file-messages.js';
+import { translator } from '../i18n/translate.js';
+import { fileKind } from './read-text.js';
+
+const t = translator(FILE_MESSAGES, 'en');
 
 export class FileExistsError extends Error {
   constructor(readonly file: string) {
@@ -21,24 +27,36 @@ export interface WriteOptions {
  * Writes a file atomically: the content goes to a temporary file in the same
  * folder, is flushed to disk, then renamed over the target, so a crash or a
  * kill at any moment leaves either the old file or the new one, never half of
- * one. A symbolic link at the target is refused rather than followed.
+ * one. A symbolic link at the target is refused rather than followed, and so
+ * is anything that is not a regular file (a device such as /dev/null, a named
+ * pipe): --force replaces files, never what a file name may stand for.
+ * A replaced file keeps its permissions (never wider than `mode`); a write
+ * that fails (a full disk, a read-only folder) removes its temporary file and
+ * says why in plain words.
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const existing = await lstat(file).catch(() => undefined);
   if (existing?.isSymbolicLink()) throw new Error(`${file} is a symbolic link — selfassess does not write through links it did not create; name a regular file`);
   if (existing?.isDirectory()) throw new Error(`${file} is a directory — name a file`);
+  if (existing && !existing.isFile()) throw new Error(t('target-not-regular', { file, kind: fileKind(existing) }));
   if (existing && !options.force) throw new FileExistsError(file);
 
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, options.mode ?? 0o644).catch((error: unknown) => {
+  const mode = modeFor(existing, options.mode);
+  const handle = await open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode).catch((error: unknown) => {
     throw new Error(`cannot write ${file}: ${reasonOf(error)} — check that its folder exists and is writable`);
   });
   try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw new Error(t('write.failed', { file, reason: reasonOf(error) }));
   }
   try {
     if (options.force) await renameWithRetry(temp, file);
@@ -69,11 +87,24 @@ async function publishWithoutOverwrite(temp: string, file: string): Promise<void
   await unlink(temp);
 }
 
-function reasonOf(error: unknown): string {
+/**
+ * The mode of the new file: that of the file it replaces, so that a private
+ * (0600) report stays private, and never wider than the mode asked for.
+ */
+function modeFor(existing: Stats | undefined, asked: number | undefined): number {
+  if (existing === undefined) return asked ?? 0o644;
+  return existing.mode & 0o777 & (asked ?? 0o777);
+}
+
+/** An operating-system error in plain words. */
+export function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'the folder does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'ENOENT') return t('write.no-folder');
+  if (code === 'EACCES' || code === 'EPERM') return t('write.permission');
+  if (code === 'EROFS') return t('write.read-only');
+  if (code === 'ENOSPC') return t('write.disk-full');
+  if (code === 'EDQUOT') return t('write.quota');
+  if (code === 'EIO') return t('write.io');
   if (code === 'EISDIR') return 'a directory has that name';
   return error instanceof Error ? error.message : String(error);
 }

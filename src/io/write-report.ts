@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Report } from '../domain/schemas/report.js';
 import { writeFileAtomic } from './write-atomic.js';
+import { jsonTerminalSafe } from '../domain/visible-text.js';
 
+/** The report as JSON; DEL, C1 and bidirectional controls as \u escapes (the same JSON value, safe on a terminal). */
 export function reportJson(report: Report): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  return jsonTerminalSafe(JSON.stringify(report, null, 2)) + '\n';
 }
 
 /**

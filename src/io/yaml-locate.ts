@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../domain/diagnostic.js';
 
 export interface Range {
@@ -16,6 +16,25 @@ export function pointerSegments(pointer: string): string[] {
 }
 
 /**
+ * The pairs of each mapping by key, built once per mapping on its first
+ * lookup: locating N findings in a mapping of N keys costs N, not N².
+ */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      // The first of two equal keys, as a linear search would find.
+      if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
+/**
  * The node a JSON pointer names, or the nearest parent that exists: a missing
  * field is reported where its parent is, not nowhere. For a key whose value is
  * empty, the key itself.
@@ -25,7 +44,7 @@ export function nodeAtPointer(doc: Document, pointer: string): Node | null {
   let best: Node | null = isNode(node) ? node : null;
   for (const segment of pointerSegments(pointer)) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      const pair = pairOf(node, segment);
       if (!pair) break;
       const value = pair.value;
       if (isNode(value) && value.range) node = value;
@@ -50,7 +69,7 @@ export function keyAtPointer(doc: Document, pointer: string): Node | null {
   if (last === undefined) return null;
   const parent = nodeAtPointer(doc, segments.map((s) => '/' + s.replace(/~/g, '~0').replace(/\//g, '~1')).join(''));
   if (!isMap(parent)) return null;
-  const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === last);
+  const pair = pairOf(parent, last);
   return pair && isNode(pair.key) ? pair.key : null;
 }
 

@@ -6,6 +6,7 @@ import type { Question } from '../domain/schemas/checklist.js';
 import type { AskContext } from './ask-value.js';
 import { optionLabel, texts } from './labels.js';
 import type { Asked, NavCommand } from './prompter.js';
+import { hasVisibleCharacter } from '../domain/visible-text.js';
 
 /** Navigation in the prompts that complete an answer: "back" returns to the question itself. */
 export const FOLLOW_UP_NAV: readonly NavCommand[] = ['back', 'skip', 'jump', 'help', 'note', 'quit'];
@@ -57,6 +58,8 @@ export async function askFollowUps(
   previous: Answer,
   ui: AskContext,
   inline: InlineNav,
+  /** Saves the answer as it stands once it is complete, and again after each further follow-up. */
+  progress: (answer: Answer) => Promise<void> = async () => undefined,
 ): Promise<FollowUp> {
   const answer: Answer = { value };
   const text = texts(ui.checklist, ui.language);
@@ -66,7 +69,7 @@ export async function askFollowUps(
         message,
         nav: FOLLOW_UP_NAV,
         default: preset,
-        validate: (typed) => (required && typed.trim() === '' ? ui.t('invalid.required') : true),
+        validate: (typed) => (required && !hasVisibleCharacter(typed) ? ui.t('invalid.required') : true),
       }),
     );
 
@@ -82,11 +85,17 @@ export async function askFollowUps(
     if (asked.kind === 'nav') return asked;
     answer.justification = asked.value.trim();
   }
+  // Complete from here on (its text and justification given): saved before the next prompt, and after each.
+  const needsFollowUp = value === 'not-applicable' || answer.optionText !== undefined;
+  if (needsFollowUp) await progress(answer);
   if (wantsEvidence(question, value)) {
     const prompt = question.evidence === true ? ui.t('followup.evidence') : text(question.evidence);
     const asked = await field(`${prompt}\n${ui.t('followup.optional')}`, previous.evidence, false);
     if (asked.kind === 'nav' && asked.command !== 'skip') return asked;
-    if (asked.kind === 'answer' && asked.value.trim() !== '') answer.evidence = asked.value.trim();
+    if (asked.kind === 'answer' && asked.value.trim() !== '') {
+      answer.evidence = asked.value.trim();
+      await progress(answer);
+    }
   }
   const categories = allowedAssistance(ui.checklist, question);
   if (categories.length > 0 && wantsAssistance(question, value)) {

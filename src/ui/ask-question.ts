@@ -18,6 +18,18 @@ import { PromptInterrupted, type NavCommand } from './prompter.js';
  */
 export type QuestionOutcome = { kind: 'event'; event: WalkEvent; record?: Answer } | { kind: 'quit'; record?: Answer };
 
+/**
+ * What an earlier answer keeps while a new value is being completed: its
+ * evidence and assistance (offered again as defaults), not what belonged to
+ * the old value (a justification, an option's text).
+ */
+function carried(previous: Answer | undefined): Answer {
+  const kept: Answer = {};
+  if (previous?.evidence !== undefined) kept.evidence = previous.evidence;
+  if (previous?.assistance !== undefined) kept.assistance = previous.assistance;
+  return kept;
+}
+
 /** A value is complete on its own unless it needs a justification or an option's text. */
 function standsAlone(question: Question, value: AnswerValue): boolean {
   if (value === 'not-applicable') return false;
@@ -30,14 +42,21 @@ function standsAlone(question: Question, value: AnswerValue): boolean {
  * and navigation on the way. Interrupted (Ctrl-C, hang-up), it hands what was
  * typed so far (a value that stands alone, a note) to the caller with the error.
  */
-export async function askQuestion(step: QuestionStep, sections: readonly SectionProgress[], ui: AskContext): Promise<QuestionOutcome> {
+export async function askQuestion(
+  step: QuestionStep,
+  sections: readonly SectionProgress[],
+  ui: AskContext,
+  save: (answer: Answer) => Promise<void> = async () => undefined,
+): Promise<QuestionOutcome> {
   let typed: { value?: AnswerValue } = {};
   // `touched`: the note was edited here, so it is worth saving even without an answer.
   const state = { notes: step.current?.notes ?? step.pending?.notes, touched: false };
   try {
-    return await ask(step, sections, ui, state, (value) => {
+    return await ask(step, sections, ui, state, async (value) => {
       typed = standsAlone(step.question, value) ? { value } : {};
-    });
+      // Saved before it is confirmed on screen: what the screen says was chosen survives a kill at the next prompt.
+      if (typed.value !== undefined) await save({ ...carried(step.current), value, ...(state.notes ? { notes: state.notes } : {}) });
+    }, save);
   } catch (error) {
     if (error instanceof PromptInterrupted) {
       const partial: Answer = { ...step.current, ...typed, ...(state.notes ? { notes: state.notes } : {}) };
@@ -53,7 +72,8 @@ async function ask(
   sections: readonly SectionProgress[],
   ui: AskContext,
   shared: { notes: string | undefined; touched: boolean },
-  chose: (value: AnswerValue) => void,
+  chose: (value: AnswerValue) => Promise<void>,
+  save: (answer: Answer) => Promise<void>,
 ): Promise<QuestionOutcome> {
   let notes = shared.notes;
   const inline: InlineNav = async (command) => {
@@ -101,10 +121,11 @@ async function ask(
     // An optional question left empty is put aside, like a skip.
     if (asked.value === null) return (await leave('skip', undefined)) ?? { kind: 'event', event: { type: 'skip' } };
     const value = asked.value;
-    chose(value);
+    await chose(value);
     // Said at once, so that the follow-up prompts read under the answer they complete.
     ui.prompter.write(ui.t('answered', { number: step.number, value: describeValue(ui.checklist, step.question, value, ui.language, ui.t) }));
-    const followed = await askFollowUps(step.question, value, { ...step.pending, ...step.current }, ui, inline);
+    const progress = (answer: Answer): Promise<void> => save({ ...carried(step.current), ...answer, ...(notes ? { notes } : {}) });
+    const followed = await askFollowUps(step.question, value, { ...step.pending, ...step.current }, ui, inline, progress);
     if (followed.kind === 'done') {
       return { kind: 'event', event: { type: 'answer', answer: notes ? { ...followed.answer, notes } : followed.answer } };
     }

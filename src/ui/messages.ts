@@ -135,6 +135,7 @@ const en = {
   'from.loaded': 'The answers of the previous report ({period}) are proposed as defaults: confirm or change each one.',
   'from.gone': '{count} answer(s) of the previous report concern questions this checklist no longer has: {list}.',
   'from.bad-report': 'The previous report {file} cannot be read (see above).',
+  'from.not-genuine': 'Warning: the previous report {file} does not hold (see above): it was changed after it was produced. Its answers are proposed all the same — check each one before you confirm it.',
   'options.resume-from': '--resume and --from cannot be combined: resume a draft, or start a new cycle from a report.',
   'lang.unknown': 'The checklist "{id}" is available in {languages}, not in "{lang}".',
 
@@ -293,6 +294,7 @@ const fr: Record<Key, string> = {
   'from.loaded': 'Les réponses du rapport précédent ({period}) vous sont proposées par défaut : confirmez ou modifiez chacune d’elles.',
   'from.gone': '{count} réponse(s) du rapport précédent portent sur des questions qui ne figurent plus dans la liste de contrôle : {list}.',
   'from.bad-report': 'Le rapport précédent {file} ne peut être lu (voir ci-dessus).',
+  'from.not-genuine': 'Attention : le rapport précédent {file} ne concorde pas (voir ci-dessus) : il a été modifié après avoir été établi. Ses réponses vous sont néanmoins proposées — vérifiez chacune d’elles avant de la confirmer.',
   'options.resume-from': '--resume et --from ne peuvent être combinés : reprenez un brouillon, ou commencez un nouveau cycle à partir d’un rapport.',
   'lang.unknown': 'La liste de contrôle « {id} » est disponible en {languages}, et non en « {lang} ».',
 

@@ -6,6 +6,7 @@ import { askQuestion } from './ask-question.js';
 import { askReview } from './ask-review.js';
 import type { AskContext } from './ask-value.js';
 import { PromptInterrupted } from './prompter.js';
+import type { Answer } from '../domain/schemas/answers.js';
 
 export interface WalkResult {
   state: WalkState;
@@ -35,7 +36,8 @@ export async function runWalk(initial: WalkState, ui: AskContext, save: (state: 
       continue;
     }
     const sections = sectionProgress(state.checklist, walkView(state.checklist, state.answers), state.skipped);
-    const outcome = await askQuestion(step, sections, ui).catch(async (error: unknown) => {
+    const record = (answer: Answer): Promise<void> => change(applyEvent(state, { type: 'record', answer }));
+    const outcome = await askQuestion(step, sections, ui, record).catch(async (error: unknown) => {
       // Ctrl-C after a value was chosen, or a note typed: keep it before leaving.
       if (error instanceof PromptInterrupted && error.partial) await change(applyEvent(state, { type: 'record', answer: error.partial }));
       throw error;

@@ -1,4 +1,5 @@
 import type { Prompter } from './prompter.js';
+import { safePrompter } from './safe-prompter.js';
 
 export interface TerminalStreams {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -37,9 +38,11 @@ export async function openTerminal(streams: TerminalStreams, options: { plain: b
   process.on('SIGHUP', onHangup);
   process.on('SIGTERM', onHangup);
   const common = { input: streams.stdin, output: streams.stdout, signal: controller.signal, language: options.language };
-  const prompter = options.plain
+  const raw = options.plain
     ? (await import('./plain-prompter.js')).plainPrompter(common)
     : (await import('./inquirer-prompter.js')).inquirerPrompter({ ...common, color: options.color });
+  // Texts from the checklist and the draft reach the terminal written visibly, never as escape sequences.
+  const prompter = safePrompter(raw);
   return {
     prompter,
     hungUp: () => controller.signal.reason === 'hangup',

@@ -134,6 +134,10 @@ export interface GeneratedInputs {
   symlinkLoop: string;
   unreadable: string;
   missing: string;
+  /** A named pipe no one writes to: reading it would wait forever. */
+  fifo: string;
+  /** A link to /dev/zero: reading it to its end would never end. */
+  devZero: string;
 }
 
 const DEPTH = 100_000;
@@ -164,7 +168,11 @@ export async function generateInputs(): Promise<GeneratedInputs> {
     symlinkLoop: file('symlink-loop.yaml'),
     unreadable: file('unreadable.yaml'),
     missing: file('no-such-file.yaml'),
+    fifo: file('named-pipe.yaml'),
+    devZero: file('dev-zero-link.json'),
   };
+  spawnSync('mkfifo', [inputs.fifo]);
+  await symlink('/dev/zero', inputs.devZero);
   await writeFile(inputs.deepJson, '['.repeat(DEPTH) + ']'.repeat(DEPTH) + '\n');
   await writeFile(inputs.deepYamlFlow, 'kind: checklist\nsections: ' + '{a: '.repeat(DEPTH) + '1' + '}'.repeat(DEPTH) + '\n');
   await writeFile(inputs.deepYamlBlock, '- '.repeat(DEPTH) + 'x\n');
@@ -243,7 +251,7 @@ export function commonCases(g: GeneratedInputs, access: AccessRules): Case[] {
     bad('not-utf8.yaml (Latin-1)', fixture('not-utf8.yaml'), 'file-not-utf8'),
     bad('not-utf8.json (Latin-1)', fixture('not-utf8.json'), 'file-not-utf8'),
     bad('truncated.yaml', fixture('truncated.yaml'), 'yaml-syntax', '11:1'),
-    bad('truncated.json', fixture('truncated.json'), 'yaml-syntax', '39:6'),
+    bad('truncated.json', fixture('truncated.json'), 'json-syntax', '39:9'),
     bad('alias-bomb.yaml', fixture('alias-bomb.yaml'), 'yaml-alias-bomb'),
     bad('duplicate-keys.yaml', fixture('duplicate-keys.yaml'), 'yaml-duplicate-key', '11:3'),
     bad('duplicate-keys.json', fixture('duplicate-keys.json'), 'yaml-duplicate-key', '10:5'),
@@ -258,6 +266,8 @@ export function commonCases(g: GeneratedInputs, access: AccessRules): Case[] {
     { input: 'symbolic link loop', file: g.symlinkLoop, expected: { exit: access.unopenable, code: 'file-symlink-loop' } },
     { input: 'unreadable file (mode 000)', file: g.unreadable, expected: { exit: access.unopenable, code: 'file-unreadable' }, unreadable: true },
     { input: 'nonexistent file', file: g.missing, expected: access.missing },
+    { input: 'named pipe (FIFO) with no writer', file: g.fifo, expected: { exit: access.unopenable, code: 'file-not-regular', message: /is a named pipe, not a file/ } },
+    { input: 'link to /dev/zero', file: g.devZero, expected: { exit: access.unopenable, code: 'file-not-regular', message: /is a character device, not a file/ } },
   ];
 }
 

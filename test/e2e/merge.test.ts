@@ -118,3 +118,50 @@ describe('selfassess merge', () => {
     expect(input.stderr).toContain('social.yaml is also one of the files to merge');
   });
 });
+
+describe('hostile free text through merge → score', () => {
+  /** Notes that a careless writer would turn into structure: line breaks of every kind, YAML syntax, controls. */
+  const HOSTILE = [
+    'first\rinjected: true',
+    'line one\n  value: "no"\n- item',
+    'a\r\nb\u2028c\u2029d\u0085e',
+    '#not a comment',
+    'key: value',
+    '- listed',
+    "'single' \"double\" \\back",
+    '&anchor *alias !!binary aGk=',
+    '|\n  literal block',
+    '---\n...\nkind: report',
+    ' leading and trailing ',
+    'yes',
+    '\u001b]0;title\u0007\u001b[2J\b\u007f\u009b',
+    '\u202eevil\u2066isolate\u2069',
+    'tab\there',
+    'emoji 😀 and ✓',
+  ];
+
+  it('every answer (value, notes, evidence) reaches the report exactly as written', async () => {
+    const ids = Object.keys(WORKED_ANSWERS);
+    const hostileAnswers = Object.fromEntries(
+      ids.map((id, i) => [id, { ...WORKED_ANSWERS[id], notes: HOSTILE[i % HOSTILE.length], evidence: HOSTILE[(i + 5) % HOSTILE.length] }]),
+    );
+    expect(run('template', WORKED_CHECKLIST, '--sections', 'crim', '-o', 'h-justice.yaml').status).toBe(0);
+    expect(run('template', WORKED_CHECKLIST, '--sections', 'prot', '-o', 'h-social.yaml').status).toBe(0);
+    await fillAnswersFile(file('h-justice.yaml'), { answers: hostileAnswers, party: FRANCE, period: '2025' });
+    await fillAnswersFile(file('h-social.yaml'), { answers: hostileAnswers });
+    const merged = run('merge', 'h-justice.yaml', 'h-social.yaml', '-o', 'h-merged.yaml', '--checklist', WORKED_CHECKLIST);
+    expect(merged.status, merged.stderr).toBe(0);
+    const mergedDocument = AnswersDocument.parse(parse(await readFile(file('h-merged.yaml'), 'utf8')));
+    const scored = run('score', 'h-merged.yaml', '--checklist', WORKED_CHECKLIST, '-o', 'h.report.json');
+    expect(scored.status, scored.stderr).toBe(0);
+    const report = Report.parse(JSON.parse(await readFile(file('h.report.json'), 'utf8')));
+    for (const id of ids) {
+      const written = hostileAnswers[id];
+      expect(mergedDocument.answers[id]?.notes, `${id} notes in the merged file`).toBe(written?.notes);
+      expect(report.answers[id]?.notes, `${id} notes`).toBe(written?.notes);
+      expect(report.answers[id]?.evidence, `${id} evidence`).toBe(written?.evidence);
+      expect(report.answers[id]?.value, `${id} value`).toEqual(written?.value);
+    }
+    expect(Object.keys(report.answers)).toEqual(expect.arrayContaining(ids));
+  });
+});

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeIntegrity } from '../../src/domain/report/integrity.js';
 import { formatSummary } from '../../src/format/summary.js';
 import { hasStackTrace, runCli, type RunResult } from '../support/run-cli.js';
 import { bundledChecklist, sampleReport, writeSampleReport } from '../support/sample-reports.js';
@@ -37,6 +38,27 @@ describe('selfassess show', () => {
     expect(run(['show', 'sen-2025.report.json']).stdout).toContain('Note globale');
     const wide = run(['show', 'sen-2025.report.json', '--lang', 'en'], { COLUMNS: '120' });
     expect(wide.stdout).toBe(formatSummary(report, checklist, { language: 'en', color: false, width: 120 }));
+  });
+
+  it('a huge $COLUMNS is clamped, never an internal error', async () => {
+    const report = await sampleReport('KEN', '2025');
+    const { checklist } = await bundledChecklist();
+    const r = run(['show', 'ken-2025.report.json'], { COLUMNS: '1000000000' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(formatSummary(report, checklist, { language: 'en', color: false, width: 500 }));
+  });
+
+  it('a party name and a period holding escape sequences reach the terminal written visibly', async () => {
+    const genuine = await sampleReport('KEN', '2025');
+    const body = { ...genuine, period: '2025\u001b[2J', respondent: { ...genuine.respondent, party: { ...genuine.respondent.party, name: 'Kenya\u001b]0;pwned\u0007\r\u009b31m' } } };
+    const report = { ...body, integrity: computeIntegrity(body) };
+    await writeFile(path.join(dir, 'escapes.report.json'), JSON.stringify(report, null, 2));
+    for (const env of [{}, { FORCE_COLOR: '1', NO_COLOR: '' }] as Array<Record<string, string>>) {
+      const r = run(['show', 'escapes.report.json'], env);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout.replace(/\u001b\[\d+(;\d+)*m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(r.stdout).toContain('Kenya\\u001b]0;pwned\\u0007\\u000d\\u009b31m');
+    }
   });
 
   it('colours only when asked to', () => {

@@ -24,3 +24,16 @@ describe('WorkerPool (real worker threads)', () => {
     await expect(pool.run('b')).rejects.toThrow(/closed/);
   });
 });
+
+describe('WorkerPool: wall-clock limit', () => {
+  it('terminates a worker stuck past the limit, fails only its task as timed out, and goes on', async () => {
+    const pool = new WorkerPool<string, string>({ script: script('stuck-worker.mjs'), size: 1, taskTimeoutMs: 300 });
+    const results = await Promise.allSettled(['a', 'stuck', 'b'].map((input) => pool.run(input)));
+    await pool.close();
+    expect(results[0]).toEqual({ status: 'fulfilled', value: 'echo a' });
+    const stuck = results[1];
+    expect(stuck?.status === 'rejected' && stuck.reason instanceof WorkerDiedError && stuck.reason.timedOut).toBe(true);
+    expect(stuck?.status === 'rejected' && stuck.reason instanceof WorkerDiedError && stuck.reason.outOfMemory).toBe(false);
+    expect(results[2]).toEqual({ status: 'fulfilled', value: 'echo b' });
+  }, 20_000);
+});

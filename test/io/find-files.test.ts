@@ -62,7 +62,7 @@ const DOCS = ['docs/a.yaml', 'docs/b.json', 'docs/c.yml', 'docs/sub/d.yaml', 'do
 
 describe('findFiles', () => {
   it('a file is returned as written, whatever its extension', async () => {
-    expect(await findFiles(['docs/notes.txt', 'top.yaml'], cwd)).toEqual({ files: ['docs/notes.txt', 'top.yaml'], unmatched: [] });
+    expect(await findFiles(['docs/notes.txt', 'top.yaml'], cwd)).toEqual({ files: ['docs/notes.txt', 'top.yaml'], unmatched: [], skipped: [] });
   });
 
   it('a directory: every YAML and JSON file below it, not other files, node_modules, .git or hidden ones', async () => {
@@ -78,12 +78,12 @@ describe('findFiles', () => {
 
   it('an absolute directory gives absolute paths', async () => {
     const abs = path.join(cwd, 'other');
-    expect(await findFiles([abs], '/')).toEqual({ files: [`${abs}/z.yaml`], unmatched: [] });
+    expect(await findFiles([abs], '/')).toEqual({ files: [`${abs}/z.yaml`], unmatched: [], skipped: [] });
   });
 
   it('globs', async () => {
     expect((await findFiles(['docs/*.yaml'], cwd)).files).toEqual(['docs/a.yaml']);
-    expect(await findFiles(['docs/**/*.json'], cwd)).toEqual({ files: ['docs/b.json', 'docs/sub/deeper/e.json'], unmatched: [] });
+    expect(await findFiles(['docs/**/*.json'], cwd)).toEqual({ files: ['docs/b.json', 'docs/sub/deeper/e.json'], unmatched: [], skipped: [] });
     expect((await findFiles(['*/*.{yaml,yml}'], cwd)).files).toEqual(['docs/a.yaml', 'docs/c.yml', 'other/z.yaml']);
   });
 
@@ -101,16 +101,16 @@ describe('findFiles', () => {
 
   it('reports, in order, each pattern that matched nothing', async () => {
     const result = await findFiles(['missing.yaml', 'docs/a.yaml', 'nothing/**/*.yaml', 'docs/*.toml', 'missing-dir/'], cwd);
-    expect(result).toEqual({ files: ['docs/a.yaml'], unmatched: ['missing.yaml', 'nothing/**/*.yaml', 'docs/*.toml', 'missing-dir/'] });
+    expect(result).toEqual({ files: ['docs/a.yaml'], unmatched: ['missing.yaml', 'nothing/**/*.yaml', 'docs/*.toml', 'missing-dir/'], skipped: [] });
   });
 
   it('an empty directory matches nothing', async () => {
     await mkdir(path.join(cwd, 'empty'), { recursive: true });
-    expect(await findFiles(['empty'], cwd)).toEqual({ files: [], unmatched: ['empty'] });
+    expect(await findFiles(['empty'], cwd)).toEqual({ files: [], unmatched: ['empty'], skipped: [] });
   });
 
   it('no patterns, no files', async () => {
-    expect(await findFiles([], cwd)).toEqual({ files: [], unmatched: [] });
+    expect(await findFiles([], cwd)).toEqual({ files: [], unmatched: [], skipped: [] });
   });
 
   it.skipIf(!symlinks)('symbolic link loops inside a directory do not hang the walk nor repeat files', async () => {
@@ -121,7 +121,31 @@ describe('findFiles', () => {
     expect(files).toEqual(DOCS);
   });
 
+  it.skipIf(!symlinks)('a folder or a glob says what it leaves out: links and special files named like documents', async () => {
+    const { execFileSync } = await import('node:child_process');
+    await mkdir(path.join(cwd, 'special'), { recursive: true });
+    await writeFile(path.join(cwd, 'special/ok.json'), '{}');
+    execFileSync('mkfifo', [path.join(cwd, 'special/pipe.json')]);
+    await symlink('/dev/zero', path.join(cwd, 'special/zero.yaml'));
+    await writeFile(path.join(cwd, 'special/notes.txt'), '');
+    const result = await findFiles(['special'], cwd);
+    expect(result.files).toEqual(['special/ok.json']);
+    expect(result.skipped).toEqual([
+      { file: 'special/pipe.json', kind: 'fifo' },
+      { file: 'special/zero.yaml', kind: 'symbolic-link' },
+    ]);
+    const docs = await findFiles(['docs'], cwd);
+    expect(docs.skipped).toEqual([{ file: 'docs/self.yaml', kind: 'symbolic-link' }]);
+    const globbed = await findFiles(['special/*.{json,yaml}'], cwd);
+    expect(globbed.files).toEqual(['special/ok.json']);
+    expect(globbed.skipped).toEqual([
+      { file: 'special/pipe.json', kind: 'fifo' },
+      { file: 'special/zero.yaml', kind: 'symbolic-link' },
+    ]);
+    expect((await findFiles(['special/*.txt'], cwd)).skipped).toEqual([]);
+  });
+
   it.skipIf(!symlinks)('a self-referencing link named on its own is passed on, for the loader to report', async () => {
-    expect(await findFiles(['docs/self.yaml'], cwd)).toEqual({ files: ['docs/self.yaml'], unmatched: [] });
+    expect(await findFiles(['docs/self.yaml'], cwd)).toEqual({ files: ['docs/self.yaml'], unmatched: [], skipped: [] });
   });
 });

@@ -108,7 +108,11 @@ function choose(question: Question, target: number, r: () => number, words: Word
   const draws = options.map(() => r());
   if (question.type === 'multiple') {
     const chosen = options.filter((o, i) => (o.score ?? 0.5) > 0 && (draws[i] ?? 0) < target + 0.1);
-    if (chosen.length === 0) return { value: resolveOptions(question).find((o) => o.exclusive)?.code ?? options[0]?.code ?? null };
+    if (chosen.length === 0) {
+      // A multiple-choice answer is a list, even of one exclusive code.
+      const only = resolveOptions(question).find((o) => o.exclusive)?.code ?? options[0]?.code;
+      return { value: only === undefined ? null : [only] };
+    }
     const answer: Answer = { value: chosen.map((o) => o.code) };
     const withText = chosen.find((o) => o.withText);
     if (withText) answer.optionText = { [withText.code]: words.other };

@@ -25,6 +25,10 @@ import { checklistArgument } from '../checklist-arg.js';
 import { wantsColor, writeLine, type CliContext } from '../context.js';
 import { UserError, UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { terminalWidth } from '../terminal-width.js';
+import { validateReport } from '../../domain/validate/validate-document.js';
+import { attachPositions } from '../../io/load-document.js';
+import { terminalSafe } from '../../domain/visible-text.js';
 
 export interface AssessOptions {
   lang?: string;
@@ -54,6 +58,9 @@ async function requirePublisherSignature(resolved: ResolvedChecklist, keyFile: s
   if (check.status !== 'valid') throw new UserError(t('publisher.refused', { file: resolved.file, reason: check.message.replace(/\.$/, '') }), EXIT.findings);
 }
 
+/** A checklist the tool does not have is said when the assessment starts, not as an alteration of the report. */
+const NOT_FOUND: ReadonlySet<string> = new Set(['checklist-not-found', 'checklist-version-not-found']);
+
 function startIo(context: CliContext, dir: string, t: Translate<MessageKey>, publisherKey?: string): StartIo {
   return {
     drafts: async () => {
@@ -81,7 +88,17 @@ function startIo(context: CliContext, dir: string, t: Translate<MessageKey>, pub
     report: async (file) => {
       const read = await readDocument(path.resolve(context.cwd, file));
       const report = read.ok ? readReport(read.parsed.value) : undefined;
-      if (report?.ok) return report.report;
+      if (report?.ok && read.ok) {
+        // As validate does: a report changed after it was produced is said so, before its answers are proposed.
+        const { readLibraryWithBundled, checklistCandidates } = await import('../../io/catalogues.js');
+        const library = await readLibraryWithBundled([], { checklists: true });
+        const findings = validateReport(report.report, checklistCandidates(library)).filter((f) => f.severity === 'error' && !NOT_FOUND.has(f.code));
+        if (findings.length > 0) {
+          printDiagnostics(context, [file], attachPositions({ ...read.source, file }, findings));
+          writeLine(context.stderr, t('from.not-genuine', { file }));
+        }
+        return report.report;
+      }
       const diagnostics = !read.ok ? read.diagnostics : (report?.ok === false ? report.findings : []).map((f) => ({ ...f, file, ...read.source.locate(f.pointer) }));
       printDiagnostics(context, [file], diagnostics);
       throw new UserError(t('from.bad-report', { file }), EXIT.findings);
@@ -191,9 +208,11 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     // Only now is the draft no longer needed.
     await deleteDraft(file);
     const { formatSummary } = await import('../../format/summary.js');
-    const width = 'columns' in context.stdout && typeof context.stdout.columns === 'number' ? context.stdout.columns : 80;
+    const width = terminalWidth(context);
     const shown = path.relative(context.cwd, written).startsWith('..') ? written : path.relative(context.cwd, written);
-    context.stdout.write('\n' + formatSummary(report, start.checklist, { language: result.language, color: wantsColor(context, 'stdout'), width, reportPath: shown }));
+    const { terminalSafeDeep } = await import('../../format/terminal-safe.js');
+    const summary = formatSummary(terminalSafeDeep(report), terminalSafeDeep(start.checklist), { language: result.language, color: wantsColor(context, 'stdout'), width, reportPath: terminalSafe(shown) });
+    context.stdout.write('\n' + summary);
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof PromptInterrupted)) throw error;

@@ -7,6 +7,9 @@ import { wantsColor, type CliContext } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
+import { COMPARE_MESSAGES } from '../../format/compare/messages.js';
+import { terminalSafe } from '../../format/terminal-safe.js';
+import { translator } from '../../i18n/translate.js';
 
 export interface CompareOptions {
   format: CompareTextFormat | 'xlsx';
@@ -32,12 +35,12 @@ export async function compareCommand(files: string[], options: CompareOptions, c
   if (options.format === 'xlsx' && options.output === undefined) throw new UsageError('an xlsx workbook is binary: name the file to write with -o comparison.xlsx');
   const library = await reportLibrary(options, context);
   const inputs: ComparedReport[] = [];
-  let altered = false;
+  const altered: string[] = [];
   for (const file of files) {
     const loaded = await reportArgument(file, library, context);
     if (loaded.integrity.length > 0) {
       printDiagnostics(loaded.integrity, context);
-      altered = true;
+      altered.push(`${loaded.report.respondent.party.code} ${loaded.report.period} (${file})`);
     }
     inputs.push({ report: loaded.report, checklist: loaded.checklist });
   }
@@ -49,9 +52,12 @@ export async function compareCommand(files: string[], options: CompareOptions, c
     const { compareWorkbook } = await import('../../io/xlsx.js');
     await write(options.output, await compareWorkbook(view), options, context);
   } else if (options.format !== 'xlsx') {
-    const text = formatComparison(view, options.format, { color: options.output === undefined && wantsColor(context, 'stdout') });
+    const table = formatComparison(view, options.format, { color: options.output === undefined && wantsColor(context, 'stdout') });
+    // The table says which reports do not hold, where a reader of the scores looks.
+    const mark = options.format === 'table' && altered.length > 0 ? terminalSafe(translator(COMPARE_MESSAGES, view.language)('not-genuine', { list: altered.join(', ') })) + '\n\n' : '';
+    const text = mark + table;
     if (options.output !== undefined) await write(options.output, text, options, context);
     else context.stdout.write(text);
   }
-  return altered ? EXIT.findings : EXIT.ok;
+  return altered.length > 0 ? EXIT.findings : EXIT.ok;
 }

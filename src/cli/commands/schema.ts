@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SCHEMA_DOCUMENTS, jsonSchemaText } from '../../domain/schemas/registry.js';
 import { ensureDir } from '../../io/ensure-dir.js';
@@ -6,6 +5,7 @@ import { writeFileAtomic } from '../../io/write-atomic.js';
 import { writeLine, type CliContext } from '../context.js';
 import { UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { readText } from '../../io/read-text.js';
 
 export interface SchemaOptions {
   out: string;
@@ -20,7 +20,8 @@ export async function schemaCommand(options: SchemaOptions, context: CliContext)
     const file = path.join(dir, `${name}.schema.json`);
     const shown = path.join(options.out, `${name}.schema.json`);
     const text = jsonSchemaText(name, schema);
-    const current = await readFile(file, 'utf8').catch(() => undefined);
+    const read = await readText(file);
+    const current = read.ok ? read.text : undefined;
     if (current === text) continue;
     if (options.check) {
       stale.push(shown);

@@ -17,6 +17,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import { checklistFor, printDiagnostics, readAnswersFile, writeOutput, type ChecklistChoice } from '../answers-input.js';
 import { writeLine, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { terminalSafe } from '../../format/terminal-safe.js';
 
 export interface ScoreOptions extends ChecklistChoice {
   /** Where to write the report; "-" for stdout. Default: `reportFileName(report)` in the current folder. */
@@ -64,7 +65,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, context:
   const report = buildReport(input);
   const target = options.output ?? reportFileName(report);
   await writeOutput(target, reportJson(report), options.force ?? false, context);
-  context.stderr.write(summaryText(report, checklist, target === '-' ? undefined : target));
+  context.stderr.write(terminalSafe(summaryText(report, checklist, target === '-' ? undefined : target)));
   return EXIT.ok;
 }
 

@@ -1,20 +1,16 @@
 import { formatSummary } from '../../format/summary.js';
 import { wantsColor, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { terminalWidth } from '../terminal-width.js';
 import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
+import { terminalSafeDeep } from '../../format/terminal-safe.js';
+import { CHECK_MESSAGES } from '../../format/check-messages.js';
+import { translator } from '../../i18n/translate.js';
 
 export interface ShowOptions {
   lang?: string;
   checklists?: string;
   catalogues?: string;
-}
-
-/** Columns of the terminal, else $COLUMNS, else 80. */
-function terminalWidth(context: CliContext): number {
-  const { stdout } = context;
-  if ('columns' in stdout && typeof stdout.columns === 'number' && stdout.columns > 0) return stdout.columns;
-  const fromEnv = Number(context.env['COLUMNS']);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
 }
 
 /**
@@ -27,11 +23,14 @@ export async function showCommand(file: string, options: ShowOptions, context: C
   const library = await reportLibrary(options, context);
   const loaded = await reportArgument(file, library, context);
   if (loaded.integrity.length > 0) printDiagnostics(loaded.integrity, context);
-  const text = formatSummary(loaded.report, loaded.checklist, {
+  // Every text of the report and checklist is made terminal-safe before the summary adds its colours.
+  const text = formatSummary(terminalSafeDeep(loaded.report), terminalSafeDeep(loaded.checklist), {
     language: options.lang ?? loaded.report.language,
     color: wantsColor(context, 'stdout'),
     width: terminalWidth(context),
   });
-  context.stdout.write(text);
+  // Marked where it is read, not only on stderr.
+  const mark = loaded.integrity.length > 0 ? translator(CHECK_MESSAGES, options.lang ?? loaded.report.language)('not-genuine') + '\n\n' : '';
+  context.stdout.write(mark + text);
   return loaded.integrity.length > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -4,6 +4,7 @@ import { signDigest } from '../../domain/signature/sign.js';
 import { documentDigest } from '../../domain/signature/payload.js';
 import { KeyFileError, loadPrivateKey, type PrivateKey } from '../../io/keys.js';
 import { loadDocument } from '../../io/load-document.js';
+import { FILE_ACCESS_CODES as ACCESS_CODES } from '../../io/read-text.js';
 import { signatureFileFor, writeSignatureFile } from '../../io/signatures.js';
 import { FileExistsError } from '../../io/write-atomic.js';
 import { writeLine, type CliContext } from '../context.js';
@@ -16,7 +17,6 @@ export interface SignOptions {
 }
 
 /** Codes of a document that cannot be opened at all, as opposed to one whose content is wrong. */
-const ACCESS_CODES = new Set(['file-not-found', 'file-unreadable', 'file-is-directory', 'file-symlink-loop']);
 
 /**
  * `selfassess sign <file> --key <private>`: a detached signature `<file>.sig`

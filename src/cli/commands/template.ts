@@ -3,7 +3,7 @@ import { answersTemplate, templateText, unknownSections } from '../../domain/ans
 import { defaultLanguage } from '../../domain/checklist-model.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
 import { LanguageTag } from '../../domain/schemas/common.js';
-import { suggest } from '../../domain/zod-findings.js';
+import { suggest } from '../../domain/suggest.js';
 import { localeLanguage } from '../../i18n/translate.js';
 import { writeOutput } from '../answers-input.js';
 import { checklistArgument } from '../checklist-arg.js';

@@ -15,6 +15,11 @@ import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { selectFiles } from '../select-files.js';
 import type { FailOn } from '../verdict.js';
+import { terminalSafe } from '../../format/terminal-safe.js';
+import { matchChecklist, type ChecklistCandidate } from '../../domain/answers/match-checklist.js';
+import type { ValidatedFile } from '../../domain/schemas/validate-output.js';
+import { isBundledFile } from '../../io/catalogues.js';
+import { noteChecklistSource } from '../checklist-arg.js';
 
 export interface ValidateOptions {
   format: ValidateFormat;
@@ -56,7 +61,7 @@ async function checkLibrary(env: ValidationEnvironment, context: CliContext): Pr
   // Problems in the user's folders explain a "checklist-not-found" below; they are not files of the batch.
   for (const d of await env.diagnostics()) {
     const at = d.start ? `:${d.start.line}:${d.start.column}` : '';
-    context.stderr.write(`selfassess: warning: ${d.file}${at}: ${d.message} (${d.code}) — this file is left out\n`);
+    context.stderr.write(terminalSafe(`selfassess: warning: ${d.file}${at}: ${d.message} (${d.code}) — this file is left out`) + '\n');
   }
 }
 
@@ -83,11 +88,14 @@ export async function validateCommand(patterns: string[], options: ValidateOptio
     signatures: sources.trustedKeys !== undefined,
   });
   const summary = emptySummary();
+  const sourcesUsed = new Map<string, { candidate: ChecklistCandidate; files: number }>();
+  const candidates = sources.checklists === undefined ? [] : await env.checklists();
   const streamsToTerminal = (options.format === 'json' || options.format === 'ndjson') && context.stdout.isTTY === true;
   const progress = createProgress(context.stderr, files.length, !streamsToTerminal);
   try {
     await validateFiles(files, { jobs: options.jobs ?? availableParallelism(), sources, env }, (result) => {
       addToSummary(summary, result);
+      noteSource(result, candidates, sourcesUsed);
       sink.file(result);
       progress.tick();
     });
@@ -95,5 +103,19 @@ export async function validateCommand(patterns: string[], options: ValidateOptio
     progress.done();
   }
   sink.end(summary);
+  // Where a checklist that is not bundled came from: a report checked against it is not checked against the published one.
+  for (const { candidate, files } of sourcesUsed.values()) {
+    noteChecklistSource(candidate, context, files);
+  }
   return exitFor(summary, options);
+}
+
+function noteSource(result: ValidatedFile, candidates: readonly ChecklistCandidate[], used: Map<string, { candidate: ChecklistCandidate; files: number }>): void {
+  if (candidates.length === 0 || result.checklist === null || result.kind === 'checklist') return;
+  const { id, version, hash } = result.checklist;
+  const match = matchChecklist(hash === null ? { id, version } : { id, version, hash }, candidates);
+  if (!match.ok || isBundledFile(match.match.file)) return;
+  const entry = used.get(match.match.file) ?? { candidate: match.match, files: 0 };
+  entry.files++;
+  used.set(match.match.file, entry);
 }

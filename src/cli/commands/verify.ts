@@ -4,6 +4,7 @@ import type { PublicKey } from '../../domain/signature/fingerprint.js';
 import { documentDigest } from '../../domain/signature/payload.js';
 import { KeyFileError, loadPublicKey } from '../../io/keys.js';
 import { loadDocument } from '../../io/load-document.js';
+import { FILE_ACCESS_CODES as ACCESS_CODES } from '../../io/read-text.js';
 import { checkSignatureOfDigest, signatureFileFor } from '../../io/signatures.js';
 import { writeLine, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -16,7 +17,6 @@ export interface VerifyOptions {
 }
 
 /** Codes of a document that cannot be opened at all: a usage error, not a verdict on a signature. */
-const ACCESS_CODES = new Set(['file-not-found', 'file-unreadable', 'file-is-directory', 'file-symlink-loop']);
 
 /**
  * `selfassess verify <file> --key <public>`: exit 0 when the detached

@@ -3,7 +3,9 @@ import { pointerSegment, type Finding } from '../diagnostic.js';
 import type { Answer } from '../schemas/answers.js';
 import type { Checklist, Question, RespondentType } from '../schemas/checklist.js';
 import { isEmptyValue, questionStates } from '../scoring/question-state.js';
-import { suggest } from '../zod-findings.js';
+import { clipped } from '../clipped.js';
+import { createSuggester, type Suggest } from '../suggest.js';
+import { hasVisibleCharacter } from '../visible-text.js';
 
 /** Every code checkAnswers can report. */
 export const ANSWER_FINDING_CODES = [
@@ -55,12 +57,12 @@ function acceptedCodes(question: Question): string[] {
   return codes;
 }
 
-function invalidOption(question: Question, code: string, pointer: string): Finding {
+function invalidOption(question: Question, code: string, pointer: string, suggest: Suggest): Finding {
   const allowed = acceptedCodes(question);
   const close = suggest(code, allowed);
   return finding(
     'answer-invalid-option',
-    `"${code}" is not an option of question "${question.id}"${close ? ` (did you mean "${close}"?)` : ''}; allowed: ${allowed.join(', ')}`,
+    `${clipped(code)} is not an option of question "${question.id}"${close ? ` (did you mean "${close}"?)` : ''}; allowed: ${allowed.join(', ')}`,
     pointer,
   );
 }
@@ -78,17 +80,17 @@ function optionText(question: Question, answer: Answer, code: string, pointer: s
   ];
 }
 
-function checkSingle(question: Question, answer: Answer, at: string): Finding[] {
+function checkSingle(question: Question, answer: Answer, at: string, suggest: Suggest): Finding[] {
   const value = answer.value;
   if (typeof value !== 'string') {
     const hint = Array.isArray(value) ? ' — this question takes one code, not a list' : ' — write the code in quotes';
     return [finding('answer-wrong-type', `expected one option code of question "${question.id}", got ${describe(value)}${hint}`, at)];
   }
-  if (!resolveOptions(question).some((o) => o.code === value)) return [invalidOption(question, value, at)];
+  if (!resolveOptions(question).some((o) => o.code === value)) return [invalidOption(question, value, at, suggest)];
   return optionText(question, answer, value, at);
 }
 
-function checkMultiple(question: Question, answer: Answer, at: string): Finding[] {
+function checkMultiple(question: Question, answer: Answer, at: string, suggest: Suggest): Finding[] {
   const value = answer.value;
   if (!Array.isArray(value)) {
     return [
@@ -101,14 +103,19 @@ function checkMultiple(question: Question, answer: Answer, at: string): Finding[
   }
   const options = resolveOptions(question);
   const valid = new Set(value.filter((code) => options.some((o) => o.code === code)));
+  // Where each code first appears: a repeated code is found in one pass, whatever the length of the list.
+  const first = new Map<unknown, number>();
+  value.forEach((code, i) => {
+    if (!first.has(code)) first.set(code, i);
+  });
   return value.flatMap((code, i): Finding[] => {
     const pointer = `${at}/${i}`;
     if (code === 'dont-know' || code === 'not-applicable') {
       return [finding('answer-invalid-option', `"${code}" cannot be one of several choices: write value: ${code} on its own`, pointer)];
     }
     const option = options.find((o) => o.code === code);
-    if (!option) return [invalidOption(question, code, pointer)];
-    if (value.indexOf(code) < i) {
+    if (!option) return [invalidOption(question, code, pointer, suggest)];
+    if ((first.get(code) ?? i) < i) {
       return [finding('answer-duplicate-option', `option "${code}" is chosen twice: remove this one`, pointer, 'warning')];
     }
     const exclusive =
@@ -180,7 +187,7 @@ function notApplicableFindings(question: Question, respondent: RespondentType | 
 }
 
 /** Checks the value of one answer against its question; `pointer` points at the answer. */
-function checkValue(question: Question, answer: Answer, pointer: string, respondent?: RespondentType): Finding[] {
+function checkValue(question: Question, answer: Answer, pointer: string, suggest: Suggest, respondent?: RespondentType): Finding[] {
   const value = answer.value;
   const at = `${pointer}/value`;
   if (isEmptyValue(value)) return [];
@@ -194,7 +201,8 @@ function checkValue(question: Question, answer: Answer, pointer: string, respond
     }
     const refused = notApplicableFindings(question, respondent, at);
     if (refused.length > 0) return refused;
-    if (answer.justification?.trim()) return [];
+    // Only a visible character makes a justification: spaces or zero-width characters say nothing.
+    if (answer.justification !== undefined && hasVisibleCharacter(answer.justification)) return [];
     const where = answer.justification === undefined ? pointer : `${pointer}/justification`;
     return [finding('answer-missing-justification', `a "not applicable" answer needs a justification: say why question "${question.id}" does not apply`, where)];
   }
@@ -202,9 +210,9 @@ function checkValue(question: Question, answer: Answer, pointer: string, respond
     case 'yes-no':
     case 'tri-state':
     case 'single':
-      return checkSingle(question, answer, at);
+      return checkSingle(question, answer, at, suggest);
     case 'multiple':
-      return checkMultiple(question, answer, at);
+      return checkMultiple(question, answer, at, suggest);
     case 'number':
       return checkNumber(question, value, at);
     case 'date':
@@ -238,18 +246,20 @@ export function checkAnswers(
 ): Finding[] {
   const questions = questionIndex(checklist);
   const hidden = new Set(questionStates(checklist, answers).filter((s) => s.state === 'hidden').map((s) => s.question.id));
+  const { suggest } = createSuggester();
+  const ids = [...questions.keys()];
   return Object.entries(answers).flatMap(([id, answer]) => {
     const pointer = `${basePointer}/${pointerSegment(id)}`;
     const question = questions.get(id)?.question;
     if (!question) {
-      const close = suggest(id, [...questions.keys()]);
+      const close = suggest(id, ids);
       const hint = close ? ` (did you mean "${close}"?)` : '';
-      return [finding('answer-unknown-question', `checklist "${checklist.id}" has no question "${id}"${hint}: remove this answer or correct its id`, pointer)];
+      return [finding('answer-unknown-question', `checklist "${checklist.id}" has no question ${clipped(id)}${hint}: remove this answer or correct its id`, pointer)];
     }
     // Still checked when hidden: the answer stays in the file and counts again if the condition changes.
     const warnings = hidden.has(id) && !isEmptyValue(answer.value)
       ? [finding('answer-hidden-question', `question "${id}" is not asked (its condition is false): this answer is ignored`, pointer, 'warning')]
       : [];
-    return [...warnings, ...checkValue(question, answer, pointer, respondent), ...checkAssistance(checklist, question, answer, pointer)];
+    return [...warnings, ...checkValue(question, answer, pointer, suggest, respondent), ...checkAssistance(checklist, question, answer, pointer)];
   });
 }

@@ -1,11 +1,12 @@
 import type { Catalogue } from '../schemas/catalogue.js';
-import { Document, Pair, Scalar, YAMLMap, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { Document, Pair, Scalar, YAMLMap, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import { TEMPLATE_MESSAGES, type TemplateKey } from '../../i18n/template-messages.js';
 import { translator, type Translate } from '../../i18n/translate.js';
 import { questionIndex } from '../checklist-model.js';
 import type { Answer, AnswersDocument, Respondent } from '../schemas/answers.js';
 import type { Checklist, Section } from '../schemas/checklist.js';
 import { checklistTexts, describeQuestion, type TemplateWords } from './describe-question.js';
+import { escapeCharacter, terminalSafe } from '../visible-text.js';
 
 export interface TemplateOptions {
   /** Language of the comments; the checklist's texts fall back to its default language. */
@@ -60,9 +61,14 @@ function wrap(line: string, width = COMMENT_WIDTH): string[] {
   return out;
 }
 
-/** yaml prints each line of a comment after "#": a leading space keeps "# text" readable. */
+/**
+ * yaml prints each line of a comment after "#": a leading space keeps "# text" readable.
+ * Every line-break form is split here (a lone CR is a line break to a YAML reader, and would
+ * end the comment), and controls are written visibly, so that no checklist text can add
+ * structure to the file or act on the terminal it is printed to.
+ */
 function comment(lines: readonly string[]): string {
-  return lines.flatMap((line) => line.split('\n')).flatMap((line) => (line === '' ? [''] : wrap(line).map((l) => ` ${l}`))).join('\n');
+  return lines.flatMap((line) => line.split(/\r\n|[\r\n\u2028\u2029]/).map(terminalSafe)).flatMap((line) => (line === '' ? [''] : wrap(line).map((l) => ` ${l}`))).join('\n');
 }
 
 function keyNode(key: string, lines: readonly string[] = [], spaceBefore = false): Scalar {
@@ -179,7 +185,19 @@ export function answersTemplate(checklist: Checklist, options: TemplateOptions):
   return doc;
 }
 
+/** What the yaml library leaves raw even in double quotes: DEL, C1 controls, bidirectional controls, U+2028/U+2029. */
+// eslint-disable-next-line no-control-regex
+const ESCAPED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const ESCAPED_ALL = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 /** The text of a template document, as written to a file. */
 export function templateText(doc: Document): string {
-  return doc.toString({ lineWidth: 0 });
+  // A text holding a control or a line or paragraph separator is written double-quoted, where
+  // YAML allows \u escapes: the same value, which cannot act on a terminal nor be misread.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && ESCAPED.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  return doc.toString({ lineWidth: 0 }).replace(ESCAPED_ALL, escapeCharacter);
 }

@@ -30,6 +30,7 @@ export const VALIDATE_CODES = {
   'signature-invalid': ['error', 'With --trusted-keys: the .sig file does not verify (forged or corrupted).'],
   'signature-malformed': ['error', 'With --trusted-keys: the .sig file is not a signature document.'],
   'validation-out-of-memory': ['error', 'Validating the file exhausted the memory allowed to one file.'],
+  'validation-timeout': ['error', 'Validating the file took longer than the time allowed to one file.'],
   'validation-crashed': ['error', 'The validation of the file stopped unexpectedly.'],
 } as const satisfies Record<string, readonly [Severity, string]>;
 

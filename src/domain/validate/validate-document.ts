@@ -83,7 +83,8 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
       pointer: '/scoring',
     });
   }
-  findings.push(...checkAnswers(checklist, report.answers, '/answers', report.respondent.party.type));
+  // One by one: a report may hold more answers than a function accepts arguments.
+  for (const finding of checkAnswers(checklist, report.answers, '/answers', report.respondent.party.type)) findings.push(finding);
   const answers: AnswersDocument = {
     kind: 'answers',
     formatVersion: report.formatVersion,

@@ -1,4 +1,5 @@
 import type { CompareView } from './view.js';
+import { jsonTerminalSafe } from '../terminal-safe.js';
 
 /**
  * The comparison as data: raw scores (0 to 1, or null when not assessed),
@@ -30,5 +31,5 @@ export function formatCompareJson(view: CompareView): string {
       answers: diff.answers.map((answer, j) => ({ ...answer, labels: { before: view.diffs[i]?.answers[j]?.before, after: view.diffs[i]?.answers[j]?.after } })),
     })),
   };
-  return JSON.stringify(json, null, 2) + '\n';
+  return jsonTerminalSafe(JSON.stringify(json, null, 2)) + '\n';
 }

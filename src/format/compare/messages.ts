@@ -44,6 +44,7 @@ const en = {
   'about.reports': 'Reports compared',
   'about.scale': 'Scores range from 0 to 1 (shown as percentages); changes are in percentage points.',
   'about.tool': 'Produced with {tool} {version}',
+  'not-genuine': 'NOT GENUINE — the figures or the digest of these reports do not hold (see the messages above); their scores below are not those of their answers: {list}',
 } as const;
 
 export type CompareKey = keyof typeof en;
@@ -90,6 +91,7 @@ const frWritten: Record<CompareKey, string> = {
   'about.reports': 'Rapports comparés',
   'about.scale': 'Les notes vont de 0 à 1 (affichées en pourcentage) ; les évolutions sont exprimées en points de pourcentage.',
   'about.tool': 'Établi au moyen de {tool} {version}',
+  'not-genuine': 'NON AUTHENTIQUE — les chiffres ou l’empreinte de ces rapports ne concordent pas (voir les messages ci-dessus) ; leurs notes ci-dessous ne sont pas celles de leurs réponses : {list}',
 };
 
 const fr = Object.fromEntries(Object.entries(frWritten).map(([key, text]) => [key, frenchSpacing(text)])) as Record<CompareKey, string>;

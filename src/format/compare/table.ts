@@ -1,6 +1,7 @@
 import { formatDecimal } from '../../i18n/numbers.js';
 import { renderTable } from '../table.js';
 import type { CompareView } from './view.js';
+import { terminalSafe } from '../terminal-safe.js';
 
 /** Cuts a label to `width` characters, with an ellipsis, so that the table fits a terminal. */
 export function clip(text: string, width: number): string {
@@ -48,12 +49,12 @@ export function formatCompareTable(view: CompareView, options: { color: boolean 
     [t('row.band'), ...view.rows.map((r) => r.band)],
     ...view.columns.map((c, i) => [clip(c.title, 44), ...view.rows.map((r) => score(r.cells[i] ?? null))]),
   ];
-  const parts = [view.title, ''];
-  if (view.matrix.kind === 'countries') parts.push(w.list(view.rows.map((r) => `${r.code}: ${r.party}`)), '');
-  if (view.note) parts.push(view.note, '');
+  const parts = [terminalSafe(view.title), ''];
+  if (view.matrix.kind === 'countries') parts.push(terminalSafe(w.list(view.rows.map((r) => `${r.code}: ${r.party}`))), '');
+  if (view.note) parts.push(terminalSafe(view.note), '');
   parts.push(renderTable(['', ...head], body, { ...options, ...fittedWidths(body, head) }));
   for (const diff of view.diffs) {
-    parts.push(diff.title, '');
+    parts.push(terminalSafe(diff.title), '');
     parts.push(
       renderTable(
         [t('diff.item'), diff.from, diff.to, t('diff.change')],
@@ -61,7 +62,7 @@ export function formatCompareTable(view: CompareView, options: { color: boolean 
         options,
       ),
     );
-    parts.push(t('diff.answers', { count: diff.answers.length }));
+    parts.push(terminalSafe(t('diff.answers', { count: diff.answers.length })));
     if (diff.answers.length === 0) parts.push(t('diff.no-answers'), '');
     else {
       const rows = diff.answers.map((a) => [a.number, clip(a.question, 56), clip(a.before, 24), clip(a.after, 24)]);

@@ -1,6 +1,7 @@
 import type { Diagnostic, Severity } from '../../domain/diagnostic.js';
 import { countSeverities, plural, problemSummary } from './summary.js';
 import type { DiagnosticFormatter } from './types.js';
+import { terminalSafe } from '../terminal-safe.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -20,7 +21,7 @@ function annotation(d: Diagnostic): string {
   if (d.end) props.push(['endLine', String(d.end.line)], ['endColumn', String(d.end.column)]);
   props.push(['title', d.code]);
   const list = props.map(([k, v]) => `${k}=${escapeProperty(v)}`).join(',');
-  return `::${COMMAND[d.severity]} ${list}::${escapeData(d.message)}`;
+  return terminalSafe(`::${COMMAND[d.severity]} ${list}::${escapeData(d.message)}`);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../domain/diagnostic.js';
 import { countSeverities } from './summary.js';
 import type { DiagnosticFormatter, DiagnosticReport } from './types.js';
+import { jsonTerminalSafe } from '../terminal-safe.js';
 
 /**
  * The machine-readable format. Stable shape (pretty-printed, 2 spaces, trailing newline):
@@ -28,7 +29,7 @@ export const formatJson: DiagnosticFormatter = (report) => {
     summary: { files: report.files.length, errors: counts.errors, warnings: counts.warnings, infos: counts.infos },
     diagnostics: report.diagnostics.map(diagnosticJson),
   };
-  return JSON.stringify(output, null, 2) + '\n';
+  return jsonTerminalSafe(JSON.stringify(output, null, 2)) + '\n';
 };
 
 // Rebuilt field by field so the key order is fixed and no stray property leaks out.

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../domain/diagnostic.js';
 import { groupByFile, positionText } from './summary.js';
 import type { DiagnosticFormatter } from './types.js';
+import { terminalSafe } from '../terminal-safe.js';
 
 // Everything outside XML 1.0's Char production (C0 controls except tab/LF/CR,
 // lone surrogates, U+FFFE/U+FFFF) would make the document unparsable.
@@ -62,11 +63,13 @@ export const formatJunit: DiagnosticFormatter = (report) => {
       `  <testsuite name="${file}" tests="${cases.length}" failures="${suiteFailures}">\n${cases.join('\n')}\n  </testsuite>`,
     );
   }
-  return [
+  const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${escapeXmlAttribute(report.tool.name)}" tests="${tests}" failures="${failures}">`,
     ...suites,
     '</testsuites>',
     '',
   ].join('\n');
+  // XML keeps CR, DEL, C1 and bidirectional controls: written visibly, as the output may go to a terminal.
+  return terminalSafe(xml);
 };

@@ -1,6 +1,7 @@
 import type { Diagnostic, Severity } from '../../domain/diagnostic.js';
 import { groupByFile } from './summary.js';
 import type { DiagnosticFormatter } from './types.js';
+import { jsonTerminalSafe } from '../terminal-safe.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -77,5 +78,5 @@ export const formatSarif: DiagnosticFormatter = (report) => {
     version: '2.1.0',
     runs: [{ tool: { driver }, artifacts, results }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return jsonTerminalSafe(JSON.stringify(log, null, 2)) + '\n';
 };

@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import type { Severity } from '../../domain/diagnostic.js';
 import { countSeverities, groupByFile, plural, positionText, problemSummary } from './summary.js';
 import type { DiagnosticFormatter } from './types.js';
+import { terminalSafeLine } from '../terminal-safe.js';
 
 /** Display width in code points, so accented letters count as one column. */
 function width(text: string): number {
@@ -47,8 +48,8 @@ export const formatStylish: DiagnosticFormatter = (report, options) => {
     const rows = group.diagnostics.map((d) => ({
       position: positionText(d) ?? '-',
       severity: d.severity,
-      message: d.message.replace(/\s*\r?\n\s*/g, ' '),
-      code: d.code,
+      message: terminalSafeLine(d.message.replace(/\s*\r?\n\s*/g, ' ')),
+      code: terminalSafeLine(d.code),
     }));
     const posWidth = Math.max(...rows.map((r) => width(r.position)));
     const sevWidth = Math.max(...rows.map((r) => width(r.severity)));
@@ -58,7 +59,7 @@ export const formatStylish: DiagnosticFormatter = (report, options) => {
         `  ${pad(r.position, posWidth, chalk.dim)}  ${pad(r.severity, sevWidth, paint[r.severity])}  ` +
         `${pad(r.message, msgWidth)}  ${chalk.dim(r.code)}`,
     );
-    blocks.push([chalk.underline(group.file), ...lines].join('\n'));
+    blocks.push([chalk.underline(terminalSafeLine(group.file)), ...lines].join('\n'));
   }
 
   const summaryColor = counts.errors > 0 ? chalk.red.bold : counts.warnings > 0 ? chalk.yellow.bold : chalk.bold;

@@ -1,4 +1,5 @@
 import type { ReportView, ScoreItem } from './report-view.js';
+import { terminalSafe } from '../terminal-safe.js';
 
 /**
  * Markdown text that stays text: the marks that Markdown or inline HTML
@@ -9,9 +10,12 @@ import type { ReportView, ScoreItem } from './report-view.js';
 export function mdText(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|#~!&]/g, (c) => `\\${c}`)
-    .split(/\r?\n/)
+    .split(LINE_BREAK)
     .join('<br>');
 }
+
+/** Every line-break form a file may hold: CR LF, a lone CR or LF, and the Unicode line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
 
 function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>, numeric: readonly number[] = []): string {
   const align = head.map((_, i) => (numeric.includes(i) ? '---:' : '---'));
@@ -100,5 +104,6 @@ export function renderMarkdown(view: ReportView): string {
   out.push(`## ${mdText(t('integrity.title'))}`, '', mdText(t('integrity.digest')), '', `\`${view.integrity.digest}\``, '');
   out.push(mdText(view.integrity.ok ? t('integrity.ok') : t('integrity.altered')), '');
   out.push(`**${mdText(t('signature.label'))}.** ${mdText(view.signature.text)}`, '', `*${mdText(t('integrity.explain'))}*`, '');
-  return out.join('\n');
+  // Any control character left (in an id, a code) is written visibly: the text may go to a terminal.
+  return terminalSafe(out.join('\n'));
 }

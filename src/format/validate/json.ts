@@ -1,5 +1,6 @@
 import type { ValidatedFile, ValidateOutput, ValidateSummary } from '../../domain/schemas/validate-output.js';
 import { fileRecord, summaryRecord } from './record.js';
+import { jsonTerminalSafe } from '../terminal-safe.js';
 
 /**
  * `--format json`: one document, `ValidateOutput` (schemas/validate-output.schema.json),
@@ -16,7 +17,7 @@ export function jsonOpening(tool: ValidateOutput['tool']): string {
 
 /** `index` is the file's position in the output, 0 for the first. */
 export function jsonFile(file: ValidatedFile, index: number): string {
-  return `${index === 0 ? '' : ','}\n    ${indent(JSON.stringify(fileRecord(file), null, 2), '    ')}`;
+  return `${index === 0 ? '' : ','}\n    ${indent(jsonTerminalSafe(JSON.stringify(fileRecord(file), null, 2)), '    ')}`;
 }
 
 export function jsonClosing(summary: ValidateSummary): string {
@@ -26,7 +27,7 @@ export function jsonClosing(summary: ValidateSummary): string {
 
 /** `--format ndjson`: one line per file (a `files` entry of the json format) as soon as it is known. */
 export function ndjsonFile(file: ValidatedFile): string {
-  return JSON.stringify(fileRecord(file)) + '\n';
+  return jsonTerminalSafe(JSON.stringify(fileRecord(file))) + '\n';
 }
 
 /** The last ndjson line: `{"summary": …}`, so that a reader knows the batch is complete. */

@@ -4,6 +4,7 @@ import { capReason } from '../../i18n/scoring-words.js';
 import { formatStylish } from '../diagnostics/stylish.js';
 import { plural } from '../diagnostics/summary.js';
 import type { DiagnosticReport } from '../diagnostics/types.js';
+import { terminalSafeLine } from '../terminal-safe.js';
 
 export interface ValidateTableOptions {
   color: boolean;
@@ -39,7 +40,7 @@ function row(f: ValidatedFile, signatures: boolean): string[] {
     String(f.warnings),
   ];
   if (signatures) cells.push(f.signature?.status ?? dash);
-  return cells;
+  return cells.map(terminalSafeLine);
 }
 
 const width = (text: string): number => [...text].length;

@@ -106,6 +106,15 @@ describe('checkAnswers', () => {
     expect(check({ yn: { value: 'not-applicable', justification: 'No coastline.' } })).toEqual([]);
   });
 
+  it('a justification made only of invisible characters is no justification', () => {
+    for (const invisible of ['\u200b\u200b', '\u200d\ufeff', '\u2060 \u00a0', '\u202e\u200f', '\u3000\t']) {
+      expect(check({ yn: { value: 'not-applicable', justification: invisible } }), JSON.stringify(invisible)).toEqual([
+        ['answer-missing-justification', '/answers/yn/justification'],
+      ]);
+    }
+    expect(check({ yn: { value: 'not-applicable', justification: '\u200b—' } })).toEqual([]);
+  });
+
   it('answer-exclusive-combined', () => {
     expect(check({ many: { value: ['a', 'none'] } })).toEqual([['answer-exclusive-combined', '/answers/many/value/1']]);
     expect(check({ many: { value: ['none'] } })).toEqual([]);

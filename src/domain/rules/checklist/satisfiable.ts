@@ -17,7 +17,7 @@ function comparedValues(conditions: Condition[], questionId: string): Array<stri
     else if ('any' in c) c.any.forEach(visit);
     else if ('question' in c && c.question === questionId) {
       if ('equals' in c) out.push(c.equals);
-      else out.push(...c.in);
+      else for (const code of c.in) out.push(code);
     }
   };
   conditions.forEach(visit);
@@ -38,7 +38,8 @@ function answerSpace(question: Question, conditions: Condition[]): AnswerValue[]
         base.push(codes.filter((_, i) => mask & (1 << i)));
       }
     } else {
-      base.push(...codes.map((c) => [c]), codes);
+      for (const code of codes) base.push([code]);
+      base.push(codes);
     }
     return base;
   }
