@@ -7,10 +7,10 @@ function item(view: PlanView, row: PlanRowView): SafeHtml {
   const { t } = view;
   return html`<section class="part keep">
 <h3>${row.rank}. <strong>${row.number}</strong> ${row.question}</h3>
-<p class="small"><strong>${row.priority}</strong> · ${t('col.value')}: ${row.points} · ${row.section}${row.pillars.length > 0 ? ` · ${row.pillars.join(', ')}` : ''}</p>
-<p class="small">${t('col.provisions')}: ${row.provisions}</p>
-<p>${t('col.answer')}: <strong>${row.answer}</strong>${row.evidence ? html` — ${row.evidence}` : ''}</p>
-${row.assistance ? html`<p class="small">${t('col.assistance')}: ${row.assistance}</p>` : ''}
+<p class="small"><strong>${row.priority}</strong> · ${t('col.value')}${view.colon} ${row.points} · ${row.section}${row.pillars.length > 0 ? ` · ${row.pillars.join(', ')}` : ''}</p>
+<p class="small">${t('col.provisions')}${view.colon} ${row.provisions}</p>
+<p>${t('col.answer')}${view.colon} <strong>${row.answer}</strong>${row.evidence ? html` — ${row.evidence}` : ''}</p>
+${row.assistance ? html`<p class="small">${t('col.assistance')}${view.colon} ${row.assistance}</p>` : ''}
 ${
   row.measures.length === 0
     ? html`<p class="small muted">${t('measure.none')}</p>`
@@ -18,7 +18,7 @@ ${
 <thead><tr><th scope="col">${t('col.measure')}</th><th scope="col">${t('col.kind')} · ${t('col.cost')} · ${t('col.time')}</th><th scope="col">${t('col.actors')}</th><th scope="col">${t('col.indicators')}</th><th scope="col">${t('col.institution')}</th><th scope="col">${t('col.deadline')}</th><th scope="col">${t('col.budget')}</th></tr></thead>
 <tbody>
 ${row.measures.map(
-  (m) => html`<tr><td><strong>${m.title}</strong><span class="detail">${m.description}</span>${m.tools ? html`<span class="cites">${t('col.tools')}: ${m.tools}</span>` : ''}</td><td>${m.kind} · ${m.cost} · ${m.time}</td><td>${m.actors}</td><td>${m.indicators}</td><td></td><td></td><td></td></tr>
+  (m) => html`<tr><td><strong>${m.title}</strong><span class="detail">${m.description}</span>${m.tools ? html`<span class="cites">${t('col.tools')}${view.colon} ${m.tools}</span>` : ''}</td><td>${m.kind} · ${m.cost} · ${m.time}</td><td>${m.actors}</td><td>${m.indicators}</td><td></td><td></td><td></td></tr>
 `,
 )}</tbody>
 </table>`

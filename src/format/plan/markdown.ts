@@ -10,14 +10,14 @@ function item(view: PlanView, row: PlanRowView): string[] {
   const { t } = view;
   const out = [`### ${row.rank}\\. ${mdText(row.number)} ${mdText(row.question)}`, ''];
   out.push(
-    `**${mdText(row.priority)}** · ${mdText(t('col.value'))}: ${mdText(row.points)} · ${mdText(row.section)}${row.pillars.length > 0 ? ` · ${mdText(row.pillars.join(', '))}` : ''}`,
+    `**${mdText(row.priority)}** · ${mdText(t('col.value'))}${view.colon} ${mdText(row.points)} · ${mdText(row.section)}${row.pillars.length > 0 ? ` · ${mdText(row.pillars.join(', '))}` : ''}`,
     '',
-    `${mdText(t('col.provisions'))}: ${mdText(row.provisions)}`,
+    `${mdText(t('col.provisions'))}${view.colon} ${mdText(row.provisions)}`,
     '',
-    `${mdText(t('col.answer'))}: **${mdText(row.answer)}**${row.evidence ? ` — ${mdText(row.evidence)}` : ''}`,
+    `${mdText(t('col.answer'))}${view.colon} **${mdText(row.answer)}**${row.evidence ? ` — ${mdText(row.evidence)}` : ''}`,
     '',
   );
-  if (row.assistance) out.push(`${mdText(t('col.assistance'))}: ${mdText(row.assistance)}`, '');
+  if (row.assistance) out.push(`${mdText(t('col.assistance'))}${view.colon} ${mdText(row.assistance)}`, '');
   if (row.measures.length === 0) out.push(`*${mdText(t('measure.none'))}*`, '');
   else {
     out.push(

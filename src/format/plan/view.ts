@@ -40,6 +40,8 @@ export interface PlanRowView {
 
 export interface PlanView {
   language: string;
+  /** ":" in English, " :" (non-breaking space) in French. */
+  colon: string;
   t: Translate<PlanKey>;
   title: string;
   subtitle: string;
@@ -102,6 +104,7 @@ export function planView(plan: Plan, checklist: Checklist, document: MeasuresDoc
   });
   return {
     language,
+    colon: toolLanguage(language) === 'fr' ? '\u00a0:' : ':',
     t,
     title: t('title', { party: plan.report.party.name }),
     subtitle: t('subtitle', {
