@@ -251,7 +251,7 @@ export function commonCases(g: GeneratedInputs, access: AccessRules): Case[] {
     bad('not-utf8.yaml (Latin-1)', fixture('not-utf8.yaml'), 'file-not-utf8'),
     bad('not-utf8.json (Latin-1)', fixture('not-utf8.json'), 'file-not-utf8'),
     bad('truncated.yaml', fixture('truncated.yaml'), 'yaml-syntax', '11:1'),
-    bad('truncated.json', fixture('truncated.json'), 'json-syntax', '39:9'),
+    bad('truncated.json', fixture('truncated.json'), 'json-syntax', '39:6'),
     bad('alias-bomb.yaml', fixture('alias-bomb.yaml'), 'yaml-alias-bomb'),
     bad('duplicate-keys.yaml', fixture('duplicate-keys.yaml'), 'yaml-duplicate-key', '11:3'),
     bad('duplicate-keys.json', fixture('duplicate-keys.json'), 'yaml-duplicate-key', '10:5'),

@@ -132,7 +132,7 @@ function answerFor(checklist: Checklist, question: Question, country: SampleCoun
   if (question.type === 'number') return { value: Math.round(u * 180) };
   if (question.type === 'date') return { value: `20${String(5 + Math.floor(u * 15)).padStart(2, '0')}-0${1 + Math.floor(noise * 9)}-1${Math.floor(extra * 9)}` };
   if (question.type === 'text') return { value: words.text };
-  if (allowsNotApplicable(question) && noise < 0.12) return { value: 'not-applicable', justification: words.justification };
+  if (allowsNotApplicable(question, 'state') && noise < 0.12) return { value: 'not-applicable', justification: words.justification };
   if (isScored(question) && noise > 0.96 && boost === 0) return { value: 'dont-know' };
   const answer = choose(question, target, base, words);
   const scoreLow = target < 0.75;

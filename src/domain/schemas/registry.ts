@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AnswersDocument } from './answers.js';
 import { Catalogue } from './catalogue.js';
 import { Checklist } from './checklist.js';
+import { MeasuresDocument } from './measures.js';
 import { Report } from './report.js';
 import { SignatureDocument } from './signature.js';
 import { ValidateOutput } from './validate-output.js';
@@ -11,6 +12,7 @@ export const SCHEMA_DOCUMENTS: ReadonlyArray<{ name: string; schema: z.ZodType }
   { name: 'checklist', schema: Checklist },
   { name: 'catalogue', schema: Catalogue },
   { name: 'answers', schema: AnswersDocument },
+  { name: 'measures', schema: MeasuresDocument },
   { name: 'report', schema: Report },
   { name: 'signature', schema: SignatureDocument },
   { name: 'validate-output', schema: ValidateOutput },
