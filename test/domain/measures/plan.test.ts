@@ -37,8 +37,8 @@ describe('plan from worked example 2', () => {
     expect(plan.items.map((i) => [i.kind, i.question, i.value, i.measures])).toEqual([
       ['core', 'offence', 0.2, ['enact-offence']],
       ['unknown', 'awareness', 0.1333, ['campaign']],
-      ['gap', 'shelters', 0.0667, ['shelter-agreements', 'shelter-network']],
-      ['gap', 'shelter-standards', 0.0667, ['shelter-agreements', 'shelter-network']],
+      ['gap', 'shelters', 0.0667, ['shelter-agreements']],
+      ['gap', 'shelter-standards', 0.0667, ['shelter-agreements']],
     ]);
     expect(plan.baseline).toEqual({ offence: 0, shelters: 0, 'shelter-standards': 0 });
   });
@@ -102,9 +102,12 @@ describe('ordering laws', () => {
     );
   });
 
-  it('matches measures to the provision, its subdivisions and its parent, cheapest first', () => {
-    const found = measuresFor([{ catalogue: 'un-tip-protocol', provision: '6.3.a' }], measures.measures).map((m) => m.id);
-    expect(found).toEqual(['shelter-agreements', 'shelter-network']);
+  it('matches the measures of the provision itself; failing any, those of its parent or subdivisions, cheapest first', () => {
+    const ids = (provision: string): string[] => measuresFor([{ catalogue: 'un-tip-protocol', provision }], measures.measures).map((m) => m.id);
+    expect(ids('6.3.a')).toEqual(['shelter-agreements']);
+    expect(ids('6.3.b')).toEqual(['shelter-network']);
+    expect(ids('6')).toEqual(['shelter-agreements', 'shelter-network']);
+    expect(ids('11.1')).toEqual([]);
   });
 });
 
