@@ -1,7 +1,7 @@
 import type { Finding } from './diagnostic.js';
 import { FORMAT_VERSION } from './schemas/common.js';
 
-export const DOCUMENT_KINDS = ['checklist', 'catalogue', 'answers', 'report'] as const;
+export const DOCUMENT_KINDS = ['checklist', 'catalogue', 'answers', 'report', 'measures'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export type Recognition = { ok: true; kind: DocumentKind } | { ok: false; finding: Finding };

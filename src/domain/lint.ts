@@ -1,3 +1,4 @@
+import { MeasuresDocument } from './schemas/measures.js';
 import type { z } from 'zod';
 import type { Finding } from './diagnostic.js';
 import { recogniseDocument, type DocumentKind } from './documents.js';
@@ -15,7 +16,8 @@ export type ParsedDocument =
   | { kind: 'checklist'; value: Checklist }
   | { kind: 'catalogue'; value: Catalogue }
   | { kind: 'answers'; value: AnswersDocument }
-  | { kind: 'report'; value: Report };
+  | { kind: 'report'; value: Report }
+  | { kind: 'measures'; value: MeasuresDocument };
 
 export type SchemaResult = { ok: true; document: ParsedDocument } | { ok: false; kind?: DocumentKind; findings: Finding[] };
 
@@ -41,6 +43,8 @@ export function parseAnyDocument(data: unknown): SchemaResult {
       return check(AnswersDocument, (value) => ({ kind, value }));
     case 'report':
       return check(Report, (value) => ({ kind, value }));
+    case 'measures':
+      return check(MeasuresDocument, (value) => ({ kind, value }));
   }
 }
 

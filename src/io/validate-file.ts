@@ -49,8 +49,8 @@ async function validateRead(file: string, text: TextResult, env: ValidationEnvir
   const { data } = loaded.document;
   const kind = typeof data === 'object' && data !== null && 'kind' in data ? data.kind : undefined;
   const library = {
-    checklists: kind === 'report' || kind === 'answers' ? await env.checklists() : [],
-    catalogues: kind === 'checklist' ? await env.catalogues() : new Map(),
+    checklists: kind === 'report' || kind === 'answers' || kind === 'measures' ? await env.checklists() : [],
+    catalogues: kind === 'checklist' || kind === 'measures' ? await env.catalogues() : new Map(),
   };
   const verdict = validateDocument(data, library);
   const locate = text.ok ? fastLocator(file, text.text, loaded.document.locate) : loaded.document.locate;

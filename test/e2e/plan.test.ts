@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasStackTrace, runCli, type RunResult } from '../support/run-cli.js';
+import { hasStackTrace, ROOT, runCli, type RunResult } from '../support/run-cli.js';
 import { sampleReport, writeSampleReport } from '../support/sample-reports.js';
 
 let dir: string;
@@ -69,5 +69,16 @@ describe('selfassess plan', () => {
     expect(notPlan.status).toBe(1);
     expect(notPlan.stderr).toContain('is not an action plan');
     expect(hasStackTrace(missing.stderr + notPlan.stderr)).toBe(false);
+  });
+
+  it('lint checks measures: the bundled ones pass, an unknown provision is reported with its line and column', async () => {
+    const ok = runCli(['lint', 'measures/', '--fail-on', 'warning']);
+    expect(ok.stdout).toContain('no problems');
+    expect(ok.status).toBe(0);
+    const text = (await readFile(path.join(ROOT, 'measures/tip-measures.yaml'), 'utf8')).replace('provision: "5.1"', 'provision: "5.9"');
+    await writeFile(path.join(dir, 'broken.measures.yaml'), text);
+    const bad = run('lint', 'broken.measures.yaml');
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/\d+:\d+ +error +un-tip-protocol has no provision "5\.9" here .* measure-unknown-provision/);
   });
 });

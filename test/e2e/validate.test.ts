@@ -31,7 +31,7 @@ describe('selfassess validate (built binary)', () => {
     const expected = Object.fromEntries(Object.entries(EXPECTED_CODES).map(([name, codes]) => [name, [...codes].sort()]));
     expect(found).toEqual(expected);
     expect(output.summary).toMatchObject({ files: 33, valid: 4, withWarnings: 1, invalid: 28 });
-    expect(output.summary.kinds).toEqual({ report: 23, answers: 3, draft: 1, checklist: 1, catalogue: 0, unknown: 5 });
+    expect(output.summary.kinds).toEqual({ report: 23, answers: 3, draft: 1, checklist: 1, catalogue: 0, measures: 0, unknown: 5 });
   });
 
   it('gives every diagnostic a file, and a line and column where the file has positions', () => {

@@ -1,3 +1,6 @@
+import { lintMeasures, MEASURES_RULES } from '../../domain/measures/lint.js';
+import type { MeasuresDocument } from '../../domain/schemas/measures.js';
+import { readBundledLibrary } from '../../io/validate-bundled.js';
 import { compareDiagnostics, type Diagnostic } from '../../domain/diagnostic.js';
 import { lintCatalogue, lintChecklist } from '../../domain/lint.js';
 import { RULES } from '../../domain/rules/codes.js';
@@ -26,7 +29,7 @@ export async function lintCommand(patterns: string[], options: LintOptions, cont
   const diagnostics: Diagnostic[] = [...library.diagnostics];
 
   // Catalogues named on the command line are available to the checklists linted with them.
-  const parsed: Array<{ file: string; checklist?: Checklist; catalogue?: Catalogue; locate: Parameters<typeof attachPositions>[0] }> = [];
+  const parsed: Array<{ file: string; checklist?: Checklist; catalogue?: Catalogue; measures?: MeasuresDocument; locate: Parameters<typeof attachPositions>[0] }> = [];
   const localCatalogues = new Map<string, Catalogue>();
   for (const file of files) {
     const read = await readDocument(file);
@@ -39,16 +42,27 @@ export async function lintCommand(patterns: string[], options: LintOptions, cont
     else if (document.kind === 'catalogue') {
       parsed.push({ file, catalogue: document.value, locate: source });
       if (!localCatalogues.has(document.value.id)) localCatalogues.set(document.value.id, document.value);
-    }
+    } else if (document.kind === 'measures') parsed.push({ file, measures: document.value, locate: source });
   }
   const catalogues = new Map([...catalogueValues(library), ...localCatalogues]);
+  // Measures must cover the scope of the checklists linted with them and of the bundled ones.
+  const scope = parsed.some((e) => e.measures)
+    ? [...parsed.flatMap((e) => (e.checklist ? [e.checklist] : [])), ...[...(await readBundledLibrary()).checklists.values()].map((l) => l.value)]
+    : [];
+  const scopeChecklists = scope.filter((c, i) => scope.findIndex((d) => d.id === c.id) === i);
   for (const entry of parsed) {
-    const findings = entry.checklist ? lintChecklist(entry.checklist, catalogues) : entry.catalogue ? lintCatalogue(entry.catalogue) : [];
+    const findings = entry.checklist
+      ? lintChecklist(entry.checklist, catalogues)
+      : entry.catalogue
+        ? lintCatalogue(entry.catalogue)
+        : entry.measures
+          ? lintMeasures(entry.measures, catalogues, scopeChecklists)
+          : [];
     diagnostics.push(...attachPositions(entry.locate, findings));
   }
   diagnostics.sort(compareDiagnostics);
 
-  const rules = Object.fromEntries(Object.entries(RULES).map(([code, [, description]]) => [code, description]));
+  const rules = Object.fromEntries([...Object.entries(RULES), ...Object.entries(MEASURES_RULES)].map(([code, [, description]]) => [code, description]));
   const text = getDiagnosticFormatter(options.format)(
     { tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI }, files, diagnostics, rules },
     { color: options.format === 'stylish' && wantsColor(context, 'stdout') },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SIGNATURE_STATUSES } from '../signature/classify.js';
 
 /** What `validate` recognised a file as; a draft is an answers document with a `draft` member. */
-export const VALIDATED_KINDS = ['report', 'answers', 'draft', 'checklist', 'catalogue'] as const;
+export const VALIDATED_KINDS = ['report', 'answers', 'draft', 'checklist', 'catalogue', 'measures'] as const;
 export type ValidatedKind = (typeof VALIDATED_KINDS)[number];
 
 export const FILE_STATUSES = ['valid', 'warnings', 'invalid'] as const;
@@ -76,7 +76,7 @@ export const ValidateSummary = z
     errors: Count.meta({ description: 'Errors in all files.' }),
     warnings: Count.meta({ description: 'Warnings in all files.' }),
     kinds: z
-      .strictObject({ report: Count, answers: Count, draft: Count, checklist: Count, catalogue: Count, unknown: Count })
+      .strictObject({ report: Count, answers: Count, draft: Count, checklist: Count, catalogue: Count, measures: Count, unknown: Count })
       .meta({ description: 'Files by kind; unknown: not recognised as a selfassess document.' }),
   })
   .meta({ description: 'Counts over the whole batch.' });

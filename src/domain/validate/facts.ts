@@ -25,6 +25,8 @@ function kindOf(data: unknown): ValidatedKind | null {
       return 'checklist';
     case 'catalogue':
       return 'catalogue';
+    case 'measures':
+      return 'measures';
     default:
       return null;
   }

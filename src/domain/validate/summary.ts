@@ -23,7 +23,7 @@ export function emptySummary(): ValidateSummary {
     invalid: 0,
     errors: 0,
     warnings: 0,
-    kinds: { report: 0, answers: 0, draft: 0, checklist: 0, catalogue: 0, unknown: 0 },
+    kinds: { report: 0, answers: 0, draft: 0, checklist: 0, catalogue: 0, measures: 0, unknown: 0 },
   };
 }
 

@@ -1,3 +1,4 @@
+import { lintMeasures } from '../measures/lint.js';
 import { checkAnswers } from '../answers/check-answers.js';
 import { matchChecklist, type ChecklistCandidate } from '../answers/match-checklist.js';
 import type { Finding } from '../diagnostic.js';
@@ -109,6 +110,23 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
   return [...findings, ...compareReport(report, buildReportBody(input))];
 }
 
+/** The most recent version of each checklist: the scope measures must cover. */
+function latestChecklists(candidates: readonly ChecklistCandidate[]): Checklist[] {
+  const byId = new Map<string, Checklist>();
+  for (const { checklist } of candidates) {
+    const known = byId.get(checklist.id);
+    if (!known || compareVersions(checklist.version, known.version) > 0) byId.set(checklist.id, checklist);
+  }
+  return [...byId.values()];
+}
+
+function compareVersions(a: string, b: string): number {
+  const parts = (v: string): number[] => v.split(/[.-]/).slice(0, 3).map(Number);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}
+
 /** An answers file or a draft: the checklist it names, then every answer against it. */
 export function validateAnswers(document: AnswersDocument, checklists: readonly ChecklistCandidate[]): Finding[] {
   const match = matchChecklist(document.checklist, checklists);
@@ -134,5 +152,7 @@ export function validateDocument(data: unknown, library: ValidationLibrary): Doc
       return { ...facts, findings: lintChecklist(document.value, library.catalogues) };
     case 'catalogue':
       return { ...facts, findings: lintCatalogue(document.value) };
+    case 'measures':
+      return { ...facts, findings: lintMeasures(document.value, library.catalogues, latestChecklists(library.checklists)) };
   }
 }

@@ -40,6 +40,6 @@ export function summaryRecord(s: ValidateSummary): ValidateSummary {
     invalid: s.invalid,
     errors: s.errors,
     warnings: s.warnings,
-    kinds: { report: k.report, answers: k.answers, draft: k.draft, checklist: k.checklist, catalogue: k.catalogue, unknown: k.unknown },
+    kinds: { report: k.report, answers: k.answers, draft: k.draft, checklist: k.checklist, catalogue: k.catalogue, measures: k.measures, unknown: k.unknown },
   };
 }

@@ -43,7 +43,7 @@ describe('validate output formats', () => {
   it('counts files by status and kind', () => {
     const summary = emptySummary();
     for (const f of [file('a'), invalid, file('c', { status: 'warnings', warnings: 2, kind: null }), file('d', { kind: 'draft' })]) addToSummary(summary, f);
-    expect(summary).toEqual({ files: 4, valid: 2, withWarnings: 1, invalid: 1, errors: 1, warnings: 2, kinds: { report: 2, answers: 0, draft: 1, checklist: 0, catalogue: 0, unknown: 1 } });
+    expect(summary).toEqual({ files: 4, valid: 2, withWarnings: 1, invalid: 1, errors: 1, warnings: 2, kinds: { report: 2, answers: 0, draft: 1, checklist: 0, catalogue: 0, measures: 0, unknown: 1 } });
     expect(summaryLine(summary)).toBe('4 files: 2 valid, 1 with warnings, 1 invalid (1 error, 2 warnings)');
   });
 
