@@ -81,4 +81,17 @@ describe('selfassess plan', () => {
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/\d+:\d+ +error +un-tip-protocol has no provision "5\.9" here .* measure-unknown-provision/);
   });
+
+  it('writes an xlsx workbook with one sheet for the plan and one per pillar', async () => {
+    expect(run('plan', 'sen-2024.report.json', '--format', 'xlsx').status).toBe(2);
+    const r = run('plan', 'sen-2024.report.json', '--format', 'xlsx', '--lang', 'en', '-o', 'plan.xlsx');
+    expect(r.status, r.stderr).toBe(0);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(dir, 'plan.xlsx'));
+    const names = book.worksheets.map((w) => w.name);
+    expect(names[0]).toBe('Draft national action plan');
+    expect(names.slice(1)).toEqual(expect.arrayContaining(['Prosecution', 'Protection']));
+    expect(book.worksheets[0]?.getRow(1).getCell(1).value).toBe('Rank');
+  });
 });

@@ -15,7 +15,7 @@ import { EXIT } from '../exit-codes.js';
 import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
 import { writeOutput } from '../write-output.js';
 
-export type PlanFormat = 'md' | 'html' | 'csv' | 'json';
+export type PlanFormat = 'md' | 'html' | 'csv' | 'json' | 'xlsx';
 
 export interface PlanOptions {
   measures?: string;
@@ -53,6 +53,9 @@ async function readPlan(file: string, context: CliContext): Promise<Plan> {
  * a plan. Exit 1 when the report or the measures have errors.
  */
 export async function planCommand(file: string, options: PlanOptions, context: CliContext): Promise<number> {
+  if (options.format === 'xlsx' && (options.output === undefined || options.progress !== undefined)) {
+    throw new UsageError(options.progress !== undefined ? 'progress against a plan is written as md, csv or json' : 'an xlsx workbook is binary: name the file to write with -o plan.xlsx');
+  }
   const library = await reportLibrary(options, context);
   const loaded = await reportArgument(file, library, context);
   if (loaded.integrity.length > 0) {
@@ -87,6 +90,11 @@ export async function planCommand(file: string, options: PlanOptions, context: C
   } else {
     const plan = buildPlan(loaded.report, loaded.checklist, measures.document);
     const view = planView(plan, loaded.checklist, measures.document, language);
+    if (options.format === 'xlsx' && options.output !== undefined) {
+      const { planWorkbook } = await import('../../io/plan-xlsx.js');
+      await writeOutput(options.output, await planWorkbook(view), options.force ?? false, context, { announce: true });
+      return EXIT.ok;
+    }
     text =
       options.format === 'json'
         ? JSON.stringify(plan, null, 2) + '\n'
