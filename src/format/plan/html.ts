@@ -18,7 +18,7 @@ ${
 <thead><tr><th scope="col">${t('col.measure')}</th><th scope="col">${t('col.kind')} · ${t('col.cost')} · ${t('col.time')}</th><th scope="col">${t('col.actors')}</th><th scope="col">${t('col.indicators')}</th><th scope="col">${t('col.institution')}</th><th scope="col">${t('col.deadline')}</th><th scope="col">${t('col.budget')}</th></tr></thead>
 <tbody>
 ${row.measures.map(
-  (m) => html`<tr><td><strong>${m.title}</strong><span class="detail">${m.description}</span>${m.tools ? html`<span class="cites">${t('col.tools')}${view.colon} ${m.tools}</span>` : ''}</td><td>${m.kind} · ${m.cost} · ${m.time}</td><td>${m.actors}</td><td>${m.indicators}</td><td></td><td></td><td></td></tr>
+  (m) => html`<tr><td><strong>${m.title}</strong><span class="detail">${m.description}</span>${m.tools ? html`<span class="cites">${t('col.tools')}${view.colon} ${m.tools}</span>` : ''}${m.goodPractice ? html`<span class="cites">${t('col.good-practice')}${view.colon} ${m.goodPractice}</span>` : ''}</td><td>${m.kind} · ${m.cost} · ${m.time}</td><td>${m.actors}</td><td>${m.indicators}</td><td></td><td></td><td></td></tr>
 `,
 )}</tbody>
 </table>`

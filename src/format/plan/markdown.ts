@@ -23,7 +23,7 @@ function item(view: PlanView, row: PlanRowView): string[] {
     out.push(
       table(
         [t('col.measure'), t('col.kind'), t('col.cost'), t('col.time'), t('col.actors'), t('col.indicators'), t('col.tools'), t('col.institution'), t('col.deadline'), t('col.budget')],
-        row.measures.map((m) => [`**${mdText(m.title)}**<br>${mdText(m.description)}`, mdText(m.kind), mdText(m.cost), mdText(m.time), mdText(m.actors), mdText(m.indicators), mdText(m.tools), '', '', '']),
+        row.measures.map((m) => [`**${mdText(m.title)}**<br>${mdText(m.description)}${m.goodPractice ? `<br>*${mdText(t('col.good-practice'))}${view.colon} ${mdText(m.goodPractice)}*` : ''}`, mdText(m.kind), mdText(m.cost), mdText(m.time), mdText(m.actors), mdText(m.indicators), mdText(m.tools), '', '', '']),
       ),
     );
   }

@@ -21,6 +21,8 @@ export interface MeasureView {
   actors: string;
   indicators: string;
   tools: string;
+  /** Where the good practices it draws on are described: "Vienna Forum report (seed 000), para. 48". */
+  goodPractice: string;
 }
 
 export interface PlanRowView {
@@ -96,6 +98,7 @@ export function planView(plan: Plan, checklist: Checklist, document: MeasuresDoc
             actors: list(m.actors.map((a) => actors.get(a) ?? a), language),
             indicators: list(m.indicators.map((ind) => ('text' in ind ? text(ind.text) : questionText(ind.checklist, ind.question))), language),
             tools: list((m.tools ?? []).map((x) => tools.get(x) ?? x), language),
+            goodPractice: list((m.goodPractice ?? []).map((g) => t('good-practice.ref', { source: g.source, paragraph: g.paragraph })), language),
           },
         ];
       }),
