@@ -1,5 +1,6 @@
 import type { Catalogue } from './schemas/catalogue.js';
 import type { ObligationLevel } from './schemas/common.js';
+import type { Measure } from './schemas/measures.js';
 import type { Checklist } from './schemas/checklist.js';
 import { isScored, listQuestions } from './checklist-model.js';
 
@@ -74,6 +75,26 @@ export function computeCoverage(checklist: Checklist, catalogues: ReadonlyMap<st
       uncovered: provisions.filter((p) => p.inScope && p.coveredBy.length === 0).map((p) => p.path),
     };
   });
+}
+
+/**
+ * The measures that implement each provision of a coverage (its own, a
+ * subdivision's or its parent's), by catalogue and path.
+ */
+export function measuresCoverage(coverage: readonly CatalogueCoverage[], measures: readonly Measure[]): Map<string, Map<string, string[]>> {
+  return new Map(
+    coverage.map((c) => [
+      c.catalogue,
+      new Map(
+        c.provisions.map((p) => [
+          p.path,
+          measures
+            .filter((m) => m.provisions.some((x) => x.catalogue === c.catalogue && (x.provision === p.path || isSubdivisionOf(x.provision, p.path) || isSubdivisionOf(p.path, x.provision))))
+            .map((m) => m.id),
+        ]),
+      ),
+    ]),
+  );
 }
 
 /** The same coverage, restricted to the provisions of one level of obligation. */

@@ -6,6 +6,8 @@ import { jsonTerminalSafe, terminalSafe } from './terminal-safe.js';
 
 export interface CoverageView {
   checklist: { id: string; version: string };
+  /** With measures: the ids of the measures implementing each provision, by catalogue and path. */
+  measures?: Map<string, Map<string, string[]>>;
   catalogues: Array<CatalogueCoverage & { title?: string; titles: Record<string, string> }>;
   complete: boolean;
 }
@@ -43,7 +45,14 @@ export function formatCoverage(view: CoverageView, format: 'table' | 'json', col
         found: c.found,
         uncovered: c.uncovered,
         unknownScope: c.unknownScope,
-        provisions: c.provisions.map((p) => ({ path: p.path, title: c.titles[p.path], level: p.level ?? null, inScope: p.inScope, coveredBy: p.coveredBy })),
+        provisions: c.provisions.map((p) => ({
+          path: p.path,
+          title: c.titles[p.path],
+          level: p.level ?? null,
+          inScope: p.inScope,
+          coveredBy: p.coveredBy,
+          ...(view.measures ? { measures: view.measures.get(c.catalogue)?.get(p.path) ?? [] } : {}),
+        })),
       })),
     };
     return jsonTerminalSafe(JSON.stringify(json, null, 2)) + '\n';
@@ -57,8 +66,15 @@ export function formatCoverage(view: CoverageView, format: 'table' | 'json', col
     }
     parts.push(
       renderTable(
-        ['provision', 'title', 'level', 'status', 'questions'],
-        c.provisions.map((p) => [p.path, c.titles[p.path] ?? '', p.level ?? '—', status(p), p.coveredBy.join(', ')]),
+        ['provision', 'title', 'level', 'status', 'questions', ...(view.measures ? ['measures'] : [])],
+        c.provisions.map((p) => [
+          p.path,
+          c.titles[p.path] ?? '',
+          p.level ?? '—',
+          status(p),
+          p.coveredBy.join(', '),
+          ...(view.measures ? [(view.measures.get(c.catalogue)?.get(p.path) ?? []).join(', ') || (p.inScope ? 'NO MEASURE' : '')] : []),
+        ]),
         { color },
       ),
     );

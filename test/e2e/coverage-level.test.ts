@@ -21,3 +21,16 @@ describe('selfassess coverage --level', () => {
     expect(bad.stderr).toMatch(/binding/);
   });
 });
+
+describe('selfassess coverage --measures', () => {
+  it('says which measures implement each provision, and exits 0 when every provision in scope has one', () => {
+    const r = runCli(['coverage', 'tip-protocol', '--measures', '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    const protocol = JSON.parse(r.stdout).catalogues.find((c: { id: string }) => c.id === 'un-tip-protocol');
+    const inScope: Array<{ path: string; measures: string[] }> = protocol.provisions.filter((p: { inScope: boolean }) => p.inScope);
+    expect(inScope.every((p) => p.measures.length > 0)).toBe(true);
+    expect(inScope.find((p) => p.path === '5.1')?.measures.length).toBeGreaterThan(0);
+    const table = runCli(['coverage', 'tip-protocol', '--measures']);
+    expect(table.stdout).toMatch(/│ questions +│ measures +│/);
+  });
+});

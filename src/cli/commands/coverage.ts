@@ -1,4 +1,8 @@
-import { computeCoverage, coverageAtLevel } from '../../domain/coverage.js';
+import path from 'node:path';
+import { computeCoverage, coverageAtLevel, measuresCoverage } from '../../domain/coverage.js';
+import { bundledMeasuresFile, readMeasures } from '../../io/measures.js';
+import { UserError } from '../errors.js';
+import { printDiagnostics } from '../report-arg.js';
 import type { ObligationLevel } from '../../domain/schemas/common.js';
 import { coverageView, formatCoverage } from '../../format/coverage.js';
 import { catalogueValues } from '../../io/catalogues.js';
@@ -11,6 +15,8 @@ export interface CoverageOptions {
   catalogues?: string;
   lang?: string;
   level?: ObligationLevel;
+  /** true: the bundled measures; a string: a measures file. */
+  measures?: string | boolean;
 }
 
 /**
@@ -26,6 +32,17 @@ export async function coverageCommand(ref: string, options: CoverageOptions, con
   const coverage = computeCoverage(checklist, catalogues);
   const shown = options.level === undefined ? coverage : coverageAtLevel(coverage, options.level);
   const view = coverageView({ id: checklist.id, version: checklist.version }, shown, catalogues, language);
+  let measuresComplete = true;
+  if (options.measures !== undefined && options.measures !== false) {
+    const file = typeof options.measures === 'string' ? path.resolve(context.cwd, options.measures) : bundledMeasuresFile();
+    const read = await readMeasures(file, typeof options.measures === 'string' ? options.measures : 'measures/tip-measures.yaml');
+    if (!read.ok) {
+      printDiagnostics(read.diagnostics, context);
+      throw new UserError('the implementation measures cannot be read — fix the problems above', EXIT.findings);
+    }
+    view.measures = measuresCoverage(shown, read.document.measures);
+    measuresComplete = shown.every((c) => c.provisions.every((p) => !p.inScope || (view.measures?.get(c.catalogue)?.get(p.path) ?? []).length > 0));
+  }
   context.stdout.write(formatCoverage(view, options.format, wantsColor(context, 'stdout')));
-  return view.complete ? EXIT.ok : EXIT.findings;
+  return view.complete && measuresComplete ? EXIT.ok : EXIT.findings;
 }

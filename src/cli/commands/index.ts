@@ -56,6 +56,7 @@ export function registerCommands(program: Command, context: CliContext, setExit:
         'none',
       ] as const),
     )
+    .option('--measures [file]', 'also say which implementation measures implement each provision (default: the bundled ones)')
     .action(async (checklist: string, options: import('./coverage.js').CoverageOptions) => {
       const { coverageCommand } = await import('./coverage.js');
       setExit(await coverageCommand(checklist, options, context));
