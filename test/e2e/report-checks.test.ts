@@ -48,13 +48,24 @@ describe('a resealed report is not shown as genuine', () => {
   it('render: the page carries the warning, exit 1', () => {
     const r = run('render', 'ken-resealed.report.json', '-f', 'md');
     flagged(r);
-    expect(r.stdout).toContain('Warning: the content of the report does not match');
+    expect(r.stdout).toContain('Warning: this report does not hold');
   });
 
   it('compare: the table names the report that does not hold, exit 1', () => {
     const r = run('compare', 'fra-2025.report.json', 'ken-resealed.report.json', '--lang', 'en');
     flagged(r);
     expect(r.stdout.split('\n')[0]).toMatch(/^NOT GENUINE — .*KEN 2025 \(ken-resealed\.report\.json\)/);
+  });
+
+  it('compare: CSV and JSON mark the report that does not hold on its own row', () => {
+    const csv = run('compare', 'fra-2025.report.json', 'ken-resealed.report.json', '--lang', 'en', '--format', 'csv');
+    flagged(csv);
+    const lines = csv.stdout.split('\r\n');
+    expect(lines[0]).toContain('Holds (checked)');
+    expect(lines.find((l) => l.startsWith('KEN,'))).toMatch(/,no,/);
+    expect(lines.find((l) => l.startsWith('FRA,'))).toMatch(/,yes,/);
+    const json = JSON.parse(run('compare', 'fra-2025.report.json', 'ken-resealed.report.json', '--format', 'json').stdout);
+    expect(json.rows.map((r: { party: { code: string }; genuine: boolean }) => [r.party.code, r.genuine])).toEqual([['FRA', true], ['KEN', false]]);
   });
 
   it('a genuine report is shown as before, exit 0', () => {

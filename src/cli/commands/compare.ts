@@ -36,18 +36,20 @@ export async function compareCommand(files: string[], options: CompareOptions, c
   const library = await reportLibrary(options, context);
   const inputs: ComparedReport[] = [];
   const altered: string[] = [];
+  const notGenuine = new Set<string>();
   for (const file of files) {
     const loaded = await reportArgument(file, library, context);
     if (loaded.integrity.length > 0) {
       printDiagnostics(loaded.integrity, context);
       altered.push(`${loaded.report.respondent.party.code} ${loaded.report.period} (${file})`);
+      notGenuine.add(`${loaded.report.respondent.party.code}\u0000${loaded.report.period}`);
     }
     inputs.push({ report: loaded.report, checklist: loaded.checklist });
   }
   const result = compareReports(inputs);
   if (!result.ok) throw new UserError(result.findings.map((f) => f.message).join('; '), EXIT.findings);
   const checklists = new Map<string, Checklist>(inputs.map((i) => [i.checklist.version, i.checklist]));
-  const view = compareView(result.matrix, checklists, options.lang ?? inputs[0]?.report.language ?? 'en');
+  const view = compareView(result.matrix, checklists, options.lang ?? inputs[0]?.report.language ?? 'en', notGenuine);
   if (options.format === 'xlsx' && options.output !== undefined) {
     const { compareWorkbook } = await import('../../io/xlsx.js');
     await write(options.output, await compareWorkbook(view), options, context);

@@ -60,7 +60,8 @@ export async function renderCommand(file: string, options: RenderOptions, contex
     checklist: loaded.checklist,
     catalogues: catalogueValues(library),
     language: options.lang ?? loaded.report.language,
-    integrityOk: loaded.integrity.length === 0,
+    integrityOk: !loaded.integrity.some((d) => d.code === 'report-integrity-mismatch'),
+    figuresOk: loaded.integrity.length === 0,
     signature: await signatureOf(loaded, options, context),
   });
   const text = renderReport(view, options.format === 'pdf' ? 'html' : options.format);

@@ -18,9 +18,10 @@ export function formatCompareCsv(view: CompareView): string {
     t('column.complete'),
     t('column.overall'),
     t('column.band'),
+    t('column.genuine'),
     ...view.columns.map((c) => c.title),
   ];
-  const rows: CsvValue[][] = view.rows.map((r) => [r.code, r.party, r.period, r.version, r.complete ? t('yes') : t('no'), r.overall, r.band, ...r.cells]);
+  const rows: CsvValue[][] = view.rows.map((r) => [r.code, r.party, r.period, r.version, r.complete ? t('yes') : t('no'), r.overall, r.band, r.genuine ? t('yes') : t('no'), ...r.cells]);
   const first = view.rows[0];
   for (const diff of view.diffs) {
     rows.push([
@@ -30,6 +31,7 @@ export function formatCompareCsv(view: CompareView): string {
       null,
       null,
       diff.scores[0]?.change ?? null,
+      null,
       null,
       // The changes follow the overall one in column order: sections, then pillars.
       ...view.columns.map((_, i) => diff.scores[i + 1]?.change ?? null),

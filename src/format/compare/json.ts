@@ -23,6 +23,7 @@ export function formatCompareJson(view: CompareView): string {
       created: row.created,
       overall: row.overall,
       capped: view.rows[i]?.capNote ?? null,
+      genuine: view.rows[i]?.genuine ?? true,
       sections: Object.fromEntries(row.sections),
       pillars: Object.fromEntries([...row.pillars].map(([id, cell]) => [id, cell.score])),
     })),

@@ -24,6 +24,8 @@ export interface CompareRowView {
   band: string;
   /** Why the band is capped, or null. */
   capNote: string | null;
+  /** False when the report does not hold (checked as validate does): its figures must not be read as genuine. */
+  genuine: boolean;
   /** One score per column, in column order. */
   cells: Array<number | null>;
 }
@@ -53,7 +55,13 @@ export interface CompareView {
  * `checklists` holds the checklist of every version compared, by version:
  * titles come from the most recent one, answer labels from each period's own.
  */
-export function compareView(matrix: ComparisonMatrix, checklists: ReadonlyMap<string, Checklist>, language: string): CompareView {
+export function compareView(
+  matrix: ComparisonMatrix,
+  checklists: ReadonlyMap<string, Checklist>,
+  language: string,
+  /** Reports that do not hold, as `${party code}\u0000${period}`. */
+  notGenuine: ReadonlySet<string> = new Set(),
+): CompareView {
   const t = translator(COMPARE_MESSAGES, language);
   const wordsFor = (version: string): { words: Words; questions: Map<string, LocatedQuestion> } => {
     const checklist = checklists.get(version);
@@ -86,6 +94,7 @@ export function compareView(matrix: ComparisonMatrix, checklists: ReadonlyMap<st
     overall: row.overall.score,
     band: capNote ? `${w.band(row.overall.band)} (${capNote})` : w.band(row.overall.band),
     capNote,
+    genuine: !notGenuine.has(`${row.party.code}\u0000${row.period}`),
     cells: columns.map((c) => (c.kind === 'section' ? row.sections : row.pillars).get(c.id)?.score ?? null),
     };
   });

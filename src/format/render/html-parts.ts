@@ -97,7 +97,7 @@ export function integrityPart(view: ReportView): SafeHtml {
 <h2 id="integrity">${w.t('integrity.title')}</h2>
 <p class="small muted">${w.t('integrity.digest')}</p>
 <p class="digest">${integrity.digest}</p>
-<p class="${integrity.ok ? 'status-ok' : 'status-bad'}">${integrity.ok ? w.t('integrity.ok') : w.t('integrity.altered')}</p>
+<p class="${integrity.alert ? 'status-bad' : 'status-ok'}">${integrity.alert || w.t('integrity.ok')}</p>
 <p><strong>${w.t('signature.label')}.</strong> <span class="${signatureClass}">${signature.text}</span></p>
 <p class="small muted">${w.t('integrity.explain')}</p>
 </section>`;

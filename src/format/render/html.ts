@@ -22,7 +22,7 @@ function cover(view: ReportView): SafeHtml {
 ${view.cover.map((c) => html`<dt>${c.label}</dt><dd>${c.value}</dd>
 `)}</dl>
 <div class="bottom">
-${view.integrity.ok ? '' : html`<p class="alert" role="alert">${w.t('integrity.altered')}</p>`}
+${view.integrity.alert ? html`<p class="alert" role="alert">${view.integrity.alert}</p>` : ''}
 ${scoreBox(view, overall.score === null ? w.t('summary.not-assessed') : w.percent(overall.score))}
 <p class="tool">${w.t('cover.tool', { tool: tool.name, version: tool.version })} · SHA-256 ${view.integrity.digest.slice(0, 16)}…</p>
 </div>

@@ -32,7 +32,7 @@ export function renderMarkdown(view: ReportView): string {
 
   out.push(`# ${mdText(t('cover.title'))}`, '', `**${mdText(view.report.respondent.party.name)}** — ${mdText(view.checklistTitle)}`, '');
   out.push(table(['', ''], view.cover.map((c) => [`**${mdText(c.label)}**`, mdText(c.value)])));
-  if (!view.integrity.ok) out.push(`> **${mdText(t('integrity.altered'))}**`, '');
+  if (view.integrity.alert) out.push(`> **${mdText(view.integrity.alert)}**`, '');
 
   out.push(`## ${mdText(t('summary.title'))}`, '');
   const overall = view.overall;
@@ -102,7 +102,7 @@ export function renderMarkdown(view: ReportView): string {
   }
 
   out.push(`## ${mdText(t('integrity.title'))}`, '', mdText(t('integrity.digest')), '', `\`${view.integrity.digest}\``, '');
-  out.push(mdText(view.integrity.ok ? t('integrity.ok') : t('integrity.altered')), '');
+  out.push(mdText(view.integrity.alert || t('integrity.ok')), '');
   out.push(`**${mdText(t('signature.label'))}.** ${mdText(view.signature.text)}`, '', `*${mdText(t('integrity.explain'))}*`, '');
   // Any control character left (in an id, a code) is written visibly: the text may go to a terminal.
   return terminalSafe(out.join('\n'));

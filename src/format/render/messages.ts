@@ -109,6 +109,8 @@ const en = {
   'integrity.digest': 'Integrity digest (SHA-256 of the canonical report, RFC 8785)',
   'integrity.ok': 'The content of the report matches this digest: it has not been changed since it was produced.',
   'integrity.altered': 'Warning: the content of the report does not match its digest. It was changed after it was produced.',
+  'integrity.figures':
+    'Warning: this report does not hold. Checked against its own answers, as selfassess validate does, its figures or answers are wrong: it was changed after it was produced, and its digest computed again.',
   'integrity.explain': 'Anyone can recompute the digest; it shows that the report is intact, not who produced it. A signature shows who did.',
   'signature.label': 'Signature',
   'signature.not-signed': 'Not signed.',
@@ -249,6 +251,8 @@ const frWritten: Record<RenderKey, string> = {
   'integrity.digest': 'Empreinte d’intégrité (SHA-256 du rapport sous forme canonique, RFC 8785)',
   'integrity.ok': 'Le contenu du rapport correspond à cette empreinte : il n’a pas été modifié depuis son établissement.',
   'integrity.altered': 'Attention : le contenu du rapport ne correspond pas à son empreinte. Il a été modifié après son établissement.',
+  'integrity.figures':
+    'Attention\u00a0: ce rapport ne tient pas. Vérifiés au regard de ses propres réponses, comme le fait selfassess validate, ses chiffres ou ses réponses sont erronés\u00a0: il a été modifié après son établissement et son empreinte recalculée.',
   'integrity.explain':
     'Chacun peut recalculer l’empreinte ; elle atteste que le rapport est intact, non de son auteur. C’est la signature qui atteste de l’auteur.',
   'signature.label': 'Signature',

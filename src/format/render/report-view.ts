@@ -27,6 +27,8 @@ export interface RenderInput {
   language: string;
   /** Whether the report's content matches its integrity digest. */
   integrityOk: boolean;
+  /** Whether every figure holds against the report rebuilt from its answers (default: true). */
+  figuresOk?: boolean;
   signature: SignatureView;
 }
 
@@ -120,7 +122,8 @@ export interface ReportView {
   gaps: GapRow[];
   unknowns: UnknownRow[];
   assistance: Array<{ title: string; questions: Array<{ number: string; text: string }> }>;
-  integrity: { digest: string; ok: boolean };
+  /** ok: the digest holds; alert: what is wrong, or '' when the report holds (digest and figures). */
+  integrity: { digest: string; ok: boolean; alert: string };
   signature: { text: string; ok: boolean | null };
   footer: string;
 }
@@ -247,7 +250,11 @@ export function reportView(input: RenderInput): ReportView {
       title: w.text(checklist.assistanceCategories?.find((c) => c.id === need.category)?.title) || need.category,
       questions: need.questions.map((id) => ({ number: numbers.get(id) ?? '', text: rowOf.get(id)?.text ?? id })),
     })),
-    integrity: { digest: report.integrity.digest, ok: input.integrityOk },
+    integrity: {
+      digest: report.integrity.digest,
+      ok: input.integrityOk,
+      alert: !input.integrityOk ? t('integrity.altered') : input.figuresOk === false ? t('integrity.figures') : '',
+    },
     signature: signatureText(input.signature, w),
     footer: `${party.name} — ${report.period}`,
   };
