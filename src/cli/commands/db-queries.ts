@@ -1,0 +1,70 @@
+import type { Dataset } from '../../domain/db/dataset.js';
+import { longExport, wideExport } from '../../domain/db/export.js';
+import { matrixView } from '../../domain/db/matrix.js';
+import { needsView } from '../../domain/db/needs.js';
+import { statusView } from '../../domain/db/status.js';
+import { trendView } from '../../domain/db/trend.js';
+import { formatDatasets } from '../../format/db/datasets.js';
+import type { DbFormat } from '../../format/db/formats.js';
+import type { Filters } from '../../io/db/filters.js';
+import { readExport, readMatrix, readNeeds, readStatus, readTrend } from '../../io/db/queries.js';
+import { QueryFailedError, runReadOnly } from '../../io/db/read-only.js';
+import { wantsColor, type CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { languageOf, withStore, type DbOptions } from './db-store.js';
+
+export interface DbQueryOptions extends DbOptions, Filters {
+  format: DbFormat;
+}
+
+export interface DbExportOptions extends DbQueryOptions {
+  shape: 'long' | 'wide';
+  redact?: boolean;
+}
+
+export type DbQuestion = 'status' | 'trend' | 'needs' | 'matrix';
+
+function print(datasets: readonly Dataset[], options: DbQueryOptions, context: CliContext): number {
+  const language = languageOf(options, context);
+  context.stdout.write(formatDatasets(datasets, options.format, { language, color: options.format === 'table' && wantsColor(context, 'stdout') }));
+  return EXIT.ok;
+}
+
+/** `db status`, `db trend`, `db needs`, `db matrix`: one read, one pure shaping, one formatter. */
+export async function dbQuestionCommand(question: DbQuestion, options: DbQueryOptions, context: CliContext): Promise<number> {
+  const datasets = await withStore(options, context, async ({ engine }) => {
+    switch (question) {
+      case 'status':
+        return statusView(await readStatus(engine, options));
+      case 'trend':
+        return [trendView(await readTrend(engine, options))];
+      case 'needs':
+        return [needsView(await readNeeds(engine, options))];
+      case 'matrix':
+        return [matrixView(await readMatrix(engine, options))];
+    }
+  });
+  return print(datasets, options, context);
+}
+
+/** `db export --shape long|wide [--redact]`. */
+export async function dbExportCommand(options: DbExportOptions, context: CliContext): Promise<number> {
+  const { submissions, answers } = await withStore(options, context, ({ engine }) => readExport(engine, options));
+  const redact = options.redact === true;
+  const dataset = options.shape === 'wide' ? wideExport(submissions, answers, redact) : longExport(submissions, answers, redact);
+  return print([dataset], options, context);
+}
+
+/** `db query "<SQL>"`: the consultant's own SQL, in a read-only transaction. */
+export async function dbSqlCommand(sql: string, options: DbQueryOptions, context: CliContext): Promise<number> {
+  const dataset = await withStore(options, context, async ({ engine }) => {
+    try {
+      return await runReadOnly(engine, sql);
+    } catch (error) {
+      if (error instanceof QueryFailedError) throw new UsageError(`the query failed: ${error.message}`);
+      throw error;
+    }
+  });
+  return print([dataset], options, context);
+}
