@@ -90,7 +90,7 @@ async function dropStore(engine: Engine): Promise<void> {
 
 /** `selfassess db ingest`: validates each file as `validate` does and stores what it accepts. */
 export async function dbIngestCommand(patterns: string[], options: DbIngestOptions, context: CliContext): Promise<number> {
-  const files = await selectFiles(patterns, context);
+  const files = (await selectFiles(patterns, context)).map((f) => path.resolve(context.cwd, f));
   return withStore(options, context, ({ engine, where }) => run(engine, where, files, options, context, false));
 }
 
@@ -100,7 +100,7 @@ export async function dbIngestCommand(patterns: string[], options: DbIngestOptio
  */
 export async function dbRebuildCommand(dirs: string[], options: DbIngestOptions, context: CliContext): Promise<number> {
   for (const dir of dirs) await folder('rebuild', dir, context);
-  const files = (await selectFiles(dirs, context)).filter((f) => /\.report\.(json|ya?ml)$/i.test(f));
+  const files = (await selectFiles(dirs, context)).filter((f) => /\.report\.(json|ya?ml)$/i.test(f)).map((f) => path.resolve(context.cwd, f));
   if (files.length === 0) throw new UsageError(`no *.report.json file in ${dirs.join(', ')} — the store was left as it is`);
   return withStore(options, context, ({ engine, where }) => run(engine, where, files, options, context, true));
 }

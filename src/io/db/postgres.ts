@@ -22,17 +22,16 @@ function wrap(target: pg.Pool | pg.PoolClient): Queryable {
  */
 export async function openPostgres(url: string, schema?: string): Promise<Engine> {
   if (schema !== undefined && !isPlainIdentifier(schema)) throw new Error(`invalid schema name ${schema}`);
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // The schema is set when each connection starts, before any query of ours.
+  const pool = new pg.Pool({ connectionString: url, max: 4, ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }) });
   // An idle client that loses its server must not bring the process down; the next query reports it.
   pool.on('error', () => undefined);
   if (schema !== undefined) {
     await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch(async (error: unknown) => {
+      // Two processes creating it at once: one wins, the other finds it made (unique violation).
+      if (typeof error === 'object' && error !== null && 'code' in error && (error.code === '23505' || error.code === '42P06')) return;
       await pool.end();
       throw error;
-    });
-    // Queries sent in "connect" run before any other on that client.
-    pool.on('connect', (client) => {
-      client.query(`SET search_path TO ${schema}`).catch(() => undefined);
     });
   }
   return {
