@@ -1,6 +1,6 @@
 import type { Engine } from '../../io/db/engine.js';
 import { SchemaTooNewError } from '../../io/db/migrate.js';
-import { openStore } from '../../io/db/open.js';
+import { openStore, StoreFolderError } from '../../io/db/open.js';
 import { describeTarget, storeTarget, type StoreTarget } from '../../io/db/target.js';
 import { isPlainIdentifier } from '../../io/db/engine.js';
 import { localeLanguage } from '../../i18n/translate.js';
@@ -38,9 +38,16 @@ export async function openCommandStore(options: DbOptions, context: CliContext):
     return { engine, target, where };
   } catch (error) {
     if (error instanceof SchemaTooNewError) throw new UserError(`${where}: ${error.message}`);
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UserError(`cannot open the database ${where}: ${reason}`);
+    if (error instanceof StoreFolderError) throw new UsageError(error.message);
+    throw new UserError(`cannot open the database ${where}: ${reasonOf(error)}`);
   }
+}
+
+/** Drivers reject with Errors, PGlite sometimes with plain objects or strings. */
+function reasonOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') return error.message;
+  return typeof error === 'string' ? error : 'unknown error';
 }
 
 export function languageOf(options: DbOptions, context: CliContext): string {

@@ -19,14 +19,15 @@ export interface IngestTotals {
   duplicate: number;
   rejected: number;
   failed: number;
-  supersedes: number;
+  /** Reports that became history in this run: older ones replaced by a new one, and new ones older than one stored. */
+  superseded: number;
 }
 
 export function ingestTotals(outcomes: readonly IngestOutcome[]): IngestTotals {
-  const totals: IngestTotals = { files: outcomes.length, stored: 0, duplicate: 0, rejected: 0, failed: 0, supersedes: 0 };
+  const totals: IngestTotals = { files: outcomes.length, stored: 0, duplicate: 0, rejected: 0, failed: 0, superseded: 0 };
   for (const o of outcomes) {
     totals[o.status]++;
-    totals.supersedes += o.supersedes;
+    totals.superseded += o.supersedes + (o.status === 'stored' && o.superseded ? 1 : 0);
   }
   return totals;
 }
