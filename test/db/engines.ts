@@ -26,6 +26,10 @@ async function reachable(url: string | undefined): Promise<string | false> {
 
 /** Why the PostgreSQL tests do not run here, or false when they do. */
 export const PG_SKIP = await reachable(PG_URL);
+if (PG_SKIP && process.env['SELFASSESS_TEST_PG_REQUIRED'] === '1') {
+  // CI (.ci/run) requires them: a missing server is a failure there, not a skip.
+  throw new Error(`the PostgreSQL tests are required (SELFASSESS_TEST_PG_REQUIRED=1) but cannot run: ${PG_SKIP}`);
+}
 if (PG_SKIP) console.warn(`selfassess db tests on PostgreSQL skipped: ${PG_SKIP}`);
 
 /** A store of its own for one test: a fresh folder, or a fresh schema on the server; `drop` removes it. */
