@@ -160,6 +160,20 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
     expect(csv.stdout.split('\r\n')[0]).toContain('Disposition;');
   });
 
+  it.skipIf(skip)('xlsx: one sheet per dataset, translated headers, numbers as numbers; needs -o', async () => {
+    expect((await db('status', '--format', 'xlsx')).code).toBe(2);
+    const written = await db('status', '--format', 'xlsx', '-o', 'status.xlsx', '--lang', 'fr');
+    expect(written.code).toBe(0);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(corpus.dir, 'status.xlsx'));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Soumissions par période et p', 'Soumissions par partie']);
+    const summary = book.worksheets[0];
+    expect(summary?.getRow(1).getCell(3).value).toBe('Acceptées');
+    expect(summary?.getRow(2).getCell(3).value).toBe(5);
+    await rm(path.join(corpus.dir, 'status.xlsx'));
+  });
+
   it.skipIf(skip)('rebuild from the files gives the same answers as the ingests', async () => {
     const questions = [['status'], ['trend'], ['needs'], ['matrix'], ['export', '--shape', 'wide']];
     const before = await Promise.all(questions.map(async (q) => (await db(...q, '--format', 'json')).stdout));

@@ -12,10 +12,13 @@ import { QueryFailedError, runReadOnly } from '../../io/db/read-only.js';
 import { wantsColor, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { writeOutput } from '../write-output.js';
 import { languageOf, withStore, type DbOptions } from './db-store.js';
 
 export interface DbQueryOptions extends DbOptions, Filters {
   format: DbFormat;
+  output?: string;
+  force?: boolean;
 }
 
 export interface DbExportOptions extends DbQueryOptions {
@@ -25,14 +28,25 @@ export interface DbExportOptions extends DbQueryOptions {
 
 export type DbQuestion = 'status' | 'trend' | 'needs' | 'matrix';
 
-function print(datasets: readonly Dataset[], options: DbQueryOptions, context: CliContext): number {
+/** xlsx is binary: it needs -o, checked before the store is opened. */
+function checkOutput(options: DbQueryOptions): void {
+  if (options.format === 'xlsx' && options.output === undefined) throw new UsageError('an xlsx workbook is binary: name the file to write with -o answer.xlsx');
+}
+
+async function print(datasets: readonly Dataset[], options: DbQueryOptions, context: CliContext): Promise<number> {
   const language = languageOf(options, context);
-  context.stdout.write(formatDatasets(datasets, options.format, { language, color: options.format === 'table' && wantsColor(context, 'stdout') }));
+  const content =
+    options.format === 'xlsx'
+      ? await (await import('../../io/db/xlsx.js')).datasetsWorkbook(datasets, language)
+      : formatDatasets(datasets, options.format, { language, color: options.format === 'table' && options.output === undefined && wantsColor(context, 'stdout') });
+  if (options.output === undefined) context.stdout.write(content);
+  else await writeOutput(options.output, content, options.force === true, context, { announce: true });
   return EXIT.ok;
 }
 
 /** `db status`, `db trend`, `db needs`, `db matrix`: one read, one pure shaping, one formatter. */
 export async function dbQuestionCommand(question: DbQuestion, options: DbQueryOptions, context: CliContext): Promise<number> {
+  checkOutput(options);
   const datasets = await withStore(options, context, async ({ engine }) => {
     switch (question) {
       case 'status':
@@ -50,6 +64,7 @@ export async function dbQuestionCommand(question: DbQuestion, options: DbQueryOp
 
 /** `db export --shape long|wide [--redact]`. */
 export async function dbExportCommand(options: DbExportOptions, context: CliContext): Promise<number> {
+  checkOutput(options);
   const { submissions, answers } = await withStore(options, context, ({ engine }) => readExport(engine, options));
   const redact = options.redact === true;
   const dataset = options.shape === 'wide' ? wideExport(submissions, answers, redact) : longExport(submissions, answers, redact);
@@ -58,6 +73,7 @@ export async function dbExportCommand(options: DbExportOptions, context: CliCont
 
 /** `db query "<SQL>"`: the consultant's own SQL, in a read-only transaction. */
 export async function dbSqlCommand(sql: string, options: DbQueryOptions, context: CliContext): Promise<number> {
+  checkOutput(options);
   const dataset = await withStore(options, context, async ({ engine }) => {
     try {
       return await runReadOnly(engine, sql);

@@ -14,9 +14,15 @@ function withStoreOption(command: Command): Command {
   return command.option('--db <folder|url>', 'the store: a folder (embedded) or a postgres:// URL (default: $SELFASSESS_DB, else the data folder)');
 }
 
-function withQueryOptions(command: Command): Command {
-  return withStoreOption(command)
+function withOutput(command: Command): Command {
+  return command
     .addOption(new Option('-f, --format <format>', 'output format').choices(DB_FORMATS).default('table'))
+    .option('-o, --output <file>', 'file to write (default: standard output; required for xlsx)')
+    .option('--force', 'replace the output file if it exists');
+}
+
+function withQueryOptions(command: Command): Command {
+  return withOutput(withStoreOption(command))
     .option('--lang <language>', 'language of headers and statuses: en or fr (default: your locale\'s)')
     .option('--cycle <period>', 'only this reporting period')
     .option('--checklist <id>', 'only this checklist')
@@ -78,8 +84,7 @@ export function registerDbCommands(program: Command, context: CliContext, setExi
       setExit(await dbExportCommand(options, context));
     });
 
-  withStoreOption(db.command('query').description('run one read-only SQL statement over the documented views (docs/database.md)').argument('<sql>', 'a SELECT statement'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(DB_FORMATS).default('table'))
+  withOutput(withStoreOption(db.command('query').description('run one read-only SQL statement over the documented views (docs/database.md)').argument('<sql>', 'a SELECT statement')))
     .option('--lang <language>', 'language of the messages: en or fr')
     .action(async (sql: string, options: import('./db-queries.js').DbQueryOptions) => {
       const { dbSqlCommand } = await import('./db-queries.js');

@@ -42,15 +42,34 @@ function tableText(dataset: Dataset, options: DatasetFormatOptions, t: Translate
   return `${title}\n${renderTable(dataset.columns.map((c) => label(t, c)), rows, { color: options.color })}`;
 }
 
-function csvOf(dataset: Dataset, options: DatasetFormatOptions, t: Translate<DbMessageKey>): string {
+/** A dataset as a sheet: translated title, headers and statuses; numbers stay numbers (CSV, xlsx). */
+export interface LocalizedSheet {
+  name: string;
+  title: string;
+  head: string[];
+  rows: Array<Array<string | number | null>>;
+}
+
+export function localizedSheet(dataset: Dataset, language: string): LocalizedSheet {
+  const t = translator(DB_MESSAGES, language);
+  const titleKey = `title.${dataset.name}`;
   const words = new Set(dataset.words ?? []);
-  const rows = dataset.rows.map((row) =>
-    dataset.columns.map((c) => {
-      const value = word(t, row[c] ?? null, words.has(c));
-      return typeof value === 'boolean' ? String(value) : value;
-    }),
-  );
-  return csvText([dataset.columns.map((c) => label(t, c)), ...rows], options.language);
+  return {
+    name: dataset.name,
+    title: has(titleKey) ? t(titleKey) : dataset.name,
+    head: dataset.columns.map((c) => label(t, c)),
+    rows: dataset.rows.map((row) =>
+      dataset.columns.map((c) => {
+        const value = word(t, row[c] ?? null, words.has(c));
+        return typeof value === 'boolean' ? String(value) : value;
+      }),
+    ),
+  };
+}
+
+function csvOf(dataset: Dataset, options: DatasetFormatOptions): string {
+  const sheet = localizedSheet(dataset, options.language);
+  return csvText([sheet.head, ...sheet.rows], options.language);
 }
 
 /**
@@ -58,13 +77,13 @@ function csvOf(dataset: Dataset, options: DatasetFormatOptions, t: Translate<DbM
  * keeps the stable keys and values, one array of rows per dataset name. CSV
  * with several datasets gives each its header row, separated by an empty line.
  */
-export function formatDatasets(datasets: readonly Dataset[], format: DbFormat, options: DatasetFormatOptions): string {
+export function formatDatasets(datasets: readonly Dataset[], format: Exclude<DbFormat, 'xlsx'>, options: DatasetFormatOptions): string {
   const t = translator(DB_MESSAGES, options.language);
   switch (format) {
     case 'json':
       return JSON.stringify(Object.fromEntries(datasets.map((d) => [d.name, d.rows.map((r) => Object.fromEntries(d.columns.map((c) => [c, r[c] ?? null])))])), null, 2) + '\n';
     case 'csv':
-      return datasets.map((d, i) => (i === 0 ? csvOf(d, options, t) : csvOf(d, options, t).replace(/^\uFEFF/, ''))).join('\r\n');
+      return datasets.map((d, i) => (i === 0 ? csvOf(d, options) : csvOf(d, options).replace(/^\uFEFF/, ''))).join('\r\n');
     case 'table':
       return datasets.map((d) => tableText(d, options, t)).join('\n');
   }
