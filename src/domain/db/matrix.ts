@@ -49,19 +49,23 @@ export function matrixView(input: MatrixInput): Dataset {
   }
   const used = input.filter((r) => latest.get(`${r.party_code}\u0000${r.checklist_id}`) === r.period);
   const parties = [...new Set(used.map((r) => r.party_code))].sort();
-  const provisions = new Map<string, typeof used>();
+  // One pass: provision → party → answers (the matrix of 10,000 reports is built in linear time).
+  const provisions = new Map<string, { catalogue: string; provision: string; byParty: Map<string, typeof used> }>();
   for (const r of used) {
     const k = `${r.catalogue} ${r.provision}`;
-    provisions.set(k, [...(provisions.get(k) ?? []), r]);
+    let entry = provisions.get(k);
+    if (!entry) provisions.set(k, (entry = { catalogue: r.catalogue, provision: r.provision, byParty: new Map() }));
+    const list = entry.byParty.get(r.party_code);
+    if (list) list.push(r);
+    else entry.byParty.set(r.party_code, [r]);
   }
   const rows = [...provisions.entries()]
     .sort(([a], [b]) => compareProvisions(a, b))
-    .map(([, answers]) => {
-      const first = answers[0];
-      const row: Dataset['rows'][number] = { catalogue: first?.catalogue ?? '', provision: first?.provision ?? '' };
+    .map(([, entry]) => {
+      const row: Dataset['rows'][number] = { catalogue: entry.catalogue, provision: entry.provision };
       const counts = { met: 0, partly: 0, 'not-met': 0, unknown: 0 };
       for (const party of parties) {
-        const status = provisionStatus(answers.filter((a) => a.party_code === party));
+        const status = provisionStatus(entry.byParty.get(party) ?? []);
         row[party] = status;
         if (status !== null) counts[status]++;
       }

@@ -1,7 +1,7 @@
 import type { Cell, Dataset } from '../../domain/db/dataset.js';
 import { translator, type Translate } from '../../i18n/translate.js';
 import { csvNumber, csvText } from '../render/csv-cell.js';
-import { renderTable } from '../table.js';
+import { plainTable } from './plain-table.js';
 import type { DbFormat } from './formats.js';
 import { DB_MESSAGES, type DbMessageKey } from './messages.js';
 
@@ -39,7 +39,7 @@ function tableText(dataset: Dataset, options: DatasetFormatOptions, t: Translate
   if (dataset.rows.length === 0) return `${title}\n${t('empty')}\n`;
   const words = new Set(dataset.words ?? []);
   const rows = dataset.rows.map((row) => dataset.columns.map((c) => textCell(word(t, row[c] ?? null, words.has(c)), options.language)));
-  return `${title}\n${renderTable(dataset.columns.map((c) => label(t, c)), rows, { color: options.color })}`;
+  return `${title}\n${plainTable(dataset.columns.map((c) => label(t, c)), rows, options.color)}`;
 }
 
 /** A dataset as a sheet: translated title, headers and statuses; numbers stay numbers (CSV, xlsx). */

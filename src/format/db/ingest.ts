@@ -1,6 +1,6 @@
 import type { IngestOutcome } from '../../domain/db/ingest-outcome.js';
 import { translator } from '../../i18n/translate.js';
-import { renderTable } from '../table.js';
+import { plainTable } from './plain-table.js';
 import type { IngestFormat } from './formats.js';
 import { DB_MESSAGES } from './messages.js';
 
@@ -42,9 +42,9 @@ export function formatIngest(outcomes: readonly IngestOutcome[], format: IngestF
     if (o.supersedes > 0) notes.push(t('ingest.supersedes', { count: o.supersedes }));
     if (o.superseded) notes.push(t('ingest.superseded', { party: o.party ?? '', period: o.period ?? '' }));
     for (const d of o.diagnostics) if (d.severity !== 'info') notes.push(`${d.severity === 'error' ? '✗' : '!'} ${d.code}: ${d.message}`);
-    return [o.file, t(`word.${o.status}`), o.party ?? '', o.period ?? '', o.checklist ?? '', notes.join('\n')];
+    return [o.file, t(`word.${o.status}`), o.party ?? '', o.period ?? '', o.checklist ?? '', notes.join(' · ')];
   });
   const head = [t('col.file'), t('col.status'), t('col.party'), t('col.period'), t('col.checklist'), t('col.problem')];
-  const table = rows.length > 0 ? renderTable(head, rows, { color: options.color }) : '';
+  const table = rows.length > 0 ? plainTable(head, rows, options.color) : '';
   return `${options.rebuilt ? t('rebuild.done', { count: totals.files }) + '\n' : ''}${table}${t('ingest.summary', { ...totals, target: options.where })}\n`;
 }

@@ -17,7 +17,9 @@ function wrap(target: PGlite | Transaction): Queryable {
  * transactions run one after the other.
  */
 export async function openPglite(dir: string, schema?: string): Promise<Engine> {
-  const db = await PGlite.create(dir);
+  // relaxedDurability: a query returns before the files are flushed; a crash loses at most the last
+  // transactions, which ingesting the same files again restores (the files are the source of truth).
+  const db = await PGlite.create(dir, { relaxedDurability: true });
   const base = wrap(db);
   if (schema !== undefined) {
     if (!isPlainIdentifier(schema)) throw new Error(`invalid schema name ${schema}`);
