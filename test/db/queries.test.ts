@@ -49,6 +49,11 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
     expect(ken.sort()).toEqual(['not-submitted', 'rejected']);
     const rejected = submissions.find((r) => r['status'] === 'rejected');
     expect(String(rejected?.['problem'])).toMatch(/^report-/);
+    const africa = json<{ submissions: Rows }>(await db('status', '--format', 'json', '--region', 'Africa'));
+    expect([...new Set(africa.submissions.map((r) => r['party']))].sort()).toEqual(['KEN', 'SEN']);
+    const unknown = await db('status', '--region', 'Atlantis');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no such UN M49 region');
     const filtered = json<{ summary: Rows }>(await db('status', '--format', 'json', '--cycle', '2025', '--party', 'fra'));
     expect(filtered.summary).toEqual([expect.objectContaining({ period: '2025', accepted: 1 })]);
   });

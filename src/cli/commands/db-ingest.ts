@@ -74,6 +74,8 @@ async function run(engine: Engine, where: string, files: string[], options: DbIn
   } finally {
     progress.done();
   }
+  // Fresh statistics, so that the queries get plans for the store's real size (PGlite has no autovacuum).
+  await engine.exec(`ANALYZE ${STORE_OBJECTS.tables.join(', ')}`).catch(() => undefined);
   const language = languageOf(options, context);
   context.stdout.write(formatIngest(outcomes, options.format, { language, color: wantsColor(context, 'stdout'), where, rebuilt: rebuild }));
   return exitFor(outcomes);

@@ -1,5 +1,6 @@
 import type { Dataset } from '../../domain/db/dataset.js';
 import { longExport, wideExport } from '../../domain/db/export.js';
+import { findRegion, regionNames } from '../../domain/db/regions.js';
 import { matrixView } from '../../domain/db/matrix.js';
 import { needsView } from '../../domain/db/needs.js';
 import { statusView } from '../../domain/db/status.js';
@@ -17,6 +18,7 @@ import { languageOf, withStore, type DbOptions } from './db-store.js';
 
 export interface DbQueryOptions extends DbOptions, Filters {
   format: DbFormat;
+  region?: string;
   output?: string;
   force?: boolean;
 }
@@ -28,9 +30,15 @@ export interface DbExportOptions extends DbQueryOptions {
 
 export type DbQuestion = 'status' | 'trend' | 'needs' | 'matrix';
 
-/** xlsx is binary: it needs -o, checked before the store is opened. */
-function checkOutput(options: DbQueryOptions): void {
+/** xlsx is binary: it needs -o, checked before the store is opened; --region becomes the list of its parties. */
+function checkOptions<T extends DbQueryOptions>(options: T): T {
   if (options.format === 'xlsx' && options.output === undefined) throw new UsageError('an xlsx workbook is binary: name the file to write with -o answer.xlsx');
+  if (options.region === undefined) return options;
+  const region = findRegion(options.region);
+  if (!region) {
+    throw new UsageError(`--region ${options.region}: no such UN M49 region — use its code (e.g. 002) or name: ${regionNames().join(', ')}`);
+  }
+  return { ...options, parties: region.parties };
 }
 
 async function print(datasets: readonly Dataset[], options: DbQueryOptions, context: CliContext): Promise<number> {
@@ -45,8 +53,8 @@ async function print(datasets: readonly Dataset[], options: DbQueryOptions, cont
 }
 
 /** `db status`, `db trend`, `db needs`, `db matrix`: one read, one pure shaping, one formatter. */
-export async function dbQuestionCommand(question: DbQuestion, options: DbQueryOptions, context: CliContext): Promise<number> {
-  checkOutput(options);
+export async function dbQuestionCommand(question: DbQuestion, given: DbQueryOptions, context: CliContext): Promise<number> {
+  const options = checkOptions(given);
   const datasets = await withStore(options, context, async ({ engine }) => {
     switch (question) {
       case 'status':
@@ -63,8 +71,8 @@ export async function dbQuestionCommand(question: DbQuestion, options: DbQueryOp
 }
 
 /** `db export --shape long|wide [--redact]`. */
-export async function dbExportCommand(options: DbExportOptions, context: CliContext): Promise<number> {
-  checkOutput(options);
+export async function dbExportCommand(given: DbExportOptions, context: CliContext): Promise<number> {
+  const options = checkOptions(given);
   const { submissions, answers } = await withStore(options, context, ({ engine }) => readExport(engine, options));
   const redact = options.redact === true;
   const dataset = options.shape === 'wide' ? wideExport(submissions, answers, redact) : longExport(submissions, answers, redact);
@@ -73,7 +81,7 @@ export async function dbExportCommand(options: DbExportOptions, context: CliCont
 
 /** `db query "<SQL>"`: the consultant's own SQL, in a read-only transaction. */
 export async function dbSqlCommand(sql: string, options: DbQueryOptions, context: CliContext): Promise<number> {
-  checkOutput(options);
+  checkOptions(options);
   const dataset = await withStore(options, context, async ({ engine }) => {
     try {
       return await runReadOnly(engine, sql);

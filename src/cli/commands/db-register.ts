@@ -26,7 +26,8 @@ function withQueryOptions(command: Command): Command {
     .option('--lang <language>', 'language of headers and statuses: en or fr (default: your locale\'s)')
     .option('--cycle <period>', 'only this reporting period')
     .option('--checklist <id>', 'only this checklist')
-    .option('--party <code>', 'only this State or organization (e.g. FRA)');
+    .option('--party <code>', 'only this State or organization (e.g. FRA)')
+    .option('--region <code|name>', 'only the States of this UN M49 region or sub-region (e.g. 002 or "Sub-Saharan Africa")');
 }
 
 function withIngestOptions(command: Command): Command {

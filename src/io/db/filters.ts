@@ -3,6 +3,8 @@ export interface Filters {
   cycle?: string | undefined;
   checklist?: string | undefined;
   party?: string | undefined;
+  /** Only these parties (the members of a UN M49 region). */
+  parties?: readonly string[] | undefined;
 }
 
 /**
@@ -21,6 +23,10 @@ export function filterSql(filters: Filters, params: unknown[], alias = ''): stri
   add('period', filters.cycle);
   add('checklist_id', filters.checklist);
   add('party_code', filters.party?.toUpperCase());
+  if (filters.parties !== undefined) {
+    params.push([...filters.parties]);
+    out.push(`${at}party_code = ANY($${params.length}::text[])`);
+  }
   return out;
 }
 
