@@ -30,6 +30,27 @@ function notAReport(result: ValidatedFile): DiagnosticOutput {
   };
 }
 
+function fileChanged(result: ValidatedFile): DiagnosticOutput {
+  return {
+    code: 'db-file-changed',
+    severity: 'error',
+    message: 'the file changed while it was being ingested — ingest it again',
+    file: result.file,
+    pointer: '',
+  };
+}
+
+/** What validate saw of the file (its facts) is what was read again. */
+export function sameAsValidated(report: Report, result: ValidatedFile): boolean {
+  return (
+    report.respondent.party.code === result.country &&
+    report.period === result.period &&
+    report.checklist.hash === result.checklist?.hash &&
+    report.scores.overall.score === result.score &&
+    report.scores.overall.band === result.band
+  );
+}
+
 /** The signature as stored: checked with --trusted-keys, else whether a .sig file is there at all. */
 function signatureOf(result: ValidatedFile): { status: string; fingerprint: string | null } {
   if (result.signature) return { status: result.signature.status, fingerprint: result.signature.fingerprint };
@@ -51,10 +72,13 @@ async function ingestOne(engine: Engine, result: ValidatedFile, env: ValidationE
   const bytes = await readFile(result.file).catch(() => new Uint8Array());
   const digest = sha256(bytes);
   const accepted = result.kind === 'report' && result.errors === 0;
-  const report = accepted ? parsedReport(result.file, bytes) : null;
+  const reread = accepted ? parsedReport(result.file, bytes) : null;
+  // The file is read again after validation: if it changed in between, what was validated is not what would be stored.
+  const report = reread !== null && sameAsValidated(reread, result) ? reread : null;
   const match = report ? matchChecklist(report.checklist, await env.checklists()) : null;
   if (!report || !match?.ok) {
-    const diagnostics = result.errors === 0 ? [notAReport(result), ...result.diagnostics] : result.diagnostics.filter((d) => d.severity === 'error');
+    const problem = reread !== null && report === null ? fileChanged(result) : notAReport(result);
+    const diagnostics = result.errors === 0 ? [problem, ...result.diagnostics] : result.diagnostics.filter((d) => d.severity === 'error');
     const errors = Math.max(1, result.errors);
     await storeRejection(engine, {
       file: result.file,
