@@ -26,7 +26,7 @@ const versionMs = timeCommand(node, [bin, '--version'], { runs: 21, env, expectS
 report('selfassess --version', versionMs, 'node -e 0', nodeMs, 1.5);
 
 const extra = path.join(root, 'bench', 'extra');
-for (const name of ['assess-first-prompt.mjs', 'validate.mjs', 'hostile.mjs']) {
+for (const name of ['assess-first-prompt.mjs', 'validate.mjs', 'hostile.mjs', 'db.mjs']) {
   try {
     const mod = await import(path.join(extra, name));
     await mod.run({ root, corpus, bin, node, env, nodeMs });

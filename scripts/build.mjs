@@ -1,7 +1,9 @@
 // Bundles the CLI with esbuild: one start-up file plus lazily loaded chunks per
 // command, so that `selfassess --version` and `--help` load almost nothing.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -24,3 +26,10 @@ await build({
 // The bundled checklists pre-parsed, so that `validate` does not parse their YAML in every worker.
 const { precompileBundledLibrary } = await import('../dist/validate-precompile.js');
 await precompileBundledLibrary();
+
+// PGlite (the embedded store of `selfassess db`) loads its WebAssembly and data files next to
+// the module that runs it: once bundled, a chunk in dist/chunks/.
+const pgliteDist = path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+for (const file of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) {
+  await copyFile(path.join(pgliteDist, file), new URL(`../dist/chunks/${file}`, import.meta.url));
+}

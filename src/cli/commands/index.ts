@@ -3,6 +3,7 @@ import { DIAGNOSTIC_FORMATS } from '../../format/diagnostics/index.js';
 import { VALIDATE_FORMATS } from '../../format/validate/formats.js';
 import type { CliContext } from '../context.js';
 import { parseFailOn, parseNonNegativeInteger, parsePositiveInteger } from '../options.js';
+import { registerDbCommands } from './db-register.js';
 
 type SetExit = (code: number) => void;
 
@@ -255,4 +256,6 @@ Needs a terminal: without one, use "selfassess template" and "selfassess score".
       const { compareCommand } = await import('./compare.js');
       setExit(await compareCommand(reports, options, context));
     });
+
+  registerDbCommands(program, context, setExit);
 }

@@ -1,0 +1,225 @@
+/**
+ * The schema of the store, as versioned migrations. A released migration is
+ * never edited: a change to the schema is a new migration with the next
+ * version. The same SQL runs on PGlite and on a PostgreSQL server.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const TABLES = `
+CREATE TABLE submissions (
+  id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  digest text NOT NULL UNIQUE,
+  party_code text NOT NULL,
+  party_type text NOT NULL,
+  party_name text NOT NULL,
+  institution text,
+  respondent_name text,
+  respondent_contact text,
+  respondent_role text,
+  period text NOT NULL,
+  checklist_id text NOT NULL,
+  checklist_version text NOT NULL,
+  checklist_hash text NOT NULL,
+  scoring_model text NOT NULL,
+  scoring_version integer NOT NULL,
+  language text NOT NULL,
+  created text NOT NULL,
+  completed text,
+  complete boolean NOT NULL,
+  overall_score double precision,
+  overall_band text,
+  score_band text,
+  capped boolean NOT NULL,
+  signature text NOT NULL,
+  signature_fingerprint text,
+  warnings integer NOT NULL,
+  file text NOT NULL,
+  file_sha256 text NOT NULL,
+  ingested_at timestamptz NOT NULL DEFAULT now(),
+  superseded_by integer REFERENCES submissions (id) ON DELETE SET NULL,
+  document jsonb NOT NULL
+);
+CREATE INDEX submissions_key ON submissions (party_code, checklist_id, period);
+
+CREATE TABLE section_scores (
+  submission_id integer NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
+  position integer NOT NULL,
+  section text NOT NULL,
+  score double precision,
+  band text,
+  answered integer NOT NULL,
+  dont_know integer NOT NULL,
+  not_applicable integer NOT NULL,
+  hidden integer NOT NULL,
+  unanswered integer NOT NULL,
+  total integer NOT NULL,
+  PRIMARY KEY (submission_id, section)
+);
+
+CREATE TABLE pillar_scores (
+  submission_id integer NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
+  position integer NOT NULL,
+  pillar text NOT NULL,
+  score double precision,
+  answered integer NOT NULL,
+  dont_know integer NOT NULL,
+  not_applicable integer NOT NULL,
+  hidden integer NOT NULL,
+  unanswered integer NOT NULL,
+  total integer NOT NULL,
+  PRIMARY KEY (submission_id, pillar)
+);
+
+CREATE TABLE core_obligations (
+  submission_id integer NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
+  position integer NOT NULL,
+  question text NOT NULL,
+  section text NOT NULL,
+  status text NOT NULL,
+  caps_band boolean NOT NULL,
+  PRIMARY KEY (submission_id, question)
+);
+
+CREATE TABLE answers (
+  submission_id integer NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
+  position integer NOT NULL,
+  question text NOT NULL,
+  section text NOT NULL,
+  state text NOT NULL,
+  value jsonb,
+  value_text text,
+  score double precision,
+  best double precision,
+  weight double precision NOT NULL,
+  evidence text,
+  notes text,
+  justification text,
+  PRIMARY KEY (submission_id, question)
+);
+
+CREATE TABLE answer_sources (
+  submission_id integer NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
+  question text NOT NULL,
+  catalogue text NOT NULL,
+  provision text NOT NULL,
+  PRIMARY KEY (submission_id, question, catalogue, provision)
+);
+
+CREATE TABLE gaps (
+  submission_id integer NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
+  rank integer NOT NULL,
+  question text NOT NULL,
+  section text NOT NULL,
+  current double precision NOT NULL,
+  best double precision NOT NULL,
+  gap double precision NOT NULL,
+  hidden boolean NOT NULL,
+  PRIMARY KEY (submission_id, question)
+);
+
+CREATE TABLE unknowns (
+  submission_id integer NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
+  rank integer NOT NULL,
+  question text NOT NULL,
+  section text NOT NULL,
+  state text NOT NULL,
+  best double precision NOT NULL,
+  gain double precision NOT NULL,
+  PRIMARY KEY (submission_id, question)
+);
+
+CREATE TABLE assistance_needs (
+  submission_id integer NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
+  category text NOT NULL,
+  question text NOT NULL,
+  section text NOT NULL,
+  PRIMARY KEY (submission_id, category, question)
+);
+
+CREATE TABLE rejections (
+  id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  file text NOT NULL,
+  file_sha256 text NOT NULL UNIQUE,
+  kind text,
+  party_code text,
+  period text,
+  checklist_id text,
+  checklist_version text,
+  errors integer NOT NULL,
+  warnings integer NOT NULL,
+  diagnostics jsonb NOT NULL,
+  rejected_at timestamptz NOT NULL DEFAULT now()
+);
+`;
+
+const VIEWS = `
+CREATE VIEW v_submissions AS
+  SELECT id, party_code, party_type, party_name, period, checklist_id, checklist_version, checklist_hash,
+         scoring_model, scoring_version, language, created, completed, complete,
+         overall_score, overall_band, score_band, capped, signature, signature_fingerprint, warnings,
+         file, digest, ingested_at, superseded_by, superseded_by IS NULL AS current
+  FROM submissions;
+
+CREATE VIEW v_current AS SELECT * FROM v_submissions WHERE current;
+
+CREATE VIEW v_scores AS
+  SELECT s.id AS submission_id, s.party_code, s.period, s.checklist_id, s.checklist_version, s.current,
+         'overall' AS level, 'overall' AS item, 0 AS position, s.overall_score AS score, s.overall_band AS band
+  FROM v_submissions s
+  UNION ALL
+  SELECT s.id, s.party_code, s.period, s.checklist_id, s.checklist_version, s.current,
+         'section', x.section, x.position, x.score, x.band
+  FROM v_submissions s JOIN section_scores x ON x.submission_id = s.id
+  UNION ALL
+  SELECT s.id, s.party_code, s.period, s.checklist_id, s.checklist_version, s.current,
+         'pillar', p.pillar, p.position, p.score, NULL
+  FROM v_submissions s JOIN pillar_scores p ON p.submission_id = s.id;
+
+CREATE VIEW v_answers AS
+  SELECT s.id AS submission_id, s.party_code, s.period, s.checklist_id, s.checklist_version, s.current,
+         a.position, a.question, a.section, a.state, a.value, a.value_text, a.score, a.best, a.weight,
+         a.evidence, a.notes, a.justification
+  FROM v_submissions s JOIN answers a ON a.submission_id = s.id;
+
+CREATE VIEW v_provisions AS
+  SELECT a.submission_id, a.party_code, a.period, a.checklist_id, a.checklist_version, a.current,
+         src.catalogue, src.provision, a.question, a.state, a.score, a.weight
+  FROM v_answers a JOIN answer_sources src ON src.submission_id = a.submission_id AND src.question = a.question;
+
+CREATE VIEW v_core AS
+  SELECT s.id AS submission_id, s.party_code, s.period, s.checklist_id, s.checklist_version, s.current,
+         c.position, c.question, c.section, c.status, c.caps_band
+  FROM v_submissions s JOIN core_obligations c ON c.submission_id = s.id;
+
+CREATE VIEW v_needs AS
+  SELECT s.id AS submission_id, s.party_code, s.period, s.checklist_id, s.checklist_version, s.current,
+         n.category, n.question, n.section
+  FROM v_submissions s JOIN assistance_needs n ON n.submission_id = s.id;
+
+CREATE VIEW v_gaps AS
+  SELECT s.id AS submission_id, s.party_code, s.period, s.checklist_id, s.current, g.rank, g.question, g.section, g.current AS answer_score, g.best, g.gap, g.hidden
+  FROM v_submissions s JOIN gaps g ON g.submission_id = s.id;
+
+CREATE VIEW v_unknowns AS
+  SELECT s.id AS submission_id, s.party_code, s.period, s.checklist_id, s.current, u.rank, u.question, u.section, u.state, u.best, u.gain
+  FROM v_submissions s JOIN unknowns u ON u.submission_id = s.id;
+
+CREATE VIEW v_rejections AS
+  SELECT id, file, kind, party_code, period, checklist_id, checklist_version, errors, warnings, diagnostics, rejected_at
+  FROM rejections;
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'submissions and their scores, answers and needs; rejections', sql: TABLES },
+  { version: 2, name: 'documented views for queries', sql: VIEWS },
+];
+
+/** Every object the migrations create, dropped by `db rebuild` (views first). */
+export const STORE_OBJECTS = {
+  views: ['v_rejections', 'v_unknowns', 'v_gaps', 'v_needs', 'v_core', 'v_provisions', 'v_answers', 'v_scores', 'v_current', 'v_submissions'],
+  tables: ['rejections', 'assistance_needs', 'unknowns', 'gaps', 'answer_sources', 'answers', 'core_obligations', 'pillar_scores', 'section_scores', 'submissions', 'schema_migrations'],
+} as const;

@@ -1,0 +1,38 @@
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { Engine, Queryable, Row } from './engine.js';
+import { isPlainIdentifier } from './engine.js';
+
+function wrap(target: PGlite | Transaction): Queryable {
+  return {
+    query: async <T extends Row>(sql: string, params: readonly unknown[] = []) => (await target.query<T>(sql, [...params])).rows,
+    exec: async (sql: string) => {
+      await target.exec(sql);
+    },
+  };
+}
+
+/**
+ * The embedded store: PostgreSQL compiled to WebAssembly, its files in `dir`.
+ * One process at a time may open a folder; PGlite has a single connection, so
+ * transactions run one after the other.
+ */
+export async function openPglite(dir: string, schema?: string): Promise<Engine> {
+  // relaxedDurability: a query returns before the files are flushed; a crash loses at most the last
+  // transactions, which ingesting the same files again restores (the files are the source of truth).
+  const db = await PGlite.create(dir, { relaxedDurability: true });
+  const base = wrap(db);
+  if (schema !== undefined) {
+    if (!isPlainIdentifier(schema)) throw new Error(`invalid schema name ${schema}`);
+    await db.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}`);
+  }
+  return {
+    kind: 'embedded',
+    ...base,
+    transaction: <T>(work: (tx: Queryable) => Promise<T>, options: { readOnly?: boolean } = {}) =>
+      db.transaction(async (tx) => {
+        if (options.readOnly) await tx.exec('SET TRANSACTION READ ONLY');
+        return work(wrap(tx));
+      }),
+    close: () => db.close(),
+  };
+}

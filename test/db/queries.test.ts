@@ -1,0 +1,190 @@
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { questionIndex } from '../../src/domain/checklist-model.js';
+import type { Cell } from '../../src/domain/db/dataset.js';
+import { provisionStatus } from '../../src/domain/db/matrix.js';
+import { round4, scoreAnswers } from '../../src/domain/scoring/score.js';
+import type { Report } from '../../src/domain/schemas/report.js';
+import { bundledChecklist } from '../support/sample-reports.js';
+import { makeCorpus, type Corpus } from './corpus.js';
+import { ENGINES, type TestStore } from './engines.js';
+import { json, selfassess } from './run-in-process.js';
+
+type Rows = Array<Record<string, Cell>>;
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await makeCorpus();
+});
+afterAll(async () => {
+  await rm(corpus.dir, { recursive: true, force: true });
+});
+
+async function report(name: string): Promise<Report> {
+  return JSON.parse(await readFile(path.join(corpus.reports, name), 'utf8')) as Report;
+}
+
+describe.each(ENGINES)('db queries on $name, over five States and two cycles', ({ skip, create }) => {
+  let store: TestStore;
+  const db = async (...args: string[]) => selfassess(['db', ...args], store.env, corpus.dir);
+  beforeAll(async () => {
+    if (skip) return;
+    store = await create();
+    const ingest = await db('ingest', 'reports', '--checklists', 'checklists', '--format', 'json');
+    expect(ingest.code).toBe(1);
+  });
+  afterAll(async () => {
+    if (skip) await Promise.resolve();
+    else await store.drop();
+  });
+
+  it.skipIf(skip)(`status: accepted, superseded, rejected and not submitted, per cycle${skip ? ` (skipped: ${skip})` : ''}`, async () => {
+    const { summary, submissions } = json<{ summary: Rows; submissions: Rows }>(await db('status', '--format', 'json'));
+    expect(summary).toEqual([
+      { period: '2025', checklist: 'tip-protocol', accepted: 5, superseded: 0, rejected: 0, 'not-submitted': 0, signed: 0, verified: 0, unsigned: 5 },
+      { period: '2026', checklist: 'tip-protocol', accepted: 4, superseded: 1, rejected: 1, 'not-submitted': 1, signed: 0, verified: 0, unsigned: 4 },
+    ]);
+    const ken = submissions.filter((r) => r['party'] === 'KEN' && r['period'] === '2026').map((r) => r['status']);
+    expect(ken.sort()).toEqual(['not-submitted', 'rejected']);
+    const rejected = submissions.find((r) => r['status'] === 'rejected');
+    expect(String(rejected?.['problem'])).toMatch(/^report-/);
+    const africa = json<{ submissions: Rows }>(await db('status', '--format', 'json', '--region', 'Africa'));
+    expect([...new Set(africa.submissions.map((r) => r['party']))].sort()).toEqual(['KEN', 'SEN']);
+    const unknown = await db('status', '--region', 'Atlantis');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no such UN M49 region');
+    const filtered = json<{ summary: Rows }>(await db('status', '--format', 'json', '--cycle', '2025', '--party', 'fra'));
+    expect(filtered.summary).toEqual([expect.objectContaining({ period: '2025', accepted: 1 })]);
+  });
+
+  it.skipIf(skip)('trend: each score over the cycles with its change, from the current reports', async () => {
+    const { trend } = json<{ trend: Rows }>(await db('trend', '--format', 'json', '--party', 'FRA'));
+    const overall = trend.filter((r) => r['level'] === 'overall');
+    const [y2025, y2026] = [await report('fra-2025.report.json'), await report(corpus.revised)];
+    expect(overall.map((r) => [r['period'], r['score']])).toEqual([
+      ['2025', y2025.scores.overall.score],
+      ['2026', y2026.scores.overall.score],
+    ]);
+    expect(overall[1]?.['change']).toBe(round4((y2026.scores.overall.score ?? 0) - (y2025.scores.overall.score ?? 0)));
+    expect(overall[1]?.['previous_band']).toBe(y2025.scores.overall.band);
+    expect(overall[1]?.['capped_from']).toBe(y2026.scores.overall.cap?.scoreBand ?? null);
+    expect(overall[1]?.['core_not_met']).toBe((y2026.core ?? []).filter((c) => c.status === 'not-met').length);
+    const sections = trend.filter((r) => r['level'] === 'section' && r['period'] === '2026');
+    expect(sections.map((r) => r['item'])).toEqual(y2026.scores.sections.map((s) => s.id));
+    expect(trend.filter((r) => r['level'] === 'pillar' && r['period'] === '2025')).toHaveLength(y2025.scores.pillars.length);
+  });
+
+  it.skipIf(skip)('needs: parties per category, section and provision, as the reports state them', async () => {
+    const { needs } = json<{ needs: Rows }>(await db('needs', '--format', 'json', '--cycle', '2025'));
+    const { checklist } = await bundledChecklist();
+    const index = questionIndex(checklist);
+    const expected = new Map<string, Set<string>>();
+    for (const code of ['fra', 'sen', 'gbr', 'ken', 'phl']) {
+      const r = await report(`${code}-2025.report.json`);
+      for (const need of r.assistance) {
+        for (const q of need.questions) {
+          const located = index.get(q);
+          const sources = located?.question.sources ?? [];
+          for (const s of sources.length > 0 ? sources : [{ catalogue: '', provision: '' }]) {
+            const key = [need.category, located?.section.id ?? '', s.catalogue, s.provision].join(' ');
+            expected.set(key, (expected.get(key) ?? new Set()).add(r.respondent.party.code));
+          }
+        }
+      }
+    }
+    const got = new Map(needs.map((n) => [[n['category'], n['section'], n['catalogue'], n['provision']].join(' '), n['party_codes']]));
+    expect(got).toEqual(new Map([...expected].map(([k, v]) => [k, [...v].sort().join(' ')])));
+    expect(needs.length).toBeGreaterThan(3);
+  });
+
+  it.skipIf(skip)("matrix: each party's status on each provision, from its latest cycle", async () => {
+    const { matrix } = json<{ matrix: Rows }>(await db('matrix', '--format', 'json'));
+    const { checklist } = await bundledChecklist();
+    const fra = await report(corpus.revised);
+    const scored = scoreAnswers(checklist, fra.answers).questions.filter((q) => q.score !== null);
+    let checked = 0;
+    for (const row of matrix) {
+      const cites = scored.filter((q) => (q.question.sources ?? []).some((s) => s.catalogue === row['catalogue'] && s.provision === row['provision']));
+      const answers = cites.map((q) => ({ state: q.state, score: q.score ?? 0, weight: q.weight }));
+      expect(row['FRA'], `${String(row['catalogue'])} ${String(row['provision'])}`).toBe(provisionStatus(answers));
+      checked++;
+      const total = ['met', 'partly', 'not-met', 'unknown'].reduce((sum, k) => sum + Number(row[k]), 0);
+      expect(total).toBeLessThanOrEqual(5);
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(Object.keys(matrix[0] ?? {})).toEqual(expect.arrayContaining(['FRA', 'GBR', 'KEN', 'PHL', 'SEN']));
+  });
+
+  it.skipIf(skip)('export wide: the union of the questions of both checklist versions, absent ones empty; --redact drops names and contacts', async () => {
+    const { submissions } = json<{ submissions: Rows }>(await db('export', '--shape', 'wide', '--format', 'json', '--cycle', '2026'));
+    expect(submissions.map((s) => s['party_code'])).toEqual(['FRA', 'GBR', 'PHL', 'SEN']);
+    const phl = submissions.find((s) => s['party_code'] === 'PHL');
+    const gbr = submissions.find((s) => s['party_code'] === 'GBR');
+    expect(phl?.['checklist_version']).toBe('2.1.0');
+    expect(phl?.[corpus.removedQuestion]).toBeNull();
+    expect(phl && corpus.addedQuestion in phl).toBe(true);
+    expect(gbr && corpus.addedQuestion in gbr && gbr[corpus.addedQuestion]).toBeNull();
+    expect(gbr?.[corpus.removedQuestion]).not.toBeNull();
+    expect(gbr?.['respondent_name']).toBe('Alex Morgan');
+    const redacted = await db('export', '--shape', 'wide', '--format', 'csv', '--redact');
+    expect(redacted.code).toBe(0);
+    expect(redacted.stdout).not.toMatch(/Alex Morgan|Camille Durand|respondent_name/);
+    expect(redacted.stdout).toContain(corpus.addedQuestion);
+  });
+
+  it.skipIf(skip)('export long: one row per question of each current report', async () => {
+    const { answers } = json<{ answers: Rows }>(await db('export', '--format', 'json', '--party', 'SEN', '--redact'));
+    const [y2025, y2026] = [await report('sen-2025.report.json'), await report('sen-2026.report.json')];
+    expect(answers).toHaveLength(y2025.scores.overall.counts.total + y2026.scores.overall.counts.total);
+    expect(answers[0]).not.toHaveProperty('respondent_contact');
+  });
+
+  it.skipIf(skip)('query: read-only SQL over the views; a write is refused', async () => {
+    const ok = json<{ query: Rows }>(await db('query', 'SELECT party_code, count(*)::int AS n FROM v_submissions GROUP BY party_code ORDER BY party_code', '--format', 'json'));
+    expect(ok.query).toEqual([
+      { party_code: 'FRA', n: 3 },
+      { party_code: 'GBR', n: 2 },
+      { party_code: 'KEN', n: 1 },
+      { party_code: 'PHL', n: 2 },
+      { party_code: 'SEN', n: 2 },
+    ]);
+    const write = await db('query', 'DELETE FROM submissions');
+    expect(write.code).toBe(2);
+    expect(write.stderr).toMatch(/read-only/);
+    const sneaky = await db('query', 'COMMIT; DELETE FROM submissions');
+    expect(sneaky.code).toBe(2);
+    expect(json<{ query: Rows }>(await db('query', 'SELECT count(*)::int AS n FROM submissions', '--format', 'json')).query).toEqual([{ n: 10 }]);
+  });
+
+  it.skipIf(skip)('speaks French: headers and statuses in table and CSV', async () => {
+    const table = await db('status', '--lang', 'fr', '--cycle', '2026');
+    expect(table.stdout).toContain('Soumissions par période et par questionnaire');
+    expect(table.stdout).toContain('remplacée');
+    const csv = await db('matrix', '--lang', 'fr', '--format', 'csv');
+    expect(csv.stdout.split('\r\n')[0]).toContain('Disposition;');
+  });
+
+  it.skipIf(skip)('xlsx: one sheet per dataset, translated headers, numbers as numbers; needs -o', async () => {
+    expect((await db('status', '--format', 'xlsx')).code).toBe(2);
+    const written = await db('status', '--format', 'xlsx', '-o', 'status.xlsx', '--lang', 'fr');
+    expect(written.code).toBe(0);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(corpus.dir, 'status.xlsx'));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Soumissions par période et p', 'Soumissions par partie']);
+    const summary = book.worksheets[0];
+    expect(summary?.getRow(1).getCell(3).value).toBe('Acceptées');
+    expect(summary?.getRow(2).getCell(3).value).toBe(5);
+    await rm(path.join(corpus.dir, 'status.xlsx'));
+  });
+
+  it.skipIf(skip)('rebuild from the files gives the same answers as the ingests', async () => {
+    const questions = [['status'], ['trend'], ['needs'], ['matrix'], ['export', '--shape', 'wide']];
+    const before = await Promise.all(questions.map(async (q) => (await db(...q, '--format', 'json')).stdout));
+    const rebuilt = await db('rebuild', 'reports', '--checklists', 'checklists', '--format', 'json');
+    expect(rebuilt.code).toBe(1);
+    expect(JSON.parse(rebuilt.stdout)).toMatchObject({ rebuilt: true, summary: { stored: 10, rejected: 1 } });
+    for (const [i, q] of questions.entries()) expect((await db(...q, '--format', 'json')).stdout, q.join(' ')).toBe(before[i]);
+  });
+});
