@@ -11,6 +11,9 @@ export interface StatusInput {
     signature: string;
     overall_score: number | null;
     overall_band: string | null;
+    /** The band the score alone gives, and whether core obligations capped it. */
+    score_band?: string | null;
+    capped?: boolean;
     created: string;
     file: string;
   }>;
@@ -49,6 +52,8 @@ export function statusView(input: StatusInput): Dataset[] {
       signature: s.signature,
       score: s.overall_score,
       band: s.overall_band,
+      // A capped band says so on its own line: the band the score alone would give.
+      capped_from: s.capped ? (s.score_band ?? null) : null,
       created: s.created,
       file: s.file,
       problem: null,
@@ -65,6 +70,7 @@ export function statusView(input: StatusInput): Dataset[] {
       signature: null,
       score: null,
       band: null,
+      capped_from: null,
       created: null,
       file: r.file,
       problem: r.code === null ? null : `${r.code}: ${r.message ?? ''}`,
@@ -76,7 +82,7 @@ export function statusView(input: StatusInput): Dataset[] {
     const answered = new Set(input.submissions.filter((s) => s.period === period && s.checklist_id === checklist && s.current).map((s) => s.party_code));
     for (const p of input.parties) {
       if (p.checklist_id !== checklist || answered.has(p.party_code)) continue;
-      parties.push({ period, checklist, version: null, party: p.party_code, name: p.party_name, status: 'not-submitted', signature: null, score: null, band: null, created: null, file: null, problem: null });
+      parties.push({ period, checklist, version: null, party: p.party_code, name: p.party_name, status: 'not-submitted', signature: null, score: null, band: null, capped_from: null, created: null, file: null, problem: null });
     }
   }
   const text = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -110,7 +116,7 @@ export function statusView(input: StatusInput): Dataset[] {
     },
     {
       name: 'submissions',
-      columns: ['period', 'checklist', 'version', 'party', 'name', 'status', 'signature', 'score', 'band', 'created', 'file', 'problem'],
+      columns: ['period', 'checklist', 'version', 'party', 'name', 'status', 'signature', 'score', 'band', 'capped_from', 'created', 'file', 'problem'],
       rows: parties,
       words: ['status', 'signature'],
     },

@@ -10,7 +10,7 @@ import { filterSql, whereSql, type Filters } from './filters.js';
 export async function readStatus(db: Queryable, filters: Filters): Promise<StatusInput> {
   const p1: unknown[] = [];
   const submissions = await db.query<StatusInput['submissions'][number] & Row>(
-    `SELECT period, checklist_id, checklist_version, party_code, party_name, current, signature, overall_score, overall_band, created, file
+    `SELECT period, checklist_id, checklist_version, party_code, party_name, current, signature, overall_score, overall_band, score_band, capped, created, file
      FROM v_submissions ${whereSql(filterSql(filters, p1))} ORDER BY period, checklist_id, party_code, created::timestamptz`,
     p1,
   );
