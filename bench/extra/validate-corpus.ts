@@ -35,7 +35,7 @@ const COUNTRIES = ['FRA', 'DEU', 'ITA', 'ESP', 'PRT', 'BEL', 'NLD', 'POL', 'ROU'
 function answerFor(q: Question, categories: string[], rnd: () => number): Answer | undefined {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   if (rnd() < 0.04) return undefined;
-  if (allowsNotApplicable(q) && rnd() < 0.1) return { value: 'not-applicable', justification: 'No such case arose in the reporting period.' };
+  if (allowsNotApplicable(q, 'state') && rnd() < 0.1) return { value: 'not-applicable', justification: 'No such case arose in the reporting period.' };
   if (allowsDontKnow(q) && rnd() < 0.05) return { value: 'dont-know' };
   const codes = resolveOptions(q).map((o) => o.code);
   const answer: Answer = {};
