@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { stat } from 'node:fs/promises';
 import type { IngestFormat } from '../../format/db/formats.js';
 import { formatIngest } from '../../format/db/ingest.js';
 import type { Engine } from '../../io/db/engine.js';
@@ -13,6 +12,7 @@ import { createValidationEnvironment, type ValidationSources } from '../../io/va
 import { createProgress } from '../../io/validate-progress.js';
 import { wantsColor, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { existingFolder, validationSources } from '../validation-sources.js';
 import { EXIT } from '../exit-codes.js';
 import { selectFiles } from '../select-files.js';
 import { languageOf, withStore, type DbOptions } from './db-store.js';
@@ -25,25 +25,6 @@ export interface DbIngestOptions extends DbOptions {
   jobs?: number;
 }
 
-async function folder(option: string, dir: string | undefined, context: CliContext): Promise<string | undefined> {
-  if (dir === undefined) return undefined;
-  const absolute = path.resolve(context.cwd, dir);
-  const info = await stat(absolute).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(`${option} ${dir}: no such folder — name a folder that exists`);
-  return absolute;
-}
-
-async function sourcesOf(options: DbIngestOptions, context: CliContext): Promise<ValidationSources> {
-  const sources: ValidationSources = {};
-  const checklists = await folder('--checklists', options.checklists, context);
-  const catalogues = await folder('--catalogues', options.catalogues, context);
-  const trustedKeys = await folder('--trusted-keys', options.trustedKeys, context);
-  if (checklists !== undefined) sources.checklists = checklists;
-  if (catalogues !== undefined) sources.catalogues = catalogues;
-  if (trustedKeys !== undefined) sources.trustedKeys = trustedKeys;
-  return sources;
-}
-
 /** As validate: 1 when a file was refused, 0 otherwise; 2 when the database failed on a file. */
 function exitFor(outcomes: readonly IngestOutcome[]): number {
   if (outcomes.some((o) => o.status === 'failed')) return EXIT.usage;
@@ -52,7 +33,7 @@ function exitFor(outcomes: readonly IngestOutcome[]): number {
 }
 
 async function run(engine: Engine, where: string, files: string[], options: DbIngestOptions, context: CliContext, rebuild: boolean): Promise<number> {
-  const sources = await sourcesOf(options, context);
+  const sources = await validationSources(options, context);
   const env = createValidationEnvironment(sources);
   try {
     await env.trustedKeys();
@@ -101,7 +82,7 @@ export async function dbIngestCommand(patterns: string[], options: DbIngestOptio
  * store is emptied and filled again from them.
  */
 export async function dbRebuildCommand(dirs: string[], options: DbIngestOptions, context: CliContext): Promise<number> {
-  for (const dir of dirs) await folder('rebuild', dir, context);
+  for (const dir of dirs) await existingFolder('rebuild', dir, context);
   const files = (await selectFiles(dirs, context)).filter((f) => /\.report\.(json|ya?ml)$/i.test(f)).map((f) => path.resolve(context.cwd, f));
   if (files.length === 0) throw new UsageError(`no *.report.json file in ${dirs.join(', ')} — the store was left as it is`);
   return withStore(options, context, ({ engine, where }) => run(engine, where, files, options, context, true));

@@ -1,6 +1,4 @@
-import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import type { ValidateSummary } from '../../domain/schemas/validate-output.js';
 import { addToSummary, emptySummary } from '../../domain/validate/summary.js';
 import type { ValidateFormat } from '../../format/validate/formats.js';
@@ -12,6 +10,7 @@ import { validateFiles } from '../../io/validate-run.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../../version.js';
 import { wantsColor, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { validationSources } from '../validation-sources.js';
 import { EXIT } from '../exit-codes.js';
 import { selectFiles } from '../select-files.js';
 import type { FailOn } from '../verdict.js';
@@ -29,26 +28,6 @@ export interface ValidateOptions {
   catalogues?: string;
   trustedKeys?: string;
   jobs?: number;
-}
-
-async function folder(option: string, dir: string | undefined, context: CliContext): Promise<string | undefined> {
-  if (dir === undefined) return undefined;
-  const absolute = path.resolve(context.cwd, dir);
-  const info = await stat(absolute).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(`${option} ${dir}: no such folder — name a folder that exists`);
-  return absolute;
-}
-
-/** Folders checked once here, so that a mistyped option is a usage error rather than a finding on every file. */
-async function sourcesOf(options: ValidateOptions, context: CliContext): Promise<ValidationSources> {
-  const sources: ValidationSources = {};
-  const checklists = await folder('--checklists', options.checklists, context);
-  const catalogues = await folder('--catalogues', options.catalogues, context);
-  const trustedKeys = await folder('--trusted-keys', options.trustedKeys, context);
-  if (checklists !== undefined) sources.checklists = checklists;
-  if (catalogues !== undefined) sources.catalogues = catalogues;
-  if (trustedKeys !== undefined) sources.trustedKeys = trustedKeys;
-  return sources;
 }
 
 async function checkLibrary(env: ValidationEnvironment, context: CliContext): Promise<void> {
@@ -79,7 +58,7 @@ function exitFor(summary: ValidateSummary, options: Pick<ValidateOptions, 'failO
  */
 export async function validateCommand(patterns: string[], options: ValidateOptions, context: CliContext): Promise<number> {
   const files = await selectFiles(patterns, context);
-  const sources = await sourcesOf(options, context);
+  const sources = await validationSources(options, context);
   const env = createValidationEnvironment(sources);
   await checkLibrary(env, context);
   const sink = createSink(options.format, (text) => context.stdout.write(text), {

@@ -2,19 +2,13 @@ import { isScored } from '../checklist-model.js';
 import { bestScore } from '../scoring/question-score.js';
 import { questionStates } from '../scoring/question-state.js';
 import { isKnownModelVersion, reportModelVersion } from '../scoring/model-version.js';
-import { scoreStatuses } from '../scoring/score.js';
+import { scoreStatuses, type StateCounts } from '../scoring/score.js';
 import type { AnswerValue } from '../schemas/answers.js';
 import type { Checklist } from '../schemas/checklist.js';
 import type { Report } from '../schemas/report.js';
 
-export interface Counts {
-  answered: number;
-  dontKnow: number;
-  notApplicable: number;
-  hidden: number;
-  unanswered: number;
-  total: number;
-}
+/** How many questions ended in each state (as the report states them). */
+export type Counts = StateCounts;
 
 export interface AnswerRow {
   position: number;

@@ -1,0 +1,32 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ValidationSources } from '../io/validate-environment.js';
+import type { CliContext } from './context.js';
+import { UsageError } from './errors.js';
+
+/** An existing folder named by an option, resolved; a usage error otherwise. */
+export async function existingFolder(option: string, dir: string | undefined, context: CliContext): Promise<string | undefined> {
+  if (dir === undefined) return undefined;
+  const absolute = path.resolve(context.cwd, dir);
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`${option} ${dir}: no such folder — name a folder that exists`);
+  return absolute;
+}
+
+/**
+ * The folders a validation reads, checked once here (validate, db ingest), so
+ * that a mistyped option is a usage error rather than a finding on every file.
+ */
+export async function validationSources(
+  options: { checklists?: string | undefined; catalogues?: string | undefined; trustedKeys?: string | undefined },
+  context: CliContext,
+): Promise<ValidationSources> {
+  const sources: ValidationSources = {};
+  const checklists = await existingFolder('--checklists', options.checklists, context);
+  const catalogues = await existingFolder('--catalogues', options.catalogues, context);
+  const trustedKeys = await existingFolder('--trusted-keys', options.trustedKeys, context);
+  if (checklists !== undefined) sources.checklists = checklists;
+  if (catalogues !== undefined) sources.catalogues = catalogues;
+  if (trustedKeys !== undefined) sources.trustedKeys = trustedKeys;
+  return sources;
+}
