@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs';
-import { planCsvRows } from '../format/plan/csv.js';
-import type { PlanView } from '../format/plan/view.js';
+import { planCsvRows, progressCsvRows } from '../format/plan/csv.js';
+import type { PlanView, ProgressView } from '../format/plan/view.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF3' } } as const;
@@ -42,6 +42,16 @@ export async function planWorkbook(view: PlanView): Promise<Uint8Array> {
     const own = rows.filter((r) => String(r[pillarColumn] ?? '').split(', ').includes(pillar.title));
     if (own.length > 0) fill(book.addWorksheet(pillar.title.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31), frozen), [head, ...own]);
   }
+  const buffer = await book.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}
+
+/** Progress against a plan as a workbook: one sheet, the same rows as the CSV. */
+export async function progressWorkbook(view: ProgressView): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  book.creator = `${TOOL_NAME} ${TOOL_VERSION}`;
+  fill(book.addWorksheet(view.t('progress.measures').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] }), progressCsvRows(view));
   const buffer = await book.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

@@ -94,4 +94,17 @@ describe('selfassess plan', () => {
     expect(names.slice(1)).toEqual(expect.arrayContaining(['Prosecution', 'Protection']));
     expect(book.worksheets[0]?.getRow(1).getCell(1).value).toBe('Rank');
   });
+
+  it('writes progress against a plan in HTML and xlsx too', async () => {
+    expect(run('plan', 'sen-2024.report.json', '--format', 'json', '-o', 'sen-plan-2.json').status).toBe(0);
+    const html = run('plan', 'sen-2026.report.json', '--progress', 'sen-plan-2.json', '--format', 'html', '--lang', 'en');
+    expect(html.status, html.stderr).toBe(0);
+    expect(html.stdout).toContain('<h1>Progress against the action plan: ');
+    const xlsx = run('plan', 'sen-2026.report.json', '--progress', 'sen-plan-2.json', '--format', 'xlsx', '-o', 'progress.xlsx');
+    expect(xlsx.status, xlsx.stderr).toBe(0);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(dir, 'progress.xlsx'));
+    expect(book.worksheets[0]?.getRow(1).getCell(1).value).toBe('Measure');
+  });
 });

@@ -3,7 +3,7 @@ import { lintMeasures } from '../../domain/measures/lint.js';
 import { buildPlan, type Plan } from '../../domain/measures/plan.js';
 import { progressAgainstPlan, progressFindings } from '../../domain/measures/progress.js';
 import { planCsv, progressCsv } from '../../format/plan/csv.js';
-import { planHtml } from '../../format/plan/html.js';
+import { planHtml, progressHtml } from '../../format/plan/html.js';
 import { planMarkdown, progressMarkdown } from '../../format/plan/markdown.js';
 import { planView, progressView } from '../../format/plan/view.js';
 import { catalogueValues } from '../../io/catalogues.js';
@@ -53,9 +53,7 @@ async function readPlan(file: string, context: CliContext): Promise<Plan> {
  * a plan. Exit 1 when the report or the measures have errors.
  */
 export async function planCommand(file: string, options: PlanOptions, context: CliContext): Promise<number> {
-  if (options.format === 'xlsx' && (options.output === undefined || options.progress !== undefined)) {
-    throw new UsageError(options.progress !== undefined ? 'progress against a plan is written as md, csv or json' : 'an xlsx workbook is binary: name the file to write with -o plan.xlsx');
-  }
+  if (options.format === 'xlsx' && options.output === undefined) throw new UsageError('an xlsx workbook is binary: name the file to write with -o plan.xlsx');
   const library = await reportLibrary(options, context);
   const loaded = await reportArgument(file, library, context);
   if (loaded.integrity.length > 0) {
@@ -85,8 +83,19 @@ export async function planCommand(file: string, options: PlanOptions, context: C
     }
     const progress = progressAgainstPlan(plan, loaded.report, loaded.checklist, measures.document);
     const view = progressView(progress, loaded.checklist, measures.document, language);
-    if (options.format === 'html') throw new UsageError('progress against a plan is written as md, csv or json');
-    text = options.format === 'json' ? JSON.stringify(progress, null, 2) + '\n' : options.format === 'csv' ? progressCsv(view, language) : progressMarkdown(view);
+    if (options.format === 'xlsx' && options.output !== undefined) {
+      const { progressWorkbook } = await import('../../io/plan-xlsx.js');
+      await writeOutput(options.output, await progressWorkbook(view), options.force ?? false, context, { announce: true });
+      return EXIT.ok;
+    }
+    text =
+      options.format === 'json'
+        ? JSON.stringify(progress, null, 2) + '\n'
+        : options.format === 'csv'
+          ? progressCsv(view, language)
+          : options.format === 'html'
+            ? progressHtml(view, language)
+            : progressMarkdown(view);
   } else {
     const plan = buildPlan(loaded.report, loaded.checklist, measures.document);
     const view = planView(plan, loaded.checklist, measures.document, language);

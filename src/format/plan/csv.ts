@@ -25,11 +25,16 @@ export function planCsv(view: PlanView): string {
 }
 
 export function progressCsv(view: ProgressView, language: string): string {
+  return csvText(progressCsvRows(view), language);
+}
+
+/** Progress as rows: each measure's indicators with before, after and trend; then the planned items closed, remaining and new. */
+export function progressCsvRows(view: ProgressView): CsvValue[][] {
   const { t } = view;
   const rows: CsvValue[][] = [[t('col.measure'), t('col.indicators'), t('progress.before'), t('progress.after'), t('progress.trend')]];
   for (const m of view.measures) for (const i of m.indicators) rows.push([m.title, i.question, i.before, i.after, i.trend]);
   for (const [key, list] of [['progress.closed', view.closed], ['progress.remaining', view.remaining], ['progress.new', view.new]] as const) {
     for (const q of list) rows.push([t(key), q]);
   }
-  return csvText(rows, language);
+  return rows;
 }

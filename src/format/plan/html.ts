@@ -1,7 +1,7 @@
 import { reportStyles } from '../render/html-styles.js';
 import { html, trusted, type SafeHtml } from '../render/safe-html.js';
 import { groups } from './markdown.js';
-import type { PlanRowView, PlanView } from './view.js';
+import type { PlanRowView, PlanView, ProgressView } from './view.js';
 
 function item(view: PlanView, row: PlanRowView): SafeHtml {
   const { t } = view;
@@ -48,6 +48,43 @@ export function planHtml(view: PlanView, group: 'none' | 'pillar' | 'section' = 
 <p>${view.subtitle}</p>
 <p class="small">${t('intro')}</p>
 ${body}
+</main>
+</body>
+</html>
+`.value;
+}
+
+/** Progress against a plan as one self-contained page, styled like the plan. */
+export function progressHtml(view: ProgressView, language: string): string {
+  const { t } = view;
+  const styles = reportStyles({ left: view.title, page: '', of: '/' });
+  const lists = (['progress.closed', 'progress.remaining', 'progress.new'] as const).map(
+    (key) => [key, key === 'progress.closed' ? view.closed : key === 'progress.remaining' ? view.remaining : view.new] as const,
+  );
+  return html`<!DOCTYPE html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${view.title}</title>
+<style>${trusted(styles)}</style>
+</head>
+<body>
+<main>
+<h1>${view.title}</h1>
+<p>${view.subtitle}</p>
+<h2>${t('progress.measures')}</h2>
+<table class="questions">
+<thead><tr><th scope="col">${t('col.measure')}</th><th scope="col">${t('col.indicators')}</th><th scope="col">${t('progress.before')}</th><th scope="col">${t('progress.after')}</th><th scope="col">${t('progress.trend')}</th></tr></thead>
+<tbody>
+${view.measures.flatMap((m) => m.indicators.map((i) => html`<tr><td>${m.title}</td><td>${i.question}</td><td>${i.before}</td><td>${i.after}</td><td><strong>${i.trend}</strong></td></tr>
+`))}</tbody>
+</table>
+<h2>${t('progress.items')}</h2>
+${lists.map(([key, list]) => html`<h3>${t(key)} (${list.length})</h3>
+${list.length === 0 ? html`<p>${t('progress.none')}</p>` : html`<ul>${list.map((q) => html`<li>${q}</li>`)}</ul>`}
+`)}
 </main>
 </body>
 </html>

@@ -129,4 +129,21 @@ describe('lintMeasures', () => {
       'measure-unknown-tool',
     ]);
   });
+
+  it('reports a duplicate id, a missing translation, and a provision in scope without a measure', async () => {
+    const catalogues = await bundledCatalogues();
+    const broken: MeasuresDocument = structuredClone(measures);
+    const [first, second] = broken.measures;
+    if (!first || !second) throw new Error('fixture changed');
+    second.id = first.id;
+    first.title = { en: 'Only English' };
+    const scoped: typeof checklist = { ...checklist, catalogues: [{ id: 'un-tip-protocol', scope: ['5.1', '11.1'] }] };
+    const findings = lintMeasures(broken, catalogues, [scoped]);
+    expect(findings.map((f) => [f.code, f.severity, f.pointer])).toEqual([
+      ['measure-missing-translation', 'error', '/measures/0/title'],
+      ['measure-duplicate-id', 'error', '/measures/1/id'],
+      ['provision-without-measure', 'warning', '/measures'],
+    ]);
+    expect(findings[2]?.message).toContain('un-tip-protocol 11.1');
+  });
 });
