@@ -26,53 +26,46 @@ ${row.measures.map(
 </section>`;
 }
 
-/** The plan as one self-contained A4 page, styled like the report: inline CSS, no script, nothing fetched. */
-export function planHtml(view: PlanView, group: 'none' | 'pillar' | 'section' = 'none'): string {
-  const { t } = view;
-  const styles = reportStyles({ left: view.title, page: '', of: '/' });
-  const body = view.rows.length === 0 ? html`<p>${t('none')}</p>` : html`${groups(view, group).map(
-    ([heading, rows]) => html`${heading === undefined ? '' : html`<h2>${heading}</h2>`}${rows.map((row) => item(view, row))}`,
-  )}`;
-  return html`<!DOCTYPE html>
-<html lang="${view.language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${view.title}</title>
-<style>${trusted(styles)}</style>
-</head>
-<body>
-<main>
-<h1>${view.title}</h1>
-<p>${view.subtitle}</p>
-<p class="small">${t('intro')}</p>
-${body}
-</main>
-</body>
-</html>
-`.value;
-}
-
-/** Progress against a plan as one self-contained page, styled like the plan. */
-export function progressHtml(view: ProgressView, language: string): string {
-  const { t } = view;
-  const styles = reportStyles({ left: view.title, page: '', of: '/' });
-  const lists = (['progress.closed', 'progress.remaining', 'progress.new'] as const).map(
-    (key) => [key, key === 'progress.closed' ? view.closed : key === 'progress.remaining' ? view.remaining : view.new] as const,
-  );
+/** A self-contained A4 page, styled like the report: inline CSS, no script, nothing fetched. */
+function page(title: string, language: string, main: SafeHtml): string {
+  const styles = reportStyles({ left: title, page: '', of: '/' });
   return html`<!DOCTYPE html>
 <html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${view.title}</title>
+<title>${title}</title>
 <style>${trusted(styles)}</style>
 </head>
 <body>
 <main>
-<h1>${view.title}</h1>
+${main}
+</main>
+</body>
+</html>
+`.value;
+}
+
+/** The plan as one self-contained A4 page, styled like the report: inline CSS, no script, nothing fetched. */
+export function planHtml(view: PlanView, group: 'none' | 'pillar' | 'section' = 'none'): string {
+  const { t } = view;
+  const body = view.rows.length === 0 ? html`<p>${t('none')}</p>` : html`${groups(view, group).map(
+    ([heading, rows]) => html`${heading === undefined ? '' : html`<h2>${heading}</h2>`}${rows.map((row) => item(view, row))}`,
+  )}`;
+  return page(view.title, view.language, html`<h1>${view.title}</h1>
+<p>${view.subtitle}</p>
+<p class="small">${t('intro')}</p>
+${body}`);
+}
+
+/** Progress against a plan as one self-contained page, styled like the plan. */
+export function progressHtml(view: ProgressView, language: string): string {
+  const { t } = view;
+  const lists = (['progress.closed', 'progress.remaining', 'progress.new'] as const).map(
+    (key) => [key, key === 'progress.closed' ? view.closed : key === 'progress.remaining' ? view.remaining : view.new] as const,
+  );
+  return page(view.title, language, html`<h1>${view.title}</h1>
 <p>${view.subtitle}</p>
 <h2>${t('progress.measures')}</h2>
 <table class="questions">
@@ -84,9 +77,5 @@ ${view.measures.flatMap((m) => m.indicators.map((i) => html`<tr><td>${m.title}</
 <h2>${t('progress.items')}</h2>
 ${lists.map(([key, list]) => html`<h3>${t(key)} (${list.length})</h3>
 ${list.length === 0 ? html`<p>${t('progress.none')}</p>` : html`<ul>${list.map((q) => html`<li>${q}</li>`)}</ul>`}
-`)}
-</main>
-</body>
-</html>
-`.value;
+`)}`);
 }
