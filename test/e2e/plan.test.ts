@@ -100,7 +100,7 @@ describe('selfassess plan', () => {
     const html = run('plan', 'sen-2026.report.json', '--progress', 'sen-plan-2.json', '--format', 'html', '--lang', 'en');
     expect(html.status, html.stderr).toBe(0);
     expect(html.stdout).toContain('<h1>Progress against the action plan: ');
-    const xlsx = run('plan', 'sen-2026.report.json', '--progress', 'sen-plan-2.json', '--format', 'xlsx', '-o', 'progress.xlsx');
+    const xlsx = run('plan', 'sen-2026.report.json', '--progress', 'sen-plan-2.json', '--format', 'xlsx', '--lang', 'en', '-o', 'progress.xlsx');
     expect(xlsx.status, xlsx.stderr).toBe(0);
     const { default: ExcelJS } = await import('exceljs');
     const book = new ExcelJS.Workbook();
