@@ -1,6 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ValidationSources } from '../io/validate-environment.js';
+import type { ValidationEnvironment, ValidationSources } from '../io/validate-environment.js';
+import { KeyFileError } from '../io/keys.js';
+import { terminalSafe } from '../format/terminal-safe.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
 
@@ -29,4 +31,19 @@ export async function validationSources(
   if (catalogues !== undefined) sources.catalogues = catalogues;
   if (trustedKeys !== undefined) sources.trustedKeys = trustedKeys;
   return sources;
+}
+
+/** Refuses unreadable trusted keys (a usage error), and says which files of the user's folders are left out. */
+export async function checkLibrary(env: ValidationEnvironment, context: CliContext): Promise<void> {
+  try {
+    await env.trustedKeys();
+  } catch (error) {
+    if (error instanceof KeyFileError) throw new UsageError(error.message);
+    throw error;
+  }
+  // Problems in the user's folders explain a "checklist-not-found" below; they are not files of the batch.
+  for (const d of await env.diagnostics()) {
+    const at = d.start ? `:${d.start.line}:${d.start.column}` : '';
+    context.stderr.write(terminalSafe(`selfassess: warning: ${d.file}${at}: ${d.message} (${d.code}) — this file is left out`) + '\n');
+  }
 }

@@ -7,12 +7,11 @@ import type { IngestOutcome } from '../../domain/db/ingest-outcome.js';
 import { ingestFiles } from '../../io/db/ingest.js';
 import { STORE_OBJECTS } from '../../io/db/migrations.js';
 import { migrate } from '../../io/db/migrate.js';
-import { KeyFileError } from '../../io/keys.js';
-import { createValidationEnvironment, type ValidationSources } from '../../io/validate-environment.js';
+import { createValidationEnvironment } from '../../io/validate-environment.js';
 import { createProgress } from '../../io/validate-progress.js';
 import { wantsColor, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { existingFolder, validationSources } from '../validation-sources.js';
+import { checkLibrary, existingFolder, validationSources } from '../validation-sources.js';
 import { EXIT } from '../exit-codes.js';
 import { selectFiles } from '../select-files.js';
 import { languageOf, withStore, type DbOptions } from './db-store.js';
@@ -35,15 +34,7 @@ function exitFor(outcomes: readonly IngestOutcome[]): number {
 async function run(engine: Engine, where: string, files: string[], options: DbIngestOptions, context: CliContext, rebuild: boolean): Promise<number> {
   const sources = await validationSources(options, context);
   const env = createValidationEnvironment(sources);
-  try {
-    await env.trustedKeys();
-  } catch (error) {
-    if (error instanceof KeyFileError) throw new UsageError(error.message);
-    throw error;
-  }
-  for (const d of await env.diagnostics()) {
-    context.stderr.write(`selfassess: warning: ${d.file}: ${d.message} (${d.code}) — this file is left out\n`);
-  }
+  await checkLibrary(env, context);
   if (rebuild) await dropStore(engine);
   const outcomes: IngestOutcome[] = [];
   const progress = createProgress(context.stderr, files.length, !(options.format === 'json' && context.stdout.isTTY === true));

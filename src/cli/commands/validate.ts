@@ -2,19 +2,17 @@ import { availableParallelism } from 'node:os';
 import type { ValidateSummary } from '../../domain/schemas/validate-output.js';
 import { addToSummary, emptySummary } from '../../domain/validate/summary.js';
 import type { ValidateFormat } from '../../format/validate/formats.js';
-import { KeyFileError } from '../../io/keys.js';
-import { createValidationEnvironment, type ValidationEnvironment, type ValidationSources } from '../../io/validate-environment.js';
+import { createValidationEnvironment } from '../../io/validate-environment.js';
 import { createSink } from '../../io/validate-output.js';
 import { createProgress } from '../../io/validate-progress.js';
 import { validateFiles } from '../../io/validate-run.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../../version.js';
 import { wantsColor, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { validationSources } from '../validation-sources.js';
+import { checkLibrary, validationSources } from '../validation-sources.js';
 import { EXIT } from '../exit-codes.js';
 import { selectFiles } from '../select-files.js';
 import type { FailOn } from '../verdict.js';
-import { terminalSafe } from '../../format/terminal-safe.js';
 import { matchChecklist, type ChecklistCandidate } from '../../domain/answers/match-checklist.js';
 import type { ValidatedFile } from '../../domain/schemas/validate-output.js';
 import { isBundledFile } from '../../io/catalogues.js';
@@ -28,20 +26,6 @@ export interface ValidateOptions {
   catalogues?: string;
   trustedKeys?: string;
   jobs?: number;
-}
-
-async function checkLibrary(env: ValidationEnvironment, context: CliContext): Promise<void> {
-  try {
-    await env.trustedKeys();
-  } catch (error) {
-    if (error instanceof KeyFileError) throw new UsageError(error.message);
-    throw error;
-  }
-  // Problems in the user's folders explain a "checklist-not-found" below; they are not files of the batch.
-  for (const d of await env.diagnostics()) {
-    const at = d.start ? `:${d.start.line}:${d.start.column}` : '';
-    context.stderr.write(terminalSafe(`selfassess: warning: ${d.file}${at}: ${d.message} (${d.code}) — this file is left out`) + '\n');
-  }
 }
 
 /** The same rule as `lint` (verdict.ts), from counts: records stream, diagnostics are not all kept. */
