@@ -95,7 +95,8 @@ export const listPrompt = createPrompt<ListResult, ListConfig>((config, done) =>
         else setError(command.refused);
         return;
       }
-      const chosen = mode === 'search' ? (active >= 0 ? active : -1) : text !== '' ? matching(items, text) : active;
+      // A search takes its highlighted result; a list, the choice the typed text names, else the highlighted one.
+      const chosen = mode === 'search' || text === '' ? active : matching(items, text);
       if (text !== '' && chosen < 0) {
         setError(look.noMatch(text));
         if (mode !== 'search') setActive(-1);
@@ -151,13 +152,14 @@ export const listPrompt = createPrompt<ListResult, ListConfig>((config, done) =>
 
   const mark = (item: ListItem): string => (mode === 'multiple' ? (checked.includes(item.value) ? '◉ ' : '◯ ') : '');
   const page = usePagination({
-          items,
-          active: Math.max(0, active),
-          renderItem: ({ item, index }) => {
-            const line = `${mark(item)}${item.name}`;
-            return index === active ? look.highlight(`❯ ${line}`) : `  ${line}`;
-          },
-          pageSize: config.pageSize,
+    items,
+    active: Math.max(0, active),
+    // The highlight is drawn here, so that "nothing highlighted" (-1) shows as such.
+    renderItem: ({ item, index }) => {
+      const line = `${mark(item)}${item.name}`;
+      return index === active ? look.highlight(`❯ ${line}`) : `  ${line}`;
+    },
+    pageSize: config.pageSize,
     loop: false,
   });
   const header = `${config.message}${typed === '' ? '' : ` ${typed}`}`;
