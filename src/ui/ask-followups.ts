@@ -69,6 +69,7 @@ export async function askFollowUps(
         message,
         nav: FOLLOW_UP_NAV,
         default: preset,
+        editable: true,
         validate: (typed) => (required && !hasVisibleCharacter(typed) ? ui.t('invalid.required') : true),
       }),
     );

@@ -81,7 +81,8 @@ async function ask(
       ui.prompter.write(questionHelp(step, ui));
       return 'again';
     }
-    const asked = await ui.prompter.input({ message: ui.t('note.prompt'), nav: ['back', 'quit'], default: notes });
+    // The note is put in the field to be edited, not only kept or erased.
+    const asked = await ui.prompter.input({ message: ui.t('note.edit'), nav: ['back', 'quit'], default: notes, editable: true });
     if (asked.kind === 'nav') return asked.command === 'quit' ? 'quit' : 'again';
     notes = asked.value.trim() === '' ? undefined : asked.value.trim();
     shared.notes = notes;
@@ -95,15 +96,17 @@ async function ask(
     const changed = kept !== undefined || shared.touched;
     const record = changed ? (notes ? { ...base, notes } : base) : undefined;
     const withRecord = record && Object.keys(record).length > 0 ? { record } : {};
-    if (command === 'skip') ui.prompter.write(ui.t(step.optional ? 'skipped.optional' : 'skipped', { number: step.number }));
-    if (command === 'back' || command === 'skip') return { kind: 'event', event: { type: command }, ...withRecord };
+    if (command === 'skip') ui.prompter.write(ui.t(step.optional ? 'skipped.optional' : 'skipped', { number: step.label }));
+    if (command === 'back' || command === 'skip' || command === 'review') return { kind: 'event', event: { type: command }, ...withRecord };
     if (command === 'jump') {
       const section = await askSection(sections, ui);
       if (section.kind === 'stay') return undefined;
       if (section.kind === 'quit') return { kind: 'quit', ...withRecord };
       return { kind: 'event', event: { type: 'jump', section: section.id }, ...withRecord };
     }
-    return { kind: 'quit', ...withRecord };
+    if (command === 'quit') return { kind: 'quit', ...withRecord };
+    // Help and notes are dealt with where they are asked for: nothing to leave for.
+    return undefined;
   };
 
   let chosen = step.current;
@@ -119,11 +122,11 @@ async function ask(
       continue;
     }
     // An optional question left empty is put aside, like a skip.
-    if (asked.value === null) return (await leave('skip', undefined)) ?? { kind: 'event', event: { type: 'skip' } };
-    const value = asked.value;
+    if (asked.value.value === null) return (await leave('skip', undefined)) ?? { kind: 'event', event: { type: 'skip' } };
+    const { value, shown } = asked.value;
     await chose(value);
-    // Said at once, so that the follow-up prompts read under the answer they complete.
-    ui.prompter.write(ui.t('answered', { number: step.number, value: describeValue(ui.checklist, step.question, value, ui.language, ui.t) }));
+    // Said at once, so that the follow-up prompts read under the answer they complete; a date as it was typed.
+    ui.prompter.write(ui.t('answered', { number: step.label, value: shown ?? describeValue(ui.checklist, step.question, value, ui.language, ui.t) }));
     const progress = (answer: Answer): Promise<void> => save({ ...carried(step.current), ...answer, ...(notes ? { notes } : {}) });
     const followed = await askFollowUps(step.question, value, { ...step.pending, ...step.current }, ui, inline, progress);
     if (followed.kind === 'done') {

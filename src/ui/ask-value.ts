@@ -7,6 +7,7 @@ import type { Translate } from '../i18n/translate.js';
 import { questionHeader } from './header.js';
 import { answerChoices, texts } from './labels.js';
 import type { MessageKey } from './messages.js';
+import { navKey } from './nav.js';
 import type { Asked, NavCommand, Prompter } from './prompter.js';
 import { parseDateAnswer, parseNumberAnswer, reservedWord, type Parsed } from './typed-values.js';
 
@@ -22,7 +23,13 @@ export interface AskContext {
 }
 
 /** Navigation at a question's main prompt: the same set, in the same order, at every question. */
-export const QUESTION_NAV: readonly NavCommand[] = ['back', 'skip', 'jump', 'help', 'note', 'quit'];
+export const QUESTION_NAV: readonly NavCommand[] = ['back', 'skip', 'jump', 'review', 'help', 'note', 'quit'];
+
+/** A value given, and how the official typed it when it was typed (a date stays as typed on screen: 27/10/2003). */
+export interface Given {
+  value: AnswerValue;
+  shown?: string;
+}
 
 const RESERVED = new Set(['dont-know', 'not-applicable']);
 
@@ -31,7 +38,7 @@ const RESERVED = new Set(['dont-know', 'not-applicable']);
  * default is the value given so far, else the previous report's. An empty
  * answer to an optional field comes back as null: the caller skips it.
  */
-export async function askValue(step: QuestionStep, ui: AskContext): Promise<Asked<AnswerValue>> {
+export async function askValue(step: QuestionStep, ui: AskContext): Promise<Asked<Given>> {
   const { question } = step;
   const header = questionHeader(step, ui.checklist, ui.language, ui.t);
   const message = texts(ui.checklist, ui.language)(question.text);
@@ -42,8 +49,10 @@ export async function askValue(step: QuestionStep, ui: AskContext): Promise<Aske
     case 'tri-state':
     case 'single': {
       const choices = answerChoices(ui.checklist, question, ui.language, ui.t, ui.respondent);
+      // Only a choice already made is highlighted; otherwise nothing is, and Enter alone answers nothing.
       const fallback = typeof previous === 'string' && choices.some((c) => c.value === previous) ? previous : undefined;
-      return ui.prompter.select({ ...base, choices, default: fallback });
+      const asked = await ui.prompter.select({ ...base, choices, default: fallback });
+      return asked.kind === 'nav' ? asked : { kind: 'answer', value: { value: asked.value } };
     }
     case 'multiple':
       return askMultiple(question, previous, base, ui);
@@ -59,7 +68,7 @@ async function askMultiple(
   previous: AnswerValue | undefined,
   base: { header: string; message: string; nav: readonly NavCommand[] },
   ui: AskContext,
-): Promise<Asked<AnswerValue>> {
+): Promise<Asked<Given>> {
   const choices = answerChoices(ui.checklist, question, ui.language, ui.t, ui.respondent);
   const codes = new Set(choices.map((c) => c.value));
   const held = Array.isArray(previous) ? previous : typeof previous === 'string' ? [previous] : [];
@@ -72,14 +81,14 @@ async function askMultiple(
     validate: (values) => {
       const alone = values.find((v) => exclusive.has(v));
       if (alone !== undefined && values.length > 1) return ui.t('invalid.exclusive', { option: label(alone) });
-      if (values.length === 0 && question.optional !== true) return ui.t('invalid.none-selected');
+      if (values.length === 0 && question.optional !== true) return ui.t('choice.none-ticked', { skip: navKey('skip', ui.language) });
       return true;
     },
   });
   if (asked.kind === 'nav') return asked;
   const [only] = asked.value;
-  if (asked.value.length === 1 && only !== undefined && RESERVED.has(only)) return { kind: 'answer', value: only };
-  return { kind: 'answer', value: asked.value.length === 0 ? null : asked.value };
+  if (asked.value.length === 1 && only !== undefined && RESERVED.has(only)) return { kind: 'answer', value: { value: only } };
+  return { kind: 'answer', value: { value: asked.value.length === 0 ? null : asked.value } };
 }
 
 function parseTyped(question: Question, text: string, ui: AskContext): Parsed<string | number> {
@@ -94,7 +103,7 @@ async function askTyped(
   previous: AnswerValue | undefined,
   base: { header: string; message: string; nav: readonly NavCommand[] },
   ui: AskContext,
-): Promise<Asked<AnswerValue>> {
+): Promise<Asked<Given>> {
   const allowed = [allowsDontKnow(question) ? 'dont-know' : undefined, allowsNotApplicable(question, ui.respondent) ? 'not-applicable' : undefined];
   const hints = [ui.t(question.type === 'number' ? 'format.number' : question.type === 'date' ? 'format.date' : 'format.text')];
   if (allowed[0]) hints.push(ui.t('typed.dont-know'));
@@ -116,10 +125,12 @@ async function askTyped(
   });
   if (asked.kind === 'nav') return asked;
   const reserved = reservedWord(asked.value);
-  if (reserved !== undefined) return { kind: 'answer', value: reserved };
-  if (asked.value.trim() === '') return { kind: 'answer', value: null };
+  if (reserved !== undefined) return { kind: 'answer', value: { value: reserved } };
+  if (asked.value.trim() === '') return { kind: 'answer', value: { value: null } };
   const parsed = parseTyped(question, asked.value, ui);
-  return parsed.ok ? { kind: 'answer', value: parsed.value } : { kind: 'answer', value: null };
+  if (!parsed.ok) return { kind: 'answer', value: { value: null } };
+  // A date is echoed as typed (stored as YYYY-MM-DD); a number is shown in the session's own way.
+  return { kind: 'answer', value: question.type === 'date' ? { value: parsed.value, shown: asked.value.trim() } : { value: parsed.value } };
 }
 
 function reservedDisplay(code: string, ui: AskContext): string {

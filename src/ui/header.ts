@@ -6,16 +6,16 @@ import type { MessageKey } from './messages.js';
 
 /**
  * The lines above every question: where the official is (section, question
- * number, progress) and what is special about the question (optional, skipped
+ * number as the report prints it, progress) and what is special about the question (optional, skipped
  * earlier, an answer from the previous report to confirm).
  */
 export function questionHeader(step: QuestionStep, checklist: Checklist, language: string, t: Translate<MessageKey>): string {
   const text = texts(checklist, language);
   const lines = [
     t('header.section', { number: step.sectionNumber, count: step.sectionCount, title: text(step.section.title) }),
-    t('header.question', {
-      number: step.number,
-      total: step.total,
+    // Numbered as the report numbers it, so that "2.6" on screen is "2.6" on paper.
+    t('header.numbered', {
+      label: step.label,
       answered: step.progress.answered,
       applicable: step.progress.applicable,
     }),

@@ -1,10 +1,13 @@
-import { checkbox, input, search, select, Separator } from '@inquirer/prompts';
+import { input } from '@inquirer/prompts';
 import { Chalk } from 'chalk';
 import { translator, type Translate } from '../i18n/translate.js';
 import { MESSAGES, type MessageKey } from './messages.js';
-import { commandLine, navChoices, navFromValue, parseNavCommand } from './nav.js';
+import { editPrompt } from './edit-prompt.js';
+import { listPrompt, type ListConfig, type ListItem, type ListLook } from './list-prompt.js';
+import { commandLine, parseNavCommand, resolveCommand } from './nav.js';
 import { wrapText } from './wrap.js';
 import {
+  NAV_COMMANDS,
   PromptInterrupted,
   type Asked,
   type CheckboxPrompt,
@@ -40,13 +43,12 @@ function answerAmong<T extends string>(choices: ReadonlyArray<Choice<T>>, value:
   return { kind: 'answer', value: found.value };
 }
 
-const toChoice = (c: Choice<string>): { value: string; name: string; description?: string } =>
-  c.hint ? { value: c.value, name: c.label, description: c.hint } : { value: c.value, name: c.label };
+const toItem = (c: Choice<string>): ListItem => (c.hint ? { value: c.value, name: c.label, description: c.hint } : { value: c.value, name: c.label });
 
 /**
- * The terminal adapter: arrow-key lists, with the navigation choices at the
- * bottom of every list and as typed commands (named under the question) in
- * every text field. Colour only when asked (NO_COLOR, non-TTY are decided by the caller).
+ * The terminal adapter: arrow-key lists holding only answers, with nothing
+ * highlighted until the official chooses; navigation as typed commands (named
+ * under every prompt). Colour only when asked (NO_COLOR, non-TTY are decided by the caller).
  */
 export function inquirerPrompter(options: TerminalOptions): Prompter {
   let language = options.language;
@@ -102,13 +104,13 @@ export function inquirerPrompter(options: TerminalOptions): Prompter {
    * Lines of the list to show: all of it when the terminal is tall enough, so
    * that the navigation choices at the bottom are on screen, not scrolled away.
    */
-  const pageSize = (prompt: PromptBase, labels: readonly string[]): number => {
+  const pageSize = (prompt: PromptBase, items: readonly ListItem[]): number => {
     const rows = options.output.rows ?? 24;
-    const used = height(prompt.header ?? '') + height(prompt.message) + 5;
-    const wanted = labels.reduce((n, label) => n + height(`  ${label}`), 0);
+    // The key hints and the commands take two lines under the list.
+    const used = height(prompt.header ?? '') + height(prompt.message) + 7;
+    const wanted = items.reduce((n, item) => n + height(`  ${item.name}`), 0);
     return Math.max(5, Math.min(wanted, rows - used));
   };
-  const labelsOf = (items: ReadonlyArray<{ name: string } | Separator>): string[] => items.map((item) => ('name' in item ? item.name : ' '));
   const run = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
       return await ask();
@@ -116,79 +118,67 @@ export function inquirerPrompter(options: TerminalOptions): Prompter {
       throw interruption(error, options.signal);
     }
   };
-  const navOf = (value: string): Asked<never> | undefined => {
-    const command = navFromValue(value);
-    return command ? { kind: 'nav', command } : undefined;
+
+  /** The words and looks of the answer lists, in the session's language at the moment of asking. */
+  const look = (keys: MessageKey, prompt: PromptBase): ListLook => ({
+    noChoice: t('choice.none'),
+    noMatch: (typed) => t('choice.no-match', { typed }),
+    help: [t(keys), ...(prompt.nav.length > 0 ? [commandLine(prompt.nav, t, language)] : [])].join('\n'),
+    highlight: (text) => chalk.cyan(text),
+    dim: (text) => chalk.dim(text),
+    error: (text) => (options.color ? chalk.red(`> ${text}`) : `> ${text}`),
+    description: (text) => chalk.cyan(text),
+  });
+  const commandOf = (prompt: PromptBase) => (typed: string) => resolveCommand(typed, prompt.nav, t);
+  const list = async (
+    prompt: PromptBase,
+    mode: ListConfig['mode'],
+    keys: MessageKey,
+    config: Pick<ListConfig, 'source' | 'active' | 'checked' | 'validate' | 'pageSize'>,
+  ): Promise<Asked<string[]>> => {
+    const result = await run(() => listPrompt({ ...config, message: message(prompt, false), mode, command: commandOf(prompt), look: look(keys, prompt) }, context));
+    if (result.kind === 'command') {
+      const command = NAV_COMMANDS.find((c) => c === result.command);
+      if (command) return { kind: 'nav', command };
+      throw new Error(`the list returned the command "${result.command}", which is not one`);
+    }
+    return { kind: 'answer', value: result.values };
   };
 
   return {
     async select<T extends string>(prompt: SelectPrompt<T>): Promise<Asked<T>> {
-      const items = [...prompt.choices.map(toChoice), new Separator(' '), ...navChoices(prompt.nav, t, language).map(toChoice)];
-      const value = await run(() =>
-        select({ message: message(prompt, false), choices: items, default: prompt.default, pageSize: pageSize(prompt, labelsOf(items)), loop: false, theme: theme('keys.select') }, context),
-      );
-      const nav = navOf(value);
-      if (nav) return nav;
+      const items = prompt.choices.map(toItem);
+      const asked = await list(prompt, 'single', 'keys.select', { source: () => items, active: prompt.default, pageSize: pageSize(prompt, items) });
+      if (asked.kind === 'nav') return asked;
+      const [value = ''] = asked.value;
       const answer = answerAmong(prompt.choices, value);
       done(prompt, prompt.choices.find((c) => c.value === value)?.label ?? value);
       return answer;
     },
 
     async checkbox<T extends string>(prompt: CheckboxPrompt<T>): Promise<Asked<T[]>> {
-      const checked = new Set<string>(prompt.checked ?? []);
-      const items = [
-        ...prompt.choices.map((c) => ({ ...toChoice(c), checked: checked.has(c.value) })),
-        new Separator(' '),
-        ...navChoices(prompt.nav, t, language).map(toChoice),
-      ];
-      const values = await run(() =>
-        checkbox(
-          {
-            message: message(prompt, false),
-            choices: items,
-            pageSize: pageSize(prompt, labelsOf(items)),
-            loop: false,
-            shortcuts: { all: null, invert: null },
-            theme: theme('keys.checkbox'),
-            validate: (selected) => {
-              const chosen = selected.map((s) => s.value);
-              if (chosen.some((v) => navFromValue(v))) return chosen.length === 1 ? true : t('nav.combined');
-              return prompt.validate ? prompt.validate(prompt.choices.filter((c) => chosen.includes(c.value)).map((c) => c.value)) : true;
-            },
-          },
-          context,
-        ),
-      );
-      const [first] = values;
-      const nav = first === undefined ? undefined : navOf(first);
-      if (nav) return nav;
-      const chosen = prompt.choices.filter((c) => values.includes(c.value));
+      const items = prompt.choices.map(toItem);
+      const validate = prompt.validate;
+      const asked = await list(prompt, 'multiple', 'keys.checkbox', {
+        source: () => items,
+        checked: prompt.checked,
+        pageSize: pageSize(prompt, items),
+        validate: validate ? (values) => validate(prompt.choices.filter((c) => values.includes(c.value)).map((c) => c.value)) : undefined,
+      });
+      if (asked.kind === 'nav') return asked;
+      const chosen = prompt.choices.filter((c) => asked.value.includes(c.value));
       done(prompt, chosen.map((c) => c.label).join(', ') || '—');
       return { kind: 'answer', value: chosen.map((c) => c.value) };
     },
 
     async search<T extends string>(prompt: SearchPrompt<T>): Promise<Asked<T>> {
-      const navItems = navChoices(prompt.nav, t, language).map(toChoice);
-      const value = await run(() =>
-        search(
-          {
-            message: message(prompt, true),
-            // A typed command shows only its navigation choice, so that Enter does it.
-            source: (term) => {
-              const command = parseNavCommand(term ?? '');
-              const asCommand = command ? navItems.filter((n) => navFromValue(n.value) === command) : [];
-              if (asCommand.length > 0) return asCommand;
-              return [...prompt.search(term ?? '').map(toChoice), new Separator(' '), ...navItems];
-            },
-            default: prompt.default,
-            pageSize: pageSize(prompt, new Array<string>(14).fill('')),
-            theme: theme('keys.search'),
-          },
-          context,
-        ),
-      );
-      const nav = navOf(value);
-      if (nav) return nav;
+      const asked = await list(prompt, 'search', 'keys.search', {
+        source: (term) => prompt.search(term).map(toItem),
+        active: prompt.default,
+        pageSize: Math.max(5, (options.output.rows ?? 24) - height(prompt.header ?? '') - height(prompt.message) - 6),
+      });
+      if (asked.kind === 'nav') return asked;
+      const [value = ''] = asked.value;
       const all = prompt.search('');
       done(prompt, all.find((c) => c.value === value)?.label ?? value);
       return answerAmong(all, value);
@@ -197,20 +187,23 @@ export function inquirerPrompter(options: TerminalOptions): Prompter {
     async input(prompt: InputPrompt): Promise<Asked<string>> {
       // The input prompt puts a space after its prefix even when empty: the first line is passed as the prefix instead.
       const [first = '', ...rest] = message(prompt, true).split('\n');
+      const validate = (typed: string): true | string => {
+        const command = parseNavCommand(typed);
+        if (command) return prompt.nav.includes(command) ? true : t('nav.unavailable');
+        return prompt.validate ? prompt.validate(typed) : true;
+      };
       const text = await run(() =>
-        input(
-          {
-            message: rest.length > 0 ? `\n${rest.join('\n')}` : '',
-            default: prompt.default,
-            theme: { ...theme('keys.select'), prefix: { idle: first, done: first }, validationFailureMode: 'keep' },
-            validate: (typed) => {
-              const command = parseNavCommand(typed);
-              if (command) return prompt.nav.includes(command) ? true : t('nav.unavailable');
-              return prompt.validate ? prompt.validate(typed) : true;
-            },
-          },
-          context,
-        ),
+        prompt.editable
+          ? editPrompt({ message: message(prompt, true), text: prompt.default ?? '', validate, error: (e) => `> ${e}` }, context)
+          : input(
+              {
+                message: rest.length > 0 ? `\n${rest.join('\n')}` : '',
+                default: prompt.default,
+                theme: { ...theme('keys.select'), prefix: { idle: first, done: first }, validationFailureMode: 'keep' },
+                validate,
+              },
+              context,
+            ),
       );
       const command = parseNavCommand(text);
       if (command) return { kind: 'nav', command };

@@ -1,15 +1,16 @@
 import { toolLanguage, type Translate } from '../i18n/translate.js';
 import type { MessageKey } from './messages.js';
-import { NAV_COMMANDS, type Choice, type NavCommand } from './prompter.js';
+import { NAV_COMMANDS, type NavCommand } from './prompter.js';
 
 /**
- * Commands typed in text fields (and matched by typing in lists). Each
+ * Commands typed at every prompt, lists included: they live apart from the
+ * answers, so that a list holds only answers. Each
  * language shows its own; both sets are accepted, and they never clash, so a
  * habit formed in one language still works in the other.
  */
 const KEYS: Record<'en' | 'fr', Record<NavCommand, string>> = {
-  en: { back: ':b', skip: ':s', jump: ':j', help: ':h', note: ':n', quit: ':q' },
-  fr: { back: ':r', skip: ':p', jump: ':a', help: ':?', note: ':n', quit: ':q' },
+  en: { back: ':b', skip: ':s', jump: ':j', review: ':v', help: ':h', note: ':n', quit: ':q' },
+  fr: { back: ':r', skip: ':p', jump: ':a', review: ':c', help: ':?', note: ':n', quit: ':q' },
 };
 const EXTRA: Record<string, NavCommand> = { ':?': 'help' };
 
@@ -28,32 +29,11 @@ export function parseNavCommand(text: string): NavCommand | undefined {
   return undefined;
 }
 
-const LABEL: Record<NavCommand, MessageKey> = {
-  back: 'nav.back',
-  skip: 'nav.skip',
-  jump: 'nav.jump',
-  help: 'nav.help',
-  note: 'nav.note',
-  quit: 'nav.quit',
-};
-
-/** Value of a navigation choice in a list: never a valid option code, which starts with a letter or digit. */
-export const NAV_VALUE_PREFIX = '\u0000nav:';
-
-export function navChoices(commands: readonly NavCommand[], t: Translate<MessageKey>, language: string): Array<Choice<string>> {
-  return commands.map((command) => ({ value: NAV_VALUE_PREFIX + command, label: `${navKey(command, language)}  ${t(LABEL[command])}` }));
-}
-
-export function navFromValue(value: string): NavCommand | undefined {
-  if (!value.startsWith(NAV_VALUE_PREFIX)) return undefined;
-  const name = value.slice(NAV_VALUE_PREFIX.length);
-  return NAV_COMMANDS.find((c) => c === name);
-}
-
 const SHORT: Record<NavCommand, MessageKey> = {
   back: 'cmd.back',
   skip: 'cmd.skip',
   jump: 'cmd.jump',
+  review: 'cmd.review',
   help: 'cmd.help',
   note: 'cmd.note',
   quit: 'cmd.quit',
@@ -63,4 +43,11 @@ const SHORT: Record<NavCommand, MessageKey> = {
 export function commandLine(commands: readonly NavCommand[], t: Translate<MessageKey>, language: string): string {
   const items = commands.map((command) => `${navKey(command, language)} ${t(SHORT[command])}`);
   return `${t('nav.commands')} ${items.join(' · ')}`;
+}
+
+/** What a typed command does here: the command, or why it is refused (not a command, or not offered here). */
+export function resolveCommand(typed: string, offered: readonly NavCommand[], t: Translate<MessageKey>): { ok: NavCommand } | { refused: string } {
+  const command = parseNavCommand(typed);
+  if (command === undefined) return { refused: t('nav.unknown', { typed: typed.trim() }) };
+  return offered.includes(command) ? { ok: command } : { refused: t('nav.unavailable') };
 }

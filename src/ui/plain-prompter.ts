@@ -2,7 +2,7 @@ import { foldForSearch } from '../domain/walk/fold.js';
 import { translator, type Translate } from '../i18n/translate.js';
 import { LineReader } from './line-reader.js';
 import { MESSAGES, type MessageKey } from './messages.js';
-import { commandLine, parseNavCommand } from './nav.js';
+import { commandLine, resolveCommand } from './nav.js';
 import type { Asked, CheckboxPrompt, Choice, InputPrompt, NavCommand, PromptBase, Prompter, SearchPrompt, SelectPrompt } from './prompter.js';
 
 export interface PlainOptions {
@@ -43,10 +43,10 @@ export function plainPrompter(options: PlainOptions): Prompter {
       if (prompt.nav.length > 0) print(commandLine(prompt.nav, t, language));
       options.output.write(`${label} `);
       const line = await lines.next();
-      const command = parseNavCommand(line);
-      if (!command) return { kind: 'line', line };
-      if (prompt.nav.includes(command)) return { kind: 'nav', command };
-      print(t('nav.unavailable'));
+      if (!line.trim().startsWith(':')) return { kind: 'line', line };
+      const command = resolveCommand(line, prompt.nav, t);
+      if ('ok' in command) return { kind: 'nav', command: command.ok };
+      print(command.refused);
     }
   };
   /** The choice a typed line names: its number, or the beginning of its label (accents and case ignored). */
@@ -68,9 +68,11 @@ export function plainPrompter(options: PlainOptions): Prompter {
       for (;;) {
         const read = await ask(prompt, withDefault('plain.choose', preset?.label));
         if (read.kind === 'nav') return read;
-        const chosen = read.line.trim() === '' ? preset : pick(prompt.choices, read.line);
+        // Enter alone takes only a choice already made; typed text must name a choice.
+        const typed = read.line.trim();
+        const chosen = typed === '' ? preset : pick(prompt.choices, typed);
         if (chosen) return { kind: 'answer', value: chosen.value };
-        print(t('plain.invalid-choice'));
+        print(typed === '' ? t('plain.none') : /^\d+$/.test(typed) ? t('plain.invalid-choice') : t('choice.no-match', { typed }));
       }
     },
 
@@ -86,8 +88,9 @@ export function plainPrompter(options: PlainOptions): Prompter {
         const parts = read.line.split(/[\s,;]+/).filter(Boolean);
         const chosen = read.line.trim() === '' ? preset : parts.map((p) => pick(prompt.choices, p));
         const values = chosen.flatMap((c) => (c ? [c.value] : []));
+        const unknown = parts.find((p) => !pick(prompt.choices, p));
         if (values.length !== chosen.length) {
-          print(t('plain.invalid-choice'));
+          print(unknown === undefined || /^\d+$/.test(unknown) ? t('plain.invalid-choice') : t('choice.no-match', { typed: unknown }));
           continue;
         }
         const unique = [...new Set(values)];
@@ -106,6 +109,10 @@ export function plainPrompter(options: PlainOptions): Prompter {
         if (read.kind === 'nav') return read;
         const typed = read.line.trim();
         if (typed === '' && preset) return { kind: 'answer', value: preset.value };
+        if (typed === '') {
+          print(t('plain.none'));
+          continue;
+        }
         if (/^\d+$/.test(typed) && shown.length > 0) {
           const chosen = shown[Number(typed) - 1];
           if (chosen) return { kind: 'answer', value: chosen.value };
@@ -121,9 +128,12 @@ export function plainPrompter(options: PlainOptions): Prompter {
     async input(prompt: InputPrompt): Promise<Asked<string>> {
       intro(prompt);
       for (;;) {
-        const read = await ask(prompt, withDefault('plain.input', prompt.default));
+        const editable = prompt.editable === true && prompt.default !== undefined && prompt.default !== '';
+        // Lines cannot be edited in place: the text is shown, kept by Enter, replaced by what is typed, removed by "-".
+        const read = await ask(prompt, editable ? t('plain.editable', { value: prompt.default ?? '' }) : withDefault('plain.input', prompt.default));
         if (read.kind === 'nav') return read;
-        const text = read.line.trim() === '' && prompt.default !== undefined ? prompt.default : read.line;
+        const cleared = editable && read.line.trim() === '-';
+        const text = cleared ? '' : read.line.trim() === '' && prompt.default !== undefined ? prompt.default : read.line;
         const verdict = prompt.validate ? prompt.validate(text) : true;
         if (verdict === true) return { kind: 'answer', value: text };
         print(verdict);

@@ -3,10 +3,10 @@ import type { Answer } from '../domain/schemas/answers.js';
 /**
  * What the walk asks of a terminal, whatever draws it: the inquirer adapter
  * (arrows, colour) or the plain line-by-line one (screen readers, logs).
- * Navigation is part of every prompt: in lists as extra choices, in text
- * fields as typed commands, both named on screen.
+ * Navigation is part of every prompt as typed commands (":q"), named under
+ * it, never among the choices: a list holds only answers.
  */
-export const NAV_COMMANDS = ['back', 'skip', 'jump', 'help', 'note', 'quit'] as const;
+export const NAV_COMMANDS = ['back', 'skip', 'jump', 'review', 'help', 'note', 'quit'] as const;
 export type NavCommand = (typeof NAV_COMMANDS)[number];
 
 export interface Choice<T extends string> {
@@ -31,6 +31,7 @@ export type Validate<T> = (value: T) => true | string;
 
 export interface SelectPrompt<T extends string> extends PromptBase {
   choices: ReadonlyArray<Choice<T>>;
+  /** Highlighted at the start: only a choice already made (a previous answer). Nothing is otherwise. */
   default?: T | undefined;
 }
 
@@ -47,6 +48,8 @@ export interface SearchPrompt<T extends string> extends PromptBase {
 
 export interface InputPrompt extends PromptBase {
   default?: string | undefined;
+  /** The default is put in the field to be edited (a note, evidence), not only kept or replaced. */
+  editable?: boolean | undefined;
   validate?: Validate<string>;
 }
 

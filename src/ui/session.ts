@@ -50,6 +50,8 @@ export type SessionResult =
 export async function runSession(input: SessionInput, io: SessionIo, prompter: Prompter): Promise<SessionResult> {
   const { checklist } = input;
   let t = translator(MESSAGES, input.language ?? input.preferredLanguage);
+  // The key hints and commands under the first prompt speak its language, not the locale's.
+  prompter.setLanguage(input.language ?? input.preferredLanguage);
   const language = input.language ?? (await askLanguage(prompter, t, checklist.languages, input.preferredLanguage));
   if (language === undefined) return { kind: 'quit', saved: false, language: input.preferredLanguage };
   prompter.setLanguage(language);

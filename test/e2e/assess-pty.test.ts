@@ -46,7 +46,7 @@ describe('selfassess assess in a terminal', () => {
     await first.waitFor('Période considérée');
     await first.type(...'2025', KEY.enter);
 
-    await first.waitFor('Question 1 sur 8');
+    await first.waitFor('Question 1.1 · 0 sur');
     await first.waitFor('Votre État est-il partie au Protocole ?');
     await first.type(...'pas', KEY.enter);
     // "Not a party" reveals the optional question at once, marked as optional.
@@ -62,7 +62,8 @@ describe('selfassess assess in a terminal', () => {
     await first.waitFor('Veuillez citer le texte');
     await first.type(...'Code pénal', KEY.enter);
     await first.waitFor('assistance technique');
-    await first.type(KEY.space, KEY.enter);
+    // Nothing is highlighted at first: the official moves to a choice before ticking it.
+    await first.type(KEY.down, KEY.space, KEY.enter);
     await first.waitFor("Combien de condamnations l'an dernier ?");
     await first.type(...'12,5', KEY.enter);
     await first.waitFor("Quelles formes d'exploitation sont visées ?");
@@ -85,7 +86,7 @@ describe('selfassess assess in a terminal', () => {
     await second.waitFor("Côte-d'Ivoire, 2025 — 4 sur 7 traitées");
     await second.type(KEY.enter);
     await second.waitFor("Quelles formes d'exploitation sont visées ?");
-    await second.type(KEY.space, KEY.down, KEY.space, KEY.enter);
+    await second.type(KEY.down, KEY.space, KEY.down, KEY.space, KEY.enter);
     await second.waitFor('Les victimes étrangères sont-elles protégées ?');
     await second.type(...'oui', KEY.enter);
     await second.waitFor('Autres observations ?');
@@ -147,7 +148,7 @@ describe('selfassess assess in a terminal', () => {
     }
     await term.waitFor('Reporting period');
     await term.type(...'2025', KEY.enter);
-    await term.waitFor('Question 1 of 114');
+    await term.waitFor('Question 1.1 · 0 of');
     await term.waitFor('What is the status of your State (or regional economic integration organization) with regard to the Trafficking');
     await term.type(KEY.ctrlC);
     expect(await term.exited).toBe(130);

@@ -17,6 +17,8 @@ export interface Asked_ {
   choices?: string[];
   labels?: string[];
   default?: string | readonly string[] | undefined;
+  /** A text field whose default is put in the field to be edited. */
+  editable?: boolean | undefined;
 }
 
 /** A prompter that answers from a script, as a person would, and records what it was asked. */
@@ -96,7 +98,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async input(prompt: InputPrompt): Promise<Asked<string>> {
-    const record: Asked_ = { kind: 'input', header: prompt.header, message: prompt.message, nav: prompt.nav, default: prompt.default };
+    const record: Asked_ = { kind: 'input', header: prompt.header, message: prompt.message, nav: prompt.nav, default: prompt.default, editable: prompt.editable };
     this.asked.push(record);
     // An empty reply takes the default, as Enter does.
     return this.#validated(record, prompt.validate, (reply) => {

@@ -22,6 +22,40 @@ const CHOICES = [
 ];
 
 describe('the plain adapter', () => {
+  it('records nothing on Enter alone without an earlier choice, nor on text naming no choice, and says so', async () => {
+    const { prompter, type, screen } = setup();
+    const asked = prompter.select({ message: 'La traite est-elle une infraction ?', nav: ['quit'], choices: CHOICES });
+    type('');
+    type('partly');
+    type(':z');
+    type('non');
+    await expect(asked).resolves.toEqual({ kind: 'answer', value: 'no' });
+    expect(screen()).toContain('Aucun choix n’est fait\u00a0: tapez le numéro d’un choix');
+    expect(screen()).toContain('Aucun choix ne correspond à «\u00a0partly\u00a0».');
+    expect(screen()).toContain('Commande inconnue\u00a0: «\u00a0:z\u00a0».');
+    const ticked = prompter.checkbox({ message: 'Lesquelles ?', nav: ['quit'], choices: CHOICES });
+    type('oui, partly');
+    type('1 3');
+    await expect(ticked).resolves.toEqual({ kind: 'answer', value: ['yes', 'no'] });
+    expect(screen().match(/Aucun choix ne correspond à «\u00a0partly\u00a0»/g)).toHaveLength(2);
+    prompter.close();
+  });
+
+  it('shows an editable text, keeps it on Enter, replaces it with what is typed, removes it with "-"', async () => {
+    const { prompter, type, screen } = setup('en');
+    const kept = prompter.input({ message: 'Your note:', nav: ['quit'], default: 'Act of 2010', editable: true });
+    type('');
+    await expect(kept).resolves.toEqual({ kind: 'answer', value: 'Act of 2010' });
+    expect(screen()).toContain('Current text: Act of 2010');
+    const replaced = prompter.input({ message: 'Your note:', nav: ['quit'], default: 'Act of 2010', editable: true });
+    type('Act of 2010, amended in 2018');
+    await expect(replaced).resolves.toEqual({ kind: 'answer', value: 'Act of 2010, amended in 2018' });
+    const removed = prompter.input({ message: 'Your note:', nav: ['quit'], default: 'Act of 2010', editable: true });
+    type('-');
+    await expect(removed).resolves.toEqual({ kind: 'answer', value: '' });
+    prompter.close();
+  });
+
   it('numbers the choices and accepts a number, a label as typed, or Enter for the default', async () => {
     const { prompter, type, screen } = setup();
     const base = { header: 'Section 1 sur 2 : Incrimination', message: 'La traite est-elle une infraction ?', nav: ['back', 'quit'] as const, choices: CHOICES };

@@ -178,7 +178,7 @@ describe('leaving and coming back', () => {
     );
     expect(result.kind).toBe('quit');
     expect(prompter.asked.map((a) => a.kind)).toEqual(['input']);
-    expect(prompter.asked[0]?.header).toContain('Question 2 sur 8');
+    expect(prompter.asked[0]?.header).toContain('Question 1.2 · ');
     expect(prompter.lines[0]).toBe('1 nouvelle(s) question(s) depuis l’enregistrement de votre brouillon : remarks.');
   });
 

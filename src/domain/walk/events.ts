@@ -1,5 +1,5 @@
 import type { Answer } from '../schemas/answers.js';
-import { firstInSection, firstRemaining, nextCursor, previousCursor } from './moves.js';
+import { firstInSection, firstRemaining, firstToAnswerInSection, nextCursor, previousCursor } from './moves.js';
 import type { WalkEvent, WalkState } from './state.js';
 import { walkView } from './view.js';
 
@@ -46,7 +46,7 @@ export function applyEvent(state: WalkState, event: WalkEvent): WalkState {
       return previous ? { ...state, cursor: previous, mode: LINEAR } : state;
     }
     case 'jump': {
-      const target = firstInSection(walkView(state.checklist, state.answers), event.section);
+      const target = firstToAnswerInSection(walkView(state.checklist, state.answers), event.section);
       return target ? { ...state, cursor: target, mode: LINEAR } : state;
     }
     case 'revisit': {

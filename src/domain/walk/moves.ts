@@ -37,6 +37,12 @@ export function previousCursor(state: WalkState, view = walkView(state.checklist
   return last ? at(last) : undefined;
 }
 
+/** Where "go to a section" lands: its first unanswered question, else (all answered) its first one. */
+export function firstToAnswerInSection(view: WalkView, section: string): Cursor | undefined {
+  const unanswered = view.visible.find((s) => s.sectionId === section && s.state === 'unanswered');
+  return unanswered ? at(unanswered) : firstInSection(view, section);
+}
+
 export function firstInSection(view: WalkView, section: string): Cursor | undefined {
   const first = view.visible.find((s) => s.sectionId === section);
   return first ? at(first) : undefined;

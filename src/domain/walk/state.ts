@@ -30,6 +30,7 @@ export type WalkEvent =
   | { type: 'record'; answer: Answer }
   | { type: 'back' }
   | { type: 'skip' }
+  /** Go to a section's first unanswered question (its first one when all are answered). */
   | { type: 'jump'; section: string }
   | { type: 'review' }
   | { type: 'revisit'; section: string }

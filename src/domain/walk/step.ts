@@ -15,6 +15,8 @@ export interface QuestionStep {
   sectionCount: number;
   /** 1-based position of the question in the whole checklist (stable whatever is hidden), and how many there are. */
   number: number;
+  /** The question's number as the report prints it: section, then position in the section ("2.6"). */
+  label: string;
   total: number;
   progress: Progress;
   /** May be left unanswered without making the report incomplete. */
@@ -70,6 +72,7 @@ export function nextStep(state: WalkState): Step {
     sectionNumber: sectionIndex + 1,
     sectionCount: state.checklist.sections.length,
     number: status.order + 1,
+    label: `${sectionIndex + 1}.${section.questions.findIndex((q) => q.id === status.question.id) + 1}`,
     total: view.statuses.length,
     progress: progressOf(view.statuses),
     optional: status.question.optional === true,

@@ -71,9 +71,22 @@ describe('the walk', () => {
 
   it('jumps to the first question of a section', () => {
     const state = run(startWalk(checklist), [{ type: 'jump', section: 'crim' }]);
-    expect(question(nextStep(state))).toMatchObject({ question: { id: 'offence' }, sectionNumber: 2, number: 4 });
+    expect(question(nextStep(state))).toMatchObject({ question: { id: 'offence' }, sectionNumber: 2, number: 4, label: '2.1' });
     // A section with nothing visible, or unknown, is not a place to go.
     expect(run(state, [{ type: 'jump', section: 'nowhere' }])).toBe(state);
+  });
+
+  it('jumps to the first unanswered question of a section, or its first question when all are answered', () => {
+    const partly = run(startWalk(checklist), [{ type: 'jump', section: 'crim' }, answer('yes'), answer(12), { type: 'jump', section: 'status' }, { type: 'jump', section: 'crim' }]);
+    expect(question(nextStep(partly))).toMatchObject({ question: { id: 'forms' }, label: '2.3' });
+    const done = run(partly, [answer(['sexual']), answer('yes'), answer('none'), { type: 'jump', section: 'crim' }]);
+    expect(question(nextStep(done)).question.id).toBe('offence');
+  });
+
+  it('goes to the review from any question, and back into the walk from there', () => {
+    const state = run(startWalk(checklist), [{ type: 'review' }]);
+    expect(nextStep(state).kind).toBe('review');
+    expect(at(nextStep(run(state, [{ type: 'back' }])))).toBe('remarks');
   });
 
   it('puts a skipped question aside, lists it at the review and comes back to it', () => {
