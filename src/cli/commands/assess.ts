@@ -7,13 +7,15 @@ import { reportFileName } from '../../domain/report/file-name.js';
 import { readReport } from '../../domain/report/read-report.js';
 import type { Report } from '../../domain/schemas/report.js';
 import { getDiagnosticFormatter } from '../../format/diagnostics/index.js';
-import { localeLanguage, translator, type Translate } from '../../i18n/translate.js';
+import { localeLanguage, pluralCategory, translator, type Translate } from '../../i18n/translate.js';
 import { deleteDraft, draftFileName, draftsDir, listDrafts, loadDraft, saveDraft } from '../../io/drafts.js';
+import { assessCommandLine, howInvoked, npmStartReportsDir, startedByNpmStart, type Invocation } from '../../io/invocation.js';
 import { bundledChecklistsDir } from '../../io/package-root.js';
 import { readDocument } from '../../io/read-document.js';
 import { loadChecklistFile, type ResolvedChecklist } from '../../io/resolve-checklist.js';
 import { availablePath, writeReport } from '../../io/write-report.js';
 import { FileExistsError } from '../../io/write-atomic.js';
+import { ensureDir } from '../../io/ensure-dir.js';
 import { MESSAGES, type MessageKey } from '../../ui/messages.js';
 import { PromptInterrupted } from '../../ui/prompter.js';
 import { runSession } from '../../ui/session.js';
@@ -61,7 +63,7 @@ async function requirePublisherSignature(resolved: ResolvedChecklist, keyFile: s
 /** A checklist the tool does not have is said when the assessment starts, not as an alteration of the report. */
 const NOT_FOUND: ReadonlySet<string> = new Set(['checklist-not-found', 'checklist-version-not-found']);
 
-function startIo(context: CliContext, dir: string, t: Translate<MessageKey>, publisherKey?: string): StartIo {
+function startIo(context: CliContext, dir: string, t: Translate<MessageKey>, invocation: Invocation, publisherKey?: string): StartIo {
   return {
     drafts: async () => {
       const { drafts, unreadable } = await listDrafts(dir);
@@ -79,9 +81,12 @@ function startIo(context: CliContext, dir: string, t: Translate<MessageKey>, pub
       try {
         const { resolved } = (await bundledDirectly(ref, context)) ?? (await checklistArgument(ref, context));
         await requirePublisherSignature(resolved, publisherKey, context, t);
-        return { checklist: resolved.checklist, hash: resolved.hash };
+        return { checklist: resolved.checklist, hash: resolved.hash, file: resolved.bundled ? undefined : path.resolve(context.cwd, resolved.file) };
       } catch (error) {
-        if (forDraft !== undefined && error instanceof UsageError) throw new UsageError(t('resume.other-checklist', { id: ref, file: forDraft }));
+        if (forDraft !== undefined && error instanceof UsageError) {
+          const command = assessCommandLine(invocation, [`<${t('session.checklist-file')}>`, '--resume', path.resolve(context.cwd, forDraft)]);
+          throw new UsageError(t('session.other-checklist', { id: ref, command }));
+        }
         throw error;
       }
     },
@@ -104,8 +109,9 @@ function startIo(context: CliContext, dir: string, t: Translate<MessageKey>, pub
       throw new UserError(t('from.bad-report', { file }), EXIT.findings);
     },
     noDrafts: () => {
-      throw new UserError(t('resume.none', { dir }), EXIT.usage);
+      throw new UserError(t('session.no-drafts', { dir, command: assessCommandLine(invocation, []) }), EXIT.usage);
     },
+    discard: (file) => deleteDraft(file),
   };
 }
 
@@ -128,29 +134,69 @@ async function bundledDirectly(ref: string, context: CliContext): Promise<{ reso
 }
 
 /** `selfassess assess [checklist]`: the interactive assessment, from the first question to the scored report. */
-export async function assessCommand(ref: string | undefined, options: AssessOptions, context: CliContext): Promise<number> {
+export async function assessCommand(ref: string | undefined, options: AssessOptions, given: CliContext): Promise<number> {
+  const npmStart = startedByNpmStart(given.env);
+  // npm runs its scripts in the package folder: the paths typed after `npm start --` are the official's, from where they typed them.
+  const typedFrom = given.env['INIT_CWD'];
+  const context = npmStart && typedFrom && path.isAbsolute(typedFrom) ? { ...given, cwd: typedFrom } : given;
   const locale = options.lang ?? localeLanguage(context.env) ?? 'en';
+  // The language the official is addressed in at this moment: what is said on leaving is said in it.
+  let spoken = locale;
   let t = translator(MESSAGES, locale);
   const refusal = noTerminalReason(context);
   if (refusal) throw new UsageError(t('refuse.no-tty', { reason: t(`refuse.reason.${refusal}`), checklist: ref ?? DEFAULT_CHECKLIST }));
   if (options.from !== undefined && options.resume !== undefined) throw new UsageError(t('options.resume-from'));
 
+  const invocation = howInvoked(context.env);
   const dir = draftsDir(context.env);
   const terminal = await openTerminal(context, { plain: options.plain ?? false, color: wantsColor(context, 'stdout'), language: locale });
   const { prompter } = terminal;
   let draftFile: string | undefined;
-  let saved = false;
+  let checklistFile: string | undefined;
+  // How many answers the draft on disk holds; undefined while there is no draft file.
+  let inDraft: number | undefined;
+  let draftsListed = false;
   let saveError: string | undefined;
   const say = (text: string): void => {
     // After a hang-up the terminal is gone: writing to it would only raise errors.
     if (!terminal.hungUp()) writeLine(context.stderr, text);
   };
+  const resumeCommand = (file: string): string => assessCommandLine(invocation, [...(checklistFile ? [checklistFile] : []), '--resume', file]);
+  /** What is kept, truthfully, and how to resume: after "save and quit", Ctrl-C or a report not written. */
+  const whatIsKept = (): string => {
+    const tr = translator(MESSAGES, spoken);
+    if (draftFile !== undefined && inDraft !== undefined) {
+      const command = resumeCommand(draftFile);
+      if (inDraft === 0) return tr('session.kept.none', { file: draftFile, command });
+      return tr(`session.kept.${pluralCategory(inDraft, spoken)}`, { count: inDraft, file: draftFile, command });
+    }
+    if (draftsListed) return tr('session.drafts-kept', { command: assessCommandLine(invocation, ['--resume']) });
+    return tr('quit.nothing');
+  };
   try {
-    const start = await chooseStart({ checklist: ref, resume: options.resume, from: options.from, locale }, startIo(context, dir, t, options.publisherKey), prompter, t);
+    const start = await chooseStart(
+      {
+        checklist: ref,
+        resume: options.resume,
+        from: options.from,
+        locale,
+        spoken: (language) => {
+          spoken = language;
+          draftsListed = true;
+        },
+      },
+      startIo(context, dir, t, invocation, options.publisherKey),
+      prompter,
+      t,
+    );
+    draftsListed = false;
     if (!start) return EXIT.ok;
+    checklistFile = start.checklistFile;
     const language = resolveLanguage(options.lang, start.language, start.checklist.languages, start.checklist.id, t);
+    if (language !== undefined) spoken = language;
     const file = start.draftFile ?? path.join(dir, draftFileName(start.checklist.id, start.checklist.version, new Date()));
     draftFile = file;
+    if (start.draftFile !== undefined) inDraft = Object.keys(start.state.answers).length;
     const { partyList, searchParties } = await import('../../io/countries.js');
     const catalogues = async (): Promise<ReadonlyMap<string, Catalogue>> => {
       const { readBundledLibrary } = await import('../../io/validate-bundled.js');
@@ -161,13 +207,15 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
       {
         saveDraft: async (document) => {
           try {
-            await saveDraft(file, document);
-            saved = true;
+            // The draft's first line says how to resume it, in its own language.
+            const header = translator(MESSAGES, document.language ?? spoken)('draft.header', { command: resumeCommand(file) });
+            await saveDraft(file, document, header);
+            inDraft = Object.keys(document.answers).length;
             saveError = undefined;
           } catch (error) {
             // Said once per cause, not after every answer; the answers stay in memory meanwhile.
             const reason = error instanceof Error ? error.message : String(error);
-            if (reason !== saveError) prompter.write(t('save.failed', { file, reason }));
+            if (reason !== saveError) prompter.write(translator(MESSAGES, spoken)('save.failed', { file, reason }));
             saveError = reason;
           }
         },
@@ -176,12 +224,16 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
           return (term) => searchParties(entries, term).map((e) => e.party);
         },
         now: () => new Date(),
+        spoken: (lang) => {
+          spoken = lang;
+        },
       },
       prompter,
     );
+    spoken = result.language;
     t = translator(MESSAGES, result.language);
     if (result.kind === 'quit') {
-      say(saved ? t('quit.saved', { file }) : t('quit.nothing'));
+      say(whatIsKept());
       return EXIT.ok;
     }
     const input = {
@@ -192,24 +244,29 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
       created: new Date().toISOString(),
       language: result.language,
     };
+    const notWritten = (): string => t('session.report-not-written', { file, command: resumeCommand(file) });
     const problems = reportInputFindings(input);
-    if (problems.length > 0) throw new UserError(`${problems.map((p) => p.message).join('; ')} — ${t('report.draft-kept', { file })}`);
+    if (problems.length > 0) throw new UserError(`${problems.map((p) => p.message).join('; ')} — ${notWritten()}`);
     const report = buildReport(input);
+    // Started by `npm start`, the current folder is the clone: reports go to a folder of the official's instead.
+    const folder = options.output === undefined && npmStart ? npmStartReportsDir(context.env) : context.cwd;
+    if (folder !== context.cwd) await ensureDir(folder).catch(() => undefined);
     const written = await writeReportInteractively(
-      path.resolve(context.cwd, options.output ?? reportFileName(report)),
+      path.resolve(folder, options.output ?? reportFileName(report)),
       { write: (target) => tryWrite(report, target, options.force ?? false), propose: availablePath },
       prompter,
       t,
     );
     if (written === undefined) {
-      say(t('report.draft-kept', { file }));
+      say(notWritten());
       return EXIT.ok;
     }
     // Only now is the draft no longer needed.
     await deleteDraft(file);
     const { formatSummary } = await import('../../format/summary.js');
     const width = terminalWidth(context);
-    const shown = path.relative(context.cwd, written).startsWith('..') ? written : path.relative(context.cwd, written);
+    const relative = path.relative(context.cwd, written);
+    const shown = npmStart || relative.startsWith('..') ? written : relative;
     const { terminalSafeDeep } = await import('../../format/terminal-safe.js');
     const summary = formatSummary(terminalSafeDeep(report), terminalSafeDeep(start.checklist), { language: result.language, color: wantsColor(context, 'stdout'), width, reportPath: terminalSafe(shown) });
     context.stdout.write('\n' + summary);
@@ -218,8 +275,8 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     if (!(error instanceof PromptInterrupted)) throw error;
     if (terminal.hungUp()) return EXIT.interrupted;
     say('');
-    say(t('interrupted'));
-    say(saved && draftFile ? t('quit.saved', { file: draftFile }) : t('quit.nothing'));
+    say(translator(MESSAGES, spoken)('interrupted'));
+    say(whatIsKept());
     return EXIT.interrupted;
   } finally {
     terminal.close();
