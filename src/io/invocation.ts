@@ -65,7 +65,7 @@ export function assessCommandLine(invocation: Invocation, args: readonly string[
   switch (invocation.kind) {
     // The "start" script ends with `assess`: npm appends what follows `--`.
     case 'npm-start':
-      return `npm start -- ${quoted}`.trimEnd();
+      return quoted === '' ? 'npm start' : `npm start -- ${quoted}`;
     case 'installed':
       return `selfassess assess ${quoted}`.trimEnd();
     case 'node':

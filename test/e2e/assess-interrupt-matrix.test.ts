@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { KEY, Terminal } from '../support/pty.js';
-import { BRANCHES, loadFixtureChecklist } from '../support/walk-fixture.js';
+import { writeBranchesDraft } from '../support/branches-draft.js';
+import { BRANCHES } from '../support/walk-fixture.js';
 
 /*
  * Nothing confirmed is lost, whatever ends the session and wherever: every
@@ -15,7 +16,6 @@ import { BRANCHES, loadFixtureChecklist } from '../support/walk-fixture.js';
  * the matrix stays short.
  */
 
-const QUESTIONS = ['party', 'deposit', 'stage', 'offence', 'convictions', 'forms', 'foreign', 'remarks'];
 const BEFORE_CRIM = { party: { value: 'party' }, deposit: { value: '2004-03-31' } };
 const BEFORE_FOREIGN = { ...BEFORE_CRIM, offence: { value: 'no' } };
 const ALL_BUT_REMARKS = { ...BEFORE_CRIM, offence: { value: 'yes' }, convictions: { value: 3 }, forms: { value: ['sexual'] }, foreign: { value: 'yes' } };
@@ -112,32 +112,12 @@ const CASES: Case[] = [
 const SIGNALS = ['Ctrl-C', 'SIGHUP', 'SIGKILL'] as const;
 
 let root: string;
-let hash: string;
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'selfassess-matrix-'));
-  ({ hash } = await loadFixtureChecklist());
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
-
-async function writeDraft(dir: string, draft: Case['draft']): Promise<string> {
-  const folder = path.join(dir, 'home', 'drafts');
-  await mkdir(folder, { recursive: true, mode: 0o700 });
-  const file = path.join(folder, 'branches-1.0.0-20260301T093000Z.draft.yaml');
-  const document = {
-    kind: 'answers',
-    formatVersion: 1,
-    checklist: { id: 'branches', version: '1.0.0', hash },
-    language: 'fr',
-    respondent: { party: { type: 'state', code: 'CIV', name: "Côte-d'Ivoire" } },
-    period: '2025',
-    answers: draft.answers,
-    draft: { position: draft.position, questions: QUESTIONS, savedAt: '2026-03-01T09:30:00.000Z' },
-  };
-  await writeFile(file, stringify(document), { mode: 0o600 });
-  return file;
-}
 
 const cases = CASES.flatMap((c) => SIGNALS.map((signal) => ({ ...c, signal })));
 
@@ -145,7 +125,7 @@ describe.runIf(process.platform !== 'win32').concurrent('assess: interrupted at 
   it.each(cases)('$prompt prompt, $signal', async (c) => {
     const dir = await mkdtemp(path.join(root, 'case-'));
     const env = { PATH: process.env['PATH'] ?? '', HOME: dir, SELFASSESS_HOME: path.join(dir, 'home'), TERM: 'xterm-256color', LANG: 'fr_FR.UTF-8' };
-    const file = await writeDraft(dir, c.draft);
+    const file = await writeBranchesDraft(path.join(dir, 'home'), c.draft);
     const before = await readFile(file, 'utf8');
     const t = new Terminal(c.picker ? ['assess', BRANCHES] : ['assess', BRANCHES, '--resume', file], { cwd: dir, env });
     for (const step of c.steps) {

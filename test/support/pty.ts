@@ -15,8 +15,10 @@ export class Terminal {
   #consumed = 0;
   readonly exited: Promise<number>;
 
-  constructor(args: string[], options: { cwd: string; env: Record<string, string> }) {
-    this.#process = pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 120, rows: 40, cwd: options.cwd, env: options.env });
+  /** `program`: another program than the built binary (e.g. `sh`, to run a command line as printed). */
+  constructor(args: string[], options: { cwd: string; env: Record<string, string>; program?: string }) {
+    const [file, argv] = options.program === undefined ? [process.execPath, [BIN, ...args]] : [options.program, args];
+    this.#process = pty.spawn(file, argv, { name: 'xterm-256color', cols: 120, rows: 40, cwd: options.cwd, env: options.env });
     this.#process.onData((data) => {
       this.#output += data;
     });
