@@ -144,5 +144,7 @@ describe.runIf(process.platform !== 'win32').concurrent('assess: interrupted at 
     const after = await readFile(file, 'utf8');
     expect((parse(after) as { answers: unknown }).answers).toEqual(c.expected);
     if (c.picker) expect(after).toBe(before);
+    // Saved in this session: its first line says how to resume, in the draft's language.
+    else expect(after.split('\n')[0]).toMatch(/^# brouillon selfassess — pour reprendre\s?: node ".*" assess ".*" --resume ".*\.draft\.yaml"$/);
   }, 90_000);
 });

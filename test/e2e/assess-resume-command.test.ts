@@ -87,6 +87,18 @@ describe.runIf(process.platform !== 'win32')('the printed resume command', () =>
     expect(await second.exited).toBe(130);
   }, 90_000);
 
+  it('the draft picker speaks the drafts\' French under an English locale; Ctrl-C there keeps them and says how to resume', async () => {
+    const draft = await writeBranchesDraft(path.join(dir, 'home'), { answers: { party: { value: 'party' } }, position: 'deposit' });
+    const term = new Terminal(['assess', BRANCHES], { cwd: dir, env: { ...env, LANG: 'en_GB.UTF-8' } });
+    await term.waitFor('Laquelle souhaitez-vous reprendre', 30_000);
+    await term.waitFor(/Enregistrée le 1 mars 2026 à \d\d:\d\d — Côte-d'Ivoire, 2025 — 1 sur 6 traitées/);
+    await term.waitFor('Supprimer une auto-évaluation enregistrée…');
+    await term.type(KEY.ctrlC);
+    expect(await term.exited).toBe(130);
+    expect(term.text).toMatch(/Interrompu\.\s+Vos auto-évaluations enregistrées sont conservées\. Pour en reprendre une\s?: node ".*selfassess\.js" assess ".*conditional-branches-all-types\.yaml" --resume/);
+    expect(existsSync(draft)).toBe(true);
+  }, 60_000);
+
   it('after npm start: "npm start -- …", which resumes from the clone; the report goes to the reports folder, named in full', async () => {
     const draft = await writeBranchesDraft(path.join(dir, 'home'), { answers: ALL_BUT_REMARKS, position: 'remarks' });
     const first = new Terminal(['start', '--', BRANCHES, '--resume', draft], { cwd: ROOT, env, program: 'npm' });

@@ -170,7 +170,11 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
       if (inDraft === 0) return tr('session.kept.none', { file: draftFile, command });
       return tr(`session.kept.${pluralCategory(inDraft, spoken)}`, { count: inDraft, file: draftFile, command });
     }
-    if (draftsListed) return tr('session.drafts-kept', { command: assessCommandLine(invocation, ['--resume']) });
+    if (draftsListed) {
+      // The checklist named on the command line is named again: its drafts are the ones that were listed.
+      const named = ref === undefined ? [] : [existsSync(path.resolve(context.cwd, ref)) ? path.resolve(context.cwd, ref) : ref];
+      return tr('session.drafts-kept', { command: assessCommandLine(invocation, [...named, '--resume']) });
+    }
     return tr('quit.nothing');
   };
   try {
