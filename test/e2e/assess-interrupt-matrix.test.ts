@@ -9,8 +9,8 @@ import { BRANCHES } from '../support/walk-fixture.js';
 
 /*
  * Nothing confirmed is lost, whatever ends the session and wherever: every
- * kind of prompt is interrupted by Ctrl-C, a closed terminal (SIGHUP) and a
- * killed process (SIGKILL), with something typed but not yet confirmed on
+ * kind of prompt is interrupted by Ctrl-C, SIGHUP, a closed window, SIGTERM
+ * and a killed process (SIGKILL), with something typed but not yet confirmed on
  * screen, and the draft must hold exactly what was confirmed before.
  * Each case resumes a draft saved just before the prompts it needs, so that
  * the matrix stays short.
@@ -109,7 +109,8 @@ const CASES: Case[] = [
   },
 ];
 
-const SIGNALS = ['Ctrl-C', 'SIGHUP', 'SIGKILL'] as const;
+/** "window closed": the terminal itself goes away, as when its window is closed, which also sends SIGHUP. */
+const SIGNALS = ['Ctrl-C', 'SIGHUP', 'window closed', 'SIGTERM', 'SIGKILL'] as const;
 
 let root: string;
 beforeAll(async () => {
@@ -135,9 +136,10 @@ describe.runIf(process.platform !== 'win32').concurrent('assess: interrupted at 
     await t.waitFor(c.at, 30_000);
     await t.type(...c.unconfirmed);
     if (c.signal === 'Ctrl-C') await t.type(KEY.ctrlC);
+    else if (c.signal === 'window closed') t.closeWindow();
     else t.kill(c.signal);
     const code = await t.exited;
-    if (c.signal !== 'SIGKILL') expect(code).toBe(130);
+    if (c.signal === 'Ctrl-C' || c.signal === 'SIGHUP' || c.signal === 'SIGTERM') expect(code).toBe(130);
 
     // One draft, the same file, holding exactly what was confirmed.
     expect(await readdir(path.dirname(file))).toEqual([path.basename(file)]);

@@ -56,4 +56,12 @@ export class Terminal {
   kill(signal: string): void {
     this.#process.kill(signal);
   }
+
+  /** Closes the window: the terminal goes away (reads end, writes fail), then the program gets SIGHUP. */
+  closeWindow(): void {
+    const terminal = this.#process;
+    // The Unix implementation has it; the typings do not say so.
+    if (!('destroy' in terminal) || typeof terminal.destroy !== 'function') throw new Error('this node-pty cannot close its terminal');
+    terminal.destroy();
+  }
 }
