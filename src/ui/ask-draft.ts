@@ -54,7 +54,8 @@ export async function askDraft(prompter: Prompter, t: Translate<MessageKey>, lan
     if (asked.kind === 'nav') return { kind: 'quit' };
     if (asked.value === NEW) return { kind: 'new' };
     if (asked.value !== DISCARD) return { kind: 'resume', file: asked.value };
-    const which = await prompter.select({ message: t('draft.discard.which'), nav: ['quit'], choices: [...listed, { value: BACK, label: t('draft.discard.back') }] });
+    // "None" is the default: Enter alone discards nothing.
+    const which = await prompter.select({ message: t('draft.discard.which'), nav: ['quit'], choices: [...listed, { value: BACK, label: t('draft.discard.back') }], default: BACK });
     if (which.kind === 'nav') return { kind: 'quit' };
     const chosen = listed.find((c) => c.value === which.value);
     if (!chosen) continue;

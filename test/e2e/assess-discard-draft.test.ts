@@ -22,8 +22,12 @@ describe.runIf(process.platform !== 'win32')('assess: discarding a draft from th
     const draft = await writeBranchesDraft(path.join(dir, 'home'), { answers: { party: { value: 'party' } }, position: 'deposit' });
     const term = new Terminal(['assess', BRANCHES], { cwd: dir, env });
     await term.waitFor('Supprimer une auto-évaluation enregistrée…', 30_000);
-    await term.type(KEY.down, KEY.down, KEY.enter);
+    await term.highlight('Supprimer une auto-évaluation enregistrée…');
+    await term.type(KEY.enter);
     await term.waitFor('Quelle auto-évaluation enregistrée souhaitez-vous supprimer');
+    // "None: back to the list" is highlighted: Enter alone discards nothing.
+    await term.waitFor('❯ Aucune');
+    await term.highlight('Enregistrée le', KEY.up);
     await term.type(KEY.enter);
     await term.waitFor('❯ Non, la conserver');
     // Enter: the default keeps it, and the list comes back.
@@ -31,11 +35,14 @@ describe.runIf(process.platform !== 'win32')('assess: discarding a draft from th
     await term.waitFor('Laquelle souhaitez-vous reprendre');
     expect(existsSync(draft)).toBe(true);
     await term.waitFor('Supprimer une auto-évaluation enregistrée…');
-    await term.type(KEY.down, KEY.down, KEY.enter);
-    await term.waitFor('Quelle auto-évaluation enregistrée souhaitez-vous supprimer');
+    await term.highlight('Supprimer une auto-évaluation enregistrée…');
+    await term.type(KEY.enter);
+    await term.waitFor('❯ Aucune');
+    await term.highlight('Enregistrée le', KEY.up);
     await term.type(KEY.enter);
     await term.waitFor('❯ Non, la conserver');
-    await term.type(KEY.down, KEY.enter);
+    await term.highlight('Oui, la supprimer');
+    await term.type(KEY.enter);
     await term.waitFor(/Supprimée\s?: .*\.draft\.yaml/);
     await term.waitFor('Dans quelle langue souhaitez-vous répondre ?');
     expect(existsSync(draft)).toBe(false);

@@ -20,8 +20,9 @@ const BEFORE_CRIM = { party: { value: 'party' }, deposit: { value: '2004-03-31' 
 const BEFORE_FOREIGN = { ...BEFORE_CRIM, offence: { value: 'no' } };
 const ALL_BUT_REMARKS = { ...BEFORE_CRIM, offence: { value: 'yes' }, convictions: { value: 3 }, forms: { value: ['sexual'] }, foreign: { value: 'yes' } };
 
-type Step = { wait: string; keys: string[] };
-const type = (wait: string, ...keys: string[]): Step => ({ wait, keys });
+/** Waits for a prompt, optionally highlights a choice in its list, then types keys. */
+type Step = { wait: string; highlight?: string; keys: string[] };
+const pick = (wait: string, label: string, ...keys: string[]): Step => ({ wait, highlight: label, keys });
 const text = (wait: string, typed: string): Step => ({ wait, keys: [...typed, KEY.enter] });
 
 interface Case {
@@ -68,7 +69,7 @@ const CASES: Case[] = [
     prompt: 'justification',
     draft: { answers: BEFORE_FOREIGN, position: 'forms' },
     steps: [
-      type("Quelles formes d'exploitation sont visées ?", KEY.down, KEY.down, KEY.space, KEY.enter),
+      pick("Quelles formes d'exploitation sont visées ?", 'Autre', KEY.space, KEY.enter),
       text('Veuillez préciser', 'Mendicité forcée'),
       text('Les victimes étrangères sont-elles protégées ?', 'sans'),
     ],
@@ -131,6 +132,7 @@ describe.runIf(process.platform !== 'win32').concurrent('assess: interrupted at 
     const t = new Terminal(c.picker ? ['assess', BRANCHES] : ['assess', BRANCHES, '--resume', file], { cwd: dir, env });
     for (const step of c.steps) {
       await t.waitFor(step.wait, 30_000);
+      if (step.highlight !== undefined) await t.highlight(step.highlight);
       await t.type(...step.keys);
     }
     await t.waitFor(c.at, 30_000);

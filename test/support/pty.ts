@@ -53,6 +53,22 @@ export class Terminal {
     }
   }
 
+  /**
+   * Moves the highlight in the list on screen to the choice that contains
+   * `label`, whatever is highlighted at first (the first choice, a default, or nothing).
+   */
+  async highlight(label: string, key: string = KEY.down, tries = 12): Promise<void> {
+    for (let i = 0; i <= tries; i++) {
+      const screen = this.text;
+      const cursor = screen.lastIndexOf('❯');
+      const line = cursor < 0 ? '' : screen.slice(cursor, screen.indexOf('\n', cursor) < 0 ? undefined : screen.indexOf('\n', cursor));
+      if (line.includes(label)) return;
+      await this.type(key);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    throw new Error(`could not highlight "${label}"; the screen shows:\n${this.text.slice(-2000)}`);
+  }
+
   kill(signal: string): void {
     this.#process.kill(signal);
   }
