@@ -36,13 +36,15 @@ export function draftFileName(checklistId: string, version: string, started: Dat
 /**
  * Saves a draft atomically. Drafts hold personal data (the respondent's name
  * and contact), so the file is readable by its owner only, and so is the folder.
+ * `header` is the comment of its first line (how to resume it, in the draft's
+ * language); a line break in it cannot end the comment.
  */
-export async function saveDraft(file: string, draft: AnswersDocument): Promise<void> {
+export async function saveDraft(file: string, draft: AnswersDocument, header: string): Promise<void> {
   const dir = path.dirname(file);
   await ensureDir(dir, 0o700);
   // mkdir leaves an existing folder's mode alone; tighten it (a no-op on Windows).
   await chmod(dir, 0o700).catch(() => undefined);
-  const text = `# selfassess draft — resume with: selfassess assess --resume "${file}"\n${stringify(draft, { lineWidth: 0 })}`;
+  const text = `# ${header.replace(/[\r\n]+/g, ' ')}\n${stringify(draft, { lineWidth: 0 })}`;
   await writeFileAtomic(file, text, { force: true, mode: 0o600 });
 }
 

@@ -1,5 +1,5 @@
 import type { Progress } from '../domain/walk/view.js';
-import { toolLanguage, type Translate } from '../i18n/translate.js';
+import { pluralCategory, toolLanguage, type Translate } from '../i18n/translate.js';
 import type { MessageKey } from './messages.js';
 import type { Choice, Prompter } from './prompter.js';
 
@@ -14,7 +14,8 @@ export interface DraftSummary {
   answers: number;
 }
 
-export type DraftChoice = { kind: 'resume'; file: string } | { kind: 'new' } | { kind: 'quit' };
+/** `discard`: the official chose a draft to discard and confirmed it. */
+export type DraftChoice = { kind: 'resume'; file: string } | { kind: 'new' } | { kind: 'discard'; file: string } | { kind: 'quit' };
 
 export function formatSavedAt(savedAt: string, language: string): string {
   const date = new Date(savedAt);
@@ -31,7 +32,7 @@ export function draftLabel(draft: DraftSummary, t: Translate<MessageKey>, langua
   parts.push(
     draft.progress
       ? t('draft.progress', { answered: draft.progress.answered, applicable: draft.progress.applicable })
-      : t('draft.answers', { count: draft.answers }),
+      : t(`draft.count.${pluralCategory(draft.answers, language)}`, { count: draft.answers }),
   );
   parts.push(`${draft.checklist.id} ${draft.checklist.version}`);
   return parts.join(' — ');
@@ -39,13 +40,35 @@ export function draftLabel(draft: DraftSummary, t: Translate<MessageKey>, langua
 
 /**
  * Asks explicitly which draft to resume, or (when allowed) to start a new
- * assessment; never resumes one silently, since two officials may share a machine.
+ * assessment; never resumes one silently, since two officials may share a
+ * machine. A draft can also be discarded, after a confirmation whose default is No.
  */
 export async function askDraft(prompter: Prompter, t: Translate<MessageKey>, language: string, drafts: readonly DraftSummary[], allowNew: boolean): Promise<DraftChoice> {
   const NEW = ':new';
-  const choices: Array<Choice<string>> = drafts.map((d) => ({ value: d.file, label: draftLabel(d, t, language), hint: d.file }));
-  if (allowNew) choices.push({ value: NEW, label: t('draft.new') });
-  const asked = await prompter.select({ message: t('draft.prompt'), nav: ['quit'], choices, default: drafts[0]?.file });
-  if (asked.kind === 'nav') return { kind: 'quit' };
-  return asked.value === NEW ? { kind: 'new' } : { kind: 'resume', file: asked.value };
+  const DISCARD = ':discard';
+  const BACK = ':back';
+  const listed: Array<Choice<string>> = drafts.map((d) => ({ value: d.file, label: draftLabel(d, t, language), hint: d.file }));
+  const choices = [...listed, ...(allowNew ? [{ value: NEW, label: t('draft.new') }] : []), { value: DISCARD, label: t('draft.discard') }];
+  for (;;) {
+    const asked = await prompter.select({ message: t('draft.prompt'), nav: ['quit'], choices, default: drafts[0]?.file });
+    if (asked.kind === 'nav') return { kind: 'quit' };
+    if (asked.value === NEW) return { kind: 'new' };
+    if (asked.value !== DISCARD) return { kind: 'resume', file: asked.value };
+    // "None" is the default: Enter alone discards nothing.
+    const which = await prompter.select({ message: t('draft.discard.which'), nav: ['quit'], choices: [...listed, { value: BACK, label: t('draft.discard.back') }], default: BACK });
+    if (which.kind === 'nav') return { kind: 'quit' };
+    const chosen = listed.find((c) => c.value === which.value);
+    if (!chosen) continue;
+    const confirm = await prompter.select({
+      message: t('draft.discard.confirm', { label: chosen.label }),
+      nav: ['quit'],
+      choices: [
+        { value: 'no', label: t('draft.discard.no') },
+        { value: 'yes', label: t('draft.discard.yes') },
+      ],
+      default: 'no',
+    });
+    if (confirm.kind === 'nav') return { kind: 'quit' };
+    if (confirm.value === 'yes') return { kind: 'discard', file: chosen.value };
+  }
 }

@@ -51,12 +51,23 @@ export async function askQuestion(
   let typed: { value?: AnswerValue } = {};
   // `touched`: the note was edited here, so it is worth saving even without an answer.
   const state = { notes: step.current?.notes ?? step.pending?.notes, touched: false };
+  // The answer as last saved here: a note confirmed later is saved onto it, before the next prompt.
+  let last: Answer | undefined;
+  const tracked = async (answer: Answer): Promise<void> => {
+    last = answer;
+    await save(answer);
+  };
+  const saveNote = async (notes: string | undefined): Promise<void> => {
+    const { notes: _old, ...base } = last ?? step.current ?? {};
+    const answer = notes ? { ...base, notes } : base;
+    if (Object.keys(answer).length > 0) await tracked(answer);
+  };
   try {
     return await ask(step, sections, ui, state, async (value) => {
       typed = standsAlone(step.question, value) ? { value } : {};
       // Saved before it is confirmed on screen: what the screen says was chosen survives a kill at the next prompt.
-      if (typed.value !== undefined) await save({ ...carried(step.current), value, ...(state.notes ? { notes: state.notes } : {}) });
-    }, save);
+      if (typed.value !== undefined) await tracked({ ...carried(step.current), value, ...(state.notes ? { notes: state.notes } : {}) });
+    }, tracked, saveNote);
   } catch (error) {
     if (error instanceof PromptInterrupted) {
       const partial: Answer = { ...step.current, ...typed, ...(state.notes ? { notes: state.notes } : {}) };
@@ -74,6 +85,7 @@ async function ask(
   shared: { notes: string | undefined; touched: boolean },
   chose: (value: AnswerValue) => Promise<void>,
   save: (answer: Answer) => Promise<void>,
+  saveNote: (notes: string | undefined) => Promise<void>,
 ): Promise<QuestionOutcome> {
   let notes = shared.notes;
   const inline: InlineNav = async (command) => {
@@ -87,6 +99,7 @@ async function ask(
     notes = asked.value.trim() === '' ? undefined : asked.value.trim();
     shared.notes = notes;
     shared.touched = true;
+    await saveNote(notes);
     return 'again';
   };
 

@@ -166,6 +166,25 @@ const en = {
   'report.name-prompt': 'File name for the report:',
   'report.write-failed': 'The report could not be written to {file}: {reason}. Your answers are safe in the draft; choose another place.',
   'report.draft-kept': 'The report was not written. Your answers are saved in:\n  {file}\nTo finish later: selfassess assess --resume "{file}"',
+  // Interruption, resume and the draft picker: commands printed as they work where the official is.
+  'session.kept.none': 'Your draft is kept, with no answer yet, in:\n  {file}\nTo resume: {command}',
+  'session.kept.one': 'Your draft is kept, with its {count} answer, in:\n  {file}\nTo resume: {command}',
+  'session.kept.other': 'Your draft is kept, with its {count} answers, in:\n  {file}\nTo resume: {command}',
+  'session.drafts-kept': 'Your saved assessments are kept. To resume one: {command}',
+  'session.report-not-written': 'The report was not written. Your draft is kept in:\n  {file}\nTo finish later: {command}',
+  'session.no-drafts': 'No saved assessment was found in {dir}. Start one with: {command}',
+  'session.other-checklist': 'This draft is for checklist "{id}", which is not bundled with selfassess: run {command}',
+  'session.checklist-file': 'checklist-file',
+  'draft.header': 'selfassess draft — to resume: {command}',
+  'draft.count.one': '{count} answer',
+  'draft.count.other': '{count} answers',
+  'draft.discard': 'Discard a saved assessment…',
+  'draft.discard.which': 'Which saved assessment do you want to discard?',
+  'draft.discard.back': 'None: back to the list',
+  'draft.discard.confirm': 'Discard this assessment for good? It cannot be recovered.\n  {label}',
+  'draft.discard.no': 'No, keep it',
+  'draft.discard.yes': 'Yes, discard it',
+  'draft.discarded': 'Discarded: {file}',
 } as const;
 
 type Key = keyof typeof en;
@@ -335,6 +354,25 @@ const fr: Record<Key, string> = {
   'report.name-prompt': 'Nom du fichier du rapport :',
   'report.write-failed': 'Le rapport n’a pu être enregistré dans {file} : {reason}. Vos réponses sont en sécurité dans le brouillon ; choisissez un autre emplacement.',
   'report.draft-kept': 'Le rapport n’a pas été enregistré. Vos réponses sont enregistrées dans :\n  {file}\nPour terminer plus tard : selfassess assess --resume "{file}"',
+  // Interruption, resume and the draft picker: commands printed as they work where the official is.
+  'session.kept.none': 'Votre brouillon est conservé, sans réponse encore, dans :\n  {file}\nPour reprendre : {command}',
+  'session.kept.one': 'Votre brouillon est conservé, avec {count} réponse, dans :\n  {file}\nPour reprendre : {command}',
+  'session.kept.other': 'Votre brouillon est conservé, avec ses {count} réponses, dans :\n  {file}\nPour reprendre : {command}',
+  'session.drafts-kept': 'Vos auto-évaluations enregistrées sont conservées. Pour en reprendre une : {command}',
+  'session.report-not-written': 'Le rapport n’a pas été enregistré. Votre brouillon est conservé dans :\n  {file}\nPour terminer plus tard : {command}',
+  'session.no-drafts': 'Aucune auto-évaluation enregistrée n’a été trouvée dans {dir}. Pour en commencer une : {command}',
+  'session.other-checklist': 'Ce brouillon porte sur la liste de contrôle « {id} », qui n’est pas fournie avec selfassess : lancez {command}',
+  'session.checklist-file': 'fichier-de-la-liste',
+  'draft.header': 'brouillon selfassess — pour reprendre : {command}',
+  'draft.count.one': '{count} réponse',
+  'draft.count.other': '{count} réponses',
+  'draft.discard': 'Supprimer une auto-évaluation enregistrée…',
+  'draft.discard.which': 'Quelle auto-évaluation enregistrée souhaitez-vous supprimer ?',
+  'draft.discard.back': 'Aucune : revenir à la liste',
+  'draft.discard.confirm': 'Supprimer définitivement cette auto-évaluation ? Elle ne pourra pas être récupérée.\n  {label}',
+  'draft.discard.no': 'Non, la conserver',
+  'draft.discard.yes': 'Oui, la supprimer',
+  'draft.discarded': 'Supprimée : {file}',
 };
 
 export type MessageKey = Key;

@@ -36,10 +36,20 @@ export async function runWalk(initial: WalkState, ui: AskContext, save: (state: 
       continue;
     }
     const sections = sectionProgress(state.checklist, walkView(state.checklist, state.answers), state.skipped);
-    const record = (answer: Answer): Promise<void> => change(applyEvent(state, { type: 'record', answer }));
+    // The answer as last saved at this question: it already holds every value confirmed so far.
+    let saved: Answer | undefined;
+    const record = (answer: Answer): Promise<void> => {
+      saved = answer;
+      return change(applyEvent(state, { type: 'record', answer }));
+    };
     const outcome = await askQuestion(step, sections, ui, record).catch(async (error: unknown) => {
-      // Ctrl-C after a value was chosen, or a note typed: keep it before leaving.
-      if (error instanceof PromptInterrupted && error.partial) await change(applyEvent(state, { type: 'record', answer: error.partial }));
+      // Ctrl-C after a value was chosen, or a note typed: keep it before leaving, without
+      // replacing what the follow-ups saved since (evidence, a justification) with less.
+      if (error instanceof PromptInterrupted && error.partial) {
+        const notes = error.partial.notes;
+        const kept = saved ? { ...saved, ...(notes !== undefined ? { notes } : {}) } : error.partial;
+        await change(applyEvent(state, { type: 'record', answer: kept }));
+      }
       throw error;
     });
     if (outcome.record) await change(applyEvent(state, { type: 'record', answer: outcome.record }));

@@ -35,6 +35,8 @@ export interface SessionIo {
   /** The parties to choose from, named in `language` (loaded only when asked for). */
   parties(language: string): Promise<(term: string) => Party[]>;
   now(): Date;
+  /** The session's language, once known: what is said on leaving (interrupted or not) is said in it. */
+  spoken?(language: string): void;
 }
 
 export type SessionResult =
@@ -55,6 +57,7 @@ export async function runSession(input: SessionInput, io: SessionIo, prompter: P
   const language = input.language ?? (await askLanguage(prompter, t, checklist.languages, input.preferredLanguage));
   if (language === undefined) return { kind: 'quit', saved: false, language: input.preferredLanguage };
   prompter.setLanguage(language);
+  io.spoken?.(language);
   t = translator(MESSAGES, language);
   for (const line of input.notices?.(t) ?? []) prompter.write(line);
 

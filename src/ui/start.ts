@@ -5,10 +5,10 @@ import { carryOver, prefillFromAnswers } from '../domain/walk/resume.js';
 import type { WalkState } from '../domain/walk/state.js';
 import { startWalk } from '../domain/walk/step.js';
 import { walkProgress } from '../domain/walk/view.js';
-import { pluralCategory, type Translate } from '../i18n/translate.js';
+import { pluralCategory, toolLanguage, translator, type Translate } from '../i18n/translate.js';
 import { askDraft, type DraftSummary } from './ask-draft.js';
 import type { RespondentAnswers } from './ask-setup.js';
-import type { MessageKey } from './messages.js';
+import { MESSAGES, type MessageKey } from './messages.js';
 import { carryOverNotices } from './notices.js';
 import type { Prompter } from './prompter.js';
 
@@ -21,11 +21,20 @@ export interface StartIo {
    * A checklist by file or bundled id; stops the command with a clear message
    * if there is none (naming the draft when it is a draft's checklist).
    */
-  checklist(ref: string, forDraft?: string): Promise<{ checklist: Checklist; hash: string }>;
+  checklist(ref: string, forDraft?: string): Promise<FoundChecklist>;
   /** A previous report; stops the command with a clear message if it cannot be read. */
   report(file: string): Promise<Report>;
   /** Stops the command: --resume was asked for, and there is no draft. */
   noDrafts(): never;
+  /** Deletes a draft the official chose to discard (and confirmed). */
+  discard(file: string): Promise<void>;
+}
+
+export interface FoundChecklist {
+  checklist: Checklist;
+  hash: string;
+  /** The checklist's file when it is not a bundled one: a resume command must name it. */
+  file?: string | undefined;
 }
 
 export interface StartRequest {
@@ -34,11 +43,15 @@ export interface StartRequest {
   from?: string | undefined;
   /** The language of the prompts before the assessment's language is known. */
   locale: string;
+  /** Told the language the official is addressed in, as soon as it changes (the draft picker's). */
+  spoken?(language: string): void;
 }
 
 export interface Start {
   checklist: Checklist;
   hash: string;
+  /** The checklist's file when it is not a bundled one. */
+  checklistFile?: string | undefined;
   /** The draft being resumed, saved to again. */
   draftFile?: string | undefined;
   state: WalkState;
@@ -67,12 +80,13 @@ function summary(entry: { file: string; draft: AnswersDocument }, checklist: Che
 }
 
 async function resumeFrom(file: string, draft: AnswersDocument, ref: string | undefined, io: StartIo): Promise<Start> {
-  const { checklist, hash } = ref !== undefined ? await io.checklist(ref) : await io.checklist(draft.checklist.id, file);
+  const { checklist, hash, file: checklistFile } = ref !== undefined ? await io.checklist(ref) : await io.checklist(draft.checklist.id, file);
   const carried = carryOver(draft, checklist);
   const respondent = { respondent: draft.respondent ?? {}, period: draft.period };
   return {
     checklist,
     hash,
+    checklistFile,
     draftFile: file,
     state: carried.state,
     respondent,
@@ -97,23 +111,46 @@ export async function chooseStart(request: StartRequest, io: StartIo, prompter: 
   const all = await io.drafts();
   const drafts = resolved ? all.filter((d) => d.draft.checklist.id === resolved.checklist.id) : all;
   if (drafts.length === 0 && request.resume === true) return io.noDrafts();
-  if (drafts.length > 0) {
-    const choice = await askDraft(prompter, t, request.locale, drafts.map((d) => summary(d, resolved?.checklist)), request.resume !== true);
+  while (drafts.length > 0) {
+    const language = pickerLanguage(drafts, request.locale);
+    prompter.setLanguage(language);
+    request.spoken?.(language);
+    const tp = language === request.locale ? t : translator(MESSAGES, language);
+    const choice = await askDraft(prompter, tp, language, drafts.map((d) => summary(d, resolved?.checklist)), request.resume !== true);
     if (choice.kind === 'quit') return undefined;
+    if (choice.kind === 'discard') {
+      await io.discard(choice.file);
+      prompter.write(tp('draft.discarded', { file: choice.file }));
+      drafts.splice(drafts.findIndex((d) => d.file === choice.file), 1);
+      if (drafts.length === 0 && request.resume === true) return io.noDrafts();
+      continue;
+    }
+    // Back to the locale's language until the new assessment's language is chosen.
+    prompter.setLanguage(request.locale);
+    request.spoken?.(request.locale);
     const picked = choice.kind === 'resume' ? drafts.find((d) => d.file === choice.file) : undefined;
     if (picked) return resumeFrom(picked.file, picked.draft, request.checklist, io);
+    break;
   }
   return startFresh(resolved ?? (await io.checklist(DEFAULT_CHECKLIST)));
+}
+
+/** The drafts' language when they share one, else the locale's: the official reads the list in the language they work in. */
+function pickerLanguage(drafts: ReadonlyArray<{ draft: AnswersDocument }>, locale: string): string {
+  const languages = new Set(drafts.map((d) => (d.draft.language === undefined ? locale : toolLanguage(d.draft.language))));
+  const [only] = languages;
+  return languages.size === 1 && only !== undefined ? only : locale;
 }
 
 /** A new cycle: the previous report's checklist (unless another is named), its answers to confirm, its respondent. */
 async function fromReport(file: string, ref: string | undefined, io: StartIo): Promise<Start> {
   const report = await io.report(file);
-  const { checklist, hash } = await io.checklist(ref ?? report.checklist.id);
+  const { checklist, hash, file: checklistFile } = await io.checklist(ref ?? report.checklist.id);
   const prefilled = prefillFromAnswers(report.answers, checklist, report.checklist.version);
   return {
     checklist,
     hash,
+    checklistFile,
     state: prefilled.state,
     respondent: { respondent: structuredClone(report.respondent) },
     askRespondent: true,
@@ -128,6 +165,7 @@ async function fromReport(file: string, ref: string | undefined, io: StartIo): P
   };
 }
 
-function startFresh(resolved: { checklist: Checklist; hash: string }): Start {
-  return { ...resolved, state: startWalk(resolved.checklist), respondent: { respondent: {} }, askRespondent: true };
+function startFresh(resolved: FoundChecklist): Start {
+  const { file: checklistFile, ...found } = resolved;
+  return { ...found, checklistFile, state: startWalk(resolved.checklist), respondent: { respondent: {} }, askRespondent: true };
 }

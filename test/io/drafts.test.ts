@@ -46,20 +46,21 @@ describe('draftFileName', () => {
 describe('saveDraft', () => {
   it('writes a file only its owner can read, in a folder only its owner can enter', async () => {
     const file = path.join(dir, 'drafts', 'a.draft.yaml');
-    await saveDraft(file, draft('2026-03-01T09:30:00Z'));
+    await saveDraft(file, draft('2026-03-01T09:30:00Z'), 'brouillon selfassess — pour reprendre\u00a0: selfassess assess --resume "a"');
     if (process.platform !== 'win32') {
       expect((await stat(file)).mode & 0o777).toBe(0o600);
       expect((await stat(path.dirname(file))).mode & 0o777).toBe(0o700);
     }
-    expect(await readFile(file, 'utf8')).toContain('selfassess assess --resume');
+    // The header given, as the first line, in the draft's language.
+    expect((await readFile(file, 'utf8')).split('\n')[0]).toBe('# brouillon selfassess — pour reprendre\u00a0: selfassess assess --resume "a"');
     const loaded = await loadDraft(file);
     expect(loaded.ok && loaded.draft.respondent?.name).toBe('Amélie Dupont');
   });
 
   it('replaces the previous save atomically, leaving no temporary file', async () => {
     const file = path.join(dir, 'b.draft.yaml');
-    await saveDraft(file, draft('2026-03-01T09:30:00Z'));
-    await saveDraft(file, draft('2026-03-01T09:31:00Z', { q1: { value: 'yes' } }));
+    await saveDraft(file, draft('2026-03-01T09:30:00Z'), 'draft');
+    await saveDraft(file, draft('2026-03-01T09:31:00Z', { q1: { value: 'yes' } }), 'draft');
     const loaded = await loadDraft(file);
     expect(loaded.ok && loaded.draft.answers).toEqual({ q1: { value: 'yes' } });
     const { readdir } = await import('node:fs/promises');
@@ -69,8 +70,8 @@ describe('saveDraft', () => {
 
 describe('listDrafts', () => {
   it('lists readable drafts, most recently saved first, and reports unreadable ones apart', async () => {
-    await saveDraft(path.join(dir, 'old.draft.yaml'), draft('2026-01-01T00:00:00Z'));
-    await saveDraft(path.join(dir, 'new.draft.yaml'), draft('2026-02-01T00:00:00Z'));
+    await saveDraft(path.join(dir, 'old.draft.yaml'), draft('2026-01-01T00:00:00Z'), 'draft');
+    await saveDraft(path.join(dir, 'new.draft.yaml'), draft('2026-02-01T00:00:00Z'), 'draft');
     await writeFile(path.join(dir, 'broken.draft.yaml'), 'kind: answers\nformatVersion: [\n');
     await writeFile(path.join(dir, 'notes.txt'), 'not a draft');
     const { drafts, unreadable } = await listDrafts(dir);
@@ -105,9 +106,19 @@ describe('loadDraft', () => {
 describe('deleteDraft', () => {
   it('deletes a draft, and a draft already gone is not an error', async () => {
     const file = path.join(dir, 'c.draft.yaml');
-    await saveDraft(file, draft('2026-03-01T09:30:00Z'));
+    await saveDraft(file, draft('2026-03-01T09:30:00Z'), 'draft');
     await deleteDraft(file);
     await deleteDraft(file);
     expect((await listDrafts(dir)).drafts).toEqual([]);
+  });
+});
+
+describe('saveDraft header', () => {
+  it('keeps a header with a line break on the comment line', async () => {
+    const file = path.join(dir, 'c.draft.yaml');
+    await saveDraft(file, draft('2026-03-01T09:30:00Z'), 'line one\nline two');
+    const text = await readFile(file, 'utf8');
+    expect(text.split('\n')[0]).toBe('# line one line two');
+    expect((await loadDraft(file)).ok).toBe(true);
   });
 });

@@ -15,8 +15,10 @@ export class Terminal {
   #consumed = 0;
   readonly exited: Promise<number>;
 
-  constructor(args: string[], options: { cwd: string; env: Record<string, string> }) {
-    this.#process = pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 120, rows: 40, cwd: options.cwd, env: options.env });
+  /** `program`: another program than the built binary (e.g. `sh`, to run a command line as printed). */
+  constructor(args: string[], options: { cwd: string; env: Record<string, string>; program?: string }) {
+    const [file, argv] = options.program === undefined ? [process.execPath, [BIN, ...args]] : [options.program, args];
+    this.#process = pty.spawn(file, argv, { name: 'xterm-256color', cols: 120, rows: 40, cwd: options.cwd, env: options.env });
     this.#process.onData((data) => {
       this.#output += data;
     });
@@ -51,7 +53,31 @@ export class Terminal {
     }
   }
 
+  /**
+   * Moves the highlight in the list on screen to the choice that contains
+   * `label`, whatever is highlighted at first (the first choice, a default, or nothing).
+   */
+  async highlight(label: string, key: string = KEY.down, tries = 12): Promise<void> {
+    for (let i = 0; i <= tries; i++) {
+      const screen = this.text;
+      const cursor = screen.lastIndexOf('❯');
+      const line = cursor < 0 ? '' : screen.slice(cursor, screen.indexOf('\n', cursor) < 0 ? undefined : screen.indexOf('\n', cursor));
+      if (line.includes(label)) return;
+      await this.type(key);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    throw new Error(`could not highlight "${label}"; the screen shows:\n${this.text.slice(-2000)}`);
+  }
+
   kill(signal: string): void {
     this.#process.kill(signal);
+  }
+
+  /** Closes the window: the terminal goes away (reads end, writes fail), then the program gets SIGHUP. */
+  closeWindow(): void {
+    const terminal = this.#process;
+    // The Unix implementation has it; the typings do not say so.
+    if (!('destroy' in terminal) || typeof terminal.destroy !== 'function') throw new Error('this node-pty cannot close its terminal');
+    terminal.destroy();
   }
 }

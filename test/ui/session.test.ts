@@ -194,3 +194,27 @@ describe('leaving and coming back', () => {
     expect(store.saved.at(-1)?.draft?.pending).toEqual({ offence: { value: 'yes', evidence: 'Loi de 2010' } });
   });
 });
+
+describe('interrupted: what was confirmed is in the last draft saved', () => {
+  const TO_OFFENCE: Reply[] = [...RESPONDENT, 'party', '31/03/2004'];
+
+  it('Ctrl-C at the assistance prompt keeps the evidence just given, and tells the session language first', async () => {
+    const prompter = new ScriptedPrompter([...TO_OFFENCE, 'partly', 'Code pénal, art. 225-4-1', { interrupt: true }]);
+    const spoken: string[] = [];
+    const store = { ...io(), spoken: (language: string) => spoken.push(language) };
+    await expect(runSession(input(), store, prompter)).rejects.toBeInstanceOf(PromptInterrupted);
+    expect(spoken).toEqual(['fr']);
+    expect(store.saved.at(-1)?.answers['offence']).toEqual({ value: 'partly', evidence: 'Code pénal, art. 225-4-1' });
+  });
+
+  it('a note is saved once confirmed, before the question is asked again', async () => {
+    const prompter = new ScriptedPrompter([...TO_OFFENCE, { nav: 'note' }, 'À vérifier', { interrupt: true }]);
+    const store = io();
+    await expect(runSession(input(), store, prompter)).rejects.toBeInstanceOf(PromptInterrupted);
+    // Saved with the note before the interruption (a kill -9 would not have the interruption's save).
+    const withNote = store.saved.findIndex((d) => d.answers['offence']?.notes === 'À vérifier');
+    expect(withNote).toBeGreaterThanOrEqual(0);
+    expect(withNote).toBeLessThan(store.saved.length - 1);
+    expect(store.saved.at(-1)?.answers['offence']).toEqual({ notes: 'À vérifier' });
+  });
+});

@@ -16,14 +16,19 @@ beforeAll(async () => {
 
 const t = translator(MESSAGES, 'en');
 
-function draft(id: string, savedAt: string, answers: AnswersDocument['answers'] = {}): AnswersDocument {
-  return { kind: 'answers', formatVersion: 1, checklist: { id, version: '1.0.0' }, language: 'fr', respondent: { party: { type: 'state', code: 'FRA', name: 'France' } }, period: '2025', answers, draft: { position: 'forms', savedAt } };
+function draft(id: string, savedAt: string, answers: AnswersDocument['answers'] = {}, language = 'fr'): AnswersDocument {
+  return { kind: 'answers', formatVersion: 1, checklist: { id, version: '1.0.0' }, language, respondent: { party: { type: 'state', code: 'FRA', name: 'France' } }, period: '2025', answers, draft: { position: 'forms', savedAt } };
 }
 
-function io(drafts: Array<{ file: string; draft: AnswersDocument }>, report?: Partial<Report>): StartIo & { asked: string[] } {
+function io(drafts: Array<{ file: string; draft: AnswersDocument }>, report?: Partial<Report>): StartIo & { asked: string[]; discarded: string[] } {
   const asked: string[] = [];
+  const discarded: string[] = [];
   return {
     asked,
+    discarded,
+    discard: async (file) => {
+      discarded.push(file);
+    },
     drafts: async () => drafts,
     draft: async (file) => {
       const found = drafts.find((d) => d.file === file);
@@ -51,16 +56,16 @@ describe('chooseStart', () => {
 
   it('asks explicitly which draft to resume, showing when it was saved and how far it got', async () => {
     const drafts = [
-      { file: 'b.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z', { party: { value: 'party' } }) },
-      { file: 'other.draft.yaml', draft: draft('other', '2026-02-02T10:00:00Z') },
+      { file: 'b.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z', { party: { value: 'party' } }, 'en') },
+      { file: 'other.draft.yaml', draft: draft('other', '2026-02-02T10:00:00Z', {}, 'en') },
     ];
     const prompter = new ScriptedPrompter(['b.draft.yaml']);
     const start = await chooseStart({ checklist: 'branches', locale: 'en' }, io(drafts), prompter, t);
-    // Only the drafts of this checklist, plus "start a new assessment".
-    expect(prompter.asked[0]?.choices).toEqual(['b.draft.yaml', ':new']);
+    // Only the drafts of this checklist, plus "start a new assessment" and "discard".
+    expect(prompter.asked[0]?.choices).toEqual(['b.draft.yaml', ':new', ':discard']);
     // Saved at 10:00 UTC: the same day in every time zone, at the local hour.
     expect(prompter.asked[0]?.labels?.[0]).toMatch(/^Saved on 1 February 2026 at \d\d:\d\d — France, 2025 — 1 of 6 answered — branches 1\.0\.0$/);
-    expect(start).toMatchObject({ draftFile: 'b.draft.yaml', language: 'fr', askRespondent: false, state: { cursor: { id: 'forms' } } });
+    expect(start).toMatchObject({ draftFile: 'b.draft.yaml', language: 'en', askRespondent: false, state: { cursor: { id: 'forms' } } });
   });
 
   it('starts a new assessment when asked to, even with drafts around', async () => {
@@ -77,7 +82,7 @@ describe('chooseStart', () => {
     const store = io(drafts);
     const prompter = new ScriptedPrompter(['b.draft.yaml']);
     await chooseStart({ resume: true, locale: 'en' }, store, prompter, t);
-    expect(prompter.asked[0]?.choices).toEqual(['b.draft.yaml', 'tip.draft.yaml']);
+    expect(prompter.asked[0]?.choices).toEqual(['b.draft.yaml', 'tip.draft.yaml', ':discard']);
     expect(store.asked).toEqual(['branches']);
     await expect(chooseStart({ resume: true, locale: 'en' }, io([]), new ScriptedPrompter([]), t)).rejects.toThrow('no drafts');
   });
@@ -109,5 +114,59 @@ describe('chooseStart on a newer checklist version', () => {
     const base = io([]);
     const start = await chooseStart({ checklist: 'branches', from: 'old.report.json', locale: 'en' }, { ...base, checklist: async () => ({ checklist: newer, hash }) }, new ScriptedPrompter([]), t);
     expect((start?.notices?.(t) ?? []).join('\n')).toContain('The checklist changed from version 1.0.0 to 2.0.0: one of your answers belongs to a question whose meaning changed');
+  });
+});
+
+describe('the draft picker', () => {
+  it('speaks the drafts\' language when they share one, whatever the locale, and says so to the caller', async () => {
+    const drafts = [{ file: 'b.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z', { party: { value: 'party' } }) }];
+    const prompter = new ScriptedPrompter([{ nav: 'quit' }]);
+    const spoken: string[] = [];
+    const start = await chooseStart({ checklist: 'branches', locale: 'en', spoken: (l) => spoken.push(l) }, io(drafts), prompter, t);
+    expect(start).toBeUndefined();
+    expect(prompter.asked[0]?.message).toMatch(/^Des auto-évaluations enregistrées ont été trouvées\. Laquelle souhaitez-vous reprendre\s\?$/);
+    expect(prompter.asked[0]?.labels?.[0]).toMatch(/^Enregistrée le 1 février 2026 à \d\d:\d\d — France, 2025 — 1 sur 6 traitées — branches 1\.0\.0$/);
+    expect(prompter.asked[0]?.labels?.slice(1)).toEqual(['Commencer une nouvelle auto-évaluation', 'Supprimer une auto-évaluation enregistrée…']);
+    // The key hints and navigation labels follow.
+    expect(prompter.language).toBe('fr');
+    expect(spoken).toEqual(['fr']);
+  });
+
+  it('speaks the locale\'s language when the drafts are in different languages', async () => {
+    const drafts = [
+      { file: 'a.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z', {}, 'fr') },
+      { file: 'b.draft.yaml', draft: draft('branches', '2026-02-02T10:00:00Z', {}, 'en') },
+    ];
+    const prompter = new ScriptedPrompter([{ nav: 'quit' }]);
+    await chooseStart({ checklist: 'branches', locale: 'en', spoken: () => undefined }, io(drafts), prompter, t);
+    expect(prompter.asked[0]?.message).toBe('Saved assessments were found. Which one do you want to resume?');
+    expect(prompter.asked[0]?.labels?.[0]).toMatch(/^Saved on 1 February 2026 at \d\d:\d\d — France, 2025 — 0 of 5 answered/);
+  });
+
+  it('discards a draft only once confirmed, then offers the others again', async () => {
+    const drafts = [
+      { file: 'a.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z', {}, 'en') },
+      { file: 'b.draft.yaml', draft: draft('branches', '2026-02-02T10:00:00Z', {}, 'en') },
+    ];
+    const store = io(drafts);
+    // Discard a (declined), then discard a (confirmed), then resume b.
+    const prompter = new ScriptedPrompter([':discard', 'a.draft.yaml', '', ':discard', 'a.draft.yaml', 'yes', 'b.draft.yaml']);
+    const start = await chooseStart({ checklist: 'branches', locale: 'en' }, store, prompter, t);
+    // The confirmation defaults to No: Enter keeps the draft.
+    expect(prompter.asked[2]).toMatchObject({ message: expect.stringMatching(/^Discard this assessment for good\? It cannot be recovered\.\n {2}Saved on /), choices: ['no', 'yes'], default: 'no' });
+    expect(store.discarded).toEqual(['a.draft.yaml']);
+    expect(prompter.lines).toEqual(['Discarded: a.draft.yaml']);
+    expect(prompter.asked[6]?.choices).toEqual(['b.draft.yaml', ':new', ':discard']);
+    expect(start?.draftFile).toBe('b.draft.yaml');
+  });
+
+  it('goes back to the list when no draft is chosen for discarding, and starts afresh once every draft is discarded', async () => {
+    const drafts = [{ file: 'a.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z', {}, 'en') }];
+    const store = io(drafts);
+    const prompter = new ScriptedPrompter([':discard', ':back', ':discard', 'a.draft.yaml', 'yes']);
+    const start = await chooseStart({ checklist: 'branches', locale: 'en' }, store, prompter, t);
+    expect(store.discarded).toEqual(['a.draft.yaml']);
+    expect(start).toMatchObject({ state: { cursor: { kind: 'question', id: 'party' } } });
+    expect(start?.draftFile).toBeUndefined();
   });
 });

@@ -1,34 +1,28 @@
-import type { Catalogue } from '../../domain/schemas/catalogue.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../../domain/diagnostic.js';
 import { buildReport, reportInputFindings } from '../../domain/report/build-report.js';
 import { reportFileName } from '../../domain/report/file-name.js';
-import { readReport } from '../../domain/report/read-report.js';
+import type { Catalogue } from '../../domain/schemas/catalogue.js';
 import type { Report } from '../../domain/schemas/report.js';
-import { getDiagnosticFormatter } from '../../format/diagnostics/index.js';
-import { localeLanguage, translator, type Translate } from '../../i18n/translate.js';
-import { deleteDraft, draftFileName, draftsDir, listDrafts, loadDraft, saveDraft } from '../../io/drafts.js';
-import { bundledChecklistsDir } from '../../io/package-root.js';
-import { readDocument } from '../../io/read-document.js';
-import { loadChecklistFile, type ResolvedChecklist } from '../../io/resolve-checklist.js';
-import { availablePath, writeReport } from '../../io/write-report.js';
+import { terminalSafe } from '../../domain/visible-text.js';
+import { localeLanguage, pluralCategory, translator, type Translate } from '../../i18n/translate.js';
+import { deleteDraft, draftFileName, draftsDir, saveDraft } from '../../io/drafts.js';
+import { ensureDir } from '../../io/ensure-dir.js';
+import { assessCommandLine, howInvoked, npmStartReportsDir, startedByNpmStart } from '../../io/invocation.js';
 import { FileExistsError } from '../../io/write-atomic.js';
+import { availablePath, writeReport } from '../../io/write-report.js';
 import { MESSAGES, type MessageKey } from '../../ui/messages.js';
 import { PromptInterrupted } from '../../ui/prompter.js';
 import { runSession } from '../../ui/session.js';
-import { chooseStart, DEFAULT_CHECKLIST, type StartIo } from '../../ui/start.js';
+import { chooseStart, DEFAULT_CHECKLIST } from '../../ui/start.js';
 import { noTerminalReason, openTerminal } from '../../ui/terminal.js';
 import { writeReportInteractively } from '../../ui/write-report-interactively.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
-import { checklistArgument } from '../checklist-arg.js';
 import { wantsColor, writeLine, type CliContext } from '../context.js';
 import { UserError, UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { terminalWidth } from '../terminal-width.js';
-import { validateReport } from '../../domain/validate/validate-document.js';
-import { attachPositions } from '../../io/load-document.js';
-import { terminalSafe } from '../../domain/visible-text.js';
+import { startIo } from './assess-start-io.js';
 
 export interface AssessOptions {
   lang?: string;
@@ -41,116 +35,75 @@ export interface AssessOptions {
   publisherKey?: string;
 }
 
-function printDiagnostics(context: CliContext, files: string[], diagnostics: Diagnostic[]): void {
-  const text = getDiagnosticFormatter('stylish')({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, files, diagnostics }, { color: wantsColor(context, 'stderr') });
-  context.stderr.write(text);
-}
-
-/** With --publisher-key, only a checklist signed by that key, and unchanged since, is answered. */
-async function requirePublisherSignature(resolved: ResolvedChecklist, keyFile: string | undefined, context: CliContext, t: Translate<MessageKey>): Promise<void> {
-  if (keyFile === undefined) return;
-  const { loadPublicKey } = await import('../../io/keys.js');
-  const { checkSignature } = await import('../../io/signatures.js');
-  const key = await loadPublicKey(path.resolve(context.cwd, keyFile)).catch((error: unknown) => {
-    throw new UsageError(t('publisher.bad-key', { file: keyFile, reason: error instanceof Error ? error.message : String(error) }));
-  });
-  const check = await checkSignature(resolved.file, resolved.checklist, [key]);
-  if (check.status !== 'valid') throw new UserError(t('publisher.refused', { file: resolved.file, reason: check.message.replace(/\.$/, '') }), EXIT.findings);
-}
-
-/** A checklist the tool does not have is said when the assessment starts, not as an alteration of the report. */
-const NOT_FOUND: ReadonlySet<string> = new Set(['checklist-not-found', 'checklist-version-not-found']);
-
-function startIo(context: CliContext, dir: string, t: Translate<MessageKey>, publisherKey?: string): StartIo {
-  return {
-    drafts: async () => {
-      const { drafts, unreadable } = await listDrafts(dir);
-      // A damaged draft is shown, not silently skipped: the official may be looking for it.
-      if (unreadable.length > 0) printDiagnostics(context, [...new Set(unreadable.map((d) => d.file))], unreadable);
-      return drafts;
-    },
-    draft: async (file) => {
-      const result = await loadDraft(path.resolve(context.cwd, file));
-      if (result.ok) return result.draft;
-      printDiagnostics(context, [file], result.diagnostics);
-      throw new UserError(t('resume.bad-draft', { file }), EXIT.findings);
-    },
-    checklist: async (ref, forDraft) => {
-      try {
-        const { resolved } = (await bundledDirectly(ref, context)) ?? (await checklistArgument(ref, context));
-        await requirePublisherSignature(resolved, publisherKey, context, t);
-        return { checklist: resolved.checklist, hash: resolved.hash };
-      } catch (error) {
-        if (forDraft !== undefined && error instanceof UsageError) throw new UsageError(t('resume.other-checklist', { id: ref, file: forDraft }));
-        throw error;
-      }
-    },
-    report: async (file) => {
-      const read = await readDocument(path.resolve(context.cwd, file));
-      const report = read.ok ? readReport(read.parsed.value) : undefined;
-      if (report?.ok && read.ok) {
-        // As validate does: a report changed after it was produced is said so, before its answers are proposed.
-        const { readLibraryWithBundled, checklistCandidates } = await import('../../io/catalogues.js');
-        const library = await readLibraryWithBundled([], { checklists: true });
-        const findings = validateReport(report.report, checklistCandidates(library)).filter((f) => f.severity === 'error' && !NOT_FOUND.has(f.code));
-        if (findings.length > 0) {
-          printDiagnostics(context, [file], attachPositions({ ...read.source, file }, findings));
-          writeLine(context.stderr, t('from.not-genuine', { file }));
-        }
-        return report.report;
-      }
-      const diagnostics = !read.ok ? read.diagnostics : (report?.ok === false ? report.findings : []).map((f) => ({ ...f, file, ...read.source.locate(f.pointer) }));
-      printDiagnostics(context, [file], diagnostics);
-      throw new UserError(t('from.bad-report', { file }), EXIT.findings);
-    },
-    noDrafts: () => {
-      throw new UserError(t('resume.none', { dir }), EXIT.usage);
-    },
-  };
-}
-
-/**
- * A bundled checklist read from its own file, without reading the whole
- * library first: that saves a quarter of a second before the first question.
- * Anything unusual (a local file of that name, an id that differs from the
- * file name, an invalid file) goes the ordinary way, with its messages.
- */
-async function bundledDirectly(ref: string, context: CliContext): Promise<{ resolved: ResolvedChecklist } | undefined> {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(ref) || /\.(ya?ml|json)$/i.test(ref) || existsSync(path.resolve(context.cwd, ref))) return undefined;
-  const file = path.join(bundledChecklistsDir(), `${ref}.yaml`);
-  if (!existsSync(file)) return undefined;
-  // The copy parsed at build time, when it is still byte for byte the file on disk.
-  const { readBundledLibrary } = await import('../../io/validate-bundled.js');
-  const found = (await readBundledLibrary()).checklists.get(ref);
-  if (found && found.file === file) return { resolved: { file, checklist: found.value, hash: found.hash, bundled: true } };
-  const result = await loadChecklistFile(file, context.cwd);
-  return result.ok && result.resolved.checklist.id === ref ? { resolved: { ...result.resolved, bundled: true } } : undefined;
-}
 
 /** `selfassess assess [checklist]`: the interactive assessment, from the first question to the scored report. */
-export async function assessCommand(ref: string | undefined, options: AssessOptions, context: CliContext): Promise<number> {
+export async function assessCommand(ref: string | undefined, options: AssessOptions, given: CliContext): Promise<number> {
+  const npmStart = startedByNpmStart(given.env);
+  // npm runs its scripts in the package folder: the paths typed after `npm start --` are the official's, from where they typed them.
+  const typedFrom = given.env['INIT_CWD'];
+  const context = npmStart && typedFrom && path.isAbsolute(typedFrom) ? { ...given, cwd: typedFrom } : given;
   const locale = options.lang ?? localeLanguage(context.env) ?? 'en';
+  // The language the official is addressed in at this moment: what is said on leaving is said in it.
+  let spoken = locale;
   let t = translator(MESSAGES, locale);
   const refusal = noTerminalReason(context);
   if (refusal) throw new UsageError(t('refuse.no-tty', { reason: t(`refuse.reason.${refusal}`), checklist: ref ?? DEFAULT_CHECKLIST }));
   if (options.from !== undefined && options.resume !== undefined) throw new UsageError(t('options.resume-from'));
 
+  const invocation = howInvoked(context.env);
   const dir = draftsDir(context.env);
   const terminal = await openTerminal(context, { plain: options.plain ?? false, color: wantsColor(context, 'stdout'), language: locale });
   const { prompter } = terminal;
   let draftFile: string | undefined;
-  let saved = false;
+  let checklistFile: string | undefined;
+  // How many answers the draft on disk holds; undefined while there is no draft file.
+  let inDraft: number | undefined;
+  let draftsListed = false;
   let saveError: string | undefined;
   const say = (text: string): void => {
     // After a hang-up the terminal is gone: writing to it would only raise errors.
     if (!terminal.hungUp()) writeLine(context.stderr, text);
   };
+  const resumeCommand = (file: string): string => assessCommandLine(invocation, [...(checklistFile ? [checklistFile] : []), '--resume', file]);
+  /** What is kept, truthfully, and how to resume: after "save and quit", Ctrl-C or a report not written. */
+  const whatIsKept = (): string => {
+    const tr = translator(MESSAGES, spoken);
+    if (draftFile !== undefined && inDraft !== undefined) {
+      const command = resumeCommand(draftFile);
+      if (inDraft === 0) return tr('session.kept.none', { file: draftFile, command });
+      return tr(`session.kept.${pluralCategory(inDraft, spoken)}`, { count: inDraft, file: draftFile, command });
+    }
+    if (draftsListed) {
+      // The checklist named on the command line is named again: its drafts are the ones that were listed.
+      const named = ref === undefined ? [] : [existsSync(path.resolve(context.cwd, ref)) ? path.resolve(context.cwd, ref) : ref];
+      return tr('session.drafts-kept', { command: assessCommandLine(invocation, [...named, '--resume']) });
+    }
+    return tr('quit.nothing');
+  };
   try {
-    const start = await chooseStart({ checklist: ref, resume: options.resume, from: options.from, locale }, startIo(context, dir, t, options.publisherKey), prompter, t);
+    const start = await chooseStart(
+      {
+        checklist: ref,
+        resume: options.resume,
+        from: options.from,
+        locale,
+        spoken: (language) => {
+          spoken = language;
+          draftsListed = true;
+        },
+      },
+      startIo(context, dir, t, invocation, options.publisherKey),
+      prompter,
+      t,
+    );
+    draftsListed = false;
     if (!start) return EXIT.ok;
+    checklistFile = start.checklistFile;
     const language = resolveLanguage(options.lang, start.language, start.checklist.languages, start.checklist.id, t);
+    if (language !== undefined) spoken = language;
     const file = start.draftFile ?? path.join(dir, draftFileName(start.checklist.id, start.checklist.version, new Date()));
     draftFile = file;
+    if (start.draftFile !== undefined) inDraft = Object.keys(start.state.answers).length;
     const { partyList, searchParties } = await import('../../io/countries.js');
     const catalogues = async (): Promise<ReadonlyMap<string, Catalogue>> => {
       const { readBundledLibrary } = await import('../../io/validate-bundled.js');
@@ -161,13 +114,15 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
       {
         saveDraft: async (document) => {
           try {
-            await saveDraft(file, document);
-            saved = true;
+            // The draft's first line says how to resume it, in its own language.
+            const header = translator(MESSAGES, document.language ?? spoken)('draft.header', { command: resumeCommand(file) });
+            await saveDraft(file, document, header);
+            inDraft = Object.keys(document.answers).length;
             saveError = undefined;
           } catch (error) {
             // Said once per cause, not after every answer; the answers stay in memory meanwhile.
             const reason = error instanceof Error ? error.message : String(error);
-            if (reason !== saveError) prompter.write(t('save.failed', { file, reason }));
+            if (reason !== saveError) prompter.write(translator(MESSAGES, spoken)('save.failed', { file, reason }));
             saveError = reason;
           }
         },
@@ -176,12 +131,16 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
           return (term) => searchParties(entries, term).map((e) => e.party);
         },
         now: () => new Date(),
+        spoken: (lang) => {
+          spoken = lang;
+        },
       },
       prompter,
     );
+    spoken = result.language;
     t = translator(MESSAGES, result.language);
     if (result.kind === 'quit') {
-      say(saved ? t('quit.saved', { file }) : t('quit.nothing'));
+      say(whatIsKept());
       return EXIT.ok;
     }
     const input = {
@@ -192,24 +151,29 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
       created: new Date().toISOString(),
       language: result.language,
     };
+    const notWritten = (): string => t('session.report-not-written', { file, command: resumeCommand(file) });
     const problems = reportInputFindings(input);
-    if (problems.length > 0) throw new UserError(`${problems.map((p) => p.message).join('; ')} — ${t('report.draft-kept', { file })}`);
+    if (problems.length > 0) throw new UserError(`${problems.map((p) => p.message).join('; ')} — ${notWritten()}`);
     const report = buildReport(input);
+    // Started by `npm start`, the current folder is the clone: reports go to a folder of the official's instead.
+    const folder = options.output === undefined && npmStart ? npmStartReportsDir(context.env) : context.cwd;
+    if (folder !== context.cwd) await ensureDir(folder).catch(() => undefined);
     const written = await writeReportInteractively(
-      path.resolve(context.cwd, options.output ?? reportFileName(report)),
+      path.resolve(folder, options.output ?? reportFileName(report)),
       { write: (target) => tryWrite(report, target, options.force ?? false), propose: availablePath },
       prompter,
       t,
     );
     if (written === undefined) {
-      say(t('report.draft-kept', { file }));
+      say(notWritten());
       return EXIT.ok;
     }
     // Only now is the draft no longer needed.
     await deleteDraft(file);
     const { formatSummary } = await import('../../format/summary.js');
     const width = terminalWidth(context);
-    const shown = path.relative(context.cwd, written).startsWith('..') ? written : path.relative(context.cwd, written);
+    const relative = path.relative(context.cwd, written);
+    const shown = npmStart || relative.startsWith('..') ? written : relative;
     const { terminalSafeDeep } = await import('../../format/terminal-safe.js');
     const summary = formatSummary(terminalSafeDeep(report), terminalSafeDeep(start.checklist), { language: result.language, color: wantsColor(context, 'stdout'), width, reportPath: terminalSafe(shown) });
     context.stdout.write('\n' + summary);
@@ -218,8 +182,8 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     if (!(error instanceof PromptInterrupted)) throw error;
     if (terminal.hungUp()) return EXIT.interrupted;
     say('');
-    say(t('interrupted'));
-    say(saved && draftFile ? t('quit.saved', { file: draftFile }) : t('quit.nothing'));
+    say(translator(MESSAGES, spoken)('interrupted'));
+    say(whatIsKept());
     return EXIT.interrupted;
   } finally {
     terminal.close();

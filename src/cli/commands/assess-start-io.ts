@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../../domain/diagnostic.js';
+import { readReport } from '../../domain/report/read-report.js';
+import { validateReport } from '../../domain/validate/validate-document.js';
+import { getDiagnosticFormatter } from '../../format/diagnostics/index.js';
+import type { Translate } from '../../i18n/translate.js';
+import { deleteDraft, listDrafts, loadDraft } from '../../io/drafts.js';
+import { assessCommandLine, type Invocation } from '../../io/invocation.js';
+import { attachPositions } from '../../io/load-document.js';
+import { bundledChecklistsDir } from '../../io/package-root.js';
+import { readDocument } from '../../io/read-document.js';
+import { loadChecklistFile, type ResolvedChecklist } from '../../io/resolve-checklist.js';
+import type { MessageKey } from '../../ui/messages.js';
+import type { StartIo } from '../../ui/start.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
+import { checklistArgument } from '../checklist-arg.js';
+import { wantsColor, writeLine, type CliContext } from '../context.js';
+import { UserError, UsageError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+
+/* What `assess` reads before its first question: drafts, checklists, a previous report — each failure said clearly. */
+
+function printDiagnostics(context: CliContext, files: string[], diagnostics: Diagnostic[]): void {
+  const text = getDiagnosticFormatter('stylish')({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, files, diagnostics }, { color: wantsColor(context, 'stderr') });
+  context.stderr.write(text);
+}
+
+/** With --publisher-key, only a checklist signed by that key, and unchanged since, is answered. */
+async function requirePublisherSignature(resolved: ResolvedChecklist, keyFile: string | undefined, context: CliContext, t: Translate<MessageKey>): Promise<void> {
+  if (keyFile === undefined) return;
+  const { loadPublicKey } = await import('../../io/keys.js');
+  const { checkSignature } = await import('../../io/signatures.js');
+  const key = await loadPublicKey(path.resolve(context.cwd, keyFile)).catch((error: unknown) => {
+    throw new UsageError(t('publisher.bad-key', { file: keyFile, reason: error instanceof Error ? error.message : String(error) }));
+  });
+  const check = await checkSignature(resolved.file, resolved.checklist, [key]);
+  if (check.status !== 'valid') throw new UserError(t('publisher.refused', { file: resolved.file, reason: check.message.replace(/\.$/, '') }), EXIT.findings);
+}
+
+/** A checklist the tool does not have is said when the assessment starts, not as an alteration of the report. */
+const NOT_FOUND: ReadonlySet<string> = new Set(['checklist-not-found', 'checklist-version-not-found']);
+
+export function startIo(context: CliContext, dir: string, t: Translate<MessageKey>, invocation: Invocation, publisherKey?: string): StartIo {
+  return {
+    drafts: async () => {
+      const { drafts, unreadable } = await listDrafts(dir);
+      // A damaged draft is shown, not silently skipped: the official may be looking for it.
+      if (unreadable.length > 0) printDiagnostics(context, [...new Set(unreadable.map((d) => d.file))], unreadable);
+      return drafts;
+    },
+    draft: async (file) => {
+      const result = await loadDraft(path.resolve(context.cwd, file));
+      if (result.ok) return result.draft;
+      printDiagnostics(context, [file], result.diagnostics);
+      throw new UserError(t('resume.bad-draft', { file }), EXIT.findings);
+    },
+    checklist: async (ref, forDraft) => {
+      try {
+        const { resolved } = (await bundledDirectly(ref, context)) ?? (await checklistArgument(ref, context));
+        await requirePublisherSignature(resolved, publisherKey, context, t);
+        return { checklist: resolved.checklist, hash: resolved.hash, file: resolved.bundled ? undefined : path.resolve(context.cwd, resolved.file) };
+      } catch (error) {
+        if (forDraft !== undefined && error instanceof UsageError) {
+          const command = assessCommandLine(invocation, [`<${t('session.checklist-file')}>`, '--resume', path.resolve(context.cwd, forDraft)]);
+          throw new UsageError(t('session.other-checklist', { id: ref, command }));
+        }
+        throw error;
+      }
+    },
+    report: async (file) => {
+      const read = await readDocument(path.resolve(context.cwd, file));
+      const report = read.ok ? readReport(read.parsed.value) : undefined;
+      if (report?.ok && read.ok) {
+        // As validate does: a report changed after it was produced is said so, before its answers are proposed.
+        const { readLibraryWithBundled, checklistCandidates } = await import('../../io/catalogues.js');
+        const library = await readLibraryWithBundled([], { checklists: true });
+        const findings = validateReport(report.report, checklistCandidates(library)).filter((f) => f.severity === 'error' && !NOT_FOUND.has(f.code));
+        if (findings.length > 0) {
+          printDiagnostics(context, [file], attachPositions({ ...read.source, file }, findings));
+          writeLine(context.stderr, t('from.not-genuine', { file }));
+        }
+        return report.report;
+      }
+      const diagnostics = !read.ok ? read.diagnostics : (report?.ok === false ? report.findings : []).map((f) => ({ ...f, file, ...read.source.locate(f.pointer) }));
+      printDiagnostics(context, [file], diagnostics);
+      throw new UserError(t('from.bad-report', { file }), EXIT.findings);
+    },
+    noDrafts: () => {
+      throw new UserError(t('session.no-drafts', { dir, command: assessCommandLine(invocation, []) }), EXIT.usage);
+    },
+    discard: (file) => deleteDraft(file),
+  };
+}
+
+/**
+ * A bundled checklist read from its own file, without reading the whole
+ * library first: that saves a quarter of a second before the first question.
+ * Anything unusual (a local file of that name, an id that differs from the
+ * file name, an invalid file) goes the ordinary way, with its messages.
+ */
+async function bundledDirectly(ref: string, context: CliContext): Promise<{ resolved: ResolvedChecklist } | undefined> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(ref) || /\.(ya?ml|json)$/i.test(ref) || existsSync(path.resolve(context.cwd, ref))) return undefined;
+  const file = path.join(bundledChecklistsDir(), `${ref}.yaml`);
+  if (!existsSync(file)) return undefined;
+  // The copy parsed at build time, when it is still byte for byte the file on disk.
+  const { readBundledLibrary } = await import('../../io/validate-bundled.js');
+  const found = (await readBundledLibrary()).checklists.get(ref);
+  if (found && found.file === file) return { resolved: { file, checklist: found.value, hash: found.hash, bundled: true } };
+  const result = await loadChecklistFile(file, context.cwd);
+  return result.ok && result.resolved.checklist.id === ref ? { resolved: { ...result.resolved, bundled: true } } : undefined;
+}
+

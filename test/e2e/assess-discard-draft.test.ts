@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeBranchesDraft } from '../support/branches-draft.js';
+import { KEY, Terminal } from '../support/pty.js';
+import { BRANCHES } from '../support/walk-fixture.js';
+
+let dir: string;
+let env: Record<string, string>;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'selfassess-discard-'));
+  env = { PATH: process.env['PATH'] ?? '', HOME: dir, SELFASSESS_HOME: path.join(dir, 'home'), TERM: 'xterm-256color', LANG: 'fr_FR.UTF-8' };
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe.runIf(process.platform !== 'win32')('assess: discarding a draft from the picker, in a terminal', () => {
+  it('keeps it when Enter is pressed at the confirmation, deletes it once confirmed, then starts afresh', async () => {
+    const draft = await writeBranchesDraft(path.join(dir, 'home'), { answers: { party: { value: 'party' } }, position: 'deposit' });
+    const term = new Terminal(['assess', BRANCHES], { cwd: dir, env });
+    await term.waitFor('Supprimer une auto-évaluation enregistrée…', 30_000);
+    await term.highlight('Supprimer une auto-évaluation enregistrée…');
+    await term.type(KEY.enter);
+    await term.waitFor('Quelle auto-évaluation enregistrée souhaitez-vous supprimer');
+    // "None: back to the list" is highlighted: Enter alone discards nothing.
+    await term.waitFor('❯ Aucune');
+    await term.highlight('Enregistrée le', KEY.up);
+    await term.type(KEY.enter);
+    await term.waitFor('❯ Non, la conserver');
+    // Enter: the default keeps it, and the list comes back.
+    await term.type(KEY.enter);
+    await term.waitFor('Laquelle souhaitez-vous reprendre');
+    expect(existsSync(draft)).toBe(true);
+    await term.waitFor('Supprimer une auto-évaluation enregistrée…');
+    await term.highlight('Supprimer une auto-évaluation enregistrée…');
+    await term.type(KEY.enter);
+    await term.waitFor('❯ Aucune');
+    await term.highlight('Enregistrée le', KEY.up);
+    await term.type(KEY.enter);
+    await term.waitFor('❯ Non, la conserver');
+    await term.highlight('Oui, la supprimer');
+    await term.type(KEY.enter);
+    await term.waitFor(/Supprimée\s?: .*\.draft\.yaml/);
+    await term.waitFor('Dans quelle langue souhaitez-vous répondre ?');
+    expect(existsSync(draft)).toBe(false);
+    await term.type(KEY.ctrlC);
+    expect(await term.exited).toBe(130);
+  }, 60_000);
+});
