@@ -6,7 +6,9 @@
  */
 export type Messages = Record<string, string>;
 export type Dictionary<K extends string> = { en: Record<K, string>; fr: Record<K, string> };
-export type Translate<K extends string> = (key: K, params?: Record<string, string | number>) => string;
+/** `review.incomplete` for keys `review.incomplete.one` / `.other`: the translator picks the form by `params.count`. */
+export type PluralBase<K extends string, All extends string = K> = K extends `${infer Base}.one` ? (`${Base}.other` extends All ? Base : never) : never;
+export type Translate<K extends string> = (key: K | PluralBase<K>, params?: Record<string, string | number>) => string;
 
 export const TOOL_LANGUAGES = ['en', 'fr'] as const;
 export type ToolLanguage = (typeof TOOL_LANGUAGES)[number];
@@ -18,8 +20,14 @@ export function toolLanguage(language: string | undefined): ToolLanguage {
 }
 
 export function translator<K extends string>(dictionary: Dictionary<K>, language: string | undefined): Translate<K> {
-  const messages = dictionary[toolLanguage(language)];
-  return (key, params) => fill(messages[key] ?? dictionary.en[key], params);
+  const messages: Record<string, string> = dictionary[toolLanguage(language)];
+  const english: Record<string, string> = dictionary.en;
+  return (key, params) => {
+    // A count chooses between `.one` and `.other`, as the language counts: never "question(s)".
+    const count = params?.['count'];
+    const chosen = typeof count === 'number' && `${key}.one` in english ? `${key}.${pluralCategory(count, language)}` : key;
+    return fill(messages[chosen] ?? english[chosen] ?? key, params);
+  };
 }
 
 function fill(template: string, params: Record<string, string | number> | undefined): string {

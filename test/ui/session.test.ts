@@ -135,7 +135,7 @@ describe('an assessment in French, through every branch', () => {
     if (result.kind !== 'finished') return;
     expect(result.answers.answers).toEqual({ offence: { value: 'no' }, forms: { value: ['labour'] }, foreign: { value: 'yes' } });
     const confirm = prompter.asked.find((a) => a.choices?.includes('finish'));
-    expect(confirm?.message).toContain('1 question(s) are still unanswered');
+    expect(confirm?.message).toContain('1 question is still unanswered');
     expect(confirm?.default).toBe('review');
   });
 });
@@ -179,7 +179,7 @@ describe('leaving and coming back', () => {
     expect(result.kind).toBe('quit');
     expect(prompter.asked.map((a) => a.kind)).toEqual(['input']);
     expect(prompter.asked[0]?.header).toContain('Question 1.2 · ');
-    expect(prompter.lines[0]).toBe('1 nouvelle(s) question(s) depuis l’enregistrement de votre brouillon : remarks.');
+    expect(prompter.lines[0]).toBe('1\u00a0nouvelle question depuis l’enregistrement de votre brouillon\u00a0: remarks.');
   });
 
   it('proposes the previous report\'s answers as defaults, to confirm with Enter', async () => {
