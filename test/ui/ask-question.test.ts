@@ -53,7 +53,7 @@ describe('a question asked in assess', () => {
 
   it('refuses a checklist confirmed with nothing ticked, naming the command to skip it', async () => {
     const { prompter, outcome } = await ask({ position: 'forms' }, [{ refused: [] }, { nav: 'skip' }]);
-    expect(prompter.refusals).toEqual(['Cochez au moins un choix avec Espace (ou «\u00a0Je ne sais pas\u00a0»), ou tapez :p pour passer la question pour l’instant.']);
+    expect(prompter.refusals).toEqual(['Cochez au moins un choix avec Espace (ou «\u00a0Ne sait pas\u00a0»), ou tapez :p pour passer la question pour l’instant.']);
     expect(outcome).toMatchObject({ kind: 'event', event: { type: 'skip' } });
     expect(outcome).not.toHaveProperty('record');
   });

@@ -98,7 +98,7 @@ describe('an assessment in French, through every branch', () => {
     ]);
     // Choices in the chosen language, never a y/n confirm.
     const offence = prompter.asked.find((a) => a.choices?.includes('partly'));
-    expect(offence?.labels).toEqual(['Oui', 'En partie', 'Non', 'Je ne sais pas']);
+    expect(offence?.labels).toEqual(['Oui', 'En partie', 'Non', 'Ne sait pas']);
     expect(prompter.asked.every((a) => a.nav.includes('quit'))).toBe(true);
     expect(prompter.lines.some((l) => l.includes('Dispositions concernées : Protocole, art. 5, par. 1'))).toBe(true);
 
