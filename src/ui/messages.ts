@@ -56,6 +56,8 @@ const en = {
   'invalid.not-applicable': 'This question cannot be answered "not applicable".',
   'invalid.required': 'This field cannot be left empty.',
   'invalid.period': 'Please give the reporting period, e.g. 2025 or 2024-2025.',
+  'invalid.period-same': 'The previous report already covers {period}: give the period of this new assessment.',
+  'setup.no-party': 'No State or organization matches "{term}": try fewer letters, another name, or the code (e.g. SEN).',
 
   'followup.option-text': 'Please specify ("{option}"):',
   'followup.justification': 'Why does this question not apply to your State? (required)',
@@ -215,6 +217,8 @@ const fr: Record<Key, string> = {
   'invalid.not-applicable': 'Cette question ne peut recevoir la réponse « Sans objet ».',
   'invalid.required': 'Ce champ ne peut rester vide.',
   'invalid.period': 'Veuillez indiquer la période considérée, par exemple 2025 ou 2024-2025.',
+  'invalid.period-same': 'Le rapport précédent porte déjà sur la période {period} : indiquez celle de la nouvelle évaluation.',
+  'setup.no-party': 'Aucun État ni aucune organisation ne correspond à « {term} » : essayez avec moins de lettres, un autre nom ou le code (par exemple SEN).',
 
   'followup.option-text': 'Veuillez préciser (« {option} ») :',
   'followup.justification': 'Pourquoi cette question est-elle sans objet pour votre État ? (obligatoire)',
