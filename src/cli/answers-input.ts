@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { checkAnswerFacts } from '../domain/answers/facts.js';
 import { matchChecklist, type ChecklistCandidate } from '../domain/answers/match-checklist.js';
-import type { Diagnostic, Finding } from '../domain/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type Finding } from '../domain/diagnostic.js';
 import type { AnswersDocument, ChecklistReference } from '../domain/schemas/answers.js';
 import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
 import { checklistCandidates, isBundledFile, readLibraryWithBundled } from '../io/catalogues.js';
@@ -50,7 +50,7 @@ export async function readAnswersFile(file: string, context: CliContext): Promis
   }
   // Period and party are facts: checked here, before any command uses them, with their positions.
   const facts = checkAnswerFacts(read.parsed.value);
-  if (facts.findings.length > 0) return { ok: false, diagnostics: attachPositions(source, facts.findings), unreadable: false };
+  if (facts.findings.length > 0) return { ok: false, diagnostics: attachPositions(source, facts.findings).sort(compareDiagnostics), unreadable: false };
   return { ok: true, answers: { file, document: facts.document, source } };
 }
 
