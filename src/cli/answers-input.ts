@@ -1,10 +1,11 @@
 import path from 'node:path';
+import { checkAnswerFacts } from '../domain/answers/facts.js';
 import { matchChecklist, type ChecklistCandidate } from '../domain/answers/match-checklist.js';
-import type { Diagnostic, Finding } from '../domain/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type Finding } from '../domain/diagnostic.js';
 import type { AnswersDocument, ChecklistReference } from '../domain/schemas/answers.js';
 import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
 import { checklistCandidates, isBundledFile, readLibraryWithBundled } from '../io/catalogues.js';
-import type { LoadedDocument } from '../io/load-document.js';
+import { attachPositions, type LoadedDocument } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
 import { FILE_ACCESS_CODES as ACCESS_CODES } from '../io/read-text.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -23,7 +24,10 @@ export type AnswersFileResult = { ok: true; answers: AnswersFile } | { ok: false
 
 /** Codes of a file that cannot be opened at all, as opposed to one whose content is wrong. */
 
-/** Reads an answers file or a draft (YAML or JSON); anything else comes back as a diagnostic. */
+/**
+ * Reads an answers file or a draft (YAML or JSON), its period made canonical and
+ * its party named from the data; anything else comes back as a diagnostic.
+ */
 export async function readAnswersFile(file: string, context: CliContext): Promise<AnswersFileResult> {
   const read = await readDocument(path.resolve(context.cwd, file));
   if (!read.ok) {
@@ -44,7 +48,10 @@ export async function readAnswersFile(file: string, context: CliContext): Promis
     if (range) Object.assign(diagnostic, range);
     return { ok: false, diagnostics: [diagnostic], unreadable: false };
   }
-  return { ok: true, answers: { file, document: read.parsed.value, source } };
+  // Period and party are facts: checked here, before any command uses them, with their positions.
+  const facts = checkAnswerFacts(read.parsed.value);
+  if (facts.findings.length > 0) return { ok: false, diagnostics: attachPositions(source, facts.findings).sort(compareDiagnostics), unreadable: false };
+  return { ok: true, answers: { file, document: facts.document, source } };
 }
 
 export interface ChecklistChoice {

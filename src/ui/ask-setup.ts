@@ -1,3 +1,4 @@
+import { parsePeriod, periodKey, samePeriod } from '../domain/period.js';
 import type { Party, Respondent } from '../domain/schemas/answers.js';
 import type { Translate } from '../i18n/translate.js';
 import type { MessageKey } from './messages.js';
@@ -35,7 +36,10 @@ export async function askLanguage(prompter: Prompter, t: Translate<MessageKey>, 
 
 export interface RespondentAnswers {
   respondent: Respondent;
+  /** Canonical ("2025", "2024-2025"): typed as "2024/2025" or "2024–2025", it is written so. */
   period?: string | undefined;
+  /** With `assess --from`: the previous report's period, which the new one cannot repeat. */
+  previousPeriod?: string | undefined;
 }
 
 export interface SetupContext {
@@ -52,6 +56,16 @@ const FIELDS: readonly Field[] = ['party', 'institution', 'name', 'contact', 'ro
 const NAV: readonly NavCommand[] = ['back', 'help', 'quit'];
 
 const partyValue = (party: Party): string => `${party.type}:${party.code}`;
+// The value of the line that says a search found nothing: choosing it asks again.
+const NO_PARTY = 'none:';
+
+/** Why a typed period is refused, or true: a year or a range of years, not the previous report's. */
+function periodVerdict(text: string, previous: string | undefined, t: Translate<MessageKey>): string | true {
+  const period = parsePeriod(text);
+  if (period === undefined) return t('invalid.period');
+  if (previous !== undefined && samePeriod(previous, period)) return t('invalid.period-same', { period: periodKey(previous) });
+  return true;
+}
 
 /**
  * Who answers and for what period. Each field shows what is known (from the
@@ -59,7 +73,7 @@ const partyValue = (party: Party): string => `${party.type}:${party.code}`;
  * before. Returns undefined for "save and quit".
  */
 export async function askRespondent(initial: RespondentAnswers, ui: SetupContext): Promise<RespondentAnswers | undefined> {
-  const current: RespondentAnswers = { respondent: { ...initial.respondent }, period: initial.period };
+  const current: RespondentAnswers = { ...initial, respondent: { ...initial.respondent } };
   const { t, prompter } = ui;
   prompter.write(t('setup.header'));
   let index = 0;
@@ -70,14 +84,18 @@ export async function askRespondent(initial: RespondentAnswers, ui: SetupContext
         ? await prompter.search({
             message: t('setup.party'),
             nav: NAV,
-            search: (term) => ui.searchParties(term).map((p) => ({ value: partyValue(p), label: `${p.name} (${p.code})` })),
+            search: (term) => {
+              const found = ui.searchParties(term).map((p) => ({ value: partyValue(p), label: `${p.name} (${p.code})` }));
+              // Said, not left as an empty list: the official knows to try another spelling or the code.
+              return found.length > 0 || term.trim() === '' ? found : [{ value: NO_PARTY, label: t('setup.no-party', { term: term.trim() }) }];
+            },
             default: current.respondent.party ? partyValue(current.respondent.party) : undefined,
           })
         : await prompter.input({
             message: field !== 'period' && current.respondent[field] ? `${t(`setup.${field}`)} ${t('setup.clear')}` : t(`setup.${field}`),
             nav: NAV,
             default: field === 'period' ? current.period : current.respondent[field],
-            validate: (text) => (field === 'period' && text.trim() === '' ? t('invalid.period') : true),
+            validate: (text) => (field === 'period' ? periodVerdict(text, current.previousPeriod, t) : true),
           });
     if (asked.kind === 'nav') {
       if (asked.command === 'quit') return undefined;
@@ -88,9 +106,10 @@ export async function askRespondent(initial: RespondentAnswers, ui: SetupContext
     const value = asked.value.trim();
     if (field === 'party') {
       const party = ui.searchParties('').find((p) => partyValue(p) === value);
-      if (party) current.respondent.party = party;
+      if (!party) continue;
+      current.respondent.party = party;
     } else if (field === 'period') {
-      current.period = value;
+      current.period = parsePeriod(value) ?? value;
     } else if (value === '' || value === '-') {
       delete current.respondent[field];
     } else {

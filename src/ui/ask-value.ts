@@ -93,7 +93,7 @@ async function askMultiple(
 
 function parseTyped(question: Question, text: string, ui: AskContext): Parsed<string | number> {
   if (question.type === 'number') return parseNumberAnswer(text, question, ui.t);
-  if (question.type === 'date') return parseDateAnswer(text, ui.t);
+  if (question.type === 'date') return parseDateAnswer(text, ui.t, question);
   return { ok: true, value: text.trim() };
 }
 

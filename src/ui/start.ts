@@ -1,3 +1,4 @@
+import { parsePeriod } from '../domain/period.js';
 import type { AnswersDocument } from '../domain/schemas/answers.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
@@ -90,7 +91,8 @@ async function resumeFrom(file: string, draft: AnswersDocument, ref: string | un
     draftFile: file,
     state: carried.state,
     respondent,
-    askRespondent: !respondent.respondent.party || !respondent.period,
+    // A period written freely by an older version is asked again, to be a year or a range of years.
+    askRespondent: !respondent.respondent.party || parsePeriod(respondent.period ?? '') === undefined,
     language: draft.language !== undefined && checklist.languages.includes(draft.language) ? draft.language : undefined,
     notices: (t) => carryOverNotices(carried, t, checklist.version),
   };
@@ -152,7 +154,7 @@ async function fromReport(file: string, ref: string | undefined, io: StartIo): P
     hash,
     checklistFile,
     state: prefilled.state,
-    respondent: { respondent: structuredClone(report.respondent) },
+    respondent: { respondent: structuredClone(report.respondent), previousPeriod: report.period },
     askRespondent: true,
     suggestedLanguage: report.language,
     notices: (tr) => [

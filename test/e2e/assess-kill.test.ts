@@ -36,7 +36,7 @@ async function toOffence(): Promise<Terminal> {
   const t = new Terminal(['assess', CHECKLIST, '--lang', 'fr'], { cwd: dir, env });
   await t.waitFor('État ou organisation');
   await t.type(...'cote');
-  await t.waitFor("❯ Côte-d'Ivoire (CIV)");
+  await t.waitFor("❯ Côte d'Ivoire (CIV)");
   await t.type(KEY.enter);
   for (const prompt of ['Votre institution', 'Vos nom et prénom', 'Comment vous joindre', 'Vos fonctions']) {
     await t.waitFor(prompt);

@@ -33,7 +33,7 @@ describe('selfassess assess in a terminal', () => {
     await first.type(KEY.enter);
     await first.waitFor('État ou organisation');
     await first.type(...'cote');
-    await first.waitFor("❯ Côte-d'Ivoire (CIV)");
+    await first.waitFor("❯ Côte d'Ivoire (CIV)");
     await first.type(KEY.enter);
     await first.waitFor('Votre institution');
     await first.type(...'Ministère de la Justice', KEY.enter);
@@ -85,7 +85,7 @@ describe('selfassess assess in a terminal', () => {
 
     const second = new Terminal(['assess', CHECKLIST], { cwd: dir, env });
     await second.waitFor('Laquelle souhaitez-vous reprendre ?');
-    await second.waitFor("Côte-d'Ivoire, 2025 — 4 sur 7 traitées");
+    await second.waitFor("Côte d'Ivoire, 2025 — 4 sur 7 traitées");
     await second.type(KEY.enter);
     await second.waitFor("Quelles formes d'exploitation sont visées ?");
     await second.type(KEY.down, KEY.space, KEY.down, KEY.space, KEY.enter);
@@ -104,7 +104,7 @@ describe('selfassess assess in a terminal', () => {
 
     const report = Report.parse(JSON.parse(await readFile(path.join(dir, 'civ-branches-2025.report.json'), 'utf8')));
     expect(report.language).toBe('fr');
-    expect(report.respondent).toEqual({ party: { type: 'state', code: 'CIV', name: "Côte-d'Ivoire" }, institution: 'Ministère de la Justice' });
+    expect(report.respondent).toEqual({ party: { type: 'state', code: 'CIV', name: "Côte d'Ivoire" }, institution: 'Ministère de la Justice' });
     expect(report.answers).toEqual({
       party: { value: 'party' },
       deposit: { value: '2004-03-31' },

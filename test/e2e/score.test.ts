@@ -139,7 +139,7 @@ describe('selfassess score', () => {
     const offence = lineOf(text, '  crim.offence:') + 1;
     const attempt = lineOf(text, '  crim.atempt:') + 1;
     const residence = lineOf(text, '  prot.residence:') + 1;
-    expect(r.stderr).toMatch(new RegExp(`\\n  ${offence}:12 +error +"maybe" is not an option of question "crim.offence"; allowed: yes, no, dont-know`));
+    expect(r.stderr).toMatch(new RegExp(`\\n  ${offence}:12 +error +"maybe" is not an option of question "crim.offence"; allowed: yes \\(Yes\\), no \\(No\\), dont-know`));
     expect(r.stderr).toMatch(new RegExp(`\\n  ${attempt}:5 +error +checklist "scoring-worked-example" has no question "crim.atempt" \\(did you mean "crim.attempt"\\?\\)`));
     expect(r.stderr).toMatch(new RegExp(`\\n  ${residence}:5 +error +a "not applicable" answer needs a justification`));
     expect(r.stderr).toContain('no report written');

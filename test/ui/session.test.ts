@@ -70,7 +70,7 @@ describe('an assessment in French, through every branch', () => {
     expect(result.kind).toBe('finished');
     if (result.kind !== 'finished') return;
     expect(result.answers.respondent).toEqual({
-      party: { type: 'state', code: 'CIV', name: "Côte-d'Ivoire" },
+      party: { type: 'state', code: 'CIV', name: "Côte d'Ivoire" },
       institution: 'Ministère de la Justice',
       name: 'Amélie Dupont',
     });

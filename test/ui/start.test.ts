@@ -68,6 +68,12 @@ describe('chooseStart', () => {
     expect(start).toMatchObject({ draftFile: 'b.draft.yaml', language: 'en', askRespondent: false, state: { cursor: { id: 'forms' } } });
   });
 
+  it('asks the respondent again when a draft holds a period written freely by an older version', async () => {
+    const old = { ...draft('branches', '2026-02-01T10:00:00Z'), period: 'premier semestre 2025' };
+    const start = await chooseStart({ checklist: 'branches', resume: 'old.draft.yaml', locale: 'fr' }, io([{ file: 'old.draft.yaml', draft: old }]), new ScriptedPrompter([]), t);
+    expect(start?.askRespondent).toBe(true);
+  });
+
   it('starts a new assessment when asked to, even with drafts around', async () => {
     const drafts = [{ file: 'b.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z') }];
     const start = await chooseStart({ checklist: 'branches', locale: 'en' }, io(drafts), new ScriptedPrompter([':new']), t);
@@ -91,7 +97,8 @@ describe('chooseStart', () => {
     const store = io([]);
     const start = await chooseStart({ from: 'old.report.json', locale: 'en' }, store, new ScriptedPrompter([]), t);
     expect(store.asked).toEqual(['branches']);
-    expect(start).toMatchObject({ suggestedLanguage: 'fr', respondent: { respondent: { party: { code: 'BEN' } } } });
+    // The previous period is carried to the respondent's questions, which refuse to repeat it.
+    expect(start).toMatchObject({ suggestedLanguage: 'fr', respondent: { respondent: { party: { code: 'BEN' } }, previousPeriod: '2024' } });
     expect(start?.state.pending).toEqual({ party: { value: 'party' } });
     expect(start?.notices?.(t)).toEqual(['The answers of the previous report (2024) are proposed as defaults: confirm or change each one.']);
   });

@@ -1,6 +1,7 @@
 import { compareReports } from '../../domain/compare/matrix.js';
 import type { ComparedReport } from '../../domain/compare/shared-questions.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
+import { periodKey } from '../../domain/period.js';
 import { compareView, formatComparison, type CompareTextFormat } from '../../format/compare/index.js';
 import { writeOutput } from '../write-output.js';
 import { wantsColor, type CliContext } from '../context.js';
@@ -42,7 +43,7 @@ export async function compareCommand(files: string[], options: CompareOptions, c
     if (loaded.integrity.length > 0) {
       printDiagnostics(loaded.integrity, context);
       altered.push(`${loaded.report.respondent.party.code} ${loaded.report.period} (${file})`);
-      notGenuine.add(`${loaded.report.respondent.party.code}\u0000${loaded.report.period}`);
+      notGenuine.add(`${loaded.report.respondent.party.code}\u0000${periodKey(loaded.report.period)}`);
     }
     inputs.push({ report: loaded.report, checklist: loaded.checklist });
   }

@@ -1,4 +1,4 @@
-import { checkAnswers } from '../../domain/answers/check-answers.js';
+import { checkAnswers, readAnswers } from '../../domain/answers/check-answers.js';
 import { compactRespondent } from '../../domain/answers/template.js';
 import { defaultLanguage } from '../../domain/checklist-model.js';
 import { compareDiagnostics, type Diagnostic, type Finding } from '../../domain/diagnostic.js';
@@ -43,8 +43,10 @@ export async function scoreCommand(file: string, options: ScoreOptions, context:
     return EXIT.findings;
   }
   const { checklist, hash } = found.candidate;
-  // Blank details left from the template are not given: the report holds only what was written.
-  const answers = { ...document, respondent: compactRespondent(document.respondent) };
+  // Blank details left from the template are not given: the report holds only what was written,
+  // its values read as the interactive mode reads them ("oui", "27/10/2003", "1 234").
+  const reading = { language: document.language };
+  const answers = { ...document, answers: readAnswers(checklist, document.answers, reading), respondent: compactRespondent(document.respondent) };
   const input: BuildReportInput = {
     checklist,
     checklistHash: hash,
@@ -54,7 +56,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, context:
     language: document.language ?? defaultLanguage(checklist),
   };
   // The findings about party and period point at the respondent block as written, blanks included.
-  const findings: Finding[] = [...checkAnswers(checklist, document.answers, '/answers', document.respondent?.party?.type), ...reportInputFindings({ ...input, answers: document }), ...pendingFindings(document)];
+  const findings: Finding[] = [...checkAnswers(checklist, document.answers, '/answers', document.respondent?.party?.type, reading), ...reportInputFindings({ ...input, answers: document }), ...pendingFindings(document)];
   const diagnostics: Diagnostic[] = attachPositions(source, findings).sort(compareDiagnostics);
   printDiagnostics(context, [file], diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) {

@@ -6,6 +6,10 @@ import { isEmptyValue, questionStates } from '../scoring/question-state.js';
 import { clipped } from '../clipped.js';
 import { createSuggester, type Suggest } from '../suggest.js';
 import { hasVisibleCharacter } from '../visible-text.js';
+import { readValue, type ReadContext } from './read-value.js';
+import { checkDate as checkTypedDate, isIsoDate, localToday } from './typed-values.js';
+
+export { isIsoDate } from './typed-values.js';
 
 /** Every code checkAnswers can report. */
 export const ANSWER_FINDING_CODES = [
@@ -15,6 +19,7 @@ export const ANSWER_FINDING_CODES = [
   'answer-wrong-type',
   'answer-out-of-bounds',
   'answer-invalid-date',
+  'answer-future-date',
   'answer-dont-know-not-allowed',
   'answer-not-applicable-not-allowed',
   'answer-not-applicable-not-for-respondent',
@@ -139,21 +144,20 @@ function checkNumber(question: Question, value: unknown, at: string): Finding[] 
   return [finding('answer-out-of-bounds', `${value} is ${problems.join(' and ')} for question "${question.id}"`, at)];
 }
 
-/** True for a real calendar date written YYYY-MM-DD (no 2025-02-30). */
-export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function checkDate(question: Question, value: unknown, at: string): Finding[] {
+function checkDate(question: Question, value: unknown, at: string, today: string): Finding[] {
   if (typeof value !== 'string') {
-    return [finding('answer-wrong-type', `expected a date (YYYY-MM-DD) for question "${question.id}", got ${describe(value)}`, at)];
+    return [finding('answer-wrong-type', `expected a date (DD/MM/YYYY or YYYY-MM-DD) for question "${question.id}", got ${describe(value)}`, at)];
   }
-  if (isIsoDate(value)) return [];
-  return [finding('answer-invalid-date', `"${value}" is not a real date: write it as YYYY-MM-DD, e.g. 2025-03-31`, at)];
+  if (!isIsoDate(value)) return [finding('answer-invalid-date', `"${value}" is not a real date: write it as DD/MM/YYYY or YYYY-MM-DD, e.g. 31/03/2025`, at)];
+  const checked = checkTypedDate(value, question, today);
+  if (checked.ok) return [];
+  return [
+    finding(
+      'answer-future-date',
+      `${value} is after today (${today}): question "${question.id}" asks for the date of something done — check the year`,
+      at,
+    ),
+  ];
 }
 
 function checkText(question: Question, value: unknown, at: string): Finding[] {
@@ -186,10 +190,19 @@ function notApplicableFindings(question: Question, respondent: RespondentType | 
   ];
 }
 
-/** Checks the value of one answer against its question; `pointer` points at the answer. */
-function checkValue(question: Question, answer: Answer, pointer: string, suggest: Suggest, respondent?: RespondentType): Finding[] {
-  const value = answer.value;
+interface CheckContext extends ReadContext {
+  today: string;
+  respondent?: RespondentType | undefined;
+}
+
+/** Checks the value of one answer against its question, read as people write it; `pointer` points at the answer. */
+function checkValue(question: Question, written: Answer, pointer: string, context: CheckContext): Finding[] {
   const at = `${pointer}/value`;
+  const read = readValue(question, written.value, at, context);
+  if (read.findings.length > 0) return read.findings;
+  const { suggest, respondent } = context;
+  const value = read.value;
+  const answer: Answer = { ...written, value };
   if (isEmptyValue(value)) return [];
   if (value === 'dont-know') {
     if (allowsDontKnow(question)) return [];
@@ -216,7 +229,7 @@ function checkValue(question: Question, answer: Answer, pointer: string, suggest
     case 'number':
       return checkNumber(question, value, at);
     case 'date':
-      return checkDate(question, value, at);
+      return checkDate(question, value, at, context.today);
     case 'text':
       return checkText(question, value, at);
   }
@@ -234,19 +247,40 @@ function checkAssistance(checklist: Checklist, question: Question, answer: Answe
   });
 }
 
+/** How answers files are read: labels in their language; dates not after today. */
+export interface CheckAnswersOptions {
+  /** The answers' language (the file's, else the checklist's first). */
+  language?: string | undefined;
+  /** YYYY-MM-DD; the official's today by default. */
+  today?: string | undefined;
+}
+
+function checkContext(checklist: Checklist, options: CheckAnswersOptions, respondent?: RespondentType): CheckContext {
+  return {
+    checklist,
+    language: options.language ?? checklist.languages[0] ?? 'en',
+    suggest: createSuggester().suggest,
+    today: options.today ?? localToday(),
+    respondent,
+  };
+}
+
 /**
- * Checks answers against their checklist. Pointers point at the offending
- * value, under `basePointer` (where the answers record sits in its document).
+ * Checks answers against their checklist, reading values as people write
+ * them (see `readValue`). Pointers point at the offending value, under
+ * `basePointer` (where the answers record sits in its document).
  */
 export function checkAnswers(
   checklist: Checklist,
   answers: Record<string, Answer>,
   basePointer = '/answers',
   respondent?: RespondentType,
+  options: CheckAnswersOptions = {},
 ): Finding[] {
   const questions = questionIndex(checklist);
-  const hidden = new Set(questionStates(checklist, answers).filter((s) => s.state === 'hidden').map((s) => s.question.id));
-  const { suggest } = createSuggester();
+  const hidden = new Set(questionStates(checklist, readAnswers(checklist, answers, options)).filter((s) => s.state === 'hidden').map((s) => s.question.id));
+  const context = checkContext(checklist, options, respondent);
+  const { suggest } = context;
   const ids = [...questions.keys()];
   return Object.entries(answers).flatMap(([id, answer]) => {
     const pointer = `${basePointer}/${pointerSegment(id)}`;
@@ -260,6 +294,24 @@ export function checkAnswers(
     const warnings = hidden.has(id) && !isEmptyValue(answer.value)
       ? [finding('answer-hidden-question', `question "${id}" is not asked (its condition is false): this answer is ignored`, pointer, 'warning')]
       : [];
-    return [...warnings, ...checkValue(question, answer, pointer, suggest, respondent), ...checkAssistance(checklist, question, answer, pointer)];
+    return [...warnings, ...checkValue(question, answer, pointer, context), ...checkAssistance(checklist, question, answer, pointer)];
   });
+}
+
+/**
+ * The answers with their values as stored: option codes, numbers, YYYY-MM-DD
+ * dates, whatever way the file wrote them ("oui", "1 234", "27/10/2003").
+ * A value that cannot be read is kept as written, for checkAnswers to report.
+ */
+export function readAnswers(checklist: Checklist, answers: Record<string, Answer>, options: CheckAnswersOptions = {}): Record<string, Answer> {
+  const questions = questionIndex(checklist);
+  const context = checkContext(checklist, options);
+  return Object.fromEntries(
+    Object.entries(answers).map(([id, answer]) => {
+      const question = questions.get(id)?.question;
+      if (!question || answer.value === undefined) return [id, answer];
+      const read = readValue(question, answer.value, '', context);
+      return [id, read.findings.length > 0 ? answer : { ...answer, value: read.value ?? null }];
+    }),
+  );
 }

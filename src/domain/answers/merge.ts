@@ -1,6 +1,7 @@
 import { canonicalJson } from '../canonical.js';
 import { pointerSegment, type Finding } from '../diagnostic.js';
 import type { Answer, AnswersDocument, ChecklistReference, Respondent } from '../schemas/answers.js';
+import { periodKey } from '../period.js';
 import { isEmptyValue } from '../scoring/question-state.js';
 
 /** Every code mergeAnswers can report. */
@@ -143,19 +144,23 @@ export function mergeAnswers(inputs: readonly AnswersDocument[]): MergeResult {
   inputs.forEach((source, input) => {
     const given: Respondent = source.respondent ?? {};
     for (const field of RESPONDENT_FIELDS) {
-      const kept = merger.offer(`\0respondent.${field}`, given[field], { input, pointer: `/respondent/${field}` }, (value, first) => ({
+      // A party is its type and code: "Senegal" and "Sénégal" with code SEN are one respondent, named as the first file names it.
+      const compared = field === 'party' && given.party ? { type: given.party.type, code: given.party.code.toUpperCase() } : given[field];
+      const kept = merger.offer(`\0respondent.${field}`, compared, { input, pointer: `/respondent/${field}` }, (value, first) => ({
         code: 'merge-conflicting-respondent',
         severity: 'error',
         message: `respondent.${field} is ${show(value)} here but ${show(first)} in {other} — a merged file has one respondent: write the same in every file, or leave it empty in all but one`,
       }));
       if (kept) copy(respondent, given, field);
     }
-    const period = merger.offer('\0period', source.period, { input, pointer: '/period' }, (value, first) => ({
+    // "2024/2025" and "2024-2025" are one period, written the canonical way in the merged file.
+    const written = source.period === undefined ? undefined : periodKey(source.period);
+    const period = merger.offer('\0period', written, { input, pointer: '/period' }, (value, first) => ({
       code: 'merge-conflicting-period',
       severity: 'error',
       message: `the period is ${show(value)} here but ${show(first)} in {other} — answers for different periods are separate assessments: correct the period of one file`,
     }));
-    if (period) copy(document, source, 'period');
+    if (period) document.period = written;
     const language = merger.offer('\0language', source.language, { input, pointer: '/language' }, (value, first) => ({
       code: 'merge-different-language',
       severity: 'warning',

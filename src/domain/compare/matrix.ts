@@ -1,5 +1,6 @@
 import type { Finding } from '../diagnostic.js';
 import type { Party } from '../schemas/answers.js';
+import { periodKey } from '../period.js';
 import { diffPeriods, type PeriodDiff } from './period-diff.js';
 import {
   reportScores,
@@ -37,7 +38,7 @@ export interface ComparisonMatrix {
 export type CompareResult = { ok: true; matrix: ComparisonMatrix } | { ok: false; findings: Finding[] };
 
 const byPeriod = (a: ComparedReport, b: ComparedReport): number =>
-  a.report.period.localeCompare(b.report.period, 'en', { numeric: true }) || a.report.dates.created.localeCompare(b.report.dates.created);
+  periodKey(a.report.period).localeCompare(periodKey(b.report.period), 'en', { numeric: true }) || a.report.dates.created.localeCompare(b.report.dates.created);
 
 const byCountry = (a: ComparedReport, b: ComparedReport): number =>
   a.report.respondent.party.name.localeCompare(b.report.respondent.party.name, 'en') || byPeriod(a, b);
@@ -70,7 +71,8 @@ export function compareReports(inputs: readonly ComparedReport[]): CompareResult
   }
   const seen = new Map<string, number>();
   for (const { report } of inputs) {
-    const key = `${report.respondent.party.code}\u0000${report.period}`;
+    // "2024/2025" and "2024-2025" are one period, however an older report wrote it.
+    const key = `${report.respondent.party.code}\u0000${periodKey(report.period)}`;
     seen.set(key, (seen.get(key) ?? 0) + 1);
     if (seen.get(key) === 2) {
       return fail(
@@ -98,7 +100,7 @@ export function compareReports(inputs: readonly ComparedReport[]): CompareResult
   const scored = ordered.map((input) => ({ ...input, scores: mixed ? scoresOn(input, questionSet) : reportScores(input.report) }));
   const rows: MatrixRow[] = scored.map(({ report, scores }) => ({
     party: report.respondent.party,
-    period: report.period,
+    period: periodKey(report.period),
     checklistVersion: report.checklist.version,
     complete: report.completeness.complete,
     created: report.dates.created,

@@ -1,5 +1,7 @@
 import { allowedAssistance } from '../answers/check-answers.js';
 import type { Finding } from '../diagnostic.js';
+import { namedParty } from '../parties/parties.js';
+import { parsePeriod } from '../period.js';
 import type { AnswersDocument } from '../schemas/answers.js';
 import type { Checklist } from '../schemas/checklist.js';
 import { LanguageTag, SemVer } from '../schemas/common.js';
@@ -82,8 +84,21 @@ function assistanceNeeds(checklist: Checklist, statuses: readonly QuestionStatus
  * `reportInputFindings` has findings: call it first to report them properly.
  */
 export function buildReport(input: BuildReportInput): Report {
-  const body = buildReportBody(input);
+  const body = buildReportBody(withFacts(input));
   return { ...body, integrity: computeIntegrity(body) };
+}
+
+/**
+ * A new report names its party as the United Nations does, in the report's
+ * language, and writes its period canonical ("2024/2025" → "2024-2025").
+ * Only new reports: `validate` recomputes a submitted one as it was written.
+ */
+function withFacts(input: BuildReportInput): BuildReportInput {
+  const { respondent, period } = input.answers;
+  const answers = { ...input.answers };
+  if (respondent?.party) answers.respondent = { ...respondent, party: namedParty(respondent.party, input.language) };
+  if (period !== undefined) answers.period = parsePeriod(period) ?? period;
+  return { ...input, answers };
 }
 
 /**

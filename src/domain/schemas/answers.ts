@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMAT_VERSION, Identifier, LanguageTag, SemVer } from './common.js';
+import { FORMAT_VERSION, Identifier, LanguageTag, ReportingPeriod, SemVer } from './common.js';
 
 /**
  * The value of an answer: an option code (single, yes-no, tri-state), a list of
@@ -97,7 +97,7 @@ export const AnswersDocument = z
     checklist: ChecklistReference,
     language: LanguageTag.optional(),
     respondent: Respondent.optional(),
-    period: z.string().min(1).optional().meta({ description: 'The reporting period, e.g. "2026".' }),
+    period: ReportingPeriod.optional(),
     answers: z.record(Identifier, Answer).meta({ description: 'Answers by question id.' }),
     draft: DraftState.optional(),
   })

@@ -97,6 +97,10 @@ export const Question = z
         'Scored questions with a condition: what being hidden means. unmet: counts 0 of its weight (the respondent\'s own answer made it moot); excluded: left out (it truly does not apply). Default: excluded.',
     }),
     optional: z.boolean().optional().meta({ description: 'May be left unanswered without making a report incomplete.' }),
+    allowFuture: z.boolean().optional().meta({
+      description:
+        'Date: accept a date after today (e.g. a planned date). By default a date is that of something done, such as the deposit of an instrument, and cannot be in the future.',
+    }),
     allowDontKnow: z.boolean().optional().meta({ description: 'Offer "don\'t know" (default true).' }),
     allowNotApplicable: z
       .boolean()

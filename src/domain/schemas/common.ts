@@ -62,3 +62,17 @@ export type ObligationLevel = z.infer<typeof ObligationLevel>;
 
 /** Most demanding first: a question citing several provisions takes the most demanding of their levels. */
 export const OBLIGATION_LEVELS: readonly ObligationLevel[] = ObligationLevel.options;
+
+/**
+ * The reporting period. Not restricted to the canonical form here, so that
+ * reports and drafts written before periods were checked still read; new
+ * documents are written canonical, and answers files are checked by a rule
+ * (`answer-invalid-period`, src/domain/period.ts) that names the position.
+ */
+export const ReportingPeriod = z
+  .string()
+  .min(1)
+  .meta({
+    description:
+      'The reporting period: a year ("2025") or a range of years ("2024-2025"), as selfassess writes it. Answers files may also write "2024/2025" or "2024–2025", read as "2024-2025".',
+  });

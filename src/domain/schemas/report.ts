@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Answer, ChecklistReference, Respondent } from './answers.js';
 import { Band, CoreObligations, ScoringModelName, SourceReference } from './checklist.js';
-import { FORMAT_VERSION, Identifier, LanguageTag, Score, SemVer } from './common.js';
+import { FORMAT_VERSION, Identifier, LanguageTag, ReportingPeriod, Score, SemVer } from './common.js';
 
 const Count = z.number().int().min(0);
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest in lowercase hexadecimal');
@@ -107,7 +107,7 @@ export const Report = z
       .meta({ description: 'The scoring model and its version, the maturity bands and the core obligations, copied from the checklist.' }),
     language: LanguageTag.meta({ description: 'Language of the report.' }),
     respondent: Respondent.required({ party: true }).meta({ description: 'Who answers; the party is required.' }),
-    period: z.string().min(1).meta({ description: 'The reporting period, e.g. "2026".' }),
+    period: ReportingPeriod,
     dates: z
       .strictObject({
         created: Timestamp.meta({ description: 'When the report was produced.' }),

@@ -1,5 +1,6 @@
 import { lintMeasures } from '../measures/lint.js';
 import { checkAnswers } from '../answers/check-answers.js';
+import { checkAnswerFacts } from '../answers/facts.js';
 import { matchChecklist, type ChecklistCandidate } from '../answers/match-checklist.js';
 import type { Finding } from '../diagnostic.js';
 import { lintCatalogue, lintChecklist, parseAnyDocument } from '../lint.js';
@@ -131,7 +132,9 @@ function compareVersions(a: string, b: string): number {
 export function validateAnswers(document: AnswersDocument, checklists: readonly ChecklistCandidate[]): Finding[] {
   const match = matchChecklist(document.checklist, checklists);
   if (!match.ok) return [match.finding];
-  return checkAnswers(match.match.checklist, document.answers, '/answers', document.respondent?.party?.type);
+  // The facts (period, party) and the values as people write them are read as score reads them.
+  const facts = checkAnswerFacts(document).findings;
+  return [...facts, ...checkAnswers(match.match.checklist, document.answers, '/answers', document.respondent?.party?.type, { language: document.language })];
 }
 
 /**

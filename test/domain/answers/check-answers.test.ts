@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswers, isIsoDate } from '../../../src/domain/answers/check-answers.js';
+import { checkAnswers, isIsoDate, readAnswers } from '../../../src/domain/answers/check-answers.js';
 import type { Answer } from '../../../src/domain/schemas/answers.js';
 import { checklistOf, options, q } from '../../support/arbitraries.js';
 
@@ -48,7 +48,7 @@ describe('checkAnswers', () => {
   it('answer-invalid-option, listing the allowed codes', () => {
     expect(check({ one: { value: 'fulll' } })).toEqual([['answer-invalid-option', '/answers/one/value']]);
     expect(checkAnswers(checklist, { yn: { value: 'maybe' } })[0]?.message).toBe(
-      '"maybe" is not an option of question "yn"; allowed: yes, no, dont-know, not-applicable',
+      '"maybe" is not an option of question "yn"; allowed: yes (Yes), no (No), dont-know (Don\'t know), not-applicable (Not applicable)',
     );
     expect(check({ many: { value: ['a', 'b', 'c'] } })).toEqual([['answer-invalid-option', '/answers/many/value/2']]);
     expect(check({ many: { value: ['a', 'dont-know'] } })).toEqual([['answer-invalid-option', '/answers/many/value/1']]);
@@ -63,10 +63,10 @@ describe('checkAnswers', () => {
   it('answer-wrong-type', () => {
     expect(check({ yn: { value: ['yes'] } })).toEqual([['answer-wrong-type', '/answers/yn/value']]);
     expect(check({ many: { value: 'a' } })).toEqual([['answer-wrong-type', '/answers/many/value']]);
-    expect(check({ num: { value: '12' } })).toEqual([['answer-wrong-type', '/answers/num/value']]);
+    expect(check({ num: { value: 'twelve' } })).toEqual([['answer-wrong-type', '/answers/num/value']]);
     expect(check({ txt: { value: 2020 } })).toEqual([['answer-wrong-type', '/answers/txt/value']]);
     expect(check({ day: { value: 20240229 } })).toEqual([['answer-wrong-type', '/answers/day/value']]);
-    expect(checkAnswers(checklist, { num: { value: '12' } })[0]?.message).toContain('write it without quotes');
+    expect(checkAnswers(checklist, { num: { value: 'twelve' } })[0]?.message).toContain('write it as 1234, 1 234 or 12,5');
   });
 
   it('answer-out-of-bounds', () => {
@@ -82,7 +82,8 @@ describe('checkAnswers', () => {
 
   it('answer-invalid-date', () => {
     expect(check({ day: { value: '2025-02-29' } })).toEqual([['answer-invalid-date', '/answers/day/value']]);
-    expect(check({ day: { value: '31/12/2025' } })).toEqual([['answer-invalid-date', '/answers/day/value']]);
+    expect(check({ day: { value: '31/02/2025' } })).toEqual([['answer-invalid-date', '/answers/day/value']]);
+    expect(check({ day: { value: 'last spring' } })).toEqual([['answer-invalid-date', '/answers/day/value']]);
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2025-13-01')).toBe(false);
   });
@@ -174,5 +175,51 @@ describe('checkAnswers: "not applicable" restricted to kinds of respondent', () 
   it('accepts it from an organization, and waits for the respondent when none is named', () => {
     expect(checkAnswers(reio, na, '/answers', 'organization')).toEqual([]);
     expect(checkAnswers(reio, na, '/answers')).toEqual([]);
+  });
+});
+
+describe('answers written as people write them', () => {
+  const inFrench = (answers: Record<string, Answer>) =>
+    checkAnswers(checklist, answers, '/answers', undefined, { language: 'fr', today: '2026-11-29' });
+
+  it('accepts the labels of the file\'s language, case and accents ignored, and stores their codes', () => {
+    const written = { yn: { value: 'OUI' }, tri: { value: 'en partie' }, cond: { value: 'Non' }, one: { value: 'Ne sait pas' } };
+    expect(inFrench(written)).toEqual([]);
+    expect(readAnswers(checklist, written, { language: 'fr' })).toEqual({
+      yn: { value: 'yes' },
+      tri: { value: 'partly' },
+      cond: { value: 'no' },
+      one: { value: 'dont-know' },
+    });
+  });
+
+  it('answers a word of another language, or a near miss, with "did you mean"', () => {
+    const [oui] = checkAnswers(checklist, { yn: { value: 'oui' } }, '/answers', undefined, { language: 'en' });
+    expect(oui).toMatchObject({ code: 'answer-invalid-option', pointer: '/answers/yn/value' });
+    expect(oui?.message).toContain('did you mean `yes` (Yes)?');
+    const [typo] = inFrench({ tri: { value: 'en partei' } });
+    expect(typo?.message).toContain('did you mean `partly` (En partie)?');
+    const [nothing] = inFrench({ yn: { value: 'peut-être' } });
+    expect(nothing?.message).not.toContain('did you mean');
+  });
+
+  it('reads dates day first or ISO, and refuses a date after today', () => {
+    expect(inFrench({ day: { value: '27/10/2003' } })).toEqual([]);
+    expect(readAnswers(checklist, { day: { value: '27/10/2003' } }).day?.value).toBe('2003-10-27');
+    expect(inFrench({ day: { value: '2026-11-29' } })).toEqual([]);
+    const [future] = inFrench({ day: { value: '30/11/2026' } });
+    expect(future).toMatchObject({ code: 'answer-future-date', pointer: '/answers/day/value' });
+    expect(future?.message).toContain('2026-11-30 is after today (2026-11-29)');
+  });
+
+  it('reads numbers with a decimal comma and spaces between thousands, then checks their bounds', () => {
+    expect(readAnswers(checklist, { num: { value: '1\u202f0' } }).num?.value).toBe(10);
+    expect(inFrench({ num: { value: '12' } })).toEqual([]);
+    expect(inFrench({ num: { value: '1 234' } })).toEqual([['answer-out-of-bounds', '/answers/num/value']].map(([code, pointer]) => expect.objectContaining({ code, pointer })));
+    expect(inFrench({ num: { value: '12,5' } })[0]?.message).toBe('12.5 is not a whole number for question "num"');
+  });
+
+  it('reads "don\'t know" in words in a field, as the interactive mode does', () => {
+    expect(readAnswers(checklist, { txt: { value: 'Je ne sais pas' } }).txt?.value).toBe('dont-know');
   });
 });

@@ -16,6 +16,17 @@ const places = (inputs: AnswersDocument[]) =>
   mergeAnswers(inputs).findings.map((f) => [f.code, f.input, f.pointer, f.other?.input, f.other?.pointer]);
 
 describe('mergeAnswers', () => {
+  it('takes one party however its name is spelt, and one period however it is written', () => {
+    const en = doc({ a: { value: 'yes' } }, { respondent: { party: { type: 'state', code: 'SEN', name: 'Senegal' } }, period: '2024/2025' });
+    const fr = doc({ b: { value: 'no' } }, { respondent: { party: { type: 'state', code: 'SEN', name: 'Sénégal' } }, period: '2024-2025' });
+    const { document, findings } = mergeAnswers([en, fr]);
+    expect(findings).toEqual([]);
+    expect(document.respondent?.party).toEqual({ type: 'state', code: 'SEN', name: 'Senegal' });
+    expect(document.period).toBe('2024-2025');
+    const mali = doc({}, { respondent: { party: { type: 'state', code: 'MLI', name: 'Senegal' } } });
+    expect(places([en, mali]).map(([code]) => code)).toEqual(['merge-conflicting-respondent']);
+  });
+
   it('joins files that answer different questions, with the respondent and period of whichever gives them', () => {
     const justice = doc({ a: { value: 'yes' }, b: { value: null } }, { respondent: { party: { type: 'state', code: 'FRA', name: 'France' }, institution: '' } });
     const interior = doc({ b: { value: 'partly', assistance: ['training'] }, c: { value: 'not-applicable', justification: 'No ports.' } }, { period: '2025', language: 'fr' });

@@ -45,6 +45,15 @@ describe('compareReports: countries', () => {
 });
 
 describe('compareReports: periods of one country', () => {
+  it('takes "2024/2025" and "2024-2025" for one period, and "2024" for another, as older reports wrote them', async () => {
+    const slash = await compared('FRA', '2024/2025');
+    const twice = compareReports([slash, await compared('FRA', '2024-2025')]);
+    expect(twice.ok).toBe(false);
+    if (!twice.ok) expect(twice.findings[0]?.code).toBe('compare-duplicate-report');
+    const matrix = matrixOf([slash, await compared('FRA', '2024')]);
+    expect(matrix.rows.map((r) => r.period)).toEqual(['2024', '2024-2025']);
+  });
+
   it('orders the periods and says what changed from each to the next', async () => {
     const matrix = matrixOf([await compared('FRA', '2026'), await compared('FRA', '2024'), await compared('FRA', '2025')]);
     expect(matrix.kind).toBe('periods');

@@ -23,6 +23,16 @@ const base = (overrides: Partial<BuildReportInput> = {}): BuildReportInput => {
 };
 
 describe('buildReport', () => {
+  it('names the party as the United Nations does, in the report\'s language, and writes the period canonical', () => {
+    const input = base();
+    const answers = { ...input.answers, respondent: { party: { type: 'state', code: 'SEN', name: 'Senegal' } } as const, period: '2024/2025' };
+    const report = buildReport({ ...input, answers });
+    expect(report.respondent.party).toEqual({ type: 'state', code: 'SEN', name: 'Sénégal' });
+    expect(report.period).toBe('2024-2025');
+    expect(checkIntegrity(report)).toEqual([]);
+    expect(buildReport({ ...input, answers, language: 'en' }).respondent.party.name).toBe('Senegal');
+  });
+
   it('builds a valid report with the inputs it was given', () => {
     const report = buildReport(base());
     expect(Report.safeParse(report).success).toBe(true);

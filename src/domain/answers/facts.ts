@@ -1,0 +1,67 @@
+import type { Finding } from '../diagnostic.js';
+import { findParty, isNameOf, namedParty, searchKey, type PartyRecord } from '../parties/parties.js';
+import { parsePeriod } from '../period.js';
+import type { AnswersDocument, Party } from '../schemas/answers.js';
+import { clipped } from '../clipped.js';
+
+/** Every code checkAnswerFacts can report. */
+export const FACT_FINDING_CODES = ['answer-invalid-period', 'answer-unknown-party', 'answer-party-name-mismatch'] as const;
+export type FactFindingCode = (typeof FACT_FINDING_CODES)[number];
+
+export interface CheckedFacts {
+  /** The document with its period canonical and its party named from the data. */
+  document: AnswersDocument;
+  findings: Finding[];
+}
+
+const error = (code: FactFindingCode, message: string, pointer: string): Finding => ({ code, severity: 'error', message, pointer });
+
+/** The language the party is named in: the file's, else French for a French name ("Sénégal"), else English. */
+function partyLanguage(document: AnswersDocument, record: PartyRecord, name: string): string {
+  if (document.language !== undefined) return document.language;
+  const written = name.trim();
+  if (written === record.name.en) return 'en';
+  if (written === record.name.fr) return 'fr';
+  return searchKey(written) !== searchKey(record.name.en) && searchKey(written) === searchKey(record.name.fr) ? 'fr' : 'en';
+}
+
+function checkParty(document: AnswersDocument, party: Party): { party: Party; findings: Finding[] } {
+  const record = findParty(party.type, party.code);
+  if (!record) {
+    // Other regional economic integration organizations than those the data knows may answer: their name is kept.
+    if (party.type === 'organization') return { party, findings: [] };
+    const message = `${clipped(party.code)} is not the code of a State Member of the United Nations or of a non-member observer State: write its ISO 3166-1 alpha-3 code, e.g. SEN for Senegal`;
+    return { party, findings: [error('answer-unknown-party', message, '/respondent/party/code')] };
+  }
+  if (party.name.trim() !== '' && !isNameOf(record, party.name)) {
+    const message = `${clipped(party.name)} is not the name of ${record.code} (${record.name.en}, ${record.name.fr}): correct the code or the name`;
+    return { party, findings: [error('answer-party-name-mismatch', message, '/respondent/party/name')] };
+  }
+  return { party: namedParty(party, partyLanguage(document, record, party.name)), findings: [] };
+}
+
+/**
+ * The facts of an answers file — its period and its party — are data, not
+ * free text: the period is a year or a range of years, written canonical
+ * ("2024/2025" becomes "2024-2025"); the party is known by its code and named
+ * as the United Nations names it, and a name that contradicts the code is an
+ * error. Pointers point into the document.
+ */
+export function checkAnswerFacts(document: AnswersDocument): CheckedFacts {
+  const findings: Finding[] = [];
+  const checked: AnswersDocument = { ...document };
+  if (document.period !== undefined && document.period.trim() !== '') {
+    const period = parsePeriod(document.period);
+    if (period === undefined) {
+      const message = `${clipped(document.period)} is not a reporting period: write a year (2025) or a range of years (2024-2025)`;
+      findings.push(error('answer-invalid-period', message, '/period'));
+    } else checked.period = period;
+  }
+  const party = document.respondent?.party;
+  if (party) {
+    const result = checkParty(document, party);
+    findings.push(...result.findings);
+    checked.respondent = { ...document.respondent, party: result.party };
+  }
+  return { document: checked, findings };
+}

@@ -1,0 +1,108 @@
+import { resolveOptions } from '../checklist-model.js';
+import type { Finding } from '../diagnostic.js';
+import type { AnswerValue } from '../schemas/answers.js';
+import type { Checklist, Question } from '../schemas/checklist.js';
+import { clipped } from '../clipped.js';
+import type { Suggest } from '../suggest.js';
+import { matchOption, optionWords, wordKey, type OptionWords } from './option-words.js';
+import { parseDate, parseNumber, reservedWord } from './typed-values.js';
+
+/** How values are read: in the answers file's language, as of today. */
+export interface ReadContext {
+  checklist: Checklist;
+  /** The file's language: option labels are accepted in it. */
+  language: string;
+  suggest: Suggest;
+}
+
+export interface ReadValue {
+  /** The value as stored: an option code, a number, a YYYY-MM-DD date; as written when it could not be read. */
+  value: AnswerValue | undefined;
+  findings: Finding[];
+}
+
+const error = (code: 'answer-invalid-option' | 'answer-wrong-type' | 'answer-invalid-date', message: string, pointer: string): Finding => ({
+  code,
+  severity: 'error',
+  message,
+  pointer,
+});
+
+const shown = (w: OptionWords): string => (w.label === w.code ? w.code : `${w.code} (${w.label})`);
+
+/** "Did you mean" for a word that names no option: a close word of the file's language, or a word of another language. */
+function closest(text: string, words: readonly OptionWords[], question: Question, context: ReadContext): OptionWords | undefined {
+  const key = wordKey(text);
+  const others = [...context.checklist.languages, 'en', 'fr'].filter((l) => l !== context.language);
+  for (const language of others) {
+    const code = optionWords(context.checklist, question, language).find((w) => w.keys.includes(key))?.code;
+    const same = words.find((w) => w.code === code);
+    if (same) return same;
+  }
+  const close = context.suggest(key, words.flatMap((w) => w.keys));
+  return close === undefined ? undefined : words.find((w) => w.keys.includes(close));
+}
+
+function readOption(text: string, question: Question, at: string, context: ReadContext, words: readonly OptionWords[]): ReadValue {
+  if (resolveOptions(question).some((o) => o.code === text)) return { value: text, findings: [] };
+  const reserved = reservedWord(text);
+  if (reserved !== undefined) return { value: reserved, findings: [] };
+  const match = matchOption(text, words);
+  if (match.ok) return { value: match.code, findings: [] };
+  const allowed = words.map(shown).join(', ');
+  if (match.reason === 'ambiguous') {
+    const message = `${clipped(text)} names several options of question "${question.id}" (${match.codes.join(', ')}): write the code of one; allowed: ${allowed}`;
+    return { value: text, findings: [error('answer-invalid-option', message, at)] };
+  }
+  const close = closest(text, words, question, context);
+  const hint = close ? ` (did you mean \`${close.code}\`${close.label === close.code ? '' : ` (${close.label})`}?)` : '';
+  return { value: text, findings: [error('answer-invalid-option', `${clipped(text)} is not an option of question "${question.id}"${hint}; allowed: ${allowed}`, at)] };
+}
+
+/**
+ * Reads an answer's value as the interactive mode reads what is typed (one
+ * parser for both): an option by its code or its label in the file's
+ * language ("oui", "en partie", "Ne sait pas"), a number with a decimal comma
+ * or spaces between thousands ("1 234", "12,5"), a date day first or ISO
+ * ("27/10/2003", "2003-10-27"), "don't know" or "not applicable" in words.
+ * Values of the wrong kind (a list for one choice) are left to the checks
+ * that follow, which word them.
+ */
+export function readValue(question: Question, value: AnswerValue | undefined, at: string, context: ReadContext): ReadValue {
+  const unchanged: ReadValue = { value, findings: [] };
+  if (typeof value === 'string' && value.trim() === '') return unchanged;
+  switch (question.type) {
+    case 'yes-no':
+    case 'tri-state':
+    case 'single': {
+      if (typeof value !== 'string') return unchanged;
+      return readOption(value, question, at, context, optionWords(context.checklist, question, context.language));
+    }
+    case 'multiple': {
+      if (typeof value === 'string') {
+        const reserved = reservedWord(value);
+        return reserved === undefined ? unchanged : { value: reserved, findings: [] };
+      }
+      if (!Array.isArray(value)) return unchanged;
+      const words = optionWords(context.checklist, question, context.language);
+      const read = value.map((code, i) => readOption(code, question, `${at}/${i}`, context, words));
+      return { value: read.map((r, i) => (typeof r.value === 'string' ? r.value : (value[i] ?? ''))), findings: read.flatMap((r) => r.findings) };
+    }
+    case 'number': {
+      if (typeof value !== 'string') return unchanged;
+      const number = reservedWord(value) ?? parseNumber(value);
+      if (number !== undefined) return { value: number, findings: [] };
+      return { value, findings: [error('answer-wrong-type', `expected a number for question "${question.id}", got the text ${clipped(value)} — write it as 1234, 1 234 or 12,5`, at)] };
+    }
+    case 'date': {
+      if (typeof value !== 'string') return unchanged;
+      const date = reservedWord(value) ?? parseDate(value);
+      if (date !== undefined) return { value: date, findings: [] };
+      return { value, findings: [error('answer-invalid-date', `${clipped(value)} is not a real date: write it as DD/MM/YYYY or YYYY-MM-DD, e.g. 31/03/2025`, at)] };
+    }
+    case 'text': {
+      if (typeof value !== 'string') return unchanged;
+      return { value: reservedWord(value) ?? value, findings: [] };
+    }
+  }
+}
