@@ -3,7 +3,7 @@ import { formatCompareJson } from './json.js';
 import { formatCompareTable } from './table.js';
 import type { CompareView } from './view.js';
 
-/** Text formats of a comparison; xlsx, which is binary, is written by `io/xlsx.ts`. */
+/** Text formats of a comparison; xlsx, which is binary, is written by `xlsx.ts`. */
 export const COMPARE_TEXT_FORMATS = ['table', 'csv', 'json'] as const;
 export type CompareTextFormat = (typeof COMPARE_TEXT_FORMATS)[number];
 
