@@ -8,7 +8,6 @@ import { createProgress } from '../../ui/progress-bar.js';
 import { validateFiles } from '../../io/validate-run.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../../version.js';
 import { wantsColor, type CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
 import { checkLibrary, validationSources } from '../validation-sources.js';
 import { EXIT } from '../exit-codes.js';
 import { selectFiles } from '../select-files.js';
