@@ -8,10 +8,7 @@
  * TEMPORARY: the answers template writes localized YAML inside the domain. It is being moved to
  * the format layer (issue 16, part 1); delete these exceptions with that move.
  */
-const DOMAIN_WRITES_SENTENCES_TODAY = [
-  '^src/domain/answers/template[.]ts$',
-  '^src/domain/answers/describe-question[.]ts$',
-];
+const DOMAIN_WRITES_SENTENCES_TODAY = ['^src/domain/answers/template[.]ts$', '^src/domain/answers/describe-question[.]ts$'];
 
 /** Core modules that reach the outside world: files, processes, threads, the network, the terminal. */
 const OUTSIDE_WORLD = '^(node:)?(fs|fs/promises|process|child_process|worker_threads|os|net|http|https|readline|tty)$';

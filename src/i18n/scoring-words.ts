@@ -1,5 +1,4 @@
 import type { ObligationLevel } from '../domain/schemas/common.js';
-import { formatPercent } from './numbers.js';
 import { toolLanguage, translator, type Dictionary } from './translate.js';
 
 /**
@@ -52,20 +51,6 @@ const fr: Record<Key, string> = {
 
 const WORDS: Dictionary<Key> = { en, fr };
 
-/** A score as printed everywhere: a percentage truncated to one decimal (see formatPercent). */
-export function formatScorePercent(score: number, language: string): string {
-  return formatPercent(score, language, 1);
-}
-
-/** A score, or "not assessed" — never 0 % for nothing counted. */
-export function formatScoreOrNotAssessed(score: number | null, language: string): string {
-  return score === null ? translator(WORDS, language)('not-assessed') : formatScorePercent(score, language);
-}
-
-export function notAssessed(language: string): string {
-  return translator(WORDS, language)('not-assessed');
-}
-
 export function levelName(level: ObligationLevel, language: string): string {
   return translator(WORDS, language)(`level.${level}`);
 }
@@ -78,7 +63,7 @@ export function coreStatusName(status: 'met' | 'not-met' | 'unknown' | 'not-appl
  * A provision path as lawyers cite it: "5.2.c" is "5(2)(c)" in English and
  * "5, par. 2 c)" in French; "3.a" is "3(a)" / "3 a)".
  */
-export function formatProvisionPath(path: string, language: string): string {
+function formatProvisionPath(path: string, language: string): string {
   const [article, ...rest] = path.split('.');
   const french = toolLanguage(language) === 'fr';
   let out = article ?? path;

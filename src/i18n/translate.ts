@@ -4,11 +4,10 @@
  * `{ en: {...}, fr: {...} }`, where French must have every English key (the
  * type says so), and `{name}` placeholders are filled from params.
  */
-export type Messages = Record<string, string>;
 export type Dictionary<K extends string> = { en: Record<K, string>; fr: Record<K, string> };
 export type Translate<K extends string> = (key: K, params?: Record<string, string | number>) => string;
 
-export const TOOL_LANGUAGES = ['en', 'fr'] as const;
+const TOOL_LANGUAGES = ['en', 'fr'] as const;
 export type ToolLanguage = (typeof TOOL_LANGUAGES)[number];
 
 /** `fr-CA` → `fr`; anything the tool does not speak → `en`. */

@@ -22,7 +22,7 @@ export interface AskContext {
 }
 
 /** Navigation at a question's main prompt: the same set, in the same order, at every question. */
-export const QUESTION_NAV: readonly NavCommand[] = ['back', 'skip', 'jump', 'help', 'note', 'quit'];
+const QUESTION_NAV: readonly NavCommand[] = ['back', 'skip', 'jump', 'help', 'note', 'quit'];
 
 const RESERVED = new Set(['dont-know', 'not-applicable']);
 

@@ -38,7 +38,7 @@ const LABEL: Record<NavCommand, MessageKey> = {
 };
 
 /** Value of a navigation choice in a list: never a valid option code, which starts with a letter or digit. */
-export const NAV_VALUE_PREFIX = '\u0000nav:';
+const NAV_VALUE_PREFIX = '\u0000nav:';
 
 export function navChoices(commands: readonly NavCommand[], t: Translate<MessageKey>, language: string): Array<Choice<string>> {
   return commands.map((command) => ({ value: NAV_VALUE_PREFIX + command, label: `${navKey(command, language)}  ${t(LABEL[command])}` }));

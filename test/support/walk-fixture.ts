@@ -3,7 +3,7 @@ import type { Checklist } from '../../src/domain/schemas/checklist.js';
 import { loadChecklistFile } from '../../src/io/resolve-checklist.js';
 import { ROOT } from './run-cli.js';
 
-export const BRANCHES = path.join(ROOT, 'test/fixtures/checklists/conditional-branches-all-types.yaml');
+const BRANCHES = path.join(ROOT, 'test/fixtures/checklists/conditional-branches-all-types.yaml');
 
 /** A fixture checklist, parsed and validated as the CLI reads it. */
 export async function loadFixtureChecklist(file = BRANCHES): Promise<{ checklist: Checklist; hash: string }> {

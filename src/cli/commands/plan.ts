@@ -15,7 +15,7 @@ import { EXIT } from '../exit-codes.js';
 import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
 import { writeOutput } from '../write-output.js';
 
-export type PlanFormat = 'md' | 'html' | 'csv' | 'json' | 'xlsx';
+type PlanFormat = 'md' | 'html' | 'csv' | 'json' | 'xlsx';
 
 export interface PlanOptions {
   measures?: string;

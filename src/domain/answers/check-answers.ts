@@ -8,7 +8,7 @@ import { createSuggester, type Suggest } from '../suggest.js';
 import { hasVisibleCharacter } from '../visible-text.js';
 
 /** Every code checkAnswers can report. */
-export const ANSWER_FINDING_CODES = [
+const ANSWER_FINDING_CODES = [
   'answer-unknown-question',
   'answer-invalid-option',
   'answer-duplicate-option',
@@ -24,7 +24,7 @@ export const ANSWER_FINDING_CODES = [
   'answer-unknown-assistance-category',
   'answer-hidden-question',
 ] as const;
-export type AnswerFindingCode = (typeof ANSWER_FINDING_CODES)[number];
+type AnswerFindingCode = (typeof ANSWER_FINDING_CODES)[number];
 
 type Severity = Finding['severity'];
 const finding = (code: AnswerFindingCode, message: string, pointer: string, severity: Severity = 'error'): Finding => ({

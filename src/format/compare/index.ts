@@ -4,7 +4,7 @@ import { formatCompareTable } from './table.js';
 import type { CompareView } from './view.js';
 
 /** Text formats of a comparison; xlsx, which is binary, is written by `xlsx.ts`. */
-export const COMPARE_TEXT_FORMATS = ['table', 'csv', 'json'] as const;
+const COMPARE_TEXT_FORMATS = ['table', 'csv', 'json'] as const;
 export type CompareTextFormat = (typeof COMPARE_TEXT_FORMATS)[number];
 
 export function formatComparison(view: CompareView, format: CompareTextFormat, options: { color: boolean }): string {
