@@ -14,7 +14,7 @@ Exit codes:
   130  interrupted (Ctrl-C); an interactive assessment saves its draft first`;
 
 /** Builds the commander program; each command's module is imported only when it runs. */
-function buildProgram(context: CliContext, setExit: (code: number) => void): Command {
+export function buildProgram(context: CliContext, setExit: (code: number) => void): Command {
   const program = new Command('selfassess')
     .description(
       'Self-assessment of the implementation of the UN Trafficking in Persons Protocol\n' +
