@@ -73,6 +73,13 @@ module.exports = {
       to: { path: '^src/cli/' },
     },
     {
+      name: 'nothing-imports-main',
+      comment: 'main.ts is the entry point: it sets process.exitCode, so nothing may import it.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^src/main[.]ts$' },
+    },
+    {
       name: 'only-ui-prompts',
       comment: 'ui/ is the only place that talks to the prompt library.',
       severity: 'error',
