@@ -7,7 +7,7 @@ export function registerAssess({ program, context, setExit }: Registration): voi
     .command('assess')
     .description('answer a checklist question by question in a terminal, and get the scored report (drafts are saved after every answer)')
     .argument('[checklist]', 'a checklist file, or the id of a bundled checklist', undefined)
-    .option('--lang <language>', 'language of the assessment (default: asked, proposing your locale\'s)')
+    .option('--lang <language>', "language of the assessment (default: asked, proposing your locale's)")
     .option('--from <report>', 'start a new cycle from a previous report: its answers are proposed, to confirm or change')
     .option('--resume [draft]', 'resume a saved draft (without a file: choose among the saved ones)')
     .option('-o, --output <file>', 'where to write the report (default: <country>-<checklist>-<period>.report.json)')

@@ -11,7 +11,10 @@ else $SELFASSESS_DB; else $SELFASSESS_HOME/db, else $XDG_DATA_HOME/selfassess/db
 (~/.local/share/selfassess/db). See docs/database.md.`;
 
 function withStoreOption(command: Command): Command {
-  return command.option('--db <folder|url>', 'the store: a folder (embedded) or a postgres:// URL (default: $SELFASSESS_DB, else the data folder)');
+  return command.option(
+    '--db <folder|url>',
+    'the store: a folder (embedded) or a postgres:// URL (default: $SELFASSESS_DB, else the data folder)',
+  );
 }
 
 function withOutput(command: Command): Command {
@@ -23,7 +26,7 @@ function withOutput(command: Command): Command {
 
 function withQueryOptions(command: Command): Command {
   return withOutput(withStoreOption(command))
-    .option('--lang <language>', 'language of headers and statuses: en or fr (default: your locale\'s)')
+    .option('--lang <language>', "language of headers and statuses: en or fr (default: your locale's)")
     .option('--cycle <period>', 'only this reporting period')
     .option('--checklist <id>', 'only this checklist')
     .option('--party <code>', 'only this State or organization (e.g. FRA)')
@@ -42,12 +45,17 @@ function withIngestOptions(command: Command): Command {
 
 /** `selfassess db …`: the store of submissions. Each subcommand's module is imported only when it runs. */
 export function registerDb({ program, context, setExit }: Registration): void {
-  const db = program.command('db').description('store received reports in a database and ask it who submitted, trends, needs and the provisions matrix').addHelpText('after', STORE_HELP);
+  const db = program
+    .command('db')
+    .description('store received reports in a database and ask it who submitted, trends, needs and the provisions matrix')
+    .addHelpText('after', STORE_HELP);
 
   withIngestOptions(
     db
       .command('ingest')
-      .description('validate reports exactly as "validate" does, store the accepted ones and record the rejected ones (exit 1 if any is rejected)')
+      .description(
+        'validate reports exactly as "validate" does, store the accepted ones and record the rejected ones (exit 1 if any is rejected)',
+      )
       .argument('<patterns...>', 'report files, directories or glob patterns'),
   ).action(async (patterns: string[], options: DbIngestOptions) => {
     const { dbIngestCommand } = await import('../commands/db-ingest.js');
@@ -77,7 +85,9 @@ export function registerDb({ program, context, setExit }: Registration): void {
     });
   }
 
-  withQueryOptions(db.command('export').description('every answer of the current submissions, long (one row per answer) or wide (one row per submission)'))
+  withQueryOptions(
+    db.command('export').description('every answer of the current submissions, long (one row per answer) or wide (one row per submission)'),
+  )
     .addOption(new Option('--shape <shape>', 'long or wide').choices(['long', 'wide'] as const).default('long'))
     .option('--redact', 'leave out respondent names and contacts (personal data)')
     .action(async (options: DbExportOptions) => {
@@ -85,7 +95,14 @@ export function registerDb({ program, context, setExit }: Registration): void {
       setExit(await dbExportCommand(options, context));
     });
 
-  withOutput(withStoreOption(db.command('query').description('run one read-only SQL statement over the documented views (docs/database.md)').argument('<sql>', 'a SELECT statement')))
+  withOutput(
+    withStoreOption(
+      db
+        .command('query')
+        .description('run one read-only SQL statement over the documented views (docs/database.md)')
+        .argument('<sql>', 'a SELECT statement'),
+    ),
+  )
     .option('--lang <language>', 'language of the messages: en or fr')
     .action(async (sql: string, options: DbQueryOptions) => {
       const { dbSqlCommand } = await import('../commands/db-queries.js');

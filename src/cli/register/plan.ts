@@ -6,11 +6,15 @@ import type { Registration } from './registration.js';
 export function registerPlan({ program, context, setExit }: Registration): void {
   program
     .command('plan')
-    .description('a draft national action plan from a report: each unmet core obligation, gap and unknown with the measures that answer it; or, with --progress, progress against a plan')
+    .description(
+      'a draft national action plan from a report: each unmet core obligation, gap and unknown with the measures that answer it; or, with --progress, progress against a plan',
+    )
     .argument('<report>', 'a report file (*.report.json)')
     .option('--measures <file|dir>', 'implementation measures (default: the bundled ones)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html', 'csv', 'json', 'xlsx'] as const).default('md'))
-    .addOption(new Option('--group <by>', 'group the plan by pillar or by section').choices(['none', 'pillar', 'section'] as const).default('none'))
+    .addOption(
+      new Option('--group <by>', 'group the plan by pillar or by section').choices(['none', 'pillar', 'section'] as const).default('none'),
+    )
     .option('--progress <plan.json>', 'compare the report with a plan made from an earlier report (written with --format json)')
     .option('--lang <language>', "language of the plan (default: the report's)")
     .option('-o, --output <file>', 'file to write (default: standard output)')

@@ -6,7 +6,9 @@ import type { Registration } from './registration.js';
 export function registerRender({ program, context, setExit }: Registration): void {
   program
     .command('render')
-    .description('render a report to print or share: an A4 page (html, or pdf through Chromium), Markdown, or CSV with one row per question')
+    .description(
+      'render a report to print or share: an A4 page (html, or pdf through Chromium), Markdown, or CSV with one row per question',
+    )
     .argument('<report>', 'a report file (*.report.json)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'md', 'csv', 'pdf'] as const).default('html'))
     .option('--lang <language>', "language of the page (default: the report's)")

@@ -8,10 +8,17 @@ export function registerTemplate({ program, context, setExit }: Registration): v
     .description('write an answers file to fill in an editor: every question, its codes and help as comments')
     .argument('<checklist>', 'a checklist file, or the id of a bundled checklist')
     .option('--lang <language>', "language of the comments and texts (default: your locale's if the checklist has it, else its first)")
-    .option('--sections <ids>', 'only these sections, comma-separated (repeatable): a file per department', (value: string, previous: string[] | undefined) => [
-      ...(previous ?? []),
-      ...value.split(',').map((s) => s.trim()).filter((s) => s !== ''),
-    ])
+    .option(
+      '--sections <ids>',
+      'only these sections, comma-separated (repeatable): a file per department',
+      (value: string, previous: string[] | undefined) => [
+        ...(previous ?? []),
+        ...value
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+      ],
+    )
     .option('-o, --output <file>', 'file to write (default: standard output)')
     .option('--force', 'replace the output file if it exists')
     .option('--checklists <dir>', 'folder of further checklists, addressed by id')
