@@ -15,11 +15,3 @@ export function parseFailOn(value: string): Exclude<Severity, 'info'> {
   if (value === 'error' || value === 'warning') return value;
   throw new InvalidArgumentError('expected "error" or "warning".');
 }
-
-export function choice<T extends string>(allowed: readonly T[]): (value: string) => T {
-  return (value) => {
-    const found = allowed.find((a) => a === value);
-    if (found === undefined) throw new InvalidArgumentError(`expected one of: ${allowed.join(', ')}.`);
-    return found;
-  };
-}

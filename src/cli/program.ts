@@ -3,7 +3,7 @@ import { TOOL_VERSION } from '../version.js';
 import type { CliContext } from './context.js';
 import { UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
-import { registerCommands } from './commands/index.js';
+import { registerCommands } from './register/index.js';
 import { terminalSafe } from '../format/terminal-safe.js';
 
 const EXIT_CODES_HELP = `
@@ -31,7 +31,7 @@ export function buildProgram(context: CliContext, setExit: (code: number) => voi
       writeErr: (s) => context.stderr.write(s),
       outputError: (s, write) => write(`selfassess: ${s.replace(/^error: /, '')}`),
     });
-  registerCommands(program, context, setExit);
+  registerCommands({ program, context, setExit });
   return program;
 }
 

@@ -1,8 +1,8 @@
 import type { CliContext } from './context.js';
 
 /** Widths a summary is drawn at: below, bars make no sense; above, a line is longer than any screen. */
-export const MIN_WIDTH = 40;
-export const MAX_WIDTH = 500;
+const MIN_WIDTH = 40;
+const MAX_WIDTH = 500;
 
 /** Columns of the terminal, else $COLUMNS, else 80; clamped, so that COLUMNS=1000000000 draws a normal page. */
 export function terminalWidth(context: Pick<CliContext, 'stdout' | 'env'>): number {

@@ -1,5 +1,5 @@
 /** Longest id, key or code quoted in full in a message; a longer one (a hostile file's) is cut. */
-export const MAX_QUOTED_LENGTH = 80;
+const MAX_QUOTED_LENGTH = 80;
 
 /** A word from the file, in quotes, cut with "…" past MAX_QUOTED_LENGTH: a message's size never grows with the file's. */
 export function clipped(word: string): string {

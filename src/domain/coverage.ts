@@ -4,7 +4,7 @@ import type { Measure } from './schemas/measures.js';
 import type { Checklist } from './schemas/checklist.js';
 import { isScored, listQuestions } from './checklist-model.js';
 
-export interface ProvisionCoverage {
+interface ProvisionCoverage {
   path: string;
   /** The provision's level of obligation, as its catalogue states it. */
   level: ObligationLevel | undefined;

@@ -27,8 +27,6 @@ export interface Diagnostic {
   end?: Position;
 }
 
-export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
 /** Deterministic order: file, then position, then code. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;

@@ -13,7 +13,7 @@ export function isWeaker(a: ObligationLevel, b: ObligationLevel): boolean {
 }
 
 /** The level a catalogue states for a provision, if it has that provision and states one. */
-export function provisionLevel(catalogue: Catalogue | undefined, path: string): ObligationLevel | undefined {
+function provisionLevel(catalogue: Catalogue | undefined, path: string): ObligationLevel | undefined {
   return catalogue?.provisions.find((p) => p.path === path)?.level;
 }
 

@@ -4,9 +4,6 @@
  * grouped together and a new cycle is told from the last one.
  */
 
-/** The canonical forms: a year, or two years joined by a hyphen-minus, the first before the second. */
-export const CANONICAL_PERIOD = /^\d{4}(-\d{4})?$/;
-
 // Hyphens, dashes (en, em, figure, minus) and the slash people write between two years, spaces around allowed.
 const RANGE = /^(\d{4})\s*[-/\u2010-\u2015\u2212]\s*(\d{2}|\d{4})$/;
 const FIRST_YEAR = 1900;

@@ -9,7 +9,7 @@ import { createSuggester, type Suggest } from './suggest.js';
  * is walked alongside the data to name allowed fields and to pick, among the
  * branches of a union, the one the author most likely meant.
  */
-export const SCHEMA_FINDING_CODES = [
+const SCHEMA_FINDING_CODES = [
   'schema-missing-field',
   'schema-unknown-field',
   'schema-wrong-type',
@@ -20,7 +20,7 @@ export const SCHEMA_FINDING_CODES = [
   'schema-invalid-key',
   'schema-invalid',
 ] as const;
-export type SchemaFindingCode = (typeof SCHEMA_FINDING_CODES)[number];
+type SchemaFindingCode = (typeof SCHEMA_FINDING_CODES)[number];
 
 type Schema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;

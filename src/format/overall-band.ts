@@ -2,7 +2,7 @@ import type { Report } from '../domain/schemas/report.js';
 import { capReason, type CapFacts } from '../i18n/scoring-words.js';
 
 /** The facts behind a capped overall band, or undefined when the band is not capped. */
-export function capFacts(report: Pick<Report, 'scores' | 'core'>): CapFacts | undefined {
+function capFacts(report: Pick<Report, 'scores' | 'core'>): CapFacts | undefined {
   const cap = report.scores.overall.cap;
   if (cap === undefined) return undefined;
   return {

@@ -26,9 +26,3 @@ export function formatPercent(value: number, language: string, digits = 1): stri
   return toolLanguage(language) === 'fr' ? `${n}\u00a0%` : `${n}%`;
 }
 
-/** Reads a number typed by a person: a decimal comma is accepted, spaces between thousands too. */
-export function parseLocaleNumber(text: string): number | undefined {
-  const cleaned = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return undefined;
-  return Number(cleaned);
-}

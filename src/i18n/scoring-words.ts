@@ -1,5 +1,4 @@
 import type { ObligationLevel } from '../domain/schemas/common.js';
-import { formatPercent } from './numbers.js';
 import { toolLanguage, translator, type Dictionary } from './translate.js';
 
 /**
@@ -51,20 +50,6 @@ const fr: Record<Key, string> = {
 };
 
 const WORDS: Dictionary<Key> = { en, fr };
-
-/** A score as printed everywhere: a percentage truncated to one decimal (see formatPercent). */
-export function formatScorePercent(score: number, language: string): string {
-  return formatPercent(score, language, 1);
-}
-
-/** A score, or "not assessed" — never 0 % for nothing counted. */
-export function formatScoreOrNotAssessed(score: number | null, language: string): string {
-  return score === null ? translator(WORDS, language)('not-assessed') : formatScorePercent(score, language);
-}
-
-export function notAssessed(language: string): string {
-  return translator(WORDS, language)('not-assessed');
-}
 
 export function levelName(level: ObligationLevel, language: string): string {
   return translator(WORDS, language)(`level.${level}`);

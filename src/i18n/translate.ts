@@ -4,13 +4,12 @@
  * `{ en: {...}, fr: {...} }`, where French must have every English key (the
  * type says so), and `{name}` placeholders are filled from params.
  */
-export type Messages = Record<string, string>;
 export type Dictionary<K extends string> = { en: Record<K, string>; fr: Record<K, string> };
 /** `review.incomplete` for keys `review.incomplete.one` / `.other`: the translator picks the form by `params.count`. */
-export type PluralBase<K extends string, All extends string = K> = K extends `${infer Base}.one` ? (`${Base}.other` extends All ? Base : never) : never;
+type PluralBase<K extends string, All extends string = K> = K extends `${infer Base}.one` ? (`${Base}.other` extends All ? Base : never) : never;
 export type Translate<K extends string> = (key: K | PluralBase<K>, params?: Record<string, string | number>) => string;
 
-export const TOOL_LANGUAGES = ['en', 'fr'] as const;
+const TOOL_LANGUAGES = ['en', 'fr'] as const;
 export type ToolLanguage = (typeof TOOL_LANGUAGES)[number];
 
 /** `fr-CA` → `fr`; anything the tool does not speak → `en`. */

@@ -12,7 +12,7 @@ import { archivedChecklistsDir, bundledCataloguesDir, bundledChecklistsDir } fro
 
 const t = translator(FILE_MESSAGES, 'en');
 
-export interface Loaded<T> {
+interface Loaded<T> {
   file: string;
   value: T;
   /** SHA-256 of the canonical content (RFC 8785) of the parsed file. */

@@ -1,2 +1,2 @@
 // The list is data of the domain (src/domain/parties); this module keeps the import path the commands use.
-export { partyList, searchParties, type PartyEntry } from '../domain/parties/parties.js';
+export { partyList, searchParties } from '../domain/parties/parties.js';

@@ -18,7 +18,7 @@ export interface FileSelection {
   skipped: SkippedFile[];
 }
 
-export interface SkippedFile {
+interface SkippedFile {
   file: string;
   kind: 'symbolic-link' | 'fifo' | 'character-device' | 'block-device' | 'socket' | 'other';
 }

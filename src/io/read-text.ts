@@ -6,9 +6,9 @@ import { translator } from '../i18n/translate.js';
 import { MAX_FILE_BYTES } from './limits.js';
 
 /** Why a file could not be read: one diagnostic, without a position. */
-export type ReadFailure = { ok: false; diagnostic: Diagnostic };
+type ReadFailure = { ok: false; diagnostic: Diagnostic };
 export type TextResult = { ok: true; text: string } | ReadFailure;
-export type BytesResult = { ok: true; bytes: Uint8Array } | ReadFailure;
+type BytesResult = { ok: true; bytes: Uint8Array } | ReadFailure;
 
 /** Codes that mean the file could not be opened at all (a usage error in single-file commands, exit 2). */
 export const FILE_ACCESS_CODES: ReadonlySet<string> = new Set([
@@ -33,7 +33,7 @@ function errnoCode(error: unknown): string | undefined {
 }
 
 /** Turns an operating-system error into a diagnostic that says what to do. */
-export function fileSystemDiagnostic(file: string, error: unknown): ReadFailure {
+function fileSystemDiagnostic(file: string, error: unknown): ReadFailure {
   switch (errnoCode(error)) {
     case 'ENOENT':
     case 'ENOTDIR':

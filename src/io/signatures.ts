@@ -10,10 +10,10 @@ export function signatureFileFor(file: string): string {
   return `${file}.sig`;
 }
 
-export type SignatureFileRead = { state: 'missing' } | { state: 'unreadable'; reason: string } | { state: 'read'; data: unknown };
+type SignatureFileRead = { state: 'missing' } | { state: 'unreadable'; reason: string } | { state: 'read'; data: unknown };
 
 /** Reads a .sig file without judging it: its content is classified by the domain. */
-export async function readSignatureFile(signatureFile: string): Promise<SignatureFileRead> {
+async function readSignatureFile(signatureFile: string): Promise<SignatureFileRead> {
   const loaded = await loadDocument(signatureFile);
   if (loaded.ok) return { state: 'read', data: loaded.document.data };
   const first = loaded.diagnostics[0];

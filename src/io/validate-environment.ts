@@ -36,7 +36,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** The user's folders first, so that their documents win over bundled ones with the same id. */
-export async function readValidationLibrary(sources: ValidationSources): Promise<Library> {
+async function readValidationLibrary(sources: ValidationSources): Promise<Library> {
   const dirs = [sources.checklists, sources.catalogues].filter((d): d is string => d !== undefined);
   const library = await readBundledLibrary(await readLibrary(dirs, emptyLibrary()));
   refuseShadows(library);

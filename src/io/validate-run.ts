@@ -22,7 +22,7 @@ import { WorkerDiedError, WorkerPool } from './validate-pool.js';
  */
 const t = translator(FILE_MESSAGES, 'en');
 
-export const WORKER_HEAP_MB = workerHeapMb(process.env['SELFASSESS_WORKER_HEAP_MB']);
+const WORKER_HEAP_MB = workerHeapMb(process.env['SELFASSESS_WORKER_HEAP_MB']);
 
 function workerHeapMb(setting: string | undefined): number {
   const value = Number(setting);
@@ -35,7 +35,7 @@ function workerHeapMb(setting: string | undefined): number {
  * with validation-timeout, and the batch goes on. SELFASSESS_VALIDATION_TIMEOUT_S
  * changes it (the tests lower it).
  */
-export const VALIDATION_TIMEOUT_S = validationTimeoutS(process.env['SELFASSESS_VALIDATION_TIMEOUT_S']);
+const VALIDATION_TIMEOUT_S = validationTimeoutS(process.env['SELFASSESS_VALIDATION_TIMEOUT_S']);
 
 function validationTimeoutS(setting: string | undefined): number {
   const value = Number(setting);

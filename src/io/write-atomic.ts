@@ -97,7 +97,7 @@ function modeFor(existing: Stats | undefined, asked: number | undefined): number
 }
 
 /** An operating-system error in plain words. */
-export function reasonOf(error: unknown): string {
+function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return t('write.no-folder');
   if (code === 'EACCES' || code === 'EPERM') return t('write.permission');

@@ -17,7 +17,7 @@ export interface DraftSummary {
 /** `discard`: the official chose a draft to discard and confirmed it. */
 export type DraftChoice = { kind: 'resume'; file: string } | { kind: 'new' } | { kind: 'discard'; file: string } | { kind: 'quit' };
 
-export function formatSavedAt(savedAt: string, language: string): string {
+function formatSavedAt(savedAt: string, language: string): string {
   const date = new Date(savedAt);
   if (Number.isNaN(date.getTime())) return savedAt;
   const locale = toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB';
@@ -25,7 +25,7 @@ export function formatSavedAt(savedAt: string, language: string): string {
 }
 
 /** "Saved on 3 March 2026 at 14:05 — France, 2025 — 45 of 95 answered — tip-protocol 1.0.0" */
-export function draftLabel(draft: DraftSummary, t: Translate<MessageKey>, language: string): string {
+function draftLabel(draft: DraftSummary, t: Translate<MessageKey>, language: string): string {
   const parts = [t('draft.saved', { when: formatSavedAt(draft.savedAt, language) })];
   const who = [draft.party, draft.period].filter(Boolean).join(', ');
   if (who) parts.push(who);

@@ -9,7 +9,7 @@ import type { Asked, NavCommand } from './prompter.js';
 import { hasVisibleCharacter } from '../domain/visible-text.js';
 
 /** Navigation in the prompts that complete an answer: "back" returns to the question itself. */
-export const FOLLOW_UP_NAV: readonly NavCommand[] = ['back', 'skip', 'jump', 'help', 'note', 'quit'];
+const FOLLOW_UP_NAV: readonly NavCommand[] = ['back', 'skip', 'jump', 'help', 'note', 'quit'];
 
 /**
  * Help and notes are dealt with where they are asked for, then the prompt is
@@ -34,13 +34,13 @@ const RESERVED = new Set(['dont-know', 'not-applicable']);
  * answer says something is in place (a positive score) or is informational.
  * Asking after "no" or "don't know" would cost the official a keystroke for nothing.
  */
-export function wantsEvidence(question: Question, value: AnswerValue): boolean {
+function wantsEvidence(question: Question, value: AnswerValue): boolean {
   if (question.evidence === undefined || value === null || (typeof value === 'string' && RESERVED.has(value))) return false;
   return !isScored(question) || answerScore(question, value) > 0;
 }
 
 /** Assistance needs matter where there is a gap: "don't know", a score below the best, or an unscored question that asks. */
-export function wantsAssistance(question: Question, value: AnswerValue): boolean {
+function wantsAssistance(question: Question, value: AnswerValue): boolean {
   if (question.assistance === undefined || value === null || value === 'not-applicable') return false;
   if (value === 'dont-know' || !isScored(question)) return true;
   return answerScore(question, value) < bestScore(question);

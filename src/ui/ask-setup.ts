@@ -5,7 +5,7 @@ import type { MessageKey } from './messages.js';
 import type { NavCommand, Prompter } from './prompter.js';
 
 /** A language named in itself, capitalised as a list item: "Français", "English". */
-export function languageName(tag: string): string {
+function languageName(tag: string): string {
   try {
     const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
     return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
@@ -15,7 +15,7 @@ export function languageName(tag: string): string {
 }
 
 /** The declared language that fits a locale's ("fr-FR" → "fr"), else the checklist's first. */
-export function closestLanguage(languages: readonly string[], preferred: string): string | undefined {
+function closestLanguage(languages: readonly string[], preferred: string): string | undefined {
   const wanted = preferred.toLowerCase();
   const base = wanted.split(/[-_]/)[0];
   return (

@@ -35,7 +35,7 @@ export function questionHelp(step: QuestionStep, ui: AskContext): string {
  * catalogues are loaded, its title; an instrument the tool has no words for
  * is named by its catalogue's title, never by its internal id.
  */
-export function provisionName(source: { catalogue: string; provision: string }, ui: AskContext): string {
+function provisionName(source: { catalogue: string; provision: string }, ui: AskContext): string {
   const catalogue = ui.catalogues?.get(source.catalogue);
   const title = (text: Parameters<typeof localize>[0]): string => localize(text, ui.language, catalogue?.languages[0] ?? 'en');
   const cited = citeProvision(source, ui.language);

@@ -31,7 +31,7 @@ export interface StartIo {
   discard(file: string): Promise<void>;
 }
 
-export interface FoundChecklist {
+interface FoundChecklist {
   checklist: Checklist;
   hash: string;
   /** The checklist's file when it is not a bundled one: a resume command must name it. */

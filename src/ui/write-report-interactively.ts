@@ -2,7 +2,7 @@ import type { Translate } from '../i18n/translate.js';
 import type { MessageKey } from './messages.js';
 import type { Prompter } from './prompter.js';
 
-export type WriteOutcome = { kind: 'written' } | { kind: 'exists' } | { kind: 'failed'; reason: string };
+type WriteOutcome = { kind: 'written' } | { kind: 'exists' } | { kind: 'failed'; reason: string };
 
 export interface ReportTarget {
   /** Tries to write the report to this file, never replacing one unless --force said so. */

@@ -55,7 +55,7 @@ export interface Corpus {
   removedQuestion: string;
 }
 
-export function reissue(report: Report, created: string): Report {
+function reissue(report: Report, created: string): Report {
   const copy = structuredClone(report);
   copy.dates.created = created;
   copy.integrity = computeIntegrity(copy);

@@ -8,7 +8,7 @@ import { openStore, type OpenOptions } from '../../src/io/db/open.js';
 import type { StoreTarget } from '../../src/io/db/target.js';
 
 /** The PostgreSQL server of the tests (CI: .ci/run sets it), or why its tests are skipped. */
-export const PG_URL = process.env['SELFASSESS_TEST_PG_URL'];
+const PG_URL = process.env['SELFASSESS_TEST_PG_URL'];
 
 async function reachable(url: string | undefined): Promise<string | false> {
   if (!url) return 'SELFASSESS_TEST_PG_URL is not set';

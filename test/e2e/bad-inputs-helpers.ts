@@ -15,10 +15,10 @@ import { BAD_INPUTS_CHECKLISTS, BAD_INPUTS_DIR } from '../fixtures/bad-inputs/ge
 import { BIN, hasStackTrace, ROOT } from '../support/run-cli.js';
 
 /** Heap of the child: a loader that expanded a hostile input would die of OOM under it. */
-export const HEAP_MB = 256;
+const HEAP_MB = 256;
 /** A hang is killed after this; every run here takes well under a second. */
-export const TIMEOUT_MS = 10_000;
-export const BIG_TIMEOUT_MS = 20_000;
+const TIMEOUT_MS = 10_000;
+const BIG_TIMEOUT_MS = 20_000;
 
 export interface Run {
   status: number | null;

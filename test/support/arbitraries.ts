@@ -8,8 +8,8 @@ import type { Condition } from '../../src/domain/schemas/condition.js';
 
 const text = (en: string) => ({ en, fr: `${en} (fr)` });
 
-export const PILLARS = ['p1', 'p2', 'p3'] as const;
-export const CATEGORIES = ['legal', 'training'] as const;
+const PILLARS = ['p1', 'p2', 'p3'] as const;
+const CATEGORIES = ['legal', 'training'] as const;
 
 export const BANDS: Checklist['scoring']['bands'] = [
   { id: 'b0', min: 0, max: 0.25, label: text('Initial') },
@@ -64,7 +64,7 @@ const questionSeedArb: fc.Arbitrary<QuestionSeed> = fc.record({
 });
 
 /** The option codes a question offers. */
-export function codesOf(question: Question): string[] {
+function codesOf(question: Question): string[] {
   if (question.type === 'yes-no') return ['yes', 'no'];
   if (question.type === 'tri-state') return ['yes', 'partly', 'no'];
   return (question.options ?? []).map((o) => o.code);
@@ -187,7 +187,7 @@ export function allQuestions(checklist: Checklist): Question[] {
   return checklist.sections.flatMap((s) => s.questions);
 }
 
-export function answersArb(checklist: Checklist): fc.Arbitrary<Record<string, Answer>> {
+function answersArb(checklist: Checklist): fc.Arbitrary<Record<string, Answer>> {
   const questions = allQuestions(checklist);
   return fc.tuple(...questions.map(answerArb)).map((answers) => {
     const record: Record<string, Answer> = {};

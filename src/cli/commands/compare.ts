@@ -52,7 +52,7 @@ export async function compareCommand(files: string[], options: CompareOptions, c
   const checklists = new Map<string, Checklist>(inputs.map((i) => [i.checklist.version, i.checklist]));
   const view = compareView(result.matrix, checklists, options.lang ?? inputs[0]?.report.language ?? 'en', notGenuine);
   if (options.format === 'xlsx' && options.output !== undefined) {
-    const { compareWorkbook } = await import('../../io/xlsx.js');
+    const { compareWorkbook } = await import('../../format/compare/xlsx.js');
     await write(options.output, await compareWorkbook(view), options, context);
   } else if (options.format !== 'xlsx') {
     const table = formatComparison(view, options.format, { color: options.output === undefined && wantsColor(context, 'stdout') });

@@ -8,7 +8,7 @@ import { ingestFiles } from '../../io/db/ingest.js';
 import { STORE_OBJECTS } from '../../io/db/migrations.js';
 import { migrate } from '../../io/db/migrate.js';
 import { createValidationEnvironment } from '../../io/validate-environment.js';
-import { createProgress } from '../../io/validate-progress.js';
+import { createProgress } from '../../ui/progress-bar.js';
 import { wantsColor, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { checkLibrary, existingFolder, validationSources } from '../validation-sources.js';

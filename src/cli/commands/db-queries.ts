@@ -45,7 +45,7 @@ async function print(datasets: readonly Dataset[], options: DbQueryOptions, cont
   const language = languageOf(options, context);
   const content =
     options.format === 'xlsx'
-      ? await (await import('../../io/db/xlsx.js')).datasetsWorkbook(datasets, language)
+      ? await (await import('../../format/db/xlsx.js')).datasetsWorkbook(datasets, language)
       : formatDatasets(datasets, options.format, { language, color: options.format === 'table' && options.output === undefined && wantsColor(context, 'stdout') });
   if (options.output === undefined) context.stdout.write(content);
   else await writeOutput(options.output, content, options.force === true, context, { announce: true });

@@ -29,7 +29,7 @@ function schemaOf(context: CliContext): string | undefined {
 }
 
 /** Opens the store --db names (else SELFASSESS_DB, else the default folder); an unreachable store is one clear message. */
-export async function openCommandStore(options: DbOptions, context: CliContext): Promise<OpenedStore> {
+async function openCommandStore(options: DbOptions, context: CliContext): Promise<OpenedStore> {
   const target = storeTarget(options.db, context.env, context.cwd);
   const where = describeTarget(target);
   const schema = schemaOf(context);

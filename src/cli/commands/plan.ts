@@ -15,7 +15,7 @@ import { EXIT } from '../exit-codes.js';
 import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
 import { writeOutput } from '../write-output.js';
 
-export type PlanFormat = 'md' | 'html' | 'csv' | 'json' | 'xlsx';
+type PlanFormat = 'md' | 'html' | 'csv' | 'json' | 'xlsx';
 
 export interface PlanOptions {
   measures?: string;
@@ -84,7 +84,7 @@ export async function planCommand(file: string, options: PlanOptions, context: C
     const progress = progressAgainstPlan(plan, loaded.report, loaded.checklist, measures.document);
     const view = progressView(progress, loaded.checklist, measures.document, language);
     if (options.format === 'xlsx' && options.output !== undefined) {
-      const { progressWorkbook } = await import('../../io/plan-xlsx.js');
+      const { progressWorkbook } = await import('../../format/plan/xlsx.js');
       await writeOutput(options.output, await progressWorkbook(view), options.force ?? false, context, { announce: true });
       return EXIT.ok;
     }
@@ -100,7 +100,7 @@ export async function planCommand(file: string, options: PlanOptions, context: C
     const plan = buildPlan(loaded.report, loaded.checklist, measures.document);
     const view = planView(plan, loaded.checklist, measures.document, language);
     if (options.format === 'xlsx' && options.output !== undefined) {
-      const { planWorkbook } = await import('../../io/plan-xlsx.js');
+      const { planWorkbook } = await import('../../format/plan/xlsx.js');
       await writeOutput(options.output, await planWorkbook(view), options.force ?? false, context, { announce: true });
       return EXIT.ok;
     }

@@ -12,7 +12,7 @@ import { checkDate as checkTypedDate, isIsoDate, localToday } from './typed-valu
 export { isIsoDate } from './typed-values.js';
 
 /** Every code checkAnswers can report. */
-export const ANSWER_FINDING_CODES = [
+const ANSWER_FINDING_CODES = [
   'answer-unknown-question',
   'answer-invalid-option',
   'answer-duplicate-option',
@@ -29,7 +29,7 @@ export const ANSWER_FINDING_CODES = [
   'answer-unknown-assistance-category',
   'answer-hidden-question',
 ] as const;
-export type AnswerFindingCode = (typeof ANSWER_FINDING_CODES)[number];
+type AnswerFindingCode = (typeof ANSWER_FINDING_CODES)[number];
 
 type Severity = Finding['severity'];
 const finding = (code: AnswerFindingCode, message: string, pointer: string, severity: Severity = 'error'): Finding => ({

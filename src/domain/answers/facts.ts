@@ -5,8 +5,8 @@ import type { AnswersDocument, Party } from '../schemas/answers.js';
 import { clipped } from '../clipped.js';
 
 /** Every code checkAnswerFacts can report. */
-export const FACT_FINDING_CODES = ['answer-invalid-period', 'answer-unknown-party', 'answer-party-name-mismatch'] as const;
-export type FactFindingCode = (typeof FACT_FINDING_CODES)[number];
+const FACT_FINDING_CODES = ['answer-invalid-period', 'answer-unknown-party', 'answer-party-name-mismatch'] as const;
+type FactFindingCode = (typeof FACT_FINDING_CODES)[number];
 
 export interface CheckedFacts {
   /** The document with its period canonical and its party named from the data. */

@@ -5,7 +5,7 @@ import { periodKey } from '../period.js';
 import { isEmptyValue } from '../scoring/question-state.js';
 
 /** Every code mergeAnswers can report. */
-export const MERGE_FINDING_CODES = [
+const MERGE_FINDING_CODES = [
   'merge-checklist-mismatch',
   'merge-conflicting-answer',
   'merge-conflicting-respondent',
@@ -13,9 +13,9 @@ export const MERGE_FINDING_CODES = [
   'merge-different-language',
   'merge-draft-pending',
 ] as const;
-export type MergeFindingCode = (typeof MERGE_FINDING_CODES)[number];
+type MergeFindingCode = (typeof MERGE_FINDING_CODES)[number];
 
-export interface MergePlace {
+interface MergePlace {
   /** Index of the input document. */
   input: number;
   /** JSON pointer into it. */
@@ -28,6 +28,7 @@ export interface MergePlace {
  * replaces with that file's name, line and column.
  */
 export interface MergeFinding extends Finding {
+  code: MergeFindingCode;
   input: number;
   other?: MergePlace;
 }
@@ -79,7 +80,7 @@ class FieldMerger {
   constructor(private readonly findings: MergeFinding[]) {}
 
   /** True when this is the first value given for `key`: the caller keeps it. */
-  offer(key: string, value: unknown, place: MergePlace, conflict: (value: unknown, first: unknown) => Pick<Finding, 'code' | 'severity' | 'message'>): boolean {
+  offer(key: string, value: unknown, place: MergePlace, conflict: (value: unknown, first: unknown) => Pick<MergeFinding, 'code' | 'severity' | 'message'>): boolean {
     if (!isGiven(value)) return false;
     const first = this.seen.get(key);
     if (!first) {

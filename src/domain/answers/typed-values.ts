@@ -49,7 +49,7 @@ export function parseNumber(text: string): number | undefined {
 }
 
 /** A number within the question's bounds (whole when it asks for one). */
-export function checkNumber(value: number, question: Question): Parsed<number> {
+function checkNumber(value: number, question: Question): Parsed<number> {
   if (question.integer === true && !Number.isInteger(value)) return { ok: false, reason: 'integer' };
   if (question.min !== undefined && value < question.min) return { ok: false, reason: 'min', limit: question.min };
   if (question.max !== undefined && value > question.max) return { ok: false, reason: 'max', limit: question.max };

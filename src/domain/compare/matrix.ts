@@ -11,7 +11,7 @@ import {
   type ComparedScores,
 } from './shared-questions.js';
 
-export interface MatrixRow extends ComparedScores {
+interface MatrixRow extends ComparedScores {
   party: Party;
   period: string;
   checklistVersion: string;

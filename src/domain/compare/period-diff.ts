@@ -3,7 +3,7 @@ import type { QuestionState } from '../scoring/question-state.js';
 import { round4 } from '../scoring/score.js';
 import { scoredQuestions, type ComparedReport, type ComparedScores, type ScoreCell } from './shared-questions.js';
 
-export interface ScoreChange {
+interface ScoreChange {
   id: string;
   before: number | null;
   after: number | null;

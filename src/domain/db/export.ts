@@ -31,7 +31,7 @@ export interface ExportAnswer {
 }
 
 /** Respondent names and contacts are personal data: --redact leaves these columns out. */
-export const PERSONAL_COLUMNS = ['respondent_name', 'respondent_contact'] as const;
+const PERSONAL_COLUMNS = ['respondent_name', 'respondent_contact'] as const;
 
 const SUBMISSION_COLUMNS = ['party_code', 'party_name', 'period', 'checklist_id', 'checklist_version', 'institution', 'respondent_name', 'respondent_contact', 'respondent_role'] as const;
 

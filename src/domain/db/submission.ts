@@ -8,9 +8,9 @@ import type { Checklist } from '../schemas/checklist.js';
 import type { Report } from '../schemas/report.js';
 
 /** How many questions ended in each state (as the report states them). */
-export type Counts = StateCounts;
+type Counts = StateCounts;
 
-export interface AnswerRow {
+interface AnswerRow {
   position: number;
   question: string;
   section: string;
@@ -50,7 +50,7 @@ export interface SubmissionRecord {
 }
 
 /** An answer's value as one cell: codes of a multiple choice joined with "|". */
-export function valueText(value: AnswerValue | undefined): string | null {
+function valueText(value: AnswerValue | undefined): string | null {
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) return value.join('|');
   return String(value);

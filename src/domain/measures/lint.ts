@@ -16,7 +16,7 @@ export const MEASURES_RULES = {
   'measure-missing-translation': ['error', 'A text lacks one of the declared languages.'],
   'provision-without-measure': ['warning', 'A provision in the scope of a checklist has no measure.'],
 } as const;
-export type MeasuresRuleCode = keyof typeof MEASURES_RULES;
+type MeasuresRuleCode = keyof typeof MEASURES_RULES;
 
 /**
  * Checks a measures document against the catalogues and checklists it refers

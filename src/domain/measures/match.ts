@@ -11,7 +11,7 @@ export function compareEffort(a: Pick<Measure, 'cost' | 'timeFrame'>, b: Pick<Me
 }
 
 /** Whether two citations concern the same provision: the same path, or one a subdivision of the other. */
-export function related(a: SourceReference, b: SourceReference): boolean {
+function related(a: SourceReference, b: SourceReference): boolean {
   if (a.catalogue !== b.catalogue) return false;
   return a.provision === b.provision || isSubdivisionOf(a.provision, b.provision) || isSubdivisionOf(b.provision, a.provision);
 }

@@ -8,7 +8,7 @@ import { questionStates } from '../scoring/question-state.js';
 import { scoreStatuses } from '../scoring/score.js';
 import { compareEffort, measuresFor } from './match.js';
 
-export type PlanItemKind = 'core' | 'gap' | 'unknown';
+type PlanItemKind = 'core' | 'gap' | 'unknown';
 
 export interface PlanItem {
   /** core: a core obligation not met or not known; gap: answered below its best; unknown: "don't know" or unanswered. */

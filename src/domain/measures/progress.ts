@@ -4,16 +4,16 @@ import type { MeasuresDocument } from '../schemas/measures.js';
 import type { Report } from '../schemas/report.js';
 import { buildPlan, questionScores, type Plan } from './plan.js';
 
-export type Trend = 'improved' | 'same' | 'fell' | 'not-measured';
+type Trend = 'improved' | 'same' | 'fell' | 'not-measured';
 
-export interface IndicatorProgress {
+interface IndicatorProgress {
   question: string;
   before: number | null;
   after: number | null;
   trend: Trend;
 }
 
-export interface MeasureProgress {
+interface MeasureProgress {
   measure: string;
   /** The planned questions the measure answers. */
   questions: string[];

@@ -73,7 +73,7 @@ export const Respondent = z
 export type Respondent = z.infer<typeof Respondent>;
 
 /** Where an interrupted interactive assessment stands; only drafts have it. */
-export const DraftState = z
+const DraftState = z
   .strictObject({
     position: z.string().nullable().meta({ description: 'Id of the question being asked, or null at the review screen.' }),
     skipped: z.array(Identifier).optional(),
@@ -88,7 +88,7 @@ export const DraftState = z
     savedAt: z.string().meta({ description: 'ISO 8601 date and time of the last save.' }),
   })
   .meta({ description: 'The position of an interactive assessment, saved after every answer.' });
-export type DraftState = z.infer<typeof DraftState>;
+type DraftState = z.infer<typeof DraftState>;
 
 export const AnswersDocument = z
   .strictObject({

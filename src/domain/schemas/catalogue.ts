@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { FORMAT_VERSION, Identifier, LanguageTag, LocalizedText, ObligationLevel, ProvisionPath } from './common.js';
 
 /** Who a provision or recommendation is addressed to. */
-export const Addressee = z
+const Addressee = z
   .enum(['states-parties', 'states', 'secretariat', 'conference'])
   .meta({ description: 'Who the provision is addressed to.' });
-export type Addressee = z.infer<typeof Addressee>;
+type Addressee = z.infer<typeof Addressee>;
 
-export const Provision = z
+const Provision = z
   .strictObject({
     path: ProvisionPath,
     title: LocalizedText.meta({ description: 'A short title, in our own words (cite, never paste treaty text).' }),
@@ -27,7 +27,7 @@ export const Provision = z
       .meta({ description: 'For a provision whose sentences differ in force (e.g. "shall provide training", then "should focus on"): each part with its level.' }),
   })
   .meta({ description: 'One citable unit: an article, paragraph or subparagraph.' });
-export type Provision = z.infer<typeof Provision>;
+type Provision = z.infer<typeof Provision>;
 
 /** The citable units of a legal instrument or report. */
 export const Catalogue = z

@@ -139,15 +139,15 @@ export const Section = z
   .meta({ description: 'An ordered group of questions.' });
 export type Section = z.infer<typeof Section>;
 
-export const Pillar = z
+const Pillar = z
   .strictObject({ id: Identifier, title: LocalizedText, description: LocalizedText.optional() })
   .meta({ description: 'A pillar of the framework (prevention, prosecution, protection, partnership).' });
-export type Pillar = z.infer<typeof Pillar>;
+type Pillar = z.infer<typeof Pillar>;
 
-export const AssistanceCategory = z
+const AssistanceCategory = z
   .strictObject({ id: Identifier, title: LocalizedText })
   .meta({ description: 'A category of technical-assistance needs.' });
-export type AssistanceCategory = z.infer<typeof AssistanceCategory>;
+type AssistanceCategory = z.infer<typeof AssistanceCategory>;
 
 export const Band = z
   .strictObject({ id: Identifier, min: Score, max: Score, label: LocalizedText })
@@ -194,7 +194,7 @@ export const CoreObligations = z
   .meta({ description: 'Core obligations, and the band the overall result is capped at while any of them is not met.' });
 export type CoreObligations = z.infer<typeof CoreObligations>;
 
-export const Scoring = z
+const Scoring = z
   .strictObject({
     model: ScoringModelName.optional(),
     bands: z.array(Band).min(1),
@@ -202,9 +202,9 @@ export const Scoring = z
     core: CoreObligations.optional(),
   })
   .meta({ description: 'Scoring parameters.' });
-export type Scoring = z.infer<typeof Scoring>;
+type Scoring = z.infer<typeof Scoring>;
 
-export const CatalogueUse = z
+const CatalogueUse = z
   .strictObject({
     id: Identifier.meta({ description: 'Id of a bundled catalogue or one found with --catalogues.' }),
     scope: z.array(ProvisionPath).optional().meta({
@@ -212,9 +212,9 @@ export const CatalogueUse = z
     }),
   })
   .meta({ description: 'An instrument catalogue the checklist cites.' });
-export type CatalogueUse = z.infer<typeof CatalogueUse>;
+type CatalogueUse = z.infer<typeof CatalogueUse>;
 
-export const BuiltinLabels = z
+const BuiltinLabels = z
   .strictObject({
     yes: LocalizedText.optional(),
     partly: LocalizedText.optional(),
@@ -224,7 +224,7 @@ export const BuiltinLabels = z
   })
   .meta({ description: 'Labels of the built-in codes in languages the tool does not know itself (it knows en and fr).' });
 
-export const ChecklistHistory = z
+const ChecklistHistory = z
   .strictObject({
     version: SemVer.meta({ description: 'An earlier version of this checklist.' }),
     meaningChanged: z.array(Identifier).meta({
@@ -232,7 +232,7 @@ export const ChecklistHistory = z
     }),
   })
   .meta({ description: 'What changed since an earlier version, for answers carried over from it.' });
-export type ChecklistHistory = z.infer<typeof ChecklistHistory>;
+type ChecklistHistory = z.infer<typeof ChecklistHistory>;
 
 export const Checklist = z
   .strictObject({

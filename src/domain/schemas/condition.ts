@@ -7,19 +7,19 @@ import { Identifier } from './common.js';
  * question that is hidden, unanswered, "don't know" or not applicable is false,
  * except `answered`; `equals` / `in` on a multiple-choice question mean "includes".
  */
-export const EqualsCondition = z
+const EqualsCondition = z
   .strictObject({ question: Identifier, equals: z.union([z.string(), z.number()]) })
   .meta({ description: 'True when the question was answered with this option code (multiple choice: includes it).' });
 
-export const InCondition = z
+const InCondition = z
   .strictObject({ question: Identifier, in: z.array(z.union([z.string(), z.number()])).min(1) })
   .meta({ description: 'True when the answer is one of these codes (multiple choice: includes one of them).' });
 
-export const AnsweredCondition = z
+const AnsweredCondition = z
   .strictObject({ answered: Identifier })
   .meta({ description: 'True when the question is visible and has an answer (including "don\'t know" and not applicable).' });
 
-export const NotCondition = z
+const NotCondition = z
   .strictObject({
     get not(): z.ZodType<Condition> {
       return Condition;
@@ -27,7 +27,7 @@ export const NotCondition = z
   })
   .meta({ description: 'True when the inner condition is false.' });
 
-export const AllCondition = z
+const AllCondition = z
   .strictObject({
     get all(): z.ZodArray<z.ZodType<Condition>> {
       return z.array(Condition).min(1);
@@ -35,7 +35,7 @@ export const AllCondition = z
   })
   .meta({ description: 'True when every inner condition is true.' });
 
-export const AnyCondition = z
+const AnyCondition = z
   .strictObject({
     get any(): z.ZodArray<z.ZodType<Condition>> {
       return z.array(Condition).min(1);

@@ -7,10 +7,10 @@ import { FORMAT_VERSION, Identifier, LanguageTag, LocalizedText, SemVer } from '
  * State can do about a gap — the second and third levels of the framework for
  * action of seed 003 (implementation measures, then activities and tools).
  */
-export const MeasureKind = z
+const MeasureKind = z
   .enum(['legislative', 'institutional', 'operational', 'cooperation', 'data-research'])
   .meta({ description: 'What kind of action the measure is.' });
-export type MeasureKind = z.infer<typeof MeasureKind>;
+type MeasureKind = z.infer<typeof MeasureKind>;
 
 export const Cost = z.enum(['low', 'medium', 'high']).meta({ description: 'Relative cost, so that a State can choose cost-effective measures first.' });
 export type Cost = z.infer<typeof Cost>;
@@ -18,7 +18,7 @@ export type Cost = z.infer<typeof Cost>;
 export const TimeFrame = z.enum(['short', 'medium', 'long']).meta({ description: 'Time frame: short (within a year), medium (one to three years), long (beyond).' });
 export type TimeFrame = z.infer<typeof TimeFrame>;
 
-export const Tool = z
+const Tool = z
   .strictObject({
     id: Identifier,
     title: z.string().min(1).meta({ description: 'The exact published title, never invented.' }),
@@ -27,14 +27,14 @@ export const Tool = z
     edition: z.string().min(1).optional(),
   })
   .meta({ description: 'A published tool that supports measures, cited only where the reference is certain.' });
-export type Tool = z.infer<typeof Tool>;
+type Tool = z.infer<typeof Tool>;
 
-export const Actor = z
+const Actor = z
   .strictObject({ id: Identifier, title: LocalizedText })
   .meta({ description: 'An actor a measure typically involves (ministry of justice, police, labour inspectorate, civil society…).' });
-export type Actor = z.infer<typeof Actor>;
+type Actor = z.infer<typeof Actor>;
 
-export const Indicator = z
+const Indicator = z
   .union([
     z.strictObject({
       checklist: Identifier,
@@ -43,9 +43,9 @@ export const Indicator = z
     z.strictObject({ text: LocalizedText.meta({ description: 'An indicator no checklist question measures.' }) }),
   ])
   .meta({ description: 'How a later assessment sees progress.' });
-export type Indicator = z.infer<typeof Indicator>;
+type Indicator = z.infer<typeof Indicator>;
 
-export const GoodPractice = z
+const GoodPractice = z
   .strictObject({
     source: z.string().min(1).meta({ description: 'The document, e.g. "Vienna Forum report (seed 000)".' }),
     paragraph: z.string().min(1),

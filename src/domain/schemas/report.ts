@@ -26,7 +26,7 @@ const NullableScore = Score.nullable().meta({
 });
 const BandId = Identifier.nullable().meta({ description: 'Id of the maturity band of the score; null without a score.' });
 
-export const ReportGap = z
+const ReportGap = z
   .strictObject({
     question: Identifier,
     section: Identifier,
@@ -39,9 +39,9 @@ export const ReportGap = z
     }),
   })
   .meta({ description: 'A question answered below its best, ranked by gap.' });
-export type ReportGap = z.infer<typeof ReportGap>;
+type ReportGap = z.infer<typeof ReportGap>;
 
-export const ReportUnknown = z
+const ReportUnknown = z
   .strictObject({
     question: Identifier,
     section: Identifier,
@@ -51,14 +51,14 @@ export const ReportUnknown = z
     sources: z.array(SourceReference),
   })
   .meta({ description: 'A scored question the State answered "don\'t know" or left unanswered: it counts 0.' });
-export type ReportUnknown = z.infer<typeof ReportUnknown>;
+type ReportUnknown = z.infer<typeof ReportUnknown>;
 
 export const CoreStatus = z.enum(['met', 'not-met', 'unknown', 'not-applicable']).meta({
   description: 'met; not-met (answered otherwise, or not asked because of a worse answer); unknown ("don\'t know" or unanswered); not-applicable.',
 });
 export type CoreStatus = z.infer<typeof CoreStatus>;
 
-export const ReportCore = z
+const ReportCore = z
   .strictObject({
     question: Identifier,
     section: Identifier,
@@ -66,15 +66,15 @@ export const ReportCore = z
     sources: z.array(SourceReference),
   })
   .meta({ description: 'The status of one core obligation.' });
-export type ReportCore = z.infer<typeof ReportCore>;
+type ReportCore = z.infer<typeof ReportCore>;
 
-export const BandCap = z
+const BandCap = z
   .strictObject({
     scoreBand: BandId.meta({ description: 'The band the score alone falls in, before the cap.' }),
     obligations: z.array(Identifier).min(1).meta({ description: 'The core obligations not met or not known, in checklist order.' }),
   })
   .meta({ description: 'Present when a core obligation not met (or not known) lowered the band: `band` is then the cap.' });
-export type BandCap = z.infer<typeof BandCap>;
+type BandCap = z.infer<typeof BandCap>;
 
 export const Integrity = z
   .strictObject({

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { SIGNATURE_STATUSES } from '../signature/classify.js';
 
 /** What `validate` recognised a file as; a draft is an answers document with a `draft` member. */
-export const VALIDATED_KINDS = ['report', 'answers', 'draft', 'checklist', 'catalogue', 'measures'] as const;
+const VALIDATED_KINDS = ['report', 'answers', 'draft', 'checklist', 'catalogue', 'measures'] as const;
 export type ValidatedKind = (typeof VALIDATED_KINDS)[number];
 
-export const FILE_STATUSES = ['valid', 'warnings', 'invalid'] as const;
+const FILE_STATUSES = ['valid', 'warnings', 'invalid'] as const;
 export type FileStatus = (typeof FILE_STATUSES)[number];
 
 const Count = z.number().int().min(0);

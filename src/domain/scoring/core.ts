@@ -50,7 +50,7 @@ export function coreStatuses(checklist: Checklist, questions: readonly ScoredQue
 }
 
 /** A core obligation that keeps the band down: not met, or not known (a State cannot claim what it does not know). */
-export function holdsBandDown(status: CoreStatus): boolean {
+function holdsBandDown(status: CoreStatus): boolean {
   return status === 'not-met' || status === 'unknown';
 }
 

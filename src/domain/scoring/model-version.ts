@@ -7,7 +7,7 @@
  */
 export const SCORING_MODEL_VERSION = 2;
 
-export const SCORING_MODEL_VERSIONS = [1, 2] as const;
+const SCORING_MODEL_VERSIONS = [1, 2] as const;
 export type ScoringModelVersion = (typeof SCORING_MODEL_VERSIONS)[number];
 
 /** The model version a report names: version 1 reports predate the member. */

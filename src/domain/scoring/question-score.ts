@@ -65,7 +65,7 @@ export function bestScore(question: Question): number {
  * being left out. Model 1 left every hidden question out, which let "no" to a
  * gateway question score better than "partly" with its follow-ups "no".
  */
-export function hiddenCountsAsUnmet(question: Question, version: ScoringModelVersion): boolean {
+function hiddenCountsAsUnmet(question: Question, version: ScoringModelVersion): boolean {
   return version >= 2 && question.whenHidden === 'unmet';
 }
 

@@ -4,7 +4,7 @@ import type { Answer, AnswerValue } from '../schemas/answers.js';
 import type { Checklist, Question } from '../schemas/checklist.js';
 
 /** The one state every question ends in once the answers are read. */
-export const QUESTION_STATES = ['answered', 'dont-know', 'not-applicable', 'hidden', 'unanswered'] as const;
+const QUESTION_STATES = ['answered', 'dont-know', 'not-applicable', 'hidden', 'unanswered'] as const;
 export type QuestionState = (typeof QUESTION_STATES)[number];
 
 export interface QuestionStatus {
@@ -31,7 +31,7 @@ export function isEmptyValue(value: AnswerValue | undefined): value is null | un
 }
 
 /** The state of a visible question, from its answer alone. */
-export function visibleState(answer: Answer | undefined): Exclude<QuestionState, 'hidden'> {
+function visibleState(answer: Answer | undefined): Exclude<QuestionState, 'hidden'> {
   const value = answer?.value;
   if (isEmptyValue(value)) return 'unanswered';
   if (value === 'dont-know') return 'dont-know';

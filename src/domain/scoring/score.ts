@@ -20,7 +20,7 @@ export interface StateCounts {
   total: number;
 }
 
-export interface ScoreSummary {
+interface ScoreSummary {
   /** Unrounded score in [0, 1]; null when nothing in it is scorable ("not assessed"). */
   score: number | null;
   /** Band of the score as stored (rounded); null when there is no score or no band fits. */
@@ -28,17 +28,17 @@ export interface ScoreSummary {
   counts: StateCounts;
 }
 
-export interface SectionScore extends ScoreSummary {
+interface SectionScore extends ScoreSummary {
   id: string;
 }
 
-export interface PillarScore {
+interface PillarScore {
   id: string;
   score: number | null;
   counts: StateCounts;
 }
 
-export interface MissingQuestion {
+interface MissingQuestion {
   question: string;
   section: string;
 }
@@ -86,7 +86,7 @@ const STATE_KEY: Record<QuestionState, Exclude<keyof StateCounts, 'total'>> = {
   unanswered: 'unanswered',
 };
 
-export function countStates(questions: ReadonlyArray<Pick<QuestionStatus, 'state'>>): StateCounts {
+function countStates(questions: ReadonlyArray<Pick<QuestionStatus, 'state'>>): StateCounts {
   const counts: StateCounts = { answered: 0, dontKnow: 0, notApplicable: 0, hidden: 0, unanswered: 0, total: 0 };
   for (const { state } of questions) {
     counts[STATE_KEY[state]] += 1;
@@ -107,7 +107,7 @@ export function weightedSums(questions: ReadonlyArray<Pick<ScoredQuestion, 'scor
   return { numerator, denominator };
 }
 
-export function weightedMean(questions: ReadonlyArray<Pick<ScoredQuestion, 'score' | 'weight'>>): number | null {
+function weightedMean(questions: ReadonlyArray<Pick<ScoredQuestion, 'score' | 'weight'>>): number | null {
   const { numerator, denominator } = weightedSums(questions);
   return denominator > 0 ? numerator / denominator : null;
 }

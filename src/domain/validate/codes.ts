@@ -6,7 +6,7 @@ import { RULES } from '../rules/codes.js';
  * `matchChecklist`, `checkIntegrity` and the lint rules. Stable: CI
  * configurations and SARIF consumers refer to them.
  */
-export const VALIDATE_CODES = {
+const VALIDATE_CODES = {
   'report-integrity-mismatch': ['error', 'The report changed after it was produced: its integrity digest does not match its content.'],
   'report-scoring-mismatch': ['error', 'The scoring model or bands in the report differ from those of its checklist.'],
   'report-score-mismatch': ['error', 'A stated score differs from the score recomputed from the answers.'],

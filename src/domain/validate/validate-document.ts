@@ -129,7 +129,7 @@ function compareVersions(a: string, b: string): number {
 }
 
 /** An answers file or a draft: the checklist it names, then every answer against it. */
-export function validateAnswers(document: AnswersDocument, checklists: readonly ChecklistCandidate[]): Finding[] {
+function validateAnswers(document: AnswersDocument, checklists: readonly ChecklistCandidate[]): Finding[] {
   const match = matchChecklist(document.checklist, checklists);
   if (!match.ok) return [match.finding];
   // The facts (period, party) and the values as people write them are read as score reads them.

@@ -26,7 +26,7 @@ export interface CarriedOver {
  * says; none when the version is the checklist's own or the history does not
  * know it.
  */
-export function meaningChangedSince(checklist: Checklist, version: string): Set<string> {
+function meaningChangedSince(checklist: Checklist, version: string): Set<string> {
   if (version === checklist.version) return new Set();
   return new Set((checklist.history ?? []).filter((h) => h.version === version).flatMap((h) => h.meaningChanged));
 }

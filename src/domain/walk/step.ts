@@ -39,7 +39,7 @@ export interface ReviewStep {
   completeness: Completeness;
 }
 
-export interface FinishStep {
+interface FinishStep {
   kind: 'finish';
   completeness: Completeness;
 }

@@ -1,4 +1,4 @@
-import { isEmptyValue, questionStates, type QuestionStatus } from '../scoring/question-state.js';
+import { questionStates, type QuestionStatus } from '../scoring/question-state.js';
 import type { Answer } from '../schemas/answers.js';
 import type { Checklist, Section } from '../schemas/checklist.js';
 
@@ -34,7 +34,7 @@ export function walkView(checklist: Checklist, answers: Readonly<Record<string, 
   return { statuses, visible: statuses.filter((s) => s.state !== 'hidden'), byId };
 }
 
-export function isAnswered(status: QuestionStatus): boolean {
+function isAnswered(status: QuestionStatus): boolean {
   return status.state !== 'hidden' && status.state !== 'unanswered';
 }
 
@@ -65,10 +65,4 @@ export function sectionProgress(checklist: Checklist, view: WalkView, skipped: r
 /** How far a set of answers got, e.g. to list drafts. */
 export function walkProgress(checklist: Checklist, answers: Readonly<Record<string, Answer>>): Progress {
   return progressOf(walkView(checklist, answers).statuses);
-}
-
-/** True when the answer holds something worth keeping even without a value (a note, evidence…). */
-export function hasContent(answer: Answer | undefined): boolean {
-  if (!answer) return false;
-  return !isEmptyValue(answer.value) || Boolean(answer.notes || answer.evidence || answer.justification || answer.assistance?.length);
 }

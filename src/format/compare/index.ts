@@ -3,8 +3,8 @@ import { formatCompareJson } from './json.js';
 import { formatCompareTable } from './table.js';
 import type { CompareView } from './view.js';
 
-/** Text formats of a comparison; xlsx, which is binary, is written by `io/xlsx.ts`. */
-export const COMPARE_TEXT_FORMATS = ['table', 'csv', 'json'] as const;
+/** Text formats of a comparison; xlsx, which is binary, is written by `xlsx.ts`. */
+const COMPARE_TEXT_FORMATS = ['table', 'csv', 'json'] as const;
 export type CompareTextFormat = (typeof COMPARE_TEXT_FORMATS)[number];
 
 export function formatComparison(view: CompareView, format: CompareTextFormat, options: { color: boolean }): string {

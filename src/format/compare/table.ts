@@ -4,7 +4,7 @@ import type { CompareView } from './view.js';
 import { terminalSafe } from '../terminal-safe.js';
 
 /** Cuts a label to `width` characters, with an ellipsis, so that the table fits a terminal. */
-export function clip(text: string, width: number): string {
+function clip(text: string, width: number): string {
   const chars = [...text];
   return chars.length <= width ? text : chars.slice(0, width - 1).join('') + '…';
 }

@@ -7,13 +7,13 @@ import { translator, type Translate } from '../../i18n/translate.js';
 import { makeWords, type Words } from '../render/labels.js';
 import { COMPARE_MESSAGES, type CompareKey } from './messages.js';
 
-export interface CompareColumn {
+interface CompareColumn {
   kind: 'section' | 'pillar';
   id: string;
   title: string;
 }
 
-export interface CompareRowView {
+interface CompareRowView {
   code: string;
   party: string;
   period: string;
@@ -30,7 +30,7 @@ export interface CompareRowView {
   cells: Array<number | null>;
 }
 
-export interface DiffView {
+interface DiffView {
   title: string;
   from: string;
   to: string;

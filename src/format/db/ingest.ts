@@ -13,7 +13,7 @@ export interface IngestFormatOptions {
   rebuilt: boolean;
 }
 
-export interface IngestTotals {
+interface IngestTotals {
   files: number;
   stored: number;
   duplicate: number;
@@ -23,7 +23,7 @@ export interface IngestTotals {
   superseded: number;
 }
 
-export function ingestTotals(outcomes: readonly IngestOutcome[]): IngestTotals {
+function ingestTotals(outcomes: readonly IngestOutcome[]): IngestTotals {
   const totals: IngestTotals = { files: outcomes.length, stored: 0, duplicate: 0, rejected: 0, failed: 0, superseded: 0 };
   for (const o of outcomes) {
     totals[o.status]++;

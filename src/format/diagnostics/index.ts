@@ -5,7 +5,7 @@ import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { DiagnosticFormatter } from './types.js';
 
-export type { DiagnosticFormatter, DiagnosticReport, FormatOptions } from './types.js';
+export type { DiagnosticFormatter } from './types.js';
 
 export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];

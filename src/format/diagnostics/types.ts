@@ -10,7 +10,7 @@ export interface DiagnosticReport {
   rules?: Record<string, string>;
 }
 
-export interface FormatOptions {
+interface FormatOptions {
   color: boolean;
 }
 

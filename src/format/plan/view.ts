@@ -11,7 +11,7 @@ import { toolLanguage, translator, type Translate } from '../../i18n/translate.j
 import { makeWords } from '../render/labels.js';
 import { PLAN_MESSAGES, type PlanKey } from './messages.js';
 
-export interface MeasureView {
+interface MeasureView {
   id: string;
   title: string;
   description: string;

@@ -1,7 +1,7 @@
 import { toolLanguage } from '../../i18n/translate.js';
 
 /** A byte-order mark, so that spreadsheet programs read the file as UTF-8 and show accents. */
-export const BOM = '\uFEFF';
+const BOM = '\uFEFF';
 
 export type CsvValue = string | number | null | undefined;
 
@@ -9,7 +9,7 @@ export type CsvValue = string | number | null | undefined;
  * The field separator a spreadsheet expects in the language: French
  * spreadsheets write decimals with a comma, so their CSV uses ";".
  */
-export function csvSeparator(language: string): ',' | ';' {
+function csvSeparator(language: string): ',' | ';' {
   return toolLanguage(language) === 'fr' ? ';' : ',';
 }
 

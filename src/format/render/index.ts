@@ -3,7 +3,7 @@ import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import type { ReportView } from './report-view.js';
 
-export const RENDER_FORMATS = ['html', 'md', 'csv'] as const;
+const RENDER_FORMATS = ['html', 'md', 'csv'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 const RENDERERS: Readonly<Record<RenderFormat, (view: ReportView) => string>> = {

@@ -69,7 +69,7 @@ export interface SectionView extends ScoreItem {
   questions: QuestionRow[];
 }
 
-export interface GapRow {
+interface GapRow {
   rank: number;
   number: string;
   question: string;
@@ -82,7 +82,7 @@ export interface GapRow {
   hidden: boolean;
 }
 
-export interface CoreRow {
+interface CoreRow {
   number: string;
   question: string;
   status: string;
@@ -90,7 +90,7 @@ export interface CoreRow {
   provisions: string[];
 }
 
-export interface UnknownRow {
+interface UnknownRow {
   rank: number;
   number: string;
   question: string;

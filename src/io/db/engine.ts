@@ -9,7 +9,7 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
-export type EngineKind = 'embedded' | 'postgres';
+type EngineKind = 'embedded' | 'postgres';
 
 /**
  * The database behind `selfassess db`: PGlite in a folder, or a PostgreSQL

@@ -22,7 +22,7 @@ export function defaultStoreDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platfor
   return path.join(home, '.local', 'share', 'selfassess', 'db');
 }
 
-export function isPostgresUrl(text: string): boolean {
+function isPostgresUrl(text: string): boolean {
   return /^postgres(ql)?:\/\//i.test(text);
 }
 

@@ -10,7 +10,7 @@ import { attachPositions, loadDocument, type LoadOptions } from '../../../src/io
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../../..');
 export const LINT_FIXTURES = path.join(REPO_ROOT, 'test/fixtures/lint');
-export const BUNDLED_CATALOGUES = path.join(REPO_ROOT, 'checklists/instruments');
+const BUNDLED_CATALOGUES = path.join(REPO_ROOT, 'checklists/instruments');
 
 let bundled: Promise<Map<string, Catalogue>> | undefined;
 
@@ -60,7 +60,7 @@ export interface Expected {
 }
 
 /** Exactly these diagnostics, in this order (the order of `compareDiagnostics`). */
-export function expectDiagnostics(actual: readonly Diagnostic[], expected: readonly Expected[]): void {
+function expectDiagnostics(actual: readonly Diagnostic[], expected: readonly Expected[]): void {
   const withPointer = (e: Expected) => e.pointer !== undefined;
   expect(
     actual.map((d, i) => ({

@@ -1,7 +1,7 @@
 import type { DiagnosticReport } from '../../../src/format/diagnostics/types.js';
 
-export const A = 'checklists/national plan.yaml';
-export const B = 'checklists/b.yaml';
+const A = 'checklists/national plan.yaml';
+const B = 'checklists/b.yaml';
 
 /** Shared by every formatter test: two files (one clean), all three severities, one unpositioned diagnostic. */
 export const report: DiagnosticReport = {

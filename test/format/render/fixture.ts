@@ -7,7 +7,7 @@ import { bundledChecklist, sampleReport, type SampleOptions } from '../../suppor
 let catalogues: Map<string, Catalogue> | undefined;
 
 /** The bundled instrument catalogues, read once. */
-export async function bundledCatalogues(): Promise<Map<string, Catalogue>> {
+async function bundledCatalogues(): Promise<Map<string, Catalogue>> {
   catalogues ??= catalogueValues(await readLibraryWithBundled([]));
   return catalogues;
 }

@@ -4,7 +4,7 @@ import { checklistTexts } from '../localized-fields.js';
 import { checkTranslations, hasLanguage } from '../translations.js';
 
 /** Languages whose built-in labels (yes, partly, no, …) the tool itself provides. */
-export const TOOL_LANGUAGES = ['en', 'fr'];
+const TOOL_LANGUAGES = ['en', 'fr'];
 
 export function translationRules(context: ChecklistRuleContext): void {
   const c = context.document;

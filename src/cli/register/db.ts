@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
 import { DB_FORMATS, INGEST_FORMATS } from '../../format/db/formats.js';
-import type { CliContext } from '../context.js';
+import type { DbIngestOptions } from '../commands/db-ingest.js';
+import type { DbExportOptions, DbQueryOptions } from '../commands/db-queries.js';
 import { parsePositiveInteger } from '../options.js';
-
-type SetExit = (code: number) => void;
+import type { Registration } from './registration.js';
 
 const STORE_HELP = `
 The store: --db <folder> (embedded PostgreSQL, PGlite) or --db postgres://user@host/database;
@@ -11,7 +11,10 @@ else $SELFASSESS_DB; else $SELFASSESS_HOME/db, else $XDG_DATA_HOME/selfassess/db
 (~/.local/share/selfassess/db). See docs/database.md.`;
 
 function withStoreOption(command: Command): Command {
-  return command.option('--db <folder|url>', 'the store: a folder (embedded) or a postgres:// URL (default: $SELFASSESS_DB, else the data folder)');
+  return command.option(
+    '--db <folder|url>',
+    'the store: a folder (embedded) or a postgres:// URL (default: $SELFASSESS_DB, else the data folder)',
+  );
 }
 
 function withOutput(command: Command): Command {
@@ -23,7 +26,7 @@ function withOutput(command: Command): Command {
 
 function withQueryOptions(command: Command): Command {
   return withOutput(withStoreOption(command))
-    .option('--lang <language>', 'language of headers and statuses: en or fr (default: your locale\'s)')
+    .option('--lang <language>', "language of headers and statuses: en or fr (default: your locale's)")
     .option('--cycle <period>', 'only this reporting period')
     .option('--checklist <id>', 'only this checklist')
     .option('--party <code>', 'only this State or organization (e.g. FRA)')
@@ -41,16 +44,21 @@ function withIngestOptions(command: Command): Command {
 }
 
 /** `selfassess db …`: the store of submissions. Each subcommand's module is imported only when it runs. */
-export function registerDbCommands(program: Command, context: CliContext, setExit: SetExit): void {
-  const db = program.command('db').description('store received reports in a database and ask it who submitted, trends, needs and the provisions matrix').addHelpText('after', STORE_HELP);
+export function registerDb({ program, context, setExit }: Registration): void {
+  const db = program
+    .command('db')
+    .description('store received reports in a database and ask it who submitted, trends, needs and the provisions matrix')
+    .addHelpText('after', STORE_HELP);
 
   withIngestOptions(
     db
       .command('ingest')
-      .description('validate reports exactly as "validate" does, store the accepted ones and record the rejected ones (exit 1 if any is rejected)')
+      .description(
+        'validate reports exactly as "validate" does, store the accepted ones and record the rejected ones (exit 1 if any is rejected)',
+      )
       .argument('<patterns...>', 'report files, directories or glob patterns'),
-  ).action(async (patterns: string[], options: import('./db-ingest.js').DbIngestOptions) => {
-    const { dbIngestCommand } = await import('./db-ingest.js');
+  ).action(async (patterns: string[], options: DbIngestOptions) => {
+    const { dbIngestCommand } = await import('../commands/db-ingest.js');
     setExit(await dbIngestCommand(patterns, options, context));
   });
 
@@ -59,8 +67,8 @@ export function registerDbCommands(program: Command, context: CliContext, setExi
       .command('rebuild')
       .description('empty the store and ingest again every *.report.json below these folders: the files are the source of truth')
       .argument('<dirs...>', 'folders of report files'),
-  ).action(async (dirs: string[], options: import('./db-ingest.js').DbIngestOptions) => {
-    const { dbRebuildCommand } = await import('./db-ingest.js');
+  ).action(async (dirs: string[], options: DbIngestOptions) => {
+    const { dbRebuildCommand } = await import('../commands/db-ingest.js');
     setExit(await dbRebuildCommand(dirs, options, context));
   });
 
@@ -71,24 +79,33 @@ export function registerDbCommands(program: Command, context: CliContext, setExi
     ['matrix', 'parties × provisions: met, partly, not met or unknown (latest period of each party unless --cycle)'],
   ] as const;
   for (const [name, description] of questions) {
-    withQueryOptions(db.command(name).description(description)).action(async (options: import('./db-queries.js').DbQueryOptions) => {
-      const { dbQuestionCommand } = await import('./db-queries.js');
+    withQueryOptions(db.command(name).description(description)).action(async (options: DbQueryOptions) => {
+      const { dbQuestionCommand } = await import('../commands/db-queries.js');
       setExit(await dbQuestionCommand(name, options, context));
     });
   }
 
-  withQueryOptions(db.command('export').description('every answer of the current submissions, long (one row per answer) or wide (one row per submission)'))
+  withQueryOptions(
+    db.command('export').description('every answer of the current submissions, long (one row per answer) or wide (one row per submission)'),
+  )
     .addOption(new Option('--shape <shape>', 'long or wide').choices(['long', 'wide'] as const).default('long'))
     .option('--redact', 'leave out respondent names and contacts (personal data)')
-    .action(async (options: import('./db-queries.js').DbExportOptions) => {
-      const { dbExportCommand } = await import('./db-queries.js');
+    .action(async (options: DbExportOptions) => {
+      const { dbExportCommand } = await import('../commands/db-queries.js');
       setExit(await dbExportCommand(options, context));
     });
 
-  withOutput(withStoreOption(db.command('query').description('run one read-only SQL statement over the documented views (docs/database.md)').argument('<sql>', 'a SELECT statement')))
+  withOutput(
+    withStoreOption(
+      db
+        .command('query')
+        .description('run one read-only SQL statement over the documented views (docs/database.md)')
+        .argument('<sql>', 'a SELECT statement'),
+    ),
+  )
     .option('--lang <language>', 'language of the messages: en or fr')
-    .action(async (sql: string, options: import('./db-queries.js').DbQueryOptions) => {
-      const { dbSqlCommand } = await import('./db-queries.js');
+    .action(async (sql: string, options: DbQueryOptions) => {
+      const { dbSqlCommand } = await import('../commands/db-queries.js');
       setExit(await dbSqlCommand(sql, options, context));
     });
 }

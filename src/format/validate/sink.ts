@@ -1,10 +1,10 @@
-import type { Diagnostic } from '../domain/diagnostic.js';
-import type { ValidatedFile, ValidateOutput, ValidateSummary } from '../domain/schemas/validate-output.js';
-import { ruleDescriptions } from '../domain/validate/codes.js';
-import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
-import { jsonClosing, jsonFile, jsonOpening, ndjsonFile, ndjsonSummary } from '../format/validate/json.js';
-import type { ValidateFormat } from '../format/validate/formats.js';
-import { formatValidateTable } from '../format/validate/table.js';
+import type { Diagnostic } from '../../domain/diagnostic.js';
+import type { ValidatedFile, ValidateOutput, ValidateSummary } from '../../domain/schemas/validate-output.js';
+import { ruleDescriptions } from '../../domain/validate/codes.js';
+import { getDiagnosticFormatter } from '../diagnostics/index.js';
+import { jsonClosing, jsonFile, jsonOpening, ndjsonFile, ndjsonSummary } from './json.js';
+import type { ValidateFormat } from './formats.js';
+import { formatValidateTable } from './table.js';
 
 
 /** Where records go as they arrive, in order; `end` writes what needs the whole batch. */

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../domain/db/dataset.js';
-import { localizedSheet } from '../../format/db/datasets.js';
+import { localizedSheet } from './datasets.js';
 import { TOOL_NAME } from '../../version.js';
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF3' } } as const;

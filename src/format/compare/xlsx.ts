@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import type { CompareView } from '../format/compare/view.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type { CompareView } from './view.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF3' } } as const;
 const PERCENT = '0%';

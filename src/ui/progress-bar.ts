@@ -1,7 +1,7 @@
 import { progressLine } from '../format/validate/progress.js';
 
 /** Below this many files a batch ends before a bar would be worth drawing. */
-export const PROGRESS_MIN_FILES = 200;
+const PROGRESS_MIN_FILES = 200;
 const REDRAW_MS = 100;
 
 export interface Progress {

@@ -1,7 +1,7 @@
 import type { Worksheet } from 'exceljs';
-import { planCsvRows, progressCsvRows } from '../format/plan/csv.js';
-import type { PlanView, ProgressView } from '../format/plan/view.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { planCsvRows, progressCsvRows } from './csv.js';
+import type { PlanView, ProgressView } from './view.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF3' } } as const;
 

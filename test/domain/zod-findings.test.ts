@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AnswersDocument } from '../../../src/domain/schemas/answers.js';
-import { Checklist } from '../../../src/domain/schemas/checklist.js';
-import { parseWithFindings, zodFindings } from '../../../src/domain/zod-findings.js';
-import { suggest } from '../../../src/domain/suggest.js';
+import { AnswersDocument } from '../../src/domain/schemas/answers.js';
+import { Checklist } from '../../src/domain/schemas/checklist.js';
+import { parseWithFindings, zodFindings } from '../../src/domain/zod-findings.js';
+import { suggest } from '../../src/domain/suggest.js';
 
 const question = { id: 'q1', type: 'yes-no', text: { en: 'Q?', fr: 'Q ?' } };
 const QP = '/sections/0/questions/0';
