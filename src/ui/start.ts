@@ -6,11 +6,11 @@ import { carryOver, prefillFromAnswers } from '../domain/walk/resume.js';
 import type { WalkState } from '../domain/walk/state.js';
 import { startWalk } from '../domain/walk/step.js';
 import { walkProgress } from '../domain/walk/view.js';
-import { pluralCategory, toolLanguage, translator, type Translate } from '../i18n/translate.js';
+import { toolLanguage, translator, type Translate } from '../i18n/translate.js';
 import { askDraft, type DraftSummary } from './ask-draft.js';
 import type { RespondentAnswers } from './ask-setup.js';
 import { MESSAGES, type MessageKey } from './messages.js';
-import { carryOverNotices } from './notices.js';
+import { carryOverNotices, questionList } from './notices.js';
 import type { Prompter } from './prompter.js';
 
 export interface StartIo {
@@ -94,7 +94,7 @@ async function resumeFrom(file: string, draft: AnswersDocument, ref: string | un
     // A period written freely by an older version is asked again, to be a year or a range of years.
     askRespondent: !respondent.respondent.party || parsePeriod(respondent.period ?? '') === undefined,
     language: draft.language !== undefined && checklist.languages.includes(draft.language) ? draft.language : undefined,
-    notices: (t) => carryOverNotices(carried, t, checklist.version),
+    notices: (t) => carryOverNotices(carried, t, checklist),
   };
 }
 
@@ -159,9 +159,9 @@ async function fromReport(file: string, ref: string | undefined, io: StartIo): P
     suggestedLanguage: report.language,
     notices: (tr) => [
       tr('from.loaded', { period: report.period }),
-      ...(prefilled.goneQuestions.length > 0 ? [tr('from.gone', { count: prefilled.goneQuestions.length, list: prefilled.goneQuestions.join(', ') })] : []),
+      ...(prefilled.goneQuestions.length > 0 ? [tr('from.gone', { count: prefilled.goneQuestions.length, list: questionList(checklist, prefilled.goneQuestions) })] : []),
       ...(prefilled.meaningChanged.length > 0
-        ? [tr(`meaning-changed.${pluralCategory(prefilled.meaningChanged.length, report.language)}`, { count: prefilled.meaningChanged.length, from: report.checklist.version, to: checklist.version, list: prefilled.meaningChanged.join(', ') })]
+        ? [tr('meaning-changed', { count: prefilled.meaningChanged.length, from: report.checklist.version, to: checklist.version, list: questionList(checklist, prefilled.meaningChanged) })]
         : []),
     ],
   };

@@ -1,3 +1,4 @@
+import { questionLabel } from '../../src/domain/walk/step.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswersDocument } from '../../src/domain/schemas/answers.js';
 import type { Checklist } from '../../src/domain/schemas/checklist.js';
@@ -114,6 +115,11 @@ describe('chooseStart on a newer checklist version', () => {
     expect(notices.join('\n')).toContain('La liste de contrôle est passée de la version 1.0.0 à la version 2.0.0\u00a0: l’une de vos réponses porte sur une question dont le sens a changé');
     expect(start?.state.pending['offence']).toEqual({ value: 'yes' });
     expect(start?.state.answers['offence']).toBeUndefined();
+    // Named as the screen and the report number it, never by its internal id.
+    const offence = questionLabel(newer, 'offence');
+    expect(offence).toMatch(/^\d+\.\d+$/);
+    expect(notices.join('\n')).toContain(`: ${offence}`);
+    expect(notices.join('\n')).not.toContain('offence');
   });
 
   it('starts a new cycle from a report of the previous version, flagging the same answers', async () => {

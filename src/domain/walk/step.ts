@@ -72,7 +72,7 @@ export function nextStep(state: WalkState): Step {
     sectionNumber: sectionIndex + 1,
     sectionCount: state.checklist.sections.length,
     number: status.order + 1,
-    label: `${sectionIndex + 1}.${section.questions.findIndex((q) => q.id === status.question.id) + 1}`,
+    label: questionLabel(state.checklist, status.question.id) ?? status.question.id,
     total: view.statuses.length,
     progress: progressOf(view.statuses),
     optional: status.question.optional === true,
@@ -109,4 +109,13 @@ export function startWalk(checklist: Checklist, options: StartOptions = {}): Wal
     mode: { kind: 'linear' },
   };
   return { ...state, cursor: settleCursor(state, view) };
+}
+
+/** A question's number as the report prints it ("2.6": section, then position in the section); undefined for an id the checklist does not have. */
+export function questionLabel(checklist: Checklist, id: string): string | undefined {
+  for (const [s, section] of checklist.sections.entries()) {
+    const q = section.questions.findIndex((question) => question.id === id);
+    if (q >= 0) return `${s + 1}.${q + 1}`;
+  }
+  return undefined;
 }
