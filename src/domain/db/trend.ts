@@ -1,4 +1,5 @@
 import { change, type Dataset } from './dataset.js';
+import type { CoreTrendInput } from './trend-core.js';
 
 export interface TrendInput {
   scores: Array<{
@@ -22,6 +23,8 @@ export interface TrendInput {
     core_unknown: number;
     core_total: number;
   }>;
+  /** Each core obligation of each current submission (the `core` dataset). */
+  core: CoreTrendInput[];
 }
 
 const LEVEL_ORDER: Record<string, number> = { overall: 0, section: 1, pillar: 2 };

@@ -47,7 +47,13 @@ export async function readTrend(db: Queryable, filters: Filters): Promise<TrendI
      FROM v_current s ${whereSql(filterSql(filters, p2, 's'))}`,
     p2,
   );
-  return { scores, submissions };
+  const p3: unknown[] = [];
+  const core = await db.query<TrendInput['core'][number] & Row>(
+    `SELECT party_code, checklist_id, checklist_version, period, position, question, section, status, caps_band
+     FROM v_core ${whereSql(['current', ...filterSql(filters, p3)])}`,
+    p3,
+  );
+  return { scores, submissions, core };
 }
 
 /** Needs of current submissions by category, section and provision (a question citing two provisions counts in both). */

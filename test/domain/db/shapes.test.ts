@@ -44,6 +44,7 @@ describe('trendView', () => {
         { party_code: 'FRA', checklist_id: 'c', period: '2025', capped: false, score_band: 'low', core_not_met: 0, core_unknown: 0, core_total: 0 },
         { party_code: 'FRA', checklist_id: 'c', period: '2026', capped: true, score_band: 'high', core_not_met: 1, core_unknown: 0, core_total: 2 },
       ],
+      core: [],
     });
     expect(view.rows.map((r) => [r['item'], r['period'], r['change'], r['previous_band'], r['capped_from'], r['core_not_met']])).toEqual([
       ['overall', '2025', null, null, null, null],
