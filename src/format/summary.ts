@@ -4,7 +4,7 @@ import type { Checklist, Question } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
 import { formatDecimal, formatPercent } from '../i18n/numbers.js';
 import { citeProvision, coreStatusName } from '../i18n/scoring-words.js';
-import { shownScore } from './assessed.js';
+import { assessedScore } from '../domain/scoring/assessed.js';
 import { overallBandText } from './overall-band.js';
 import { pluralCategory, translator } from '../i18n/translate.js';
 import { incompleteLine, SUMMARY_MESSAGES } from './summary-messages.js';
@@ -76,13 +76,13 @@ export function formatSummary(report: Report, checklist: Checklist, options: Sum
   lines.push('', chalk.bold(t('sections')));
   for (const section of report.scores.sections) {
     const title = text(checklist.sections.find((s) => s.id === section.id)?.title) || section.id;
-    const score = shownScore(section.score, section.counts);
+    const score = assessedScore(section.score, section.counts);
     lines.push(row(title, score, score === null ? null : section.band));
   }
   if (report.scores.pillars.length > 0) {
     lines.push('', chalk.bold(t('pillars')));
     for (const pillar of report.scores.pillars) {
-      lines.push(row(text(checklist.pillars?.find((p) => p.id === pillar.id)?.title) || pillar.id, shownScore(pillar.score, pillar.counts)));
+      lines.push(row(text(checklist.pillars?.find((p) => p.id === pillar.id)?.title) || pillar.id, assessedScore(pillar.score, pillar.counts)));
     }
   }
 

@@ -15,6 +15,8 @@ export interface MatrixRow extends ComparedScores {
   period: string;
   checklistVersion: string;
   complete: boolean;
+  /** How many questions that must be answered are not (the report's completeness.missing). */
+  missing: number;
   created: string;
 }
 
@@ -101,6 +103,7 @@ export function compareReports(inputs: readonly ComparedReport[]): CompareResult
     period: report.period,
     checklistVersion: report.checklist.version,
     complete: report.completeness.complete,
+    missing: report.completeness.missing,
     created: report.dates.created,
     ...scores,
   }));

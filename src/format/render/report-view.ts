@@ -6,7 +6,7 @@ import { questionLevel } from '../../domain/levels.js';
 import { isKnownModelVersion, reportModelVersion } from '../../domain/scoring/model-version.js';
 import { questionScore } from '../../domain/scoring/question-score.js';
 import { coreStatusName, levelName } from '../../i18n/scoring-words.js';
-import { shownScore } from '../assessed.js';
+import { assessedScore } from '../../domain/scoring/assessed.js';
 import { capNote } from '../overall-band.js';
 import { pluralCategory } from '../../i18n/translate.js';
 import { questionStates, type QuestionState } from '../../domain/scoring/question-state.js';
@@ -182,7 +182,7 @@ export function reportView(input: RenderInput): ReportView {
 
   const sections: SectionView[] = checklist.sections.map((section, i) => {
     const scored = report.scores.sections.find((s) => s.id === section.id);
-    const score = shownScore(scored?.score ?? null, scored?.counts);
+    const score = assessedScore(scored?.score ?? null, scored?.counts);
     return {
       ...item(section.id, w.text(section.title), score, score === null ? null : (scored?.band ?? null)),
       notAnswered: score === null && scored?.score !== null && scored?.score !== undefined,
@@ -192,7 +192,7 @@ export function reportView(input: RenderInput): ReportView {
     };
   });
   const pillars = report.scores.pillars.map((p) =>
-    item(p.id, w.text(checklist.pillars?.find((x) => x.id === p.id)?.title) || p.id, shownScore(p.score, p.counts), bandFor(report.scoring.bands, shownScore(p.score, p.counts))),
+    item(p.id, w.text(checklist.pillars?.find((x) => x.id === p.id)?.title) || p.id, assessedScore(p.score, p.counts), bandFor(report.scoring.bands, assessedScore(p.score, p.counts))),
   );
 
   const { party } = report.respondent;

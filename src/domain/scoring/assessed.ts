@@ -1,4 +1,4 @@
-import type { StateCounts } from '../domain/schemas/report.js';
+import type { StateCounts } from '../schemas/report.js';
 
 /**
  * The score to print for a section or pillar, or null for "not assessed":
@@ -8,7 +8,7 @@ import type { StateCounts } from '../domain/schemas/report.js';
  * "assessed, and nothing is in place" of questions nobody has answered
  * (docs/scoring.md, § 3, "Not assessed").
  */
-export function shownScore(score: number | null, counts: StateCounts | undefined): number | null {
+export function assessedScore(score: number | null, counts: StateCounts | undefined): number | null {
   if (score === null || counts === undefined) return score;
   const answered = counts.answered + counts.dontKnow + counts.notApplicable;
   return answered === 0 && counts.unanswered > 0 ? null : score;
