@@ -73,6 +73,8 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
     const sections = trend.filter((r) => r['level'] === 'section' && r['period'] === '2026');
     expect(sections.map((r) => r['item'])).toEqual(y2026.scores.sections.map((s) => s.id));
     expect(trend.filter((r) => r['level'] === 'pillar' && r['period'] === '2025')).toHaveLength(y2025.scores.pillars.length);
+    // Every section of these complete reports has answers: all are assessed.
+    expect(new Set(trend.map((r) => r['assessment']))).toEqual(new Set(['assessed']));
   });
 
   it.skipIf(skip)('trend: each core obligation’s status per party and cycle, with its change, as the reports state them', async () => {
