@@ -1,4 +1,4 @@
-import type { Dictionary } from '../i18n/translate.js';
+import { pluralCategory, translator, type Dictionary } from '../i18n/translate.js';
 
 const en = {
   title: 'Self-assessment: {party}, period {period}',
@@ -6,7 +6,9 @@ const en = {
   overall: 'Overall score: {score} — {band}',
   'overall.none': 'Overall score: not assessed (no scored question was answered)',
   complete: 'Complete: every question that must be answered is answered.',
-  incomplete: 'INCOMPLETE: {count} question(s) unanswered — the report is marked incomplete.',
+  'incomplete.one': 'INCOMPLETE: {count} question unanswered — the report is marked incomplete.',
+  'incomplete.other': 'INCOMPLETE: {count} questions unanswered — the report is marked incomplete.',
+  'overall.incomplete': '(assessment incomplete)',
   sections: 'By section',
   pillars: 'By pillar',
   'not-assessed': 'not assessed',
@@ -32,7 +34,9 @@ const fr: Record<keyof typeof en, string> = {
   overall: 'Note globale : {score} — {band}',
   'overall.none': 'Note globale : non évaluée (aucune question notée n’a reçu de réponse)',
   complete: 'Complet : toutes les questions appelant une réponse ont été traitées.',
-  incomplete: 'INCOMPLET : {count} question(s) sans réponse — le rapport est signalé comme incomplet.',
+  'incomplete.one': 'INCOMPLET\u00a0: {count} question sans réponse — le rapport est signalé comme incomplet.',
+  'incomplete.other': 'INCOMPLET\u00a0: {count} questions sans réponse — le rapport est signalé comme incomplet.',
+  'overall.incomplete': '(évaluation incomplète)',
   sections: 'Par section',
   pillars: 'Par pilier',
   'not-assessed': 'non évalué',
@@ -54,3 +58,8 @@ const fr: Record<keyof typeof en, string> = {
 
 export type SummaryKey = keyof typeof en;
 export const SUMMARY_MESSAGES: Dictionary<SummaryKey> = { en, fr };
+
+/** "INCOMPLETE: 3 questions unanswered — …", with the plural of the language. */
+export function incompleteLine(missing: number, language: string): string {
+  return translator(SUMMARY_MESSAGES, language)(`incomplete.${pluralCategory(missing, language)}`, { count: missing });
+}

@@ -4,9 +4,10 @@ import type { Checklist, Question } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
 import { formatDecimal, formatPercent } from '../i18n/numbers.js';
 import { citeProvision, coreStatusName } from '../i18n/scoring-words.js';
+import { assessedScore } from '../domain/scoring/assessed.js';
 import { overallBandText } from './overall-band.js';
 import { pluralCategory, translator } from '../i18n/translate.js';
-import { SUMMARY_MESSAGES } from './summary-messages.js';
+import { incompleteLine, SUMMARY_MESSAGES } from './summary-messages.js';
 
 export interface SummaryOptions {
   language: string;
@@ -61,23 +62,27 @@ export function formatSummary(report: Report, checklist: Checklist, options: Sum
   lines.push(t('checklist', { title: fit(text(checklist.title), width - 30).trimEnd(), id: report.checklist.id, version: report.checklist.version }));
   lines.push('');
   const overall = report.scores.overall;
+  // The mark stands beside the score, so that the score is never read without it.
+  const mark = report.completeness.complete ? '' : ` ${chalk.yellow.bold(t('overall.incomplete'))}`;
   lines.push(
     overall.score === null
-      ? chalk.bold(t('overall.none'))
+      ? chalk.bold(t('overall.none')) + mark
       : chalk.bold(t('overall', { score: formatPercent(overall.score, language), band: overallBandText(report, language, band) })) +
+          mark +
           `  ${paint(overall.score)(textBar(overall.score))}`,
   );
-  lines.push(report.completeness.complete ? t('complete') : chalk.yellow(t('incomplete', { count: report.completeness.missing })));
+  lines.push(report.completeness.complete ? t('complete') : chalk.yellow(incompleteLine(report.completeness.missing, language)));
 
   lines.push('', chalk.bold(t('sections')));
   for (const section of report.scores.sections) {
     const title = text(checklist.sections.find((s) => s.id === section.id)?.title) || section.id;
-    lines.push(row(title, section.score, section.band));
+    const score = assessedScore(section.score, section.counts);
+    lines.push(row(title, score, score === null ? null : section.band));
   }
   if (report.scores.pillars.length > 0) {
     lines.push('', chalk.bold(t('pillars')));
     for (const pillar of report.scores.pillars) {
-      lines.push(row(text(checklist.pillars?.find((p) => p.id === pillar.id)?.title) || pillar.id, pillar.score));
+      lines.push(row(text(checklist.pillars?.find((p) => p.id === pillar.id)?.title) || pillar.id, assessedScore(pillar.score, pillar.counts)));
     }
   }
 

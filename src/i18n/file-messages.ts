@@ -64,7 +64,7 @@ const fr: Record<keyof typeof en, string> = {
   'checklist.source': 'liste de contrôle {id} {version} tirée de {file} (sha256 {hash}…), non une liste intégrée',
   'checklist.used': '{count} fichier(s) vérifié(s) au regard de cette liste',
   'findings.more': 'et {count} autres problèmes dans ce fichier, non listés (seuls les {shown} premiers le sont) — corrigez-les d’abord, puis vérifiez de nouveau le fichier',
-  'json.truncated': 'le fichier se termine avant la fin du document (tronqué ?) — vérifiez que le fichier a été reçu en entier',
+  'json.truncated': 'le fichier s’arrête avant la fin du document (tronqué ?) — vérifiez que le fichier a été reçu en entier',
   'json.syntax': 'erreur de syntaxe JSON : {expected} — un fichier .json est lu comme JSON uniquement ; corrigez la syntaxe à cet endroit',
   'json.expected.value': 'une valeur était attendue (chaîne, nombre, objet, tableau, true, false ou null)',
   'json.expected.string': 'une clé entre guillemets droits était attendue',

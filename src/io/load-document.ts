@@ -30,6 +30,8 @@ export interface LoadOptions {
    * which the last of the two values won), so that the rest is still checked.
    */
   fastJson?: boolean;
+  /** Language of the JSON syntax diagnostic; English by default. */
+  language?: string;
 }
 
 function failure(file: string, code: string, message: string, start?: Position): LoadResult {
@@ -71,7 +73,7 @@ export function parseText(file: string, source: string, options: LoadOptions = {
     try {
       data = JSON.parse(text);
     } catch {
-      return jsonFailure(file, text);
+      return jsonFailure(file, text, options.language ?? 'en');
     }
     if (dataDepth(data, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(file);
     let yaml: ParsedYaml | null = null;
@@ -93,8 +95,13 @@ export function parseText(file: string, source: string, options: LoadOptions = {
   return loadYaml(file, text);
 }
 
-/** One diagnostic for a .json file that is not JSON, at the first character that cannot be there. */
-function jsonFailure(file: string, text: string): LoadResult {
+/**
+ * One diagnostic for a .json file that is not JSON, at the first character
+ * that cannot be there — never a reading of it as YAML, whose errors (four
+ * for a truncated report) would point where nothing is wrong.
+ */
+function jsonFailure(file: string, text: string, language: string): LoadResult {
+  const t = translator(FILE_MESSAGES, language);
   const error = jsonSyntaxError(text);
   if (!error) return failure(file, 'json-syntax', t('json.syntax', { expected: t('json.expected.value') }));
   const truncated = error.offset >= text.trimEnd().length;

@@ -16,7 +16,7 @@ export interface FileTask {
   text: TextResult;
 }
 
-const NO_FACTS: DocumentFacts = { kind: null, country: null, period: null, checklist: null, score: null, complete: null, band: null, cappedBy: null };
+const NO_FACTS: DocumentFacts = { kind: null, country: null, period: null, checklist: null, score: null, complete: null, missing: null, band: null, cappedBy: null };
 
 /** The record of one file; diagnostics sorted so that the output never depends on the order of the checks. */
 export function fileResult(file: string, facts: DocumentFacts, diagnostics: Diagnostic[], signature?: SignatureOutput | null): ValidatedFile {

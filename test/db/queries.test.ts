@@ -73,6 +73,31 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
     const sections = trend.filter((r) => r['level'] === 'section' && r['period'] === '2026');
     expect(sections.map((r) => r['item'])).toEqual(y2026.scores.sections.map((s) => s.id));
     expect(trend.filter((r) => r['level'] === 'pillar' && r['period'] === '2025')).toHaveLength(y2025.scores.pillars.length);
+    // Every section of these complete reports has answers: all are assessed.
+    expect(new Set(trend.map((r) => r['assessment']))).toEqual(new Set(['assessed']));
+  });
+
+  it.skipIf(skip)('trend: each core obligation’s status per party and cycle, with its change, as the reports state them', async () => {
+    const { core } = json<{ core: Rows }>(await db('trend', '--format', 'json'));
+    for (const code of ['fra', 'sen', 'gbr', 'phl']) {
+      const [before, after] = [await report(`${code}-2025.report.json`), await report(code === 'fra' ? corpus.revised : `${code}-2026.report.json`)];
+      const party = before.respondent.party.code;
+      const rows = core.filter((r) => r['party'] === party);
+      expect(rows.filter((r) => r['period'] === '2025').map((r) => [r['obligation'], r['status'], r['previous_status']])).toEqual(
+        (before.core ?? []).map((c) => [c.question, c.status, null]),
+      );
+      const was = new Map((before.core ?? []).map((c) => [c.question, c.status]));
+      expect(rows.filter((r) => r['period'] === '2026').map((r) => [r['obligation'], r['status'], r['previous_status'], r['core_change']])).toEqual(
+        (after.core ?? []).map((c) => {
+          const old = was.get(c.question) ?? null;
+          const moved = old === null ? null : old === c.status ? 'unchanged' : c.status === 'met' ? 'improved' : old === 'met' ? 'worsened' : 'changed';
+          return [c.question, c.status, old, moved];
+        }),
+      );
+    }
+    expect(core.length).toBeGreaterThan(0);
+    const fr = await db('trend', '--format', 'csv', '--lang', 'fr', '--party', 'FRA');
+    expect(fr.stdout).toContain('Obligation essentielle;Section;Période;Version;Statut;Statut précédent;Évolution');
   });
 
   it.skipIf(skip)('needs: parties per category, section and provision, as the reports state them', async () => {

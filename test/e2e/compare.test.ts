@@ -41,7 +41,7 @@ describe('selfassess compare', () => {
     const lines = r.stdout.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(6);
     expect(lines[0]?.startsWith('\uFEFFCode;État ou organisation;Période;')).toBe(true);
-    expect(lines[1]).toMatch(/^FRA;France;2025;2\.0\.0;oui;0,\d+;(Consolidé|\x22En développement \(plafonné\u00a0: obligation fondamentale non (remplie|connue)\u00a0: [^\x22]+\)\x22);/);
+    expect(lines[1]).toMatch(/^FRA;France;2025;2\.0\.0;oui;0;0,\d+;(Consolidé|\x22En développement \(plafonné\u00a0: obligation fondamentale non (remplie|connue)\u00a0: [^\x22]+\)\x22);/);
   });
 
   it('writes an xlsx workbook that opens, with a row per country', async () => {
@@ -52,7 +52,7 @@ describe('selfassess compare', () => {
     const sheet = book.getWorksheet('Scores');
     expect(sheet?.rowCount).toBe(6);
     expect(sheet?.getRow(1).getCell(2).value).toBe('State or organization');
-    const overall = sheet?.getRow(2).getCell(6);
+    const overall = sheet?.getRow(2).getCell(7);
     expect(typeof overall?.value).toBe('number');
     expect(overall?.numFmt).toBe('0%');
     expect(run('compare', ...COUNTRIES, '-f', 'xlsx').status).toBe(2);

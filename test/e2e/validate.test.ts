@@ -47,8 +47,8 @@ describe('selfassess validate (built binary)', () => {
   it('prints a table and a summary line by default, without colour outside a terminal', () => {
     const r = run([`${FIXTURES}/reports/valid.report.json`, `${FIXTURES}/reports/hidden-question-answered.report.json`, ...CHECKLISTS]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/│ file +│ kind +│ country +│ period +│ checklist +│ score +│ band +│ complete +│ status +│ errors +│ warnings │/);
-    expect(r.stdout).toMatch(/│ test\/fixtures\/validate\/reports\/valid\.report\.json +│ report +│ FRA +│ 2026 +│ validate-example 1\.0\.0 +│ 0\.7500 +│ high +│ yes +│ valid +│ 0 +│ 0 +│/);
+    expect(r.stdout).toMatch(/│ file +│ kind +│ country +│ period +│ checklist +│ score +│ band +│ completeness +│ status +│ errors +│ warnings │/);
+    expect(r.stdout).toMatch(/│ test\/fixtures\/validate\/reports\/valid\.report\.json +│ report +│ FRA +│ 2026 +│ validate-example 1\.0\.0 +│ 0\.7500 +│ high +│ complete +│ valid +│ 0 +│ 0 +│/);
     expect(r.stdout).toMatch(/58:20 +warning +question "convictions" is not asked .* answer-hidden-question/);
     expect(r.stdout.endsWith('2 files: 1 valid, 1 with warnings, 0 invalid (0 errors, 1 warning)\n')).toBe(true);
     expect(r.stdout).not.toMatch(/\u001b\[/);

@@ -27,6 +27,17 @@ beforeAll(async () => {
   });
 });
 
+function answersOf(r: Report) {
+  return {
+    kind: 'answers' as const,
+    formatVersion: 1 as const,
+    checklist: { id: r.checklist.id, version: r.checklist.version },
+    respondent: r.respondent,
+    period: r.period,
+    answers: r.answers,
+  };
+}
+
 describe('textBar', () => {
   it('fills as many cells as the score, within bounds', () => {
     expect(textBar(0, 10)).toBe('░░░░░░░░░░');
@@ -42,8 +53,8 @@ describe('formatSummary', () => {
       "Self-assessment: France (FRA), period 2025
       Checklist: Conditional branches (branches 1.0.0)
 
-      Overall score: 50.0% — High  ██████████░░░░░░░░░░
-      INCOMPLETE: 2 question(s) unanswered — the report is marked incomplete.
+      Overall score: 50.0% — High (assessment incomplete)  ██████████░░░░░░░░░░
+      INCOMPLETE: 2 questions unanswered — the report is marked incomplete.
 
       By section
         Status                                            ████████████████████ 100.0%  High
@@ -74,6 +85,36 @@ describe('formatSummary', () => {
     expect(text).toContain('Note globale : 50,0\u00a0% — Élevé');
     expect(text).toContain('+12,5 points au total');
     expect(text).toContain('Incrimination');
+  });
+
+  it('prints "not assessed" for a section none of whose questions is answered, and the incomplete mark beside the score', () => {
+    const partial = buildReport({
+      checklist,
+      checklistHash: report.checklist.hash,
+      answers: { ...answersOf(report), answers: { party: { value: 'party' } } },
+      tool: report.tool,
+      created: report.dates.created,
+      language: 'en',
+    });
+    const criminalization = partial.scores.sections.find((s) => s.id !== 'status');
+    expect(criminalization?.score).toBe(0);
+    const en = formatSummary(partial, checklist, { language: 'en', color: false, width: 100 });
+    expect(en).toMatch(/^ {2}Criminalization +not assessed$/m);
+    expect(en).toMatch(/^Overall score: .* \(assessment incomplete\) /m);
+    const fr = formatSummary(partial, checklist, { language: 'fr', color: false, width: 100 });
+    expect(fr).toMatch(/^ {2}Incrimination +non évalué$/m);
+    expect(fr).toMatch(/^Note globale : .* \(évaluation incomplète\) /m);
+    expect(fr).toContain(`INCOMPLET\u00a0: ${partial.completeness.missing} questions sans réponse`);
+  });
+
+  it('says "1 question" in the singular, and marks nothing on a complete report', () => {
+    const one = { ...report, completeness: { complete: false, missing: 1, missingQuestions: report.completeness.missingQuestions.slice(0, 1) } };
+    expect(formatSummary(one, checklist, { language: 'fr', color: false, width: 100 })).toContain('INCOMPLET\u00a0: 1 question sans réponse —');
+    expect(formatSummary(one, checklist, { language: 'en', color: false, width: 100 })).toContain('INCOMPLETE: 1 question unanswered —');
+    const complete = { ...report, completeness: { complete: true, missing: 0, missingQuestions: [] } };
+    const text = formatSummary(complete, checklist, { language: 'en', color: false, width: 100 });
+    expect(text).not.toContain('incomplete');
+    expect(text).toContain('Complete: every question');
   });
 
   it('colours only when asked', () => {

@@ -87,7 +87,7 @@ describe('no raw control reaches any text output', () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, (file, country, period) => {
         const record: ValidatedFile = {
-          file, kind: 'report', status: 'invalid', country, period, checklist: { id: country, version: period, hash: null }, score: 0.5, complete: true, band: period, cappedBy: [{ question: file, status: 'not-met', sources: [{ catalogue: country, provision: period }] }], errors: 1, warnings: 0,
+          file, kind: 'report', status: 'invalid', country, period, checklist: { id: country, version: period, hash: null }, score: 0.5, complete: true, missing: 0, band: period, cappedBy: [{ question: file, status: 'not-met', sources: [{ catalogue: country, provision: period }] }], errors: 1, warnings: 0,
           diagnostics: [{ ...diagnostic(file, period, 'c') }],
         };
         const summary = { files: 1, valid: 0, withWarnings: 0, invalid: 1, errors: 1, warnings: 0, kinds: { report: 1, answers: 0, draft: 0, checklist: 0, catalogue: 0, measures: 0, unknown: 0 } };

@@ -97,6 +97,23 @@ describe('a .json file is JSON only', () => {
     ]);
   });
 
+  it('a truncated report is one JSON diagnostic at the end of the text, in the language asked, never YAML errors', async () => {
+    const text = await readFile(path.join(BAD_INPUTS_DIR, 'truncated.json'), 'utf8');
+    const lines = text.split('\n');
+    const end = { line: lines.length, column: (lines.at(-1) ?? '').length + 1 };
+    for (const [language, message] of [
+      ['en', 'the file ends before the document does (truncated?) — check that the whole file was received'],
+      ['fr', 'le fichier s’arrête avant la fin du document (tronqué\u00a0?) — vérifiez que le fichier a été reçu en entier'],
+    ] as const) {
+      for (const fastJson of [false, true]) {
+        const result = parseText('truncated.json', text, { fastJson, language });
+        expect(result.ok ? [] : result.diagnostics).toEqual([
+          { code: 'json-syntax', severity: 'error', message, file: 'truncated.json', pointer: '', start: end },
+        ]);
+      }
+    }
+  });
+
   it('the syntax checker agrees with JSON.parse on valid and invalid texts', () => {
     const samples = ['{}', '[]', '"a"', '1', '-0.5e+3', 'true', 'null', '{"a":[1,{"b":"\\u00e9\\n"}]}', ' [1 , 2 ] ', '01', '1.', '"\\x"', '[1,]', '{"a"}', '{"a":1,}', '"\t"', '[1] 2', 'tru', '-', '"\\ud800"'];
     for (const text of samples) {

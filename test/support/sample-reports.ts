@@ -206,3 +206,15 @@ export async function writeSampleReport(dir: string, report: Report, name?: stri
   await writeFile(file, JSON.stringify(report, null, 2) + '\n');
   return file;
 }
+
+/**
+ * A tweak that leaves every question of one section unanswered: the report
+ * is incomplete, and that section has nothing answered ("not assessed").
+ */
+export function leaveSectionUnanswered(checklist: Checklist, sectionId: string): (answers: Record<string, Answer>) => void {
+  const section = checklist.sections.find((s) => s.id === sectionId);
+  if (!section) throw new Error(`no section ${sectionId} in ${checklist.id}`);
+  return (answers) => {
+    for (const question of section.questions) delete answers[question.id];
+  };
+}

@@ -5,6 +5,7 @@ import { matrixView } from '../../domain/db/matrix.js';
 import { needsView } from '../../domain/db/needs.js';
 import { statusView } from '../../domain/db/status.js';
 import { trendView } from '../../domain/db/trend.js';
+import { coreTrendView } from '../../domain/db/trend-core.js';
 import { formatDatasets } from '../../format/db/datasets.js';
 import type { DbFormat } from '../../format/db/formats.js';
 import type { Filters } from '../../io/db/filters.js';
@@ -59,8 +60,10 @@ export async function dbQuestionCommand(question: DbQuestion, given: DbQueryOpti
     switch (question) {
       case 'status':
         return statusView(await readStatus(engine, options));
-      case 'trend':
-        return [trendView(await readTrend(engine, options))];
+      case 'trend': {
+        const input = await readTrend(engine, options);
+        return [trendView(input), coreTrendView(input.core)];
+      }
       case 'needs':
         return [needsView(await readNeeds(engine, options))];
       case 'matrix':

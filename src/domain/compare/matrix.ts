@@ -16,6 +16,8 @@ interface MatrixRow extends ComparedScores {
   period: string;
   checklistVersion: string;
   complete: boolean;
+  /** How many questions that must be answered are not (the report's completeness.missing). */
+  missing: number;
   created: string;
 }
 
@@ -103,6 +105,7 @@ export function compareReports(inputs: readonly ComparedReport[]): CompareResult
     period: periodKey(report.period),
     checklistVersion: report.checklist.version,
     complete: report.completeness.complete,
+    missing: report.completeness.missing,
     created: report.dates.created,
     ...scores,
   }));

@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../schemas/answers.js';
 import type { QuestionState } from '../scoring/question-state.js';
 import { round4 } from '../scoring/score.js';
+import { assessedScore } from '../scoring/assessed.js';
 import { scoredQuestions, type ComparedReport, type ComparedScores, type ScoreCell } from './shared-questions.js';
 
 interface ScoreChange {
@@ -29,9 +30,10 @@ export interface PeriodDiff {
   answers: AnswerChange[];
 }
 
+/** A section or pillar nobody answered in a period is not assessed there: no change is measured from or to it. */
 function change(id: string, before: ScoreCell | undefined, after: ScoreCell | undefined): ScoreChange {
-  const b = before?.score ?? null;
-  const a = after?.score ?? null;
+  const b = before ? assessedScore(before.score, before.counts) : null;
+  const a = after ? assessedScore(after.score, after.counts) : null;
   return { id, before: b, after: a, change: a === null || b === null ? null : round4(a - b) };
 }
 

@@ -1,6 +1,6 @@
 import { listQuestions } from '../checklist-model.js';
 import type { Checklist } from '../schemas/checklist.js';
-import type { Report } from '../schemas/report.js';
+import type { Report, StateCounts } from '../schemas/report.js';
 import { questionStates } from '../scoring/question-state.js';
 import { capBand, coreStatuses, type CoreResult } from '../scoring/core.js';
 import { isKnownModelVersion, reportModelVersion, SCORING_MODEL_VERSION, type ScoringModelVersion } from '../scoring/model-version.js';
@@ -19,6 +19,8 @@ export interface ScoreCell {
   band: string | null;
   /** The core obligations that capped the band, when they did. */
   cappedBy?: CoreResult[];
+  /** How many questions ended in each state (sections and pillars): tells "nothing answered" from "nothing in place". */
+  counts?: StateCounts;
 }
 
 /** The scoring model a report was made with, as far as this selfassess can recompute it. */
@@ -80,8 +82,8 @@ export function scoresOn(compared: ComparedReport, questionIds: ReadonlySet<stri
   if (capped.cap) overall.cappedBy = core.filter((c) => capped.cap?.obligations.includes(c.question));
   return {
     overall,
-    sections: new Map(result.sections.map((s) => [s.id, cell(s.score, s.band)])),
-    pillars: new Map(result.pillars.map((p) => [p.id, cell(p.score, null)])),
+    sections: new Map(result.sections.map((s) => [s.id, { ...cell(s.score, s.band), counts: s.counts }])),
+    pillars: new Map(result.pillars.map((p) => [p.id, { ...cell(p.score, null), counts: p.counts }])),
   };
 }
 
@@ -92,7 +94,7 @@ export function reportScores(report: Report): ComparedScores {
   if (cap) overall.cappedBy = (report.core ?? []).filter((c) => cap.obligations.includes(c.question));
   return {
     overall,
-    sections: new Map(report.scores.sections.map((s) => [s.id, { score: s.score, band: s.band }])),
-    pillars: new Map(report.scores.pillars.map((p) => [p.id, { score: p.score, band: null }])),
+    sections: new Map(report.scores.sections.map((s) => [s.id, { score: s.score, band: s.band, counts: s.counts }])),
+    pillars: new Map(report.scores.pillars.map((p) => [p.id, { score: p.score, band: null, counts: p.counts }])),
   };
 }

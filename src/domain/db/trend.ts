@@ -1,4 +1,7 @@
 import { change, type Dataset } from './dataset.js';
+import type { CoreTrendInput } from './trend-core.js';
+import type { StateCounts } from '../schemas/report.js';
+import { assessedScore } from '../scoring/assessed.js';
 
 export interface TrendInput {
   scores: Array<{
@@ -11,6 +14,13 @@ export interface TrendInput {
     position: number;
     score: number | null;
     band: string | null;
+    /** State counts of sections and pillars (null overall), as the report states them. */
+    answered: number | null;
+    dont_know: number | null;
+    not_applicable: number | null;
+    hidden: number | null;
+    unanswered: number | null;
+    total: number | null;
   }>;
   submissions: Array<{
     party_code: string;
@@ -22,6 +32,15 @@ export interface TrendInput {
     core_unknown: number;
     core_total: number;
   }>;
+  /** Each core obligation of each current submission (the `core` dataset). */
+  core: CoreTrendInput[];
+}
+
+/** The state counts of a row, when it has them (sections and pillars). */
+function countsOf(s: TrendInput['scores'][number]): StateCounts | undefined {
+  const { answered, dont_know, not_applicable, hidden, unanswered, total } = s;
+  if (answered === null || dont_know === null || not_applicable === null || hidden === null || unanswered === null || total === null) return undefined;
+  return { answered, dontKnow: dont_know, notApplicable: not_applicable, hidden, unanswered, total };
 }
 
 const LEVEL_ORDER: Record<string, number> = { overall: 0, section: 1, pillar: 2 };
@@ -45,6 +64,7 @@ export function trendView(input: TrendInput): Dataset {
   );
   const rows: Dataset['rows'] = [];
   let previous: (typeof sorted)[number] | undefined;
+  const assessed = (s: (typeof sorted)[number]): boolean => assessedScore(s.score, countsOf(s)) !== null;
   for (const s of sorted) {
     const same = previous !== undefined && previous.party_code === s.party_code && previous.checklist_id === s.checklist_id && previous.level === s.level && previous.item === s.item;
     const before = same ? previous : undefined;
@@ -58,7 +78,9 @@ export function trendView(input: TrendInput): Dataset {
       version: s.checklist_version,
       score: s.score,
       band: s.band,
-      change: change(before?.score, s.score),
+      assessment: assessed(s) ? 'assessed' : 'not-assessed',
+      // No change is measured to or from a period where nothing was assessed.
+      change: before && assessed(before) && assessed(s) ? change(before.score, s.score) : null,
       previous_band: before?.band ?? null,
       capped_from: f?.capped ? f.score_band : null,
       core_not_met: f && f.core_total > 0 ? f.core_not_met : null,
@@ -68,8 +90,8 @@ export function trendView(input: TrendInput): Dataset {
   }
   return {
     name: 'trend',
-    columns: ['party', 'checklist', 'level', 'item', 'period', 'version', 'score', 'band', 'change', 'previous_band', 'capped_from', 'core_not_met', 'core_unknown'],
+    columns: ['party', 'checklist', 'level', 'item', 'period', 'version', 'score', 'band', 'assessment', 'change', 'previous_band', 'capped_from', 'core_not_met', 'core_unknown'],
     rows,
-    words: ['level'],
+    words: ['level', 'assessment'],
   };
 }

@@ -46,6 +46,9 @@ export const ValidatedFile = z
       .meta({ description: 'The checklist a report or answers file names, or a checklist\'s own id and version.' }),
     score: z.number().nullable().meta({ description: 'The overall score the report states (4 decimals); null otherwise.' }),
     complete: z.boolean().nullable().meta({ description: 'The completeness the report states; null for other kinds.' }),
+    missing: z.number().int().min(0).nullable().meta({
+      description: 'How many questions that must be answered the report states are not (completeness.missing); null for other kinds.',
+    }),
     band: z.string().nullable().meta({ description: 'The overall band the report states (after any core-obligation cap); null for other kinds.' }),
     cappedBy: z
       .array(

@@ -1,7 +1,7 @@
 import type { ValidatedFile, ValidatedKind } from '../schemas/validate-output.js';
 
 /** What a table row shows about a document, read even from one that fails its schema. */
-export type DocumentFacts = Pick<ValidatedFile, 'kind' | 'country' | 'period' | 'checklist' | 'score' | 'complete' | 'band' | 'cappedBy'>;
+export type DocumentFacts = Pick<ValidatedFile, 'kind' | 'country' | 'period' | 'checklist' | 'score' | 'complete' | 'missing' | 'band' | 'cappedBy'>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -66,6 +66,7 @@ export function factsOf(data: unknown): DocumentFacts {
   const version = text(field(reference, 'version'));
   const score = field(data, 'scores', 'overall', 'score');
   const complete = field(data, 'completeness', 'complete');
+  const missing = field(data, 'completeness', 'missing');
   const isReport = kind === 'report';
   return {
     kind,
@@ -74,6 +75,7 @@ export function factsOf(data: unknown): DocumentFacts {
     checklist: id !== null && version !== null && kind !== 'catalogue' ? { id, version, hash: text(field(reference, 'hash')) } : null,
     score: isReport && typeof score === 'number' ? score : null,
     complete: isReport && typeof complete === 'boolean' ? complete : null,
+    missing: isReport && Number.isSafeInteger(missing) && typeof missing === 'number' && missing >= 0 ? missing : null,
     band: isReport ? text(field(data, 'scores', 'overall', 'band')) : null,
     cappedBy: isReport ? cappedBy(data) : null,
   };

@@ -3,7 +3,7 @@ import type { CompareView } from './view.js';
 
 /**
  * One row per report, as spreadsheets want data: code, party, period,
- * version, complete, overall score and band, then one column per section
+ * version, complete, questions unanswered, overall score and band, then one column per section
  * and pillar (scores from 0 to 1). For one country's periods, a row per
  * change follows, in the same columns. UTF-8 with a BOM; in French, ";" and
  * decimal commas, as French spreadsheets read them.
@@ -16,18 +16,20 @@ export function formatCompareCsv(view: CompareView): string {
     t('column.period'),
     t('column.version'),
     t('column.complete'),
+    t('column.missing'),
     t('column.overall'),
     t('column.band'),
     t('column.genuine'),
     ...view.columns.map((c) => c.title),
   ];
-  const rows: CsvValue[][] = view.rows.map((r) => [r.code, r.party, r.period, r.version, r.complete ? t('yes') : t('no'), r.overall, r.band, r.genuine ? t('yes') : t('no'), ...r.cells]);
+  const rows: CsvValue[][] = view.rows.map((r) => [r.code, r.party, r.period, r.version, r.complete ? t('yes') : t('no'), r.missing, r.overall, r.band, r.genuine ? t('yes') : t('no'), ...r.cells]);
   const first = view.rows[0];
   for (const diff of view.diffs) {
     rows.push([
       first?.code,
       first?.party,
       t('diff.change-row', { from: diff.from, to: diff.to }),
+      null,
       null,
       null,
       diff.scores[0]?.change ?? null,

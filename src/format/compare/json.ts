@@ -1,4 +1,5 @@
 import type { CompareView } from './view.js';
+import { assessedScore } from '../../domain/scoring/assessed.js';
 import { jsonTerminalSafe } from '../terminal-safe.js';
 
 /**
@@ -20,11 +21,13 @@ export function formatCompareJson(view: CompareView): string {
       period: row.period,
       checklistVersion: row.checklistVersion,
       complete: row.complete,
+      missing: row.missing,
       created: row.created,
       overall: row.overall,
       capped: view.rows[i]?.capNote ?? null,
       genuine: view.rows[i]?.genuine ?? true,
-      sections: Object.fromEntries(row.sections),
+      // Scores as the reports state them (0 for a section nobody answered); `assessed` says which are not assessed.
+      sections: Object.fromEntries([...row.sections].map(([id, cell]) => [id, { score: cell.score, band: cell.band, assessed: assessedScore(cell.score, cell.counts) !== null }])),
       pillars: Object.fromEntries([...row.pillars].map(([id, cell]) => [id, cell.score])),
     })),
     changes: matrix.diffs.map((diff, i) => ({

@@ -47,6 +47,7 @@ export function formatCompareTable(view: CompareView, options: { color: boolean 
   const body: string[][] = [
     [t('row.overall'), ...view.rows.map((r) => score(r.overall))],
     [t('row.band'), ...view.rows.map((r) => r.band)],
+    [t('row.completeness'), ...view.rows.map((r) => r.completeness)],
     ...view.columns.map((c, i) => [clip(c.title, 44), ...view.rows.map((r) => score(r.cells[i] ?? null))]),
   ];
   const parts = [terminalSafe(view.title), ''];

@@ -2,6 +2,7 @@ import { questionIndex, type LocatedQuestion } from '../../domain/checklist-mode
 import type { ComparisonMatrix } from '../../domain/compare/matrix.js';
 import type { AnswerChange } from '../../domain/compare/period-diff.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
+import { assessedScore } from '../../domain/scoring/assessed.js';
 import { capReason } from '../../i18n/scoring-words.js';
 import { translator, type Translate } from '../../i18n/translate.js';
 import { makeWords, type Words } from '../render/labels.js';
@@ -19,6 +20,10 @@ interface CompareRowView {
   period: string;
   version: string;
   complete: boolean;
+  /** Questions that must be answered and are not. */
+  missing: number;
+  /** "complete", or "incomplete: 3 unanswered". */
+  completeness: string;
   overall: number | null;
   /** The band's label and, when a core obligation capped it, why ("Developing (capped: …)"). */
   band: string;
@@ -26,7 +31,7 @@ interface CompareRowView {
   capNote: string | null;
   /** False when the report does not hold (checked as validate does): its figures must not be read as genuine. */
   genuine: boolean;
-  /** One score per column, in column order. */
+  /** One score per column, in column order; null when not assessed (nothing scorable, or nothing answered). */
   cells: Array<number | null>;
 }
 
@@ -91,11 +96,16 @@ export function compareView(
     period: row.period,
     version: row.checklistVersion,
     complete: row.complete,
+    missing: row.missing,
+    completeness: row.complete ? t('completeness.complete') : t('completeness.incomplete', { count: row.missing }),
     overall: row.overall.score,
     band: capNote ? `${w.band(row.overall.band)} (${capNote})` : w.band(row.overall.band),
     capNote,
     genuine: !notGenuine.has(`${row.party.code}\u0000${row.period}`),
-    cells: columns.map((c) => (c.kind === 'section' ? row.sections : row.pillars).get(c.id)?.score ?? null),
+    cells: columns.map((c) => {
+      const cell = (c.kind === 'section' ? row.sections : row.pillars).get(c.id);
+      return cell ? assessedScore(cell.score, cell.counts) : null;
+    }),
     };
   });
 

@@ -18,14 +18,14 @@ function header(sheet: Worksheet, values: string[]): void {
 function scoresSheet(book: Workbook, view: CompareView): void {
   const { t } = view;
   const sheet = book.addWorksheet(t('sheet.scores'), { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }] });
-  const fixed = [t('column.code'), t('column.party'), t('column.period'), t('column.version'), t('column.complete'), t('column.overall'), t('column.band'), t('column.genuine')];
+  const fixed = [t('column.code'), t('column.party'), t('column.period'), t('column.version'), t('column.complete'), t('column.missing'), t('column.overall'), t('column.band'), t('column.genuine')];
   header(sheet, [...fixed, ...view.columns.map((c) => c.title)]);
   for (const r of view.rows) {
-    sheet.addRow([r.code, r.party, r.period, r.version, r.complete ? t('yes') : t('no'), r.overall, r.band, r.genuine ? t('yes') : t('no'), ...r.cells]);
+    sheet.addRow([r.code, r.party, r.period, r.version, r.complete ? t('yes') : t('no'), r.missing, r.overall, r.band, r.genuine ? t('yes') : t('no'), ...r.cells]);
   }
   sheet.columns.forEach((column, i) => {
     column.width = i === 1 ? 34 : i < fixed.length ? 14 : 18;
-    if (i === 5 || i >= fixed.length) column.numFmt = PERCENT;
+    if (i === 6 || i >= fixed.length) column.numFmt = PERCENT;
   });
   sheet.getRow(1).height = 60;
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: fixed.length + view.columns.length } };

@@ -27,7 +27,7 @@ export function sectionPart(view: ReportView, section: SectionView): SafeHtml {
   const asked = section.questions.filter((q) => q.state !== 'hidden');
   const hidden = section.questions.filter((q) => q.state === 'hidden').map((q) => q.number);
   const score =
-    section.score === null ? w.t('section.not-assessed') : w.t('section.score', { score: w.percent(section.score), band: section.band });
+    section.score === null ? w.t(section.notAnswered ? 'section.not-answered' : 'section.not-assessed') : w.t('section.score', { score: w.percent(section.score), band: section.band });
   return html`<section class="part" aria-labelledby="${id}">
 <h2 id="${id}">${section.number}. ${section.label}</h2>
 <div class="section-score">${scoreBar(section, view.report.scoring.bands.length)}<span>${score}</span></div>

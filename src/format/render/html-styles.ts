@@ -45,6 +45,7 @@ p { margin: 0 0 3mm; }
 .score-box { display: flex; align-items: center; gap: 8mm; border: 1pt solid var(--rule); background: var(--soft); padding: 5mm 6mm; margin: 10mm 0 6mm; }
 .score-box .figure { font-size: 30pt; font-weight: 700; color: var(--accent); line-height: 1; }
 .score-box .band { font-size: 13pt; font-weight: 600; }
+.score-box .incomplete { margin-left: auto; align-self: flex-start; border: 1.5pt solid #b45309; color: #7c2d12; padding: 1.5mm 3mm; font-size: 10pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em; }
 .score-box .band small { display: block; font-size: 8.5pt; font-weight: 400; color: var(--muted); margin-top: 1mm; }
 .cover .tool { font-size: 8pt; color: var(--muted); }
 .swatch { display: inline-block; width: 3.2mm; height: 3.2mm; border-radius: 0.6mm; vertical-align: -0.4mm; margin-right: 1.5mm; }

@@ -37,6 +37,7 @@ function scoreBox(view: ReportView, figure: string): SafeHtml {
 <div class="band">${overall.band ? html`<span class="swatch" style="background:${colour}"></span>${overall.band}` : ''}
 ${view.capNote ? html`<small class="capped">(${view.capNote})</small>` : ''}
 <small>${overall.score === null ? '' : w.t('summary.exact', { score: w.decimal(overall.score, 4) })}</small></div>
+${view.incomplete ? html`<div class="incomplete" role="note">${view.incomplete}</div>` : ''}
 </div>`;
 }
 

@@ -38,7 +38,9 @@ export function renderMarkdown(view: ReportView): string {
   const overall = view.overall;
   const exact = overall.score === null ? '' : ` (${mdText(t('summary.exact', { score: w.decimal(overall.score, 4) }))})`;
   const value = `${score(overall)}${overall.band ? ` — ${mdText(overall.band)}` : ''}${view.capNote ? ` (${mdText(view.capNote)})` : ''}`;
-  out.push(`**${t('chart.value', { label: mdText(t('summary.overall')), value })}**${exact}`, '');
+  // The incomplete mark stands on the score's own line, so that the score is never quoted without it.
+  const mark = view.incomplete ? ` — **${mdText(view.incomplete)}**` : '';
+  out.push(`**${t('chart.value', { label: mdText(t('summary.overall')), value })}**${exact}${mark}`, '');
   out.push(mdText(view.completeness), '', mdText(view.counts), '');
   out.push(`### ${mdText(t('chart.sections'))}`, '');
   out.push(table([t('table.number'), t('table.section'), t('table.score'), t('summary.band')], view.sections.map((s) => [String(s.number), mdText(s.label), score(s), mdText(s.band)]), [0, 2]));
@@ -56,7 +58,7 @@ export function renderMarkdown(view: ReportView): string {
 
   for (const section of view.sections) {
     out.push(`## ${section.number}\\. ${mdText(section.label)}`, '');
-    out.push(section.score === null ? mdText(t('section.not-assessed')) : mdText(t('section.score', { score: w.percent(section.score), band: section.band })), '');
+    out.push(section.score === null ? mdText(t(section.notAnswered ? 'section.not-answered' : 'section.not-assessed')) : mdText(t('section.score', { score: w.percent(section.score), band: section.band })), '');
     if (section.description) out.push(`*${mdText(section.description)}*`, '');
     const rows = section.questions
       .filter((q) => q.state !== 'hidden')

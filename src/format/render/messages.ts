@@ -33,7 +33,10 @@ const en = {
   'summary.counts':
     '{total} questions: {answered} answered, {dontKnow} “don’t know”, {notApplicable} not applicable, {unanswered} unanswered, {hidden} not asked because of earlier answers.',
   'summary.complete': 'The assessment is complete: every question that must be answered is answered.',
-  'summary.incomplete': 'The assessment is incomplete: {count} question(s) that must be answered are not.',
+  'summary.incomplete.one': 'The assessment is incomplete: {count} question that must be answered is not.',
+  'summary.incomplete.other': 'The assessment is incomplete: {count} questions that must be answered are not.',
+  'summary.incomplete-mark.one': 'Incomplete: {count} question unanswered',
+  'summary.incomplete-mark.other': 'Incomplete: {count} questions unanswered',
   'summary.bands': 'Maturity bands',
   'summary.band-range': '{label}: {min} to {max}',
 
@@ -45,6 +48,7 @@ const en = {
 
   'section.score': 'Section score: {score} — {band}',
   'section.not-assessed': 'Section score: not assessed (no scored question applies)',
+  'section.not-answered': 'Section score: not assessed (no question of this section has been answered)',
   'section.hidden': 'Not asked, because of earlier answers: {list}.',
   'table.number': 'No.',
   'table.question': 'Question',
@@ -175,7 +179,10 @@ const frWritten: Record<RenderKey, string> = {
   'summary.counts':
     '{total} questions : {answered} avec réponse, {dontKnow} « ne sait pas », {notApplicable} sans objet, {unanswered} sans réponse, {hidden} non posées en raison de réponses antérieures.',
   'summary.complete': 'L’évaluation est complète : toutes les questions appelant une réponse ont été traitées.',
-  'summary.incomplete': 'L’évaluation est incomplète : {count} question(s) appelant une réponse n’en ont pas reçu.',
+  'summary.incomplete.one': 'L’évaluation est incomplète\u00a0: {count} question appelant une réponse n’en a pas reçu.',
+  'summary.incomplete.other': 'L’évaluation est incomplète\u00a0: {count} questions appelant une réponse n’en ont pas reçu.',
+  'summary.incomplete-mark.one': 'Incomplète\u00a0: {count} question sans réponse',
+  'summary.incomplete-mark.other': 'Incomplète\u00a0: {count} questions sans réponse',
   'summary.bands': 'Niveaux de maturité',
   'summary.band-range': '{label} : de {min} à {max}',
 
@@ -187,6 +194,7 @@ const frWritten: Record<RenderKey, string> = {
 
   'section.score': 'Note de la section : {score} — {band}',
   'section.not-assessed': 'Note de la section : non évaluée (aucune question notée n’est applicable)',
+  'section.not-answered': 'Note de la section\u00a0: non évaluée (aucune question de cette section n’a reçu de réponse)',
   'section.hidden': 'Questions non posées en raison de réponses antérieures : {list}.',
   'table.number': 'N°',
   'table.question': 'Question',

@@ -6,7 +6,9 @@ import { questionLevel } from '../../domain/levels.js';
 import { isKnownModelVersion, reportModelVersion } from '../../domain/scoring/model-version.js';
 import { questionScore } from '../../domain/scoring/question-score.js';
 import { coreStatusName, levelName } from '../../i18n/scoring-words.js';
+import { assessedScore } from '../../domain/scoring/assessed.js';
 import { capNote } from '../overall-band.js';
+import { pluralCategory } from '../../i18n/translate.js';
 import { questionStates, type QuestionState } from '../../domain/scoring/question-state.js';
 import { bandFor } from '../../domain/scoring/score.js';
 import type { SignatureStatus } from '../../domain/signature/classify.js';
@@ -65,6 +67,8 @@ export interface ScoreItem {
 
 export interface SectionView extends ScoreItem {
   number: number;
+  /** Not assessed because none of its questions is answered yet (its stored score is 0). */
+  notAnswered: boolean;
   description: string;
   questions: QuestionRow[];
 }
@@ -112,6 +116,8 @@ export interface ReportView {
   capNote: string;
   counts: string;
   completeness: string;
+  /** "Incomplete: 3 questions unanswered", beside the overall score; '' when complete. */
+  incomplete: string;
   model: string;
   bands: string[];
   sections: SectionView[];
@@ -176,15 +182,17 @@ export function reportView(input: RenderInput): ReportView {
 
   const sections: SectionView[] = checklist.sections.map((section, i) => {
     const scored = report.scores.sections.find((s) => s.id === section.id);
+    const score = assessedScore(scored?.score ?? null, scored?.counts);
     return {
-      ...item(section.id, w.text(section.title), scored?.score ?? null, scored?.band ?? null),
+      ...item(section.id, w.text(section.title), score, score === null ? null : (scored?.band ?? null)),
+      notAnswered: score === null && scored?.score !== null && scored?.score !== undefined,
       number: i + 1,
       description: w.text(section.description),
       questions: rows.filter((r) => r.section === section.id),
     };
   });
   const pillars = report.scores.pillars.map((p) =>
-    item(p.id, w.text(checklist.pillars?.find((x) => x.id === p.id)?.title) || p.id, p.score, bandFor(report.scoring.bands, p.score)),
+    item(p.id, w.text(checklist.pillars?.find((x) => x.id === p.id)?.title) || p.id, assessedScore(p.score, p.counts), bandFor(report.scoring.bands, assessedScore(p.score, p.counts))),
   );
 
   const { party } = report.respondent;
@@ -202,6 +210,7 @@ export function reportView(input: RenderInput): ReportView {
   ];
 
   const overall = report.scores.overall;
+  const missingPlural = pluralCategory(report.completeness.missing, input.language);
   const percent = (x: number): string => w.percent(x);
   return {
     words: w,
@@ -213,7 +222,8 @@ export function reportView(input: RenderInput): ReportView {
     overall: item('overall', t('summary.overall'), overall.score, overall.band),
     capNote: capNote(report, input.language),
     counts: t('summary.counts', { ...overall.counts }),
-    completeness: report.completeness.complete ? t('summary.complete') : t('summary.incomplete', { count: report.completeness.missing }),
+    completeness: report.completeness.complete ? t('summary.complete') : t(`summary.incomplete.${missingPlural}`, { count: report.completeness.missing }),
+    incomplete: report.completeness.complete ? '' : t(`summary.incomplete-mark.${missingPlural}`, { count: report.completeness.missing }),
     model: t(model === 'flat-unweighted' ? 'summary.model.flat-unweighted' : 'summary.model.weighted'),
     bands: report.scoring.bands.map((b) => t('summary.band-range', { label: w.band(b.id), min: percent(b.min), max: percent(b.max) })),
     sections,

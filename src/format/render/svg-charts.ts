@@ -71,7 +71,12 @@ export function sectionChart(id: string, title: string, items: readonly ScoreIte
 <text class="label" x="${labelW}" y="${labelY}" text-anchor="end">${lines.map((line, n) => html`<tspan x="${labelW}" dy="${n === 0 ? 0 : 12}">${line}</tspan>`)}</text>
 <rect class="track" x="${x0}" y="${y + 12}" width="${barW}" height="18"/>
 ${item.score === null ? '' : html`<rect x="${x0}" y="${y + 12}" width="${(item.score * barW).toFixed(1)}" height="18" fill="${bandColour(item.bandIndex, bands.count)}"/>`}
-<text class="value" x="${x0 + barW + 8}" y="${y + 25}">${valueText(item, w)}</text>
+${
+  // "not assessed" is written in its empty track: beside it, as a percentage is, it would run off the chart.
+  item.score === null
+    ? html`<text class="value" x="${x0 + barW / 2}" y="${y + 25}" text-anchor="middle">${valueText(item, w)}</text>`
+    : html`<text class="value" x="${x0 + barW + 8}" y="${y + 25}">${valueText(item, w)}</text>`
+}
 </g>`;
   });
   const ticks = [0, 0.25, 0.5, 0.75, 1].map(

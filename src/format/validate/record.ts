@@ -21,6 +21,7 @@ export function fileRecord(f: ValidatedFile): ValidatedFile {
     checklist: f.checklist && { id: f.checklist.id, version: f.checklist.version, hash: f.checklist.hash },
     score: f.score,
     complete: f.complete,
+    missing: f.missing,
     band: f.band,
     cappedBy: f.cappedBy ? f.cappedBy.map((c) => ({ question: c.question, status: c.status, sources: c.sources.map((x) => ({ catalogue: x.catalogue, provision: x.provision })) })) : null,
     errors: f.errors,

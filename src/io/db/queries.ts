@@ -33,9 +33,16 @@ export async function readStatus(db: Queryable, filters: Filters): Promise<Statu
 /** Scores of current submissions by level (overall, section, pillar), with caps and core obligations. */
 export async function readTrend(db: Queryable, filters: Filters): Promise<TrendInput> {
   const p1: unknown[] = [];
+  // A section or pillar nobody answered is not assessed (docs/scoring.md § 3): its state counts say so.
   const scores = await db.query<TrendInput['scores'][number] & Row>(
-    `SELECT party_code, checklist_id, checklist_version, period, level, item, position, score, band
-     FROM v_scores ${whereSql(['current', ...filterSql(filters, p1)])}`,
+    `SELECT v.party_code, v.checklist_id, v.checklist_version, v.period, v.level, v.item, v.position, v.score, v.band,
+            coalesce(x.answered, p.answered) AS answered, coalesce(x.dont_know, p.dont_know) AS dont_know,
+            coalesce(x.not_applicable, p.not_applicable) AS not_applicable, coalesce(x.hidden, p.hidden) AS hidden,
+            coalesce(x.unanswered, p.unanswered) AS unanswered, coalesce(x.total, p.total) AS total
+     FROM v_scores v
+     LEFT JOIN section_scores x ON v.level = 'section' AND x.submission_id = v.submission_id AND x.section = v.item
+     LEFT JOIN pillar_scores p ON v.level = 'pillar' AND p.submission_id = v.submission_id AND p.pillar = v.item
+     ${whereSql(['v.current', ...filterSql(filters, p1, 'v')])}`,
     p1,
   );
   const p2: unknown[] = [];
@@ -47,7 +54,13 @@ export async function readTrend(db: Queryable, filters: Filters): Promise<TrendI
      FROM v_current s ${whereSql(filterSql(filters, p2, 's'))}`,
     p2,
   );
-  return { scores, submissions };
+  const p3: unknown[] = [];
+  const core = await db.query<TrendInput['core'][number] & Row>(
+    `SELECT party_code, checklist_id, checklist_version, period, position, question, section, status, caps_band
+     FROM v_core ${whereSql(['current', ...filterSql(filters, p3)])}`,
+    p3,
+  );
+  return { scores, submissions, core };
 }
 
 /** Needs of current submissions by category, section and provision (a question citing two provisions counts in both). */

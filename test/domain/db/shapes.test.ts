@@ -1,3 +1,4 @@
+import { formatDatasets } from '../../../src/format/db/datasets.js';
 import { describe, expect, it } from 'vitest';
 import { change } from '../../../src/domain/db/dataset.js';
 import { wideExport, longExport, type ExportAnswer, type ExportSubmission } from '../../../src/domain/db/export.js';
@@ -35,8 +36,12 @@ describe('matrixView', () => {
 
 describe('trendView', () => {
   it('gives each score its change since the same party’s previous period, and the band cap on overall rows', () => {
-    const score = (period: string, level: string, item: string, value: number | null, band: string | null) => ({
-      party_code: 'FRA', checklist_id: 'c', checklist_version: '1.0.0', period, level, item, position: 0, score: value, band,
+    const counts = (level: string, answered: number) =>
+      level === 'overall'
+        ? { answered: null, dont_know: null, not_applicable: null, hidden: null, unanswered: null, total: null }
+        : { answered, dont_know: 0, not_applicable: 0, hidden: 0, unanswered: 4 - answered, total: 4 };
+    const score = (period: string, level: string, item: string, value: number | null, band: string | null, answered = 2) => ({
+      party_code: 'FRA', checklist_id: 'c', checklist_version: '1.0.0', period, level, item, position: 0, score: value, band, ...counts(level, answered),
     });
     const view = trendView({
       scores: [score('2026', 'overall', 'overall', 0.6, 'low'), score('2025', 'overall', 'overall', 0.45, 'low'), score('2025', 'section', 's1', null, null), score('2026', 'section', 's1', 0.5, 'low')],
@@ -44,6 +49,7 @@ describe('trendView', () => {
         { party_code: 'FRA', checklist_id: 'c', period: '2025', capped: false, score_band: 'low', core_not_met: 0, core_unknown: 0, core_total: 0 },
         { party_code: 'FRA', checklist_id: 'c', period: '2026', capped: true, score_band: 'high', core_not_met: 1, core_unknown: 0, core_total: 2 },
       ],
+      core: [],
     });
     expect(view.rows.map((r) => [r['item'], r['period'], r['change'], r['previous_band'], r['capped_from'], r['core_not_met']])).toEqual([
       ['overall', '2025', null, null, null, null],
@@ -52,6 +58,25 @@ describe('trendView', () => {
       ['s1', '2026', null, null, null, null],
     ]);
     expect(change(0.1, 0.3)).toBe(0.2);
+  });
+
+  it('says a section nobody answered is not assessed, and measures no change from it', () => {
+    const row = (period: string, item: string, score: number, answered: number) => ({
+      party_code: 'FRA', checklist_id: 'c', checklist_version: '1.0.0', period, level: 'section', item, position: item === 's2' ? 2 : 3, score, band: 'low',
+      answered, dont_know: 0, not_applicable: 0, hidden: 0, unanswered: 4 - answered, total: 4,
+    });
+    const view = trendView({
+      scores: [row('2025', 's2', 0, 0), row('2026', 's2', 0.5, 4), row('2025', 's3', 0.25, 4), row('2026', 's3', 0.5, 4)],
+      submissions: [],
+      core: [],
+    });
+    expect(view.rows.map((r) => [r['item'], r['period'], r['score'], r['assessment'], r['change']])).toEqual([
+      ['s2', '2025', 0, 'not-assessed', null],
+      ['s2', '2026', 0.5, 'assessed', null],
+      ['s3', '2025', 0.25, 'assessed', null],
+      ['s3', '2026', 0.5, 'assessed', 0.25],
+    ]);
+    expect(formatDatasets([view], 'csv', { language: 'fr', color: false }).split('\r\n')[1]).toBe('FRA;c;section;s2;2025;1.0.0;0;low;non évalué;;;;;');
   });
 });
 

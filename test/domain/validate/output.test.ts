@@ -12,7 +12,7 @@ const tool = { name: 'selfassess', version: '0.1.0' };
 function file(name: string, extra: Partial<ValidatedFile> = {}): ValidatedFile {
   return {
     file: name, kind: 'report', status: 'valid', country: 'FRA', period: '2026',
-    checklist: { id: 'tip-protocol', version: '1.0.0', hash: 'ab'.repeat(32) }, score: 0.4571, complete: true, band: 'developing', cappedBy: null,
+    checklist: { id: 'tip-protocol', version: '1.0.0', hash: 'ab'.repeat(32) }, score: 0.4571, complete: true, missing: 0, band: 'developing', cappedBy: null,
     errors: 0, warnings: 0, diagnostics: [], ...extra,
   };
 }
@@ -36,7 +36,7 @@ describe('validate output formats', () => {
   it('writes records with a fixed key order, whatever order they were built in', () => {
     const shuffled = Object.fromEntries(Object.entries(file('a.report.json')).reverse()) as ValidatedFile;
     expect(ndjsonFile(shuffled)).toBe(ndjsonFile(file('a.report.json')));
-    expect(Object.keys(JSON.parse(ndjsonFile(file('a.report.json'))))).toEqual(['file', 'kind', 'status', 'country', 'period', 'checklist', 'score', 'complete', 'band', 'cappedBy', 'errors', 'warnings', 'diagnostics']);
+    expect(Object.keys(JSON.parse(ndjsonFile(file('a.report.json'))))).toEqual(['file', 'kind', 'status', 'country', 'period', 'checklist', 'score', 'complete', 'missing', 'band', 'cappedBy', 'errors', 'warnings', 'diagnostics']);
     expect(JSON.parse(ndjsonSummary(emptySummary()))).toEqual({ summary: emptySummary() });
   });
 
@@ -53,15 +53,24 @@ describe('validate output formats', () => {
     files.forEach((f) => addToSummary(summary, f));
     const lines = formatValidateTable(files, summary, tool, { color: false, signatures: false }).split('\n');
     expect(lines[0]).toMatch(/^┌─+┬/);
-    expect(lines[1]).toMatch(/^│ file +│ kind +│ country │ period │ checklist +│ score +│ band +│ complete │ status │ errors │ warnings │$/);
+    expect(lines[1]).toMatch(/^│ file +│ kind +│ country │ period │ checklist +│ score +│ band +│ completeness │ status │ errors │ warnings │$/);
     expect(lines[2]).toMatch(/^├─+┼/);
-    expect(lines[3]).toBe('│ r000.report.json │ report │ FRA     │ 2026   │ tip-protocol 1.0.0 │ 0.4571 │ developing │ yes      │ valid  │ 0      │ 0        │');
+    expect(lines[3]).toBe('│ r000.report.json │ report │ FRA     │ 2026   │ tip-protocol 1.0.0 │ 0.4571 │ developing │ complete     │ valid  │ 0      │ 0        │');
     expect(lines.filter((l) => l.startsWith('│ r'))).toHaveLength(450);
     expect(lines.filter((l) => /^[┌└├]/.test(l))).toHaveLength(3);
     expect(lines.at(-2)).toBe('450 files: 450 valid, 0 with warnings, 0 invalid (0 errors, 0 warnings)');
     const withProblem = formatValidateTable([invalid], summary, tool, { color: false, signatures: true });
     expect(withProblem).toMatch(/│ warnings │ signature │/);
     expect(withProblem).toMatch(/b\.report\.json\n {2}87:16 +error +overall score is 0\.9 .* report-score-mismatch/);
+  });
+
+  it('gives each report its completeness as it states it: complete, or incomplete with how many are unanswered', () => {
+    const files = [file('a.report.json'), file('b.report.json', { complete: false, missing: 12 }), file('c.yaml', { kind: 'checklist', complete: null, missing: null, score: null })];
+    const summary = emptySummary();
+    files.forEach((f) => addToSummary(summary, f));
+    const rows = formatValidateTable(files, summary, tool, { color: false, signatures: false }).split('\n').filter((l) => /^│ [abc]\./.test(l));
+    expect(rows.map((l) => l.split('│')[8]?.trim())).toEqual(['complete', 'incomplete: 12 unanswered', '—']);
+    expect(JSON.parse(ndjsonFile(files[1] ?? file('x')))).toMatchObject({ complete: false, missing: 12 });
   });
 
   it('says on the band\'s own line why a band is capped', () => {
@@ -72,7 +81,7 @@ describe('validate output formats', () => {
     const summary = emptySummary();
     addToSummary(summary, capped);
     const table = formatValidateTable([capped], summary, tool, { color: false, signatures: false });
-    expect(table).toMatch(/│ 0\.4571 │ developing \(capped: core obligation not met: Protocol, art\. 5\(1\)\) │ yes +│/);
+    expect(table).toMatch(/│ 0\.4571 │ developing \(capped: core obligation not met: Protocol, art\. 5\(1\)\) │ complete +│/);
   });
 
   it('draws a progress bar', () => {

@@ -47,7 +47,7 @@ describe('formats', () => {
     // Cells in quotes may hold commas (a capped band says why): count the cells, not the commas.
     const cells = (line: string): number => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.filter((c) => c !== '').length ?? 0;
     expect(new Set(lines.slice(1).map(cells)).size).toBe(1);
-    expect(lines[3]).toMatch(/^FRA,France,Change 2024 → 2025,,,-?0\.\d+,,/);
+    expect(lines[3]).toMatch(/^FRA,France,Change 2024 → 2025,,,,-?0\.\d+,,/);
   });
 
   it('JSON: raw scores with ids, and the changes with codes and labels', async () => {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { IngestOutcome } from '../../../src/domain/db/ingest-outcome.js';
+import { formatIngest } from '../../../src/format/db/ingest.js';
+
+const outcome = (supersedes: number): IngestOutcome => ({
+  file: `fra-${supersedes}.report.json`, status: 'stored', party: 'FRA', period: '2026', checklist: 'tip-protocol',
+  supersedes, superseded: false, signature: null, errors: 0, warnings: 0, diagnostics: [],
+});
+
+describe('formatIngest', () => {
+  it('says how many reports each one supersedes, with the plural of the language', () => {
+    const options = { color: false, where: 'store', rebuilt: false };
+    const en = formatIngest([outcome(1), outcome(2)], 'table', { ...options, language: 'en' });
+    expect(en).toContain('supersedes 1 earlier report ');
+    expect(en).toContain('supersedes 2 earlier reports');
+    const fr = formatIngest([outcome(1), outcome(2)], 'table', { ...options, language: 'fr' });
+    expect(fr).toContain('remplace 1 rapport antérieur ');
+    expect(fr).toContain('remplace 2 rapports antérieurs');
+    expect(fr).not.toContain('(s)');
+  });
+});
