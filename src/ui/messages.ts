@@ -244,7 +244,7 @@ const fr: Record<Key, string> = {
   'invalid.period-same': 'Le rapport précédent porte déjà sur la période {period} : indiquez celle de la nouvelle évaluation.',
   'setup.no-party': 'Aucun État ni aucune organisation ne correspond à « {term} » : essayez avec moins de lettres, un autre nom ou le code (par exemple SEN).',
 
-  'followup.option-text': 'Veuillez préciser (« {option} ») :',
+  'followup.option-text': 'Veuillez préciser («\u00a0{option}\u00a0»)\u00a0:',
   'followup.justification': 'Pourquoi cette question est-elle sans objet pour votre État ? (obligatoire)',
   'followup.evidence': 'Veuillez citer le texte, la politique ou l’institution qui met en œuvre cette disposition.',
   'followup.optional': '(Facultatif : appuyez sur Entrée pour laisser vide.)',

@@ -210,7 +210,7 @@ const frWritten: Record<RenderKey, string> = {
   'answer.hidden': 'Non posée (dépend d’une réponse antérieure)',
   'answer.unanswered': 'Sans réponse',
   'answer.justification': 'Motif : {text}',
-  'answer.option-text': '{option} : {text}',
+  'answer.option-text': '{option}\u00a0: {text}',
   'answer.assistance': 'Assistance technique demandée : {list}',
 
   'option.yes': 'Oui',

@@ -1,3 +1,4 @@
+import { nameWithoutInstruction } from '../../domain/option-name.js';
 import { questionWeight } from '../../domain/checklist-model.js';
 import type { Catalogue } from '../../domain/schemas/catalogue.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
@@ -167,7 +168,7 @@ export function reportView(input: RenderInput): ReportView {
       state,
       answer: visible ? w.answer(question, answer?.value) : t('answer.hidden'),
       codes: answer?.value === undefined || answer.value === null ? [] : [answer.value].flat().map(String),
-      optionTexts: visible ? Object.entries(answer?.optionText ?? {}).map(([code, text]) => t('answer.option-text', { option: w.option(question, code), text })) : [],
+      optionTexts: visible ? Object.entries(answer?.optionText ?? {}).map(([code, text]) => t('answer.option-text', { option: nameWithoutInstruction(w.option(question, code)), text })) : [],
       justification: visible ? (answer?.justification ?? '') : '',
       evidence: answer?.evidence ?? '',
       notes: answer?.notes ?? '',
