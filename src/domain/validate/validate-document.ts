@@ -103,6 +103,7 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
     created: report.dates.created,
     language: report.language,
     modelVersion: model.version,
+    compareOnly: true,
   };
   if (report.dates.completed !== undefined) input.completed = report.dates.completed;
   // The schema and the checklist match already guarantee what buildReport needs; kept as findings, never a throw.
