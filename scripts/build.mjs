@@ -1,11 +1,16 @@
 // Bundles the CLI with esbuild: one start-up file plus lazily loaded chunks per
 // command, so that `selfassess --version` and `--help` load almost nothing.
 import { build } from 'esbuild';
-import { copyFile, rm } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { REPORT_SHAPE_FILE, reportShapeSource } from './generate-report-check.mjs';
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+
+// The report's compiled schema check, regenerated so that it never lags behind schemas/report.schema.json.
+const shape = await reportShapeSource();
+if ((await readFile(REPORT_SHAPE_FILE, 'utf8').catch(() => '')) !== shape) await writeFile(REPORT_SHAPE_FILE, shape);
 await build({
   // validate's worker threads load dist/validate-worker.js; validate-precompile writes dist/bundled-library.json.
   entryPoints: { main: 'src/main.ts', 'validate-worker': 'src/io/validate-worker.ts', 'validate-precompile': 'src/io/validate-precompile.ts' },

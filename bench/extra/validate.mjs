@@ -8,7 +8,7 @@
 // it includes every worker.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { report, timeCommand } from '../measure.mjs';
@@ -16,11 +16,12 @@ import { report, timeCommand } from '../measure.mjs';
 const COUNT = 10_000;
 const RUNS = 3;
 
-async function corpusOf(root, corpus, node) {
-  const generator = path.join(corpus, 'validate-corpus.mjs');
+/** Bundles one of the TypeScript scripts of bench/extra/ into the corpus folder. */
+async function bundle(root, corpus, name) {
+  const outfile = path.join(corpus, `${name}.mjs`);
   await build({
-    entryPoints: [path.join(root, 'bench', 'extra', 'validate-corpus.ts')],
-    outfile: generator,
+    entryPoints: [path.join(root, 'bench', 'extra', `${name}.ts`)],
+    outfile,
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -28,6 +29,11 @@ async function corpusOf(root, corpus, node) {
     logLevel: 'warning',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
+  return outfile;
+}
+
+async function corpusOf(root, corpus, node) {
+  const generator = await bundle(root, corpus, 'validate-corpus');
   const dir = path.join(corpus, 'reports');
   const stampFile = path.join(corpus, 'reports.stamp');
   // Generated again only when the generator, the domain code or the checklist changed.
@@ -44,6 +50,15 @@ async function corpusOf(root, corpus, node) {
   if (r.status !== 0) throw new Error('the corpus generator failed');
   writeFileSync(stampFile, stamp);
   return dir;
+}
+
+/** The first `count` reports of the corpus (hard links: validate follows no symbolic link), to show how the cost grows. */
+function subsetOf(corpus, dir, count) {
+  const subset = path.join(corpus, `reports-${count}`);
+  rmSync(subset, { recursive: true, force: true });
+  mkdirSync(subset, { recursive: true });
+  for (const name of readdirSync(dir).sort().slice(0, count)) linkSync(path.join(dir, name), path.join(subset, name));
+  return subset;
 }
 
 /** Maximum resident set size in MB of one run, from GNU time; undefined where it is not installed. */
@@ -80,12 +95,27 @@ export async function run({ root, corpus, bin, node, env, nodeMs }) {
   const ajvMs = timeCommand('/bin/sh', quiet(ajvArgs), { runs: RUNS, env, expectStatus: 1 });
   report('selfassess validate, 10,000 reports', validateMs, 'read + JSON.parse, parallel', floorMs, 2.5);
   report('selfassess validate, 10,000 reports', validateMs, 'ajv-cli, schema only', ajvMs, 1);
-  memoryLine('selfassess validate, 10,000 reports', peakMb(node, validateArgs, env), 300);
-  memoryLine('selfassess validate -f ndjson, 10,000 reports', peakMb(node, [...validateArgs, '-f', 'ndjson'], env), 300);
+
+  // The same on the first 1,000: a cost that grows linearly is multiplied by 10 from 1,000 to 10,000.
+  const small = subsetOf(corpus, dir, 1000);
+  const smallFloorMs = timeCommand('/bin/sh', quiet([floor, small]), { runs: RUNS, env, expectStatus: 0 });
+  const smallMs = timeCommand('/bin/sh', quiet([bin, 'validate', small]), { runs: RUNS, env, expectStatus: 1 });
+  report('selfassess validate, 1,000 reports', smallMs, 'read + JSON.parse, parallel', smallFloorMs, 2.5);
+  console.log(`${'growth from 1,000 to 10,000 reports'.padEnd(44)} ×${(validateMs / smallMs).toFixed(1)} (floor ×${(floorMs / smallFloorMs).toFixed(1)}; linear: ×10)`);
+
+  memoryLine('selfassess validate, 10,000 reports', peakMb(node, validateArgs, env), 200);
+  memoryLine('selfassess validate -f ndjson, 10,000 reports', peakMb(node, [...validateArgs, '-f', 'ndjson'], env), 200);
   memoryLine('ajv-cli, 10,000 reports', peakMb(node, ajvArgs, env));
   memoryLine('read + JSON.parse, parallel', peakMb(node, floorArgs, env));
 
   const one = readdirSync(dir).sort().find((f) => spawnSync(node, [bin, 'validate', path.join(dir, f), '-f', 'json'], { env }).status === 0);
   const oneMs = timeCommand(node, [bin, 'validate', path.join(dir, one)], { runs: 21, env, expectStatus: 0 });
   report('selfassess validate one-report.json', oneMs, 'node -e 0', nodeMs, 2.5);
+  const showMs = timeCommand(node, [bin, 'show', path.join(dir, one)], { runs: 21, env, expectStatus: 0 });
+  report('selfassess show one.report.json', showMs, 'node -e 0', nodeMs, 2.5);
+
+  // Where the time of one report goes, step by step, in one thread: the next bottleneck.
+  const profile = await bundle(root, corpus, 'profile');
+  console.log('');
+  spawnSync(node, [profile, dir, '1000'], { env, stdio: 'inherit' });
 }

@@ -1,10 +1,11 @@
+import { readLibraryWithBundled } from '../io/library-with-bundled.js';
 import path from 'node:path';
 import { checkAnswerFacts } from '../domain/answers/facts.js';
 import { matchChecklist, type ChecklistCandidate } from '../domain/answers/match-checklist.js';
 import { compareDiagnostics, type Diagnostic, type Finding } from '../domain/diagnostic.js';
 import type { AnswersDocument, ChecklistReference } from '../domain/schemas/answers.js';
 import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
-import { checklistCandidates, isBundledFile, readLibraryWithBundled } from '../io/catalogues.js';
+import { checklistCandidates, isBundledFile } from '../io/catalogues.js';
 import { attachPositions, type LoadedDocument } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
 import { FILE_ACCESS_CODES as ACCESS_CODES } from '../io/read-text.js';

@@ -1,3 +1,4 @@
+import { readLibraryWithBundled } from '../io/library-with-bundled.js';
 import path from 'node:path';
 import { matchChecklist } from '../domain/answers/match-checklist.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
@@ -5,7 +6,7 @@ import { validateReport } from '../domain/validate/validate-document.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
 import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
-import { checklistCandidates, isBundledFile, readLibraryWithBundled, type Library } from '../io/catalogues.js';
+import { checklistCandidates, isBundledFile, type Library } from '../io/catalogues.js';
 import { attachPositions } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
 import { FILE_ACCESS_CODES } from '../io/read-text.js';

@@ -8,7 +8,7 @@ import { pointerSegment, type Finding } from './diagnostic.js';
  * spreadsheet) see. `constructor` and `prototype` are refused with it, as no
  * selfassess id needs them and some tools treat them specially.
  */
-const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * A finding for every reserved key in the data, except where `reported`
@@ -29,7 +29,7 @@ export function reservedKeyFindings(data: unknown, reported: ReadonlySet<string>
     for (const key of Object.keys(value)) {
       const at = `${pointer}/${pointerSegment(key)}`;
       if (reported.has(at)) continue;
-      if (RESERVED.has(key)) {
+      if (RESERVED_KEYS.has(key)) {
         findings.push({
           code: 'schema-invalid-key',
           severity: 'error',

@@ -8,7 +8,7 @@ import { FILE_MESSAGES } from '../i18n/file-messages.js';
 import { translator } from '../i18n/translate.js';
 import { readDocument } from './read-document.js';
 import { findFiles } from './find-files.js';
-import { archivedChecklistsDir, bundledCataloguesDir, bundledChecklistsDir } from './package-root.js';
+import { bundledChecklistsDir } from './package-root.js';
 
 const t = translator(FILE_MESSAGES, 'en');
 
@@ -71,20 +71,6 @@ export function emptyLibrary(): Library {
   return { catalogues: new Map(), checklists: new Map(), allChecklists: [], diagnostics: [] };
 }
 
-/**
- * The user's folders first, then the bundled catalogues, and the bundled
- * checklists only when asked (parsing them costs more than a small lint).
- */
-export async function readLibraryWithBundled(
-  userDirs: ReadonlyArray<string | undefined>,
-  options: { checklists?: boolean } = {},
-): Promise<Library> {
-  const library = await readLibrary(userDirs.filter((d): d is string => d !== undefined));
-  await readLibrary([options.checklists ? bundledChecklistsDir() : bundledCataloguesDir()], library, false);
-  if (options.checklists) await readLibrary([archivedChecklistsDir()], library, false, true);
-  if (options.checklists) refuseShadows(library);
-  return library;
-}
 
 /** True for a file of the bundled checklists folder. */
 export function isBundledFile(file: string): boolean {

@@ -1,6 +1,6 @@
 import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostic, Finding, Position } from '../domain/diagnostic.js';
-import { blockNestingBound, dataDepth, flowNestingDepth, separatorCount } from './depth.js';
+import { dataCensus, dataDepth, textCensus } from './depth.js';
 import { MAX_ALIAS_COUNT, MAX_EXPANDED_VALUES, MAX_NESTING_DEPTH, MAX_SEPARATORS } from './limits.js';
 import { expandedSize } from './yaml-expansion.js';
 import { readText } from './read-text.js';
@@ -57,10 +57,12 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
 
 export function parseText(file: string, source: string, options: LoadOptions = {}): LoadResult {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  if (flowNestingDepth(text) > MAX_NESTING_DEPTH || blockNestingBound(text) > MAX_NESTING_DEPTH * 4) {
+  // The four bounds in one pass over the text (see textCensus).
+  const census = textCensus(text);
+  if (census.flowDepth > MAX_NESTING_DEPTH || census.blockBound > MAX_NESTING_DEPTH * 4) {
     return tooDeep(file);
   }
-  if (separatorCount(text, MAX_SEPARATORS) > MAX_SEPARATORS) {
+  if (census.separators > MAX_SEPARATORS) {
     return failure(
       file,
       'document-too-many-values',
@@ -75,7 +77,8 @@ export function parseText(file: string, source: string, options: LoadOptions = {
     } catch {
       return jsonFailure(file, text, options.language ?? 'en');
     }
-    if (dataDepth(data, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(file);
+    const shape = dataCensus(data, MAX_NESTING_DEPTH);
+    if (shape.depth > MAX_NESTING_DEPTH) return tooDeep(file);
     let yaml: ParsedYaml | null = null;
     const document: LoadedDocument = {
       file,
@@ -86,7 +89,7 @@ export function parseText(file: string, source: string, options: LoadOptions = {
       },
     };
     // JSON.parse keeps the last of two equal keys silently: fewer keys than members means a duplicate.
-    const duplicates = memberCount(text) === keyCount(data) ? null : loadYaml(file, text);
+    const duplicates = census.members === shape.keys ? null : loadYaml(file, text);
     const found = duplicates && !duplicates.ok ? duplicates.diagnostics.filter((d) => d.code === 'yaml-duplicate-key') : [];
     // Without fastJson a duplicate key fails the load, as in YAML; with it, it is reported beside the data.
     if (found.length > 0 && !options.fastJson) return { ok: false, diagnostics: found };
@@ -121,35 +124,6 @@ function positionOf(text: string, offset: number): Position {
     }
   }
   return { line, column: offset - start + 1 };
-}
-
-/** Members of the objects of a JSON text: its colons outside strings. */
-function memberCount(text: string): number {
-  let count = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 58 /* : */) count++;
-  }
-  return count;
-}
-
-/** Keys of every object in parsed JSON, without recursion. */
-function keyCount(data: unknown): number {
-  let count = 0;
-  const stack: unknown[] = [data];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== 'object') continue;
-    const children = Object.values(value);
-    if (!Array.isArray(value)) count += children.length;
-    for (const child of children) stack.push(child);
-  }
-  return count;
 }
 
 interface ParsedYaml {

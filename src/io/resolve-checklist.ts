@@ -1,10 +1,11 @@
+import { readLibraryWithBundled } from './library-with-bundled.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { canonicalHash } from '../domain/canonical.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import { parseAnyDocument } from '../domain/lint.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
-import { isBundledFile, readLibraryWithBundled, type Library } from './catalogues.js';
+import { isBundledFile, type Library } from './catalogues.js';
 import { attachPositions, loadDocument } from './load-document.js';
 
 export interface ResolvedChecklist {

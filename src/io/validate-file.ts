@@ -16,6 +16,11 @@ export interface FileTask {
   text: TextResult;
 }
 
+/** `complete`: never the fast path of a well-formed report (the tests compare both paths). */
+export interface ValidationPaths {
+  complete?: boolean;
+}
+
 const NO_FACTS: DocumentFacts = { kind: null, country: null, period: null, checklist: null, score: null, complete: null, missing: null, band: null, cappedBy: null };
 
 /** The record of one file; diagnostics sorted so that the output never depends on the order of the checks. */
@@ -42,7 +47,7 @@ function signatureDiagnostic(file: string, check: SignatureCheck): Diagnostic[] 
  * JSON.parse; only a file with findings is read again, for their lines and
  * columns — by scanning its text, not by parsing it as YAML (40 times slower).
  */
-async function validateRead(file: string, text: TextResult, env: ValidationEnvironment): Promise<ValidatedFile> {
+async function validateRead(file: string, text: TextResult, env: ValidationEnvironment, paths: ValidationPaths): Promise<ValidatedFile> {
   const keys = await env.trustedKeys();
   const loaded = text.ok ? parseText(file, text.text, { fastJson: true }) : { ok: false as const, diagnostics: [text.diagnostic] };
   if (!loaded.ok) return fileResult(file, NO_FACTS, loaded.diagnostics, keys ? null : undefined);
@@ -52,7 +57,7 @@ async function validateRead(file: string, text: TextResult, env: ValidationEnvir
     checklists: kind === 'report' || kind === 'answers' || kind === 'measures' ? await env.checklists() : [],
     catalogues: kind === 'checklist' || kind === 'measures' ? await env.catalogues() : new Map(),
   };
-  const verdict = validateDocument(data, library);
+  const verdict = validateDocument(data, library, paths);
   const locate = text.ok ? fastLocator(file, text.text, loaded.document.locate) : loaded.document.locate;
   // The loader's own findings on a file it could read (a duplicate key in JSON) come first.
   const diagnostics = [...loaded.diagnostics, ...attachPositions({ ...loaded.document, locate }, verdict.findings)];
@@ -69,9 +74,9 @@ async function validateRead(file: string, text: TextResult, env: ValidationEnvir
  * never wait for the disk). Never throws: an unexpected failure on one file
  * becomes that file's diagnostic.
  */
-export async function validateText(file: string, text: TextResult, env: ValidationEnvironment): Promise<ValidatedFile> {
+export async function validateText(file: string, text: TextResult, env: ValidationEnvironment, paths: ValidationPaths = {}): Promise<ValidatedFile> {
   try {
-    return await validateRead(file, text, env);
+    return await validateRead(file, text, env, paths);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const withSignature = (await env.trustedKeys().catch(() => null)) !== null;

@@ -32,3 +32,11 @@ describe('canonicalJson agrees with the reference implementation of RFC 8785', (
     expect(canonicalJson([1e21, 1e-7, -0, 0.1 + 0.2, 333333333.33333329])).toBe('[1e+21,1e-7,0,0.30000000000000004,333333333.3333333]');
   });
 });
+
+describe('canonicalHash', () => {
+  it('hashes the canonical text, also when it is written in many chunks', async () => {
+    const { createHash } = await import('node:crypto');
+    const big = { items: Array.from({ length: 5000 }, (_, i) => ({ id: `q${i}`, text: 'é\u2028"\\', n: i / 3 })) };
+    expect(canonicalHash(big)).toBe(createHash('sha256').update(canonicalJson(big), 'utf8').digest('hex'));
+  });
+});

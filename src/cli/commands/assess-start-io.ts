@@ -73,7 +73,7 @@ export function startIo(context: CliContext, dir: string, t: Translate<MessageKe
       const report = read.ok ? readReport(read.parsed.value) : undefined;
       if (report?.ok && read.ok) {
         // As validate does: a report changed after it was produced is said so, before its answers are proposed.
-        const { readLibraryWithBundled, checklistCandidates } = await import('../../io/catalogues.js');
+        const [{ readLibraryWithBundled }, { checklistCandidates }] = await Promise.all([import('../../io/library-with-bundled.js'), import('../../io/catalogues.js')]);
         const library = await readLibraryWithBundled([], { checklists: true });
         const findings = validateReport(report.report, checklistCandidates(library)).filter((f) => f.severity === 'error' && !NOT_FOUND.has(f.code));
         if (findings.length > 0) {

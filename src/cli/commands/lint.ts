@@ -1,3 +1,4 @@
+import { readLibraryWithBundled } from '../../io/library-with-bundled.js';
 import { lintMeasures, MEASURES_RULES } from '../../domain/measures/lint.js';
 import type { MeasuresDocument } from '../../domain/schemas/measures.js';
 import { readBundledLibrary } from '../../io/validate-bundled.js';
@@ -7,7 +8,7 @@ import { RULES } from '../../domain/rules/codes.js';
 import type { Catalogue } from '../../domain/schemas/catalogue.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
 import { getDiagnosticFormatter, type DiagnosticFormat } from '../../format/diagnostics/index.js';
-import { catalogueValues, readLibraryWithBundled } from '../../io/catalogues.js';
+import { catalogueValues } from '../../io/catalogues.js';
 import { attachPositions } from '../../io/load-document.js';
 import { readDocument } from '../../io/read-document.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../../version.js';

@@ -37,8 +37,8 @@ function aggregate(question: Question, scores: number[]): number {
  * A code that is not an option (an error checkAnswers reports) scores 0.
  */
 export function answerScore(question: Question, value: AnswerValue | undefined): number {
-  const options = resolveOptions(question);
-  const scores = selectedCodes(value).map((code) => scoreOf(options.find((o) => o.code === code)));
+  const options = optionsByCode(question);
+  const scores = selectedCodes(value).map((code) => scoreOf(options.get(code)));
   if (question.type === 'multiple') return aggregate(question, scores);
   return scores[0] ?? 0;
 }
@@ -49,6 +49,35 @@ export function answerScore(question: Question, value: AnswerValue | undefined):
  * `sum` (capped at 1), the best one alone for `max` and `mean`.
  */
 export function bestScore(question: Question): number {
+  let best = BEST.get(question);
+  if (best === undefined) {
+    best = computeBestScore(question);
+    BEST.set(question, best);
+  }
+  return best;
+}
+
+/*
+ * A checklist is read once and never changed afterwards: what is derived from
+ * one of its questions is kept with the question (weakly, so that a checklist
+ * no longer used is freed), and every report scored against it reuses it.
+ */
+const BY_CODE = new WeakMap<Question, ReadonlyMap<string, ResolvedOption>>();
+const BEST = new WeakMap<Question, number>();
+
+/** The question's options by code; the first of two equal codes wins, as a search in order would. */
+function optionsByCode(question: Question): ReadonlyMap<string, ResolvedOption> {
+  let options = BY_CODE.get(question);
+  if (options === undefined) {
+    const map = new Map<string, ResolvedOption>();
+    for (const option of resolveOptions(question)) if (!map.has(option.code)) map.set(option.code, option);
+    options = map;
+    BY_CODE.set(question, options);
+  }
+  return options;
+}
+
+function computeBestScore(question: Question): number {
   const options = resolveOptions(question);
   if (question.type !== 'multiple') return Math.max(0, ...options.map(scoreOf));
   const exclusive = options.filter((o) => o.exclusive).map(scoreOf);

@@ -67,6 +67,19 @@ export interface ScoreResult {
  * goes through the exponent so that 1.00005 does not become 10000.4999….
  */
 export function round4(x: number): number {
+  const known = ROUNDED.get(x);
+  if (known !== undefined) return known;
+  const rounded = roundOnce(x);
+  // Scores repeat (0.5, 1, the same ratios in every report): a bounded cache of this pure function.
+  if (ROUNDED.size >= MAX_ROUNDED) ROUNDED.clear();
+  ROUNDED.set(x, rounded);
+  return rounded;
+}
+
+const ROUNDED = new Map<number, number>();
+const MAX_ROUNDED = 16_384;
+
+function roundOnce(x: number): number {
   if (!Number.isFinite(x)) throw new RangeError(`cannot round ${x}`);
   const clean = Number(Math.abs(x).toPrecision(12));
   const rounded = shiftDecimal(Math.round(shiftDecimal(clean, 4)), -4);

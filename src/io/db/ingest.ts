@@ -10,7 +10,9 @@ import { parseText } from '../load-document.js';
 import type { ValidationEnvironment, ValidationSources } from '../validate-environment.js';
 import { validateFiles } from '../validate-run.js';
 import type { Engine } from './engine.js';
-import { storeRejection, storeSubmission } from './write.js';
+import { isWellFormedReport } from '../../domain/validate/report-shape.js';
+import type { Queryable } from './engine.js';
+import { storeRejection, storeSubmission, storeSubmissionIn, type FileFacts, type RejectionFacts, type StoreResult } from './write.js';
 
 export interface IngestOptions {
   jobs: number;
@@ -57,7 +59,23 @@ function signatureOf(result: ValidatedFile): { status: string; fingerprint: stri
   return { status: existsSync(`${result.file}.sig`) ? 'unchecked' : 'missing', fingerprint: null };
 }
 
-async function ingestOne(engine: Engine, result: ValidatedFile, env: ValidationEnvironment): Promise<IngestOutcome> {
+/** Where one file's rows go: its own transaction, or the batch's transaction under the file's savepoint. */
+interface Writer {
+  submission(record: ReturnType<typeof submissionRecord>, facts: FileFacts): Promise<StoreResult>;
+  rejection(facts: RejectionFacts): Promise<void>;
+}
+
+const ownTransactions = (engine: Engine): Writer => ({
+  submission: (record, facts) => storeSubmission(engine, record, facts),
+  rejection: (facts) => storeRejection(engine, facts),
+});
+
+const withinTransaction = (tx: Queryable): Writer => ({
+  submission: (record, facts) => storeSubmissionIn(tx, record, facts),
+  rejection: (facts) => storeRejection(tx, facts),
+});
+
+async function ingestOne(writer: Writer, result: ValidatedFile, env: ValidationEnvironment): Promise<IngestOutcome> {
   const base = {
     file: result.file,
     party: result.country,
@@ -80,7 +98,7 @@ async function ingestOne(engine: Engine, result: ValidatedFile, env: ValidationE
     const problem = reread !== null && report === null ? fileChanged(result) : notAReport(result);
     const diagnostics = result.errors === 0 ? [problem, ...result.diagnostics] : result.diagnostics.filter((d) => d.severity === 'error');
     const errors = Math.max(1, result.errors);
-    await storeRejection(engine, {
+    await writer.rejection({
       file: result.file,
       sha256: digest,
       kind: result.kind,
@@ -94,7 +112,7 @@ async function ingestOne(engine: Engine, result: ValidatedFile, env: ValidationE
     return { ...base, status: 'rejected', errors, diagnostics };
   }
   const signature = signatureOf(result);
-  const stored = await storeSubmission(engine, submissionRecord(report, match.match.checklist), {
+  const stored = await writer.submission(submissionRecord(report, match.match.checklist), {
     file: result.file,
     sha256: digest,
     signature: signature.status,
@@ -115,8 +133,66 @@ async function ingestOne(engine: Engine, result: ValidatedFile, env: ValidationE
 function parsedReport(file: string, bytes: Uint8Array): Report | null {
   const loaded = parseText(file, new TextDecoder().decode(bytes), { fastJson: true });
   if (!loaded.ok) return null;
-  const parsed = Report.safeParse(loaded.document.data);
+  const data = loaded.document.data;
+  if (isWellFormedReport(data)) return data;
+  const parsed = Report.safeParse(data);
   return parsed.success ? parsed.data : null;
+}
+
+/** A file whose rows the database refused: its outcome, and the batch goes on. */
+function failedOutcome(result: ValidatedFile, error: unknown): IngestOutcome {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    file: result.file,
+    status: 'failed',
+    party: result.country,
+    period: result.period,
+    checklist: result.checklist ? `${result.checklist.id} ${result.checklist.version}` : null,
+    supersedes: 0,
+    superseded: false,
+    signature: null,
+    errors: 1,
+    warnings: 0,
+    diagnostics: [{ code: 'db-write-failed', severity: 'error', message: `the database refused this file: ${message}`, file: result.file, pointer: '' }],
+  };
+}
+
+/**
+ * Files the embedded store takes in one transaction. Each commit of PGlite
+ * writes its files, which cost more than the rows of a report: a batch makes
+ * the ingest of 10,000 reports several times faster. Each file keeps its own
+ * savepoint, so that a file the database refuses is rolled back alone.
+ */
+const EMBEDDED_BATCH_FILES = 100;
+
+/** One transaction for the batch, one savepoint per file; outcomes are emitted once the batch is committed. */
+async function ingestBatch(engine: Engine, results: readonly ValidatedFile[], env: ValidationEnvironment, emit: (outcome: IngestOutcome) => void): Promise<void> {
+  let outcomes: IngestOutcome[];
+  try {
+    outcomes = await engine.transaction(async (tx) => {
+      // Every child row references the submission inserted just before it, in this same transaction, and
+      // the ingest deletes nothing: the foreign keys' per-row checks (half the cost of the rows) are skipped,
+      // for this transaction only (LOCAL). The embedded store is always its superuser.
+      await tx.query('SET LOCAL session_replication_role = replica');
+      const done: IngestOutcome[] = [];
+      const writer = withinTransaction(tx);
+      for (const result of results) {
+        await tx.query('SAVEPOINT ingest_file');
+        try {
+          done.push(await ingestOne(writer, result, env));
+          await tx.query('RELEASE SAVEPOINT ingest_file');
+        } catch (error) {
+          await tx.query('ROLLBACK TO SAVEPOINT ingest_file');
+          done.push(failedOutcome(result, error));
+        }
+      }
+      return done;
+    });
+  } catch (error) {
+    // The commit itself failed: nothing of the batch was stored.
+    outcomes = results.map((result) => failedOutcome(result, error));
+  }
+  for (const outcome of outcomes) emit(outcome);
 }
 
 /**
@@ -124,30 +200,37 @@ function parsedReport(file: string, bytes: Uint8Array): Report | null {
  * environment), then stores each in the order of the files: accepted reports
  * in their tables, anything else as a rejection with its diagnostics. A
  * database error on one file becomes that file's outcome; the batch goes on.
+ * On PostgreSQL each file is its own transaction (consultants may ingest at
+ * once: short transactions, no lock held across files); in the embedded
+ * store, which one process holds alone, files are committed in batches.
  */
 export async function ingestFiles(engine: Engine, files: readonly string[], options: IngestOptions, emit: (outcome: IngestOutcome) => void): Promise<void> {
   let chain: Promise<void> = Promise.resolve();
-  await validateFiles(files, { jobs: options.jobs, sources: options.sources, env: options.env }, (result) => {
-    chain = chain.then(async () => {
-      try {
-        emit(await ingestOne(engine, result, options.env));
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        emit({
-          file: result.file,
-          status: 'failed',
-          party: result.country,
-          period: result.period,
-          checklist: result.checklist ? `${result.checklist.id} ${result.checklist.version}` : null,
-          supersedes: 0,
-          superseded: false,
-          signature: null,
-          errors: 1,
-          warnings: 0,
-          diagnostics: [{ code: 'db-write-failed', severity: 'error', message: `the database refused this file: ${message}`, file: result.file, pointer: '' }],
-        });
-      }
+  const validation = { jobs: options.jobs, sources: options.sources, env: options.env };
+  if (engine.kind === 'postgres') {
+    const writer = ownTransactions(engine);
+    await validateFiles(files, validation, (result) => {
+      chain = chain.then(async () => {
+        try {
+          emit(await ingestOne(writer, result, options.env));
+        } catch (error) {
+          emit(failedOutcome(result, error));
+        }
+      });
     });
+    await chain;
+    return;
+  }
+  let batch: ValidatedFile[] = [];
+  const flush = (): void => {
+    const results = batch;
+    batch = [];
+    if (results.length > 0) chain = chain.then(() => ingestBatch(engine, results, options.env, emit));
+  };
+  await validateFiles(files, validation, (result) => {
+    batch.push(result);
+    if (batch.length >= EMBEDDED_BATCH_FILES) flush();
   });
+  flush();
   await chain;
 }

@@ -134,37 +134,40 @@ async function settleSupersession(tx: Queryable, key: readonly string[]): Promis
  * second copy a no-op.
  */
 export async function storeSubmission(engine: Engine, r: SubmissionRecord, facts: FileFacts): Promise<StoreResult> {
+  return engine.transaction((tx) => storeSubmissionIn(tx, r, facts));
+}
+
+/** storeSubmission within a transaction the caller holds (a batch of files, each under its own savepoint). */
+export async function storeSubmissionIn(tx: Queryable, r: SubmissionRecord, facts: FileFacts): Promise<StoreResult> {
   const key = [r.party.code, r.checklist.id, r.period] as const;
-  return engine.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key.join('/')]);
-    const inserted = await tx.query<{ id: number }>(
-      `INSERT INTO submissions (digest, party_code, party_type, party_name, institution, respondent_name, respondent_contact, respondent_role,
-         period, checklist_id, checklist_version, checklist_hash, scoring_model, scoring_version, language, created, completed, complete,
-         overall_score, overall_band, score_band, capped, signature, signature_fingerprint, warnings, file, file_sha256, document)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28::jsonb)
-       ON CONFLICT (digest) DO NOTHING RETURNING id`,
-      [
-        r.digest, r.party.code, r.party.type, r.party.name, r.respondent.institution, r.respondent.name, r.respondent.contact, r.respondent.role,
-        r.period, r.checklist.id, r.checklist.version, r.checklist.hash, r.scoring.model, r.scoring.version, r.language, r.created, r.completed, r.complete,
-        r.overall.score, r.overall.band, r.overall.scoreBand, r.overall.capped, facts.signature, facts.fingerprint, facts.warnings, facts.file, facts.sha256,
-        JSON.stringify(r.document),
-      ],
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key.join('/')]);
+  const inserted = await tx.query<{ id: number }>(
+    `INSERT INTO submissions (digest, party_code, party_type, party_name, institution, respondent_name, respondent_contact, respondent_role,
+       period, checklist_id, checklist_version, checklist_hash, scoring_model, scoring_version, language, created, completed, complete,
+       overall_score, overall_band, score_band, capped, signature, signature_fingerprint, warnings, file, file_sha256, document)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28::jsonb)
+     ON CONFLICT (digest) DO NOTHING RETURNING id`,
+    [
+      r.digest, r.party.code, r.party.type, r.party.name, r.respondent.institution, r.respondent.name, r.respondent.contact, r.respondent.role,
+      r.period, r.checklist.id, r.checklist.version, r.checklist.hash, r.scoring.model, r.scoring.version, r.language, r.created, r.completed, r.complete,
+      r.overall.score, r.overall.band, r.overall.scoreBand, r.overall.capped, facts.signature, facts.fingerprint, facts.warnings, facts.file, facts.sha256,
+      JSON.stringify(r.document),
+    ],
+  );
+  const row = inserted[0];
+  if (!row) {
+    const [existing] = await tx.query<{ id: number; superseded: boolean }>(
+      'SELECT id, superseded_by IS NOT NULL AS superseded FROM submissions WHERE digest = $1',
+      [r.digest],
     );
-    const row = inserted[0];
-    if (!row) {
-      const [existing] = await tx.query<{ id: number; superseded: boolean }>(
-        'SELECT id, superseded_by IS NOT NULL AS superseded FROM submissions WHERE digest = $1',
-        [r.digest],
-      );
-      return { status: 'duplicate', id: existing?.id ?? 0, superseded: existing?.superseded ?? false };
-    }
-    await insertDetails(tx, row.id, r);
-    const before = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM submissions WHERE ${KEY_WHERE} AND superseded_by IS NULL AND id <> $4`, [...key, row.id]);
-    const current = await settleSupersession(tx, key);
-    // A report accepted now is no longer a rejection (e.g. ingested again with --checklists).
-    await tx.query('DELETE FROM rejections WHERE file_sha256 = $1', [facts.sha256]);
-    return { status: 'stored', id: row.id, supersedes: current === row.id ? (before[0]?.n ?? 0) : 0, superseded: current !== row.id };
-  });
+    return { status: 'duplicate', id: existing?.id ?? 0, superseded: existing?.superseded ?? false };
+  }
+  await insertDetails(tx, row.id, r);
+  const before = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM submissions WHERE ${KEY_WHERE} AND superseded_by IS NULL AND id <> $4`, [...key, row.id]);
+  const current = await settleSupersession(tx, key);
+  // A report accepted now is no longer a rejection (e.g. ingested again with --checklists).
+  await tx.query('DELETE FROM rejections WHERE file_sha256 = $1', [facts.sha256]);
+  return { status: 'stored', id: row.id, supersedes: current === row.id ? (before[0]?.n ?? 0) : 0, superseded: current !== row.id };
 }
 
 export interface RejectionFacts {
@@ -180,8 +183,8 @@ export interface RejectionFacts {
 }
 
 /** Records a file that was not accepted, with its diagnostics; the same bytes twice are one rejection. */
-export async function storeRejection(engine: Engine, r: RejectionFacts): Promise<void> {
-  await engine.query(
+export async function storeRejection(target: Queryable, r: RejectionFacts): Promise<void> {
+  await target.query(
     `INSERT INTO rejections (file, file_sha256, kind, party_code, period, checklist_id, checklist_version, errors, warnings, diagnostics)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)
      ON CONFLICT (file_sha256) DO UPDATE SET file = EXCLUDED.file, diagnostics = EXCLUDED.diagnostics, errors = EXCLUDED.errors, warnings = EXCLUDED.warnings, rejected_at = now()`,

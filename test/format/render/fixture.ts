@@ -1,7 +1,8 @@
+import { readLibraryWithBundled } from '../../../src/io/library-with-bundled.js';
 import type { Catalogue } from '../../../src/domain/schemas/catalogue.js';
 import type { Report } from '../../../src/domain/schemas/report.js';
 import { reportView, type RenderInput, type ReportView } from '../../../src/format/render/index.js';
-import { catalogueValues, readLibraryWithBundled } from '../../../src/io/catalogues.js';
+import { catalogueValues } from '../../../src/io/catalogues.js';
 import { bundledChecklist, sampleReport, type SampleOptions } from '../../support/sample-reports.js';
 
 let catalogues: Map<string, Catalogue> | undefined;
