@@ -50,7 +50,7 @@ describe('assess --from a previous report', () => {
     await t.type(...'2024–2025', KEY.enter);
     await t.waitFor('Le rapport précédent porte déjà sur la période 2024-2025');
     await t.type(...BACKSPACE.repeat(9), ...'2025/2026', KEY.enter);
-    await t.waitFor('Question 1 sur');
+    await t.waitFor('Question 1.1');
     await t.type(KEY.ctrlC);
     expect(await t.exited).toBe(130);
 
