@@ -7,6 +7,7 @@ import { checklistCandidates, isBundledFile, readLibraryWithBundled } from '../i
 import type { LoadedDocument } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
 import { FILE_ACCESS_CODES as ACCESS_CODES } from '../io/read-text.js';
+import { printDiagnostics as printDiagnosticList } from './print-diagnostics.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { checklistArgument, noteChecklistSource, printShadows } from './checklist-arg.js';
 import { wantsColor, type CliContext } from './context.js';
@@ -83,12 +84,7 @@ export async function checklistFor(reference: ChecklistReference, choice: Checkl
 
 /** Prints diagnostics as the stylish list, to stderr: these commands' stdout may carry a document. */
 export function printDiagnostics(context: CliContext, files: string[], diagnostics: readonly Diagnostic[]): void {
-  if (diagnostics.length === 0) return;
-  const text = getDiagnosticFormatter('stylish')(
-    { tool: { name: TOOL_NAME, version: TOOL_VERSION }, files, diagnostics: [...diagnostics] },
-    { color: wantsColor(context, 'stderr') },
-  );
-  context.stderr.write(text);
+  printDiagnosticList(context, diagnostics, files);
 }
 
 /**

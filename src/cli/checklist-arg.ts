@@ -1,3 +1,4 @@
+import { printDiagnostics } from './print-diagnostics.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
 import { resolveChecklist, type ResolvedChecklist } from '../io/resolve-checklist.js';
@@ -33,11 +34,7 @@ export async function checklistArgument(
     const known = [...result.library.checklists.keys()].sort().join(', ');
     throw new UsageError(`no checklist file or bundled checklist named "${ref}" — bundled ones: ${known}; or give a file path`);
   }
-  const text = getDiagnosticFormatter('stylish')(
-    { tool: { name: TOOL_NAME, version: TOOL_VERSION }, files: [ref], diagnostics: result.diagnostics },
-    { color: wantsColor(context, 'stderr') },
-  );
-  context.stderr.write(text);
+  printDiagnostics(context, result.diagnostics, [ref]);
   // A file that cannot be opened is a wrong argument, as an unknown id is; not an invalid checklist.
   if (result.diagnostics.length > 0 && result.diagnostics.every((d) => UNOPENABLE.has(d.code))) throw new UsageError(`cannot read the checklist ${ref} — correct the path`);
   throw new UserError(`the checklist ${ref} is not valid — run "selfassess lint ${ref}" for details`, EXIT.findings);
@@ -56,9 +53,5 @@ export function noteChecklistSource(source: { file: string; checklist: { id: str
 export function printShadows(diagnostics: readonly Diagnostic[], context: CliContext): void {
   const shadows = diagnostics.filter((d) => d.code === 'checklist-shadows-bundled');
   if (shadows.length === 0) return;
-  const text = getDiagnosticFormatter('stylish')(
-    { tool: { name: TOOL_NAME, version: TOOL_VERSION }, files: [...new Set(shadows.map((d) => d.file))], diagnostics: [...shadows] },
-    { color: wantsColor(context, 'stderr') },
-  );
-  context.stderr.write(text);
+  printDiagnostics(context, shadows);
 }

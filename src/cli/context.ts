@@ -1,3 +1,5 @@
+import { messageLanguage } from '../i18n/language.js';
+import type { ToolLanguage } from '../i18n/translate.js';
 import { terminalSafe } from '../format/terminal-safe.js';
 /**
  * What a command may touch of the outside world. Commands write through this,
@@ -11,6 +13,16 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   cwd: string;
   debug: boolean;
+  /**
+   * The language of the tool's own words for the command being run: set once
+   * its options are parsed (see program.ts), from --lang, else the locale.
+   */
+  language?: ToolLanguage;
+}
+
+/** The language of the tool's messages: the command's, else the locale's (before a command is known). */
+export function contextLanguage(context: CliContext): ToolLanguage {
+  return context.language ?? messageLanguage(undefined, context.env);
 }
 
 /** Colour only on a terminal, never with NO_COLOR, always with FORCE_COLOR (except "0"). */

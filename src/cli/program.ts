@@ -5,6 +5,7 @@ import { UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { registerCommands } from './commands/index.js';
 import { terminalSafe } from '../format/terminal-safe.js';
+import { messageLanguage } from '../i18n/language.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -32,7 +33,21 @@ export function buildProgram(context: CliContext, setExit: (code: number) => voi
       outputError: (s, write) => write(`selfassess: ${s.replace(/^error: /, '')}`),
     });
   registerCommands(program, context, setExit);
+  acceptLanguage(program);
+  // One rule for every command: its messages follow --lang, else the locale.
+  program.hook('preAction', (_program, action) => {
+    const lang: unknown = action.opts()['lang'];
+    context.language = messageLanguage(typeof lang === 'string' ? lang : undefined, context.env);
+  });
   return program;
+}
+
+/** Every command takes --lang: those whose output has a language already declare it, the others get it for their messages. */
+function acceptLanguage(command: Command): void {
+  for (const sub of command.commands) {
+    if (sub.commands.length > 0) acceptLanguage(sub);
+    else if (!sub.options.some((o) => o.long === '--lang')) sub.option('--lang <language>', 'language of the messages: en or fr (default: your locale\'s)');
+  }
 }
 
 export async function runProgram(argv: string[], context: CliContext): Promise<number> {

@@ -9,6 +9,7 @@ import { checklistCandidates, isBundledFile, readLibraryWithBundled, type Librar
 import { attachPositions } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
 import { FILE_ACCESS_CODES } from '../io/read-text.js';
+import { printDiagnostics as printDiagnosticList } from './print-diagnostics.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { wantsColor, type CliContext } from './context.js';
 import { UserError } from './errors.js';
@@ -42,12 +43,7 @@ export async function reportLibrary(options: { checklists?: string | undefined; 
 }
 
 export function printDiagnostics(diagnostics: Diagnostic[], context: CliContext): void {
-  const files = [...new Set(diagnostics.map((d) => d.file ?? ''))];
-  const text = getDiagnosticFormatter('stylish')(
-    { tool: { name: TOOL_NAME, version: TOOL_VERSION }, files, diagnostics },
-    { color: wantsColor(context, 'stderr') },
-  );
-  context.stderr.write(text);
+  printDiagnosticList(context, diagnostics);
 }
 
 

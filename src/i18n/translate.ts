@@ -27,12 +27,6 @@ function fill(template: string, params: Record<string, string | number> | undefi
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** The language of the user's locale, from the usual environment variables. */
-export function localeLanguage(env: NodeJS.ProcessEnv): string | undefined {
-  const raw = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || env['LANGUAGE'];
-  if (!raw || raw === 'C' || raw === 'POSIX') return undefined;
-  return raw.split(/[.:@]/)[0]?.replace('_', '-');
-}
 
 /** "one" or "other", as the language counts (French: 0 and 1 are "one"), for message keys ending in `.one` / `.other`. */
 export function pluralCategory(count: number, language: string | undefined): 'one' | 'other' {

@@ -1,3 +1,4 @@
+import { english } from '../support/english.js';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -144,7 +145,7 @@ describe('no raw control reaches any text output', () => {
         inputs.push({ report: { ...report, respondent: { ...report.respondent, party: { ...report.respondent.party, name: `${code}${text}` } } }, checklist });
       }
       const result = compareReports(inputs);
-      if (!result.ok) throw new Error(result.findings[0]?.message);
+      if (!result.ok) throw new Error(english(result.findings[0]?.message));
       const view = compareView(result.matrix, new Map([[checklist.version, checklist]]), 'en');
       for (const format of ['table', 'json'] as const) {
         expect(formatComparison(view, format, { color: false }), format).not.toMatch(RAW_CONTROL);

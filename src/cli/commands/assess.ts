@@ -1,3 +1,4 @@
+import { printDiagnostics as printDiagnosticList } from '../print-diagnostics.js';
 import type { Catalogue } from '../../domain/schemas/catalogue.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +8,8 @@ import { reportFileName } from '../../domain/report/file-name.js';
 import { readReport } from '../../domain/report/read-report.js';
 import type { Report } from '../../domain/schemas/report.js';
 import { getDiagnosticFormatter } from '../../format/diagnostics/index.js';
-import { localeLanguage, translator, type Translate } from '../../i18n/translate.js';
+import { localeLanguage } from '../../i18n/language.js';
+import { translator, type Translate } from '../../i18n/translate.js';
 import { deleteDraft, draftFileName, draftsDir, listDrafts, loadDraft, saveDraft } from '../../io/drafts.js';
 import { bundledChecklistsDir } from '../../io/package-root.js';
 import { readDocument } from '../../io/read-document.js';
@@ -42,8 +44,7 @@ export interface AssessOptions {
 }
 
 function printDiagnostics(context: CliContext, files: string[], diagnostics: Diagnostic[]): void {
-  const text = getDiagnosticFormatter('stylish')({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, files, diagnostics }, { color: wantsColor(context, 'stderr') });
-  context.stderr.write(text);
+  printDiagnosticList(context, diagnostics, files);
 }
 
 /** With --publisher-key, only a checklist signed by that key, and unchanged since, is answered. */

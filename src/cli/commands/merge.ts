@@ -3,7 +3,7 @@ import path from 'node:path';
 import { mergeAnswers, type MergeFinding } from '../../domain/answers/merge.js';
 import { answersTemplate, templateText } from '../../domain/answers/template.js';
 import { defaultLanguage, questionIndex } from '../../domain/checklist-model.js';
-import { compareDiagnostics, type Diagnostic } from '../../domain/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type DiagnosticText } from '../../domain/diagnostic.js';
 import { attachPositions } from '../../io/load-document.js';
 import { checklistFor, printDiagnostics, readAnswersFile, writeOutput, type AnswersFile, type ChecklistChoice } from '../answers-input.js';
 import { writeLine, type CliContext } from '../context.js';
@@ -22,13 +22,18 @@ function placeText(file: AnswersFile, pointer: string): string {
   return range ? `${file.file}:${range.start.line}:${range.start.column}` : file.file;
 }
 
+/** The other file's place, put in the message where it names it. */
+function withOther(message: DiagnosticText, place: string): DiagnosticText {
+  return typeof message === 'string' ? message.replace('{other}', place) : { ...message, params: { ...message.params, other: place } };
+}
+
 /** A merge finding as a diagnostic of the file it is about; its message names the other file's place. */
 function toDiagnostics(finding: MergeFinding, files: readonly AnswersFile[]): Diagnostic[] {
   const file = files[finding.input];
   if (!file) return [];
   const { input: _input, other, ...rest } = finding;
   const otherFile = other ? files[other.input] : undefined;
-  const message = otherFile && other ? rest.message.replace('{other}', placeText(otherFile, other.pointer)) : rest.message;
+  const message = otherFile && other ? withOther(rest.message, placeText(otherFile, other.pointer)) : rest.message;
   return attachPositions(file.source, [{ ...rest, message }]);
 }
 

@@ -4,7 +4,7 @@ import { defaultLanguage } from '../../domain/checklist-model.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
 import { LanguageTag } from '../../domain/schemas/common.js';
 import { suggest } from '../../domain/suggest.js';
-import { localeLanguage } from '../../i18n/translate.js';
+import { localeLanguage } from '../../i18n/language.js';
 import { writeOutput } from '../answers-input.js';
 import { checklistArgument } from '../checklist-arg.js';
 import { writeLine, type CliContext } from '../context.js';

@@ -7,7 +7,7 @@ import { createSink } from '../../io/validate-output.js';
 import { createProgress } from '../../io/validate-progress.js';
 import { validateFiles } from '../../io/validate-run.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../../version.js';
-import { wantsColor, type CliContext } from '../context.js';
+import { contextLanguage, wantsColor, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { checkLibrary, validationSources } from '../validation-sources.js';
 import { EXIT } from '../exit-codes.js';
@@ -49,6 +49,7 @@ export async function validateCommand(patterns: string[], options: ValidateOptio
     tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI },
     color: options.format === 'table' && wantsColor(context, 'stdout'),
     signatures: sources.trustedKeys !== undefined,
+    language: contextLanguage(context),
   });
   const summary = emptySummary();
   const sourcesUsed = new Map<string, { candidate: ChecklistCandidate; files: number }>();

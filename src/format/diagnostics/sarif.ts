@@ -1,6 +1,6 @@
-import type { Diagnostic, Severity } from '../../domain/diagnostic.js';
+import type { Severity, WrittenDiagnostic as Diagnostic } from '../../domain/diagnostic.js';
 import { groupByFile } from './summary.js';
-import type { DiagnosticFormatter } from './types.js';
+import { writtenFirst } from './written.js';
 import { jsonTerminalSafe } from '../terminal-safe.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -46,7 +46,7 @@ function region(d: Diagnostic): SarifRegion | undefined {
  * per code actually reported (sorted, so `ruleIndex` is stable), one result
  * per diagnostic, and every checked file listed under `artifacts`.
  */
-export const formatSarif: DiagnosticFormatter = (report) => {
+export const formatSarif = writtenFirst((report) => {
   const ruleIds = [...new Set(report.diagnostics.map((d) => d.code))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const driver = {
@@ -79,4 +79,4 @@ export const formatSarif: DiagnosticFormatter = (report) => {
     runs: [{ tool: { driver }, artifacts, results }],
   };
   return jsonTerminalSafe(JSON.stringify(log, null, 2)) + '\n';
-};
+});

@@ -1,3 +1,4 @@
+import { english } from '../../support/english.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AnswersDocument } from '../../../src/domain/schemas/answers.js';
@@ -26,7 +27,7 @@ function checklist(patch: Record<string, unknown> = {}, questionPatch: Record<st
 function findings(schema: z.ZodType, data: unknown): Array<[string, string, string]> {
   const result = parseWithFindings(schema, data);
   if (result.success) throw new Error('expected the data to fail');
-  return result.findings.map((f) => [f.pointer, f.code, f.message]);
+  return result.findings.map((f) => [f.pointer, f.code, english(f.message)]);
 }
 
 describe('zodFindings', () => {
