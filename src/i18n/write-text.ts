@@ -29,7 +29,8 @@ function writeParam(param: PhraseParam, language: ToolLanguage): string {
   if ('items' in param) {
     const items = param.items.map((item) => writeParam(item, language));
     if (param.join === 'comma') return items.join(', ');
-    return new Intl.ListFormat(language, { type: param.join === 'or' ? 'disjunction' : 'conjunction' }).format(items);
+    // British English: "a, b or c", without the serial comma.
+    return new Intl.ListFormat(language === 'en' ? 'en-GB' : language, { type: param.join === 'or' ? 'disjunction' : 'conjunction' }).format(items);
   }
   return writePhrase(param, language);
 }

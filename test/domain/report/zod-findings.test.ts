@@ -116,7 +116,7 @@ describe('zodFindings', () => {
     const schema = z.strictObject({ n: z.number() });
     const result = schema.safeParse({ n: 'x' });
     if (result.success) throw new Error('expected a failure');
-    expect(zodFindings(result.error.issues, { n: 'x' })).toEqual([
+    expect(zodFindings(result.error.issues, { n: 'x' }).map((f) => ({ ...f, message: english(f.message) }))).toEqual([
       { code: 'schema-wrong-type', severity: 'error', message: 'expected a number, got a string ("x")', pointer: '/n' },
     ]);
     expect(zodFindings(result.error, { n: 'x' }, schema, '/doc')[0]?.pointer).toBe('/doc/n');
