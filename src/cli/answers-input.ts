@@ -1,3 +1,4 @@
+import { phrase } from '../domain/diagnostic.js';
 import path from 'node:path';
 import { matchChecklist, type ChecklistCandidate } from '../domain/answers/match-checklist.js';
 import type { Diagnostic, Finding } from '../domain/diagnostic.js';
@@ -33,11 +34,11 @@ export async function readAnswersFile(file: string, context: CliContext): Promis
   }
   const source: LoadedDocument = { ...read.source, file };
   if (read.parsed.kind !== 'answers') {
-    const hint = read.parsed.kind === 'report' ? ' (a report already holds its scores)' : '';
+    const hint = read.parsed.kind === 'report' ? phrase('cli.report-holds-scores') : '';
     const diagnostic: Diagnostic = {
       code: 'not-answers',
       severity: 'error',
-      message: `this is a ${read.parsed.kind}, not an answers file${hint} — name a file made with "selfassess template" or a draft of "selfassess assess"`,
+      message: phrase('not-answers', { kind: phrase(`cli.kind.${read.parsed.kind}`), hint }),
       file,
       pointer: '/kind',
     };
@@ -68,7 +69,7 @@ export async function checklistFor(reference: ChecklistReference, choice: Checkl
     const { resolved } = await checklistArgument(choice.checklist, context, { checklists: choice.checklists });
     const candidate: ChecklistCandidate = { checklist: resolved.checklist, hash: resolved.hash, file: resolved.file };
     if (reference.id !== resolved.checklist.id || reference.version !== resolved.checklist.version) {
-      const message = `these answers are for checklist ${reference.id} ${reference.version}, not ${resolved.checklist.id} ${resolved.checklist.version} (${choice.checklist}) — name the checklist they were made with`;
+      const message = phrase('checklist-mismatch', { id: reference.id, version: reference.version, otherId: resolved.checklist.id, otherVersion: resolved.checklist.version, ref: choice.checklist });
       return { ok: false, finding: { code: 'checklist-mismatch', severity: 'error', message, pointer: '/checklist' }, diagnostics: [] };
     }
     const match = matchChecklist(reference, [candidate]);

@@ -1,3 +1,5 @@
+import type { DiagnosticText } from '../domain/diagnostic.js';
+import { writeText } from '../i18n/write-text.js';
 import { messageLanguage } from '../i18n/language.js';
 import type { ToolLanguage } from '../i18n/translate.js';
 import { terminalSafe } from '../format/terminal-safe.js';
@@ -32,6 +34,11 @@ export function wantsColor(context: CliContext, stream: 'stdout' | 'stderr'): bo
   if (env['FORCE_COLOR'] !== undefined) return env['FORCE_COLOR'] !== '0';
   if (env['TERM'] === 'dumb') return false;
   return Boolean(context[stream].isTTY);
+}
+
+/** A line of the tool's own words on stderr, written in the command's language. */
+export function say(context: CliContext, text: DiagnosticText): void {
+  writeLine(context.stderr, writeText(text, contextLanguage(context)));
 }
 
 /** A line of the tool's own words, in which file names and texts from files are made terminal-safe. */

@@ -1,11 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../version.js';
-import type { CliContext } from './context.js';
+import { contextLanguage, type CliContext } from './context.js';
 import { UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { registerCommands } from './commands/index.js';
 import { terminalSafe } from '../format/terminal-safe.js';
 import { messageLanguage } from '../i18n/language.js';
+import { writeText } from '../i18n/write-text.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -73,7 +74,7 @@ function handleError(error: unknown, context: CliContext): number {
     return EXIT.usage;
   }
   if (error instanceof UserError) {
-    context.stderr.write(`selfassess: ${terminalSafe(error.message)}\n`);
+    context.stderr.write(`selfassess: ${terminalSafe(writeText(error.text, contextLanguage(context)))}\n`);
     return error.exitCode;
   }
   throw error;

@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../domain/diagnostic.js';
 import path from 'node:path';
 import { matchChecklist } from '../domain/answers/match-checklist.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
@@ -55,7 +56,7 @@ export function printDiagnostics(diagnostics: Diagnostic[], context: CliContext)
  */
 export async function reportArgument(file: string, library: Library, context: CliContext): Promise<LoadedReport> {
   const absolute = path.resolve(context.cwd, file);
-  const fail = (diagnostics: Diagnostic[], message: string, exitCode: ExitCode = EXIT.findings): never => {
+  const fail = (diagnostics: Diagnostic[], message: Phrase, exitCode: ExitCode = EXIT.findings): never => {
     printDiagnostics(
       diagnostics.map((d) => ({ ...d, file })),
       context,
@@ -67,17 +68,17 @@ export async function reportArgument(file: string, library: Library, context: Cl
     // A file that cannot be opened is a wrong path (usage, exit 2), as in every command; a file
     // that opens but is broken is a finding (exit 1).
     const unopenable = read.diagnostics.some((d) => FILE_ACCESS_CODES.has(d.code));
-    if (unopenable) return fail(read.diagnostics, `cannot open the report ${file} — correct the path`, EXIT.usage);
-    return fail(read.diagnostics, `cannot read the report ${file} — fix the problems above, or produce it again with "selfassess assess"`);
+    if (unopenable) return fail(read.diagnostics, phrase('cli.report-unopenable', { file }), EXIT.usage);
+    return fail(read.diagnostics, phrase('cli.report-unreadable', { file }));
   }
   const { parsed, source } = read;
   if (parsed.kind !== 'report') {
-    const finding = { code: 'not-a-report', severity: 'error' as const, message: `this is a ${parsed.kind}, not a report — name a report file (*.report.json)`, pointer: '/kind' };
-    return fail(attachPositions(source, [finding]), `${file} is not a report`);
+    const finding = { code: 'not-a-report', severity: 'error' as const, message: phrase('not-a-report', { kind: phrase(`cli.kind.${parsed.kind}`) }), pointer: '/kind' };
+    return fail(attachPositions(source, [finding]), phrase('cli.not-a-report', { file }));
   }
   const report = parsed.value;
   const match = matchChecklist(report.checklist, checklistCandidates(library));
-  if (!match.ok) return fail(attachPositions(source, [match.finding]), `cannot find the checklist the report ${file} was made with`);
+  if (!match.ok) return fail(attachPositions(source, [match.finding]), phrase('cli.report-checklist-not-found', { file }));
   if (!isBundledFile(match.match.file)) noteChecklistSource(match.match, context);
   // As validate does: the digest, the answers, and every figure against the report rebuilt from its answers.
   const findings = validateReport(report, checklistCandidates(library)).filter((f) => f.severity === 'error');
