@@ -67,7 +67,7 @@ export function formatSummary(report: Report, checklist: Checklist, options: Sum
       : chalk.bold(t('overall', { score: formatPercent(overall.score, language), band: overallBandText(report, language, band) })) +
           `  ${paint(overall.score)(textBar(overall.score))}`,
   );
-  lines.push(report.completeness.complete ? t('complete') : chalk.yellow(t('incomplete', { count: report.completeness.missing })));
+  lines.push(report.completeness.complete ? t('complete') : chalk.yellow(t(`incomplete.${pluralCategory(report.completeness.missing, language)}`, { count: report.completeness.missing })));
 
   lines.push('', chalk.bold(t('sections')));
   for (const section of report.scores.sections) {

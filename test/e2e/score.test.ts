@@ -45,7 +45,7 @@ describe('selfassess score', () => {
 
     const r = run('score', 'filled.yaml', '--checklists', 'checklists');
     expect(r.stderr).toContain('Overall score: 45.71% (0.4571) — Developing');
-    expect(r.stderr).toContain('INCOMPLETE: 1 question(s) unanswered');
+    expect(r.stderr).toContain('INCOMPLETE: 1 question unanswered');
     expect(r.stderr).toContain('Report written to: fra-scoring-worked-example-2025.report.json');
     expect(r.stderr).toContain('question "prot.recovery-plan" is not asked (its condition is false): this answer is ignored');
     expect(r.status).toBe(0);
@@ -107,7 +107,7 @@ describe('selfassess score', () => {
     await filledTemplate('unfilled.yaml', { party: FRANCE, period: '2025' });
     const r = run('score', 'unfilled.yaml', '--checklists', 'checklists', '-o', 'unfilled.report.json');
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain('INCOMPLETE: 6 question(s) unanswered');
+    expect(r.stderr).toContain('INCOMPLETE: 6 questions unanswered');
     const report = await readReport('unfilled.report.json');
     expect(report.completeness).toMatchObject({ complete: false, missing: 6 });
     expect(report.scores.overall.score).toBe(0);

@@ -43,7 +43,7 @@ describe('formatSummary', () => {
       Checklist: Conditional branches (branches 1.0.0)
 
       Overall score: 50.0% — High  ██████████░░░░░░░░░░
-      INCOMPLETE: 2 question(s) unanswered — the report is marked incomplete.
+      INCOMPLETE: 2 questions unanswered — the report is marked incomplete.
 
       By section
         Status                                            ████████████████████ 100.0%  High

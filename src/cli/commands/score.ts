@@ -12,7 +12,7 @@ import type { Report } from '../../domain/schemas/report.js';
 import { SUMMARY_MESSAGES } from '../../format/summary-messages.js';
 import { formatPercent } from '../../i18n/numbers.js';
 import { overallBandText } from '../../format/overall-band.js';
-import { translator } from '../../i18n/translate.js';
+import { translator, pluralCategory } from '../../i18n/translate.js';
 import { attachPositions } from '../../io/load-document.js';
 import { reportJson } from '../../io/write-report.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
@@ -87,7 +87,7 @@ function summaryText(report: Report, checklist: Checklist, written: string | und
   const bandLabel = overallBandText(report, language, (id) => localize(report.scoring.bands.find((b) => b.id === id)?.label, language, defaultLanguage(checklist)));
   const lines = [
     score === null ? t('overall.none') : t('overall', { score: `${formatPercent(score, language, 2)} (${score})`, band: bandLabel }),
-    report.completeness.complete ? t('complete') : t('incomplete', { count: report.completeness.missing }),
+    report.completeness.complete ? t('complete') : t(`incomplete.${pluralCategory(report.completeness.missing, language)}`, { count: report.completeness.missing }),
   ];
   if (written !== undefined) lines.push(t('report', { path: written }));
   return lines.join('\n') + '\n';

@@ -69,7 +69,8 @@ const en = {
   'word.unknown': 'unknown',
   'ingest.summary': '{files} files: {stored} stored, {duplicate} already stored, {rejected} rejected, {failed} failed; {superseded} superseded (kept as history) — {target}',
   'ingest.superseded': 'kept as history: a newer report of {party} for {period} is stored',
-  'ingest.supersedes': 'supersedes {count} earlier report(s)',
+  'ingest.supersedes.one': 'supersedes {count} earlier report',
+  'ingest.supersedes.other': 'supersedes {count} earlier reports',
   'rebuild.done': 'Store emptied and rebuilt from {count} files.',
 } as const;
 
@@ -143,7 +144,8 @@ const fr: Record<Key, string> = {
   'word.unknown': 'inconnue',
   'ingest.summary': '{files} fichiers : {stored} enregistrés, {duplicate} déjà enregistrés, {rejected} rejetés, {failed} en échec ; {superseded} remplacés (conservés dans l’historique) — {target}',
   'ingest.superseded': 'conservé dans l’historique : un rapport plus récent de {party} pour {period} est enregistré',
-  'ingest.supersedes': 'remplace {count} rapport(s) antérieur(s)',
+  'ingest.supersedes.one': 'remplace {count} rapport antérieur',
+  'ingest.supersedes.other': 'remplace {count} rapports antérieurs',
   'rebuild.done': 'Base vidée et reconstruite à partir de {count} fichiers.',
 };
 
