@@ -160,7 +160,7 @@ function expectation(issue: Issue): PhraseParam | undefined {
   if (issue.code === 'invalid_type') return EXPECTED[issue.expected] ? kind(EXPECTED[issue.expected] ?? '') : kind('named', { name: issue.expected });
   if (issue.code === 'invalid_value') return orList(issue.values.map(show));
   if (issue.code === 'invalid_format') {
-    return ownPhrase(issue.message) ?? (FORMATS.has(issue.format) ? phrase(`schema.format.${issue.format}`) : phrase('schema.format.other', { format: issue.format }));
+    return ownPhrase(issue.message) ?? (FORMATS.has(issue.format) ? phrase(`schema.format.${issue.format}`) : phrase('schema.format.named', { format: issue.format }));
   }
   return undefined;
 }

@@ -86,7 +86,7 @@ export const en = {
   'schema.format.email': 'an e-mail address',
   'schema.format.url': 'a URL',
   'schema.format.uuid': 'a UUID',
-  'schema.format.other': 'text in the format "{format}"',
+  'schema.format.named': 'text in the format "{format}"',
   'schema.format.language-tag': 'a BCP-47 language tag such as "en", "fr" or "pt-BR"',
   'schema.format.id': 'letters, digits, ".", "_" and "-", starting with a letter or digit',
   'schema.format.provision-path': 'a provision path such as "6", "6.3" or "6.3.b"',

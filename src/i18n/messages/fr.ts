@@ -90,7 +90,7 @@ export const fr: Record<MessageKey, string> = {
   'schema.format.email': 'une adresse électronique',
   'schema.format.url': 'une URL',
   'schema.format.uuid': 'un UUID',
-  'schema.format.other': 'un texte au format «\u00a0{format}\u00a0»',
+  'schema.format.named': 'un texte au format «\u00a0{format}\u00a0»',
   'schema.format.language-tag': 'une étiquette de langue BCP-47, par exemple «\u00a0en\u00a0», «\u00a0fr\u00a0» ou «\u00a0pt-BR\u00a0»',
   'schema.format.id': 'des lettres, des chiffres, «\u00a0.\u00a0», «\u00a0_\u00a0» et «\u00a0-\u00a0», en commençant par une lettre ou un chiffre',
   'schema.format.provision-path': 'une référence de disposition, par exemple «\u00a06\u00a0», «\u00a06.3\u00a0» ou «\u00a06.3.b\u00a0»',
