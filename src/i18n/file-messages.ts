@@ -1,8 +1,7 @@
 import type { Phrase, PhraseParams } from '../domain/diagnostic.js';
 import { CATALOGUES, type MessageKey } from './messages/index.js';
-import type { Dictionary } from './translate.js';
+import { TOOL_LANGUAGES, toolLanguage, type Dictionary, type ToolLanguage } from './translate.js';
 import { writePhrase } from './write-text.js';
-import { toolLanguage } from './translate.js';
 
 /**
  * The words of the file reader and writer (keys `file.*` of the catalogues):
@@ -21,12 +20,13 @@ export function fileText(key: FileMessageKey, params: PhraseParams | undefined, 
   return writePhrase(filePhrase(key, params), toolLanguage(language));
 }
 
-function section(language: keyof typeof CATALOGUES): Record<FileMessageKey, string> {
-  const catalogue: Record<MessageKey, string> = CATALOGUES[language];
+function section(language: ToolLanguage): Record<FileMessageKey, string> {
+  const catalogue = CATALOGUES[language];
   const entries = Object.entries(catalogue).filter(([key]) => key.startsWith('file.')).map(([key, text]) => [key.slice('file.'.length), text]);
   // Only the keys the type names: the filter above keeps exactly the file.* keys.
   return Object.fromEntries(entries) as Record<FileMessageKey, string>;
 }
 
 /** For callers that take a dictionary (they write English sentences now; see fileText to choose the language). */
-export const FILE_MESSAGES: Dictionary<FileMessageKey> = { en: section('en'), fr: section('fr') };
+// Derived for every language: a new one needs nothing here.
+export const FILE_MESSAGES = Object.fromEntries(TOOL_LANGUAGES.map((language) => [language, section(language)])) as Dictionary<FileMessageKey>;

@@ -5,16 +5,20 @@
  * type says so), and `{name}` placeholders are filled from params.
  */
 export type Messages = Record<string, string>;
-export type Dictionary<K extends string> = { en: Record<K, string>; fr: Record<K, string> };
+
 export type Translate<K extends string> = (key: K, params?: Record<string, string | number>) => string;
 
 export const TOOL_LANGUAGES = ['en', 'fr'] as const;
 export type ToolLanguage = (typeof TOOL_LANGUAGES)[number];
+/** Every language the tool speaks must be in every dictionary: the compiler names each one a new language lacks. */
+export type Dictionary<K extends string> = Record<ToolLanguage, Record<K, string>>;
+
+const isToolLanguage = (tag: string | undefined): tag is ToolLanguage => (TOOL_LANGUAGES as readonly (string | undefined)[]).includes(tag);
 
 /** `fr-CA` → `fr`; anything the tool does not speak → `en`. */
 export function toolLanguage(language: string | undefined): ToolLanguage {
   const base = (language ?? '').toLowerCase().split(/[-_.]/)[0];
-  return base === 'fr' ? 'fr' : 'en';
+  return isToolLanguage(base) ? base : 'en';
 }
 
 export function translator<K extends string>(dictionary: Dictionary<K>, language: string | undefined): Translate<K> {

@@ -7,8 +7,7 @@ const isKey = (key: string): key is MessageKey => Object.hasOwn(CATALOGUES.en, k
 /** The sentence of a key in a language; English when the language lacks it, the key itself when no catalogue has it. */
 function template(key: string, language: ToolLanguage): string | undefined {
   if (!isKey(key)) return undefined;
-  const catalogue: Record<MessageKey, string> = CATALOGUES[language];
-  return catalogue[key] ?? CATALOGUES.en[key];
+  return CATALOGUES[language][key] ?? CATALOGUES.en[key];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { en, type MessageKey } from './en.js';
 import { fr } from './fr.js';
+import type { ToolLanguage } from '../translate.js';
 
 export type { MessageKey };
 
@@ -8,4 +9,4 @@ export type { MessageKey };
  * typed to have every English key. A new language is its catalogue file and
  * one line here (and in TOOL_LANGUAGES).
  */
-export const CATALOGUES = { en, fr } as const satisfies Record<string, Record<MessageKey, string>>;
+export const CATALOGUES: Record<ToolLanguage, Record<MessageKey, string>> = { en, fr };
