@@ -34,6 +34,5 @@ function fill(template: string, params: Record<string, string | number> | undefi
 
 /** "one" or "other", as the language counts (French: 0 and 1 are "one"), for message keys ending in `.one` / `.other`. */
 export function pluralCategory(count: number, language: string | undefined): 'one' | 'other' {
-  const tag = toolLanguage(language) === 'fr' ? 'fr' : 'en';
-  return new Intl.PluralRules(tag).select(count) === 'one' ? 'one' : 'other';
+  return new Intl.PluralRules(toolLanguage(language)).select(count) === 'one' ? 'one' : 'other';
 }

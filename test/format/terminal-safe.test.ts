@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/domain/diagnostic.js';
 import { compareReports } from '../../src/domain/compare/matrix.js';
-import { answersTemplate, templateText } from '../../src/domain/answers/template.js';
+import { answersTemplate, templateText } from '../../src/format/answers-template/template.js';
 import type { Checklist } from '../../src/domain/schemas/checklist.js';
 import type { ValidatedFile } from '../../src/domain/schemas/validate-output.js';
 import { compareView, formatComparison } from '../../src/format/compare/index.js';

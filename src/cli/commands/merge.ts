@@ -1,7 +1,7 @@
 import { checkAnswers } from '../../domain/answers/check-answers.js';
 import path from 'node:path';
 import { mergeAnswers, type MergeFinding } from '../../domain/answers/merge.js';
-import { answersTemplate, templateText } from '../../domain/answers/template.js';
+import { answersTemplate, templateText } from '../../format/answers-template/template.js';
 import { defaultLanguage, questionIndex } from '../../domain/checklist-model.js';
 import { compareDiagnostics, phrase, type Diagnostic, type DiagnosticText } from '../../domain/diagnostic.js';
 import { attachPositions } from '../../io/load-document.js';

@@ -1,7 +1,7 @@
 import { phrase } from '../../domain/diagnostic.js';
 import { say } from '../context.js';
 import { checkAnswers } from '../../domain/answers/check-answers.js';
-import { compactRespondent } from '../../domain/answers/template.js';
+import { compactRespondent } from '../../domain/answers/respondent.js';
 import { defaultLanguage } from '../../domain/checklist-model.js';
 import { compareDiagnostics, type Diagnostic, type Finding } from '../../domain/diagnostic.js';
 import { localize } from '../../domain/localize.js';

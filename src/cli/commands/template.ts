@@ -1,7 +1,8 @@
 import { phrase, phraseList } from '../../domain/diagnostic.js';
 import { say } from '../context.js';
 import { catalogueValues } from '../../io/catalogues.js';
-import { answersTemplate, templateText, unknownSections } from '../../domain/answers/template.js';
+import { unknownSections } from '../../domain/answers/respondent.js';
+import { answersTemplate, templateText } from '../../format/answers-template/template.js';
 import { defaultLanguage } from '../../domain/checklist-model.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
 import { LanguageTag } from '../../domain/schemas/common.js';

@@ -1,14 +1,14 @@
 import type { TemplateKey } from '../../i18n/template-messages.js';
 import { toolLanguage, type Translate } from '../../i18n/translate.js';
-import { allowsDontKnow, allowsNotApplicable, isScorableType, isScored, questionIndex, questionWeight, resolveOptions } from '../checklist-model.js';
-import { localize } from '../localize.js';
-import type { Checklist, Question } from '../schemas/checklist.js';
-import type { LocalizedText } from '../schemas/common.js';
-import type { Condition } from '../schemas/condition.js';
+import { allowsDontKnow, allowsNotApplicable, isScorableType, isScored, questionIndex, questionWeight, resolveOptions } from '../../domain/checklist-model.js';
+import { localize } from '../../domain/localize.js';
+import type { Checklist, Question } from '../../domain/schemas/checklist.js';
+import type { LocalizedText } from '../../domain/schemas/common.js';
+import type { Condition } from '../../domain/schemas/condition.js';
 import { citeProvision, levelName } from '../../i18n/scoring-words.js';
-import { questionLevel } from '../levels.js';
-import type { Catalogue } from '../schemas/catalogue.js';
-import { allowedAssistance } from './check-answers.js';
+import { questionLevel } from '../../domain/levels.js';
+import type { Catalogue } from '../../domain/schemas/catalogue.js';
+import { allowedAssistance } from '../../domain/answers/check-answers.js';
 
 /** What describing a question in a given language needs: the tool's words and the checklist's texts. */
 export interface TemplateWords {
