@@ -236,6 +236,15 @@ export const en = {
   'checklist-not-found': 'checklist "{id}" is neither bundled nor in --checklists — pass the folder that holds it with --checklists <dir>',
   'checklist-version-not-found': 'checklist "{id}" version {version} was not found (available: {known}) — pass the folder that holds that version with --checklists <dir>',
   'checklist-hash-mismatch': 'checklist "{id}" {version} found, but its content differs from the one named here (hash {hash}…, found {found}…) — the checklist was changed without a new version; find the original file',
+
+  // Recognising a document.
+  'not-a-document': 'the file does not hold a mapping with "kind" and "formatVersion" — it is not a selfassess document',
+  'missing-kind': 'missing "kind" — start the document with kind: {kinds}',
+  'unknown-kind': 'unknown kind {kind} — expected one of {kinds}',
+  'missing-format-version': 'missing "formatVersion" — add formatVersion: {version}',
+  'unknown-format-version': 'format version {given} is not one this selfassess reads (it reads version {version}) — set formatVersion: {version}',
+  'unknown-format-version.newer': 'format version {given} is not one this selfassess reads (it reads version {version}) — upgrade selfassess to read this file',
+  'unknown-format-version.report': 'this report has format version {given}, which this version of selfassess cannot read: it reads report format version {readable} only — upgrade selfassess to read this report',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -239,4 +239,12 @@ export const fr: Record<MessageKey, string> = {
   'checklist-not-found': 'la liste de contrôle «\u00a0{id}\u00a0» n’est ni intégrée ni dans --checklists — indiquez le dossier qui la contient avec --checklists <dossier>',
   'checklist-version-not-found': 'la version {version} de la liste de contrôle «\u00a0{id}\u00a0» est introuvable (versions disponibles\u00a0: {known}) — indiquez le dossier qui contient cette version avec --checklists <dossier>',
   'checklist-hash-mismatch': 'la liste de contrôle «\u00a0{id}\u00a0» {version} a été trouvée, mais son contenu diffère de celui désigné ici (empreinte {hash}…, trouvée {found}…) — la liste a été modifiée sans nouvelle version\u00a0; retrouvez le fichier d’origine',
+
+  'not-a-document': 'le fichier ne contient pas de table avec «\u00a0kind\u00a0» et «\u00a0formatVersion\u00a0» — ce n’est pas un document selfassess',
+  'missing-kind': '«\u00a0kind\u00a0» manquant — commencez le document par kind: {kinds}',
+  'unknown-kind': 'type de document {kind} inconnu — types admis\u00a0: {kinds}',
+  'missing-format-version': '«\u00a0formatVersion\u00a0» manquant — ajoutez formatVersion: {version}',
+  'unknown-format-version': 'la version de format {given} n’est pas lue par ce selfassess (il lit la version {version}) — indiquez formatVersion: {version}',
+  'unknown-format-version.newer': 'la version de format {given} n’est pas lue par ce selfassess (il lit la version {version}) — mettez selfassess à jour pour lire ce fichier',
+  'unknown-format-version.report': 'ce rapport a la version de format {given}, que cette version de selfassess ne sait pas lire\u00a0: elle ne lit que la version {readable} des rapports — mettez selfassess à jour pour lire ce rapport',
 };
