@@ -1,3 +1,4 @@
+import { phrase } from '../domain/diagnostic.js';
 import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { contextLanguage, type CliContext } from './context.js';
@@ -53,6 +54,9 @@ function acceptLanguage(command: Command): void {
 
 export async function runProgram(argv: string[], context: CliContext): Promise<number> {
   let exitCode: number = EXIT.ok;
+  // Before parsing, so that commander's own usage errors follow --lang too.
+  const lang = argv.find((arg, i) => argv[i - 1] === '--lang') ?? argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  context.language = messageLanguage(lang, context.env);
   const program = buildProgram(context, (code) => {
     exitCode = code;
   });
@@ -70,7 +74,7 @@ function handleError(error: unknown, context: CliContext): number {
       return EXIT.ok;
     }
     if (error.code === 'commander.executeSubCommandAsync') return EXIT.usage;
-    context.stderr.write('Run "selfassess --help" for usage.\n');
+    context.stderr.write(writeText(phrase('cli.help-hint'), contextLanguage(context)) + '\n');
     return EXIT.usage;
   }
   if (error instanceof UserError) {

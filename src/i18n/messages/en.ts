@@ -187,6 +187,7 @@ export const en = {
   'file.validation-timeout': 'validating this file took more than {seconds} s — no selfassess document needs that long; check that this is the right file',
 
   // The command line's own words.
+  'cli.help-hint': 'Run "selfassess --help" for usage.',
   'cli.no-match.one': 'pattern {list} matched no file — check the path, or quote a glob so that the shell does not expand it',
   'cli.no-match.other': 'patterns {list} matched no file — check the path, or quote a glob so that the shell does not expand it',
   'cli.checklist-not-found': 'no checklist file or bundled checklist named "{ref}" — bundled ones: {known}; or give a file path',

@@ -191,6 +191,7 @@ export const fr: Record<MessageKey, string> = {
   'file.validation-timeout':
     'la validation de ce fichier a duré plus de {seconds} s — aucun document selfassess n’en demande autant ; vérifiez qu’il s’agit du bon fichier',
 
+  'cli.help-hint': 'Lancez «\u00a0selfassess --help\u00a0» pour l’aide.',
   'cli.no-match.one': 'le motif {list} ne désigne aucun fichier — vérifiez le chemin, ou mettez le motif entre guillemets pour que l’interpréteur ne le développe pas',
   'cli.no-match.other': 'les motifs {list} ne désignent aucun fichier — vérifiez le chemin, ou mettez les motifs entre guillemets pour que l’interpréteur ne les développe pas',
   'cli.checklist-not-found': 'aucun fichier ni aucune liste de contrôle intégrée ne s’appelle «\u00a0{ref}\u00a0» — listes intégrées\u00a0: {known}\u00a0; ou indiquez le chemin d’un fichier',
