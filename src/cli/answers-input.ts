@@ -1,17 +1,17 @@
 import { readLibraryWithBundled } from '../io/library-with-bundled.js';
+import { phrase } from '../domain/diagnostic.js';
 import path from 'node:path';
 import { checkAnswerFacts } from '../domain/answers/facts.js';
 import { matchChecklist, type ChecklistCandidate } from '../domain/answers/match-checklist.js';
 import { compareDiagnostics, type Diagnostic, type Finding } from '../domain/diagnostic.js';
 import type { AnswersDocument, ChecklistReference } from '../domain/schemas/answers.js';
-import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
 import { checklistCandidates, isBundledFile } from '../io/catalogues.js';
 import { attachPositions, type LoadedDocument } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
 import { FILE_ACCESS_CODES as ACCESS_CODES } from '../io/read-text.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { printDiagnostics as printDiagnosticList } from './print-diagnostics.js';
 import { checklistArgument, noteChecklistSource, printShadows } from './checklist-arg.js';
-import { wantsColor, type CliContext } from './context.js';
+import type { CliContext } from './context.js';
 
 /** An answers file or a draft, read with positions for diagnostics. */
 export interface AnswersFile {
@@ -37,11 +37,11 @@ export async function readAnswersFile(file: string, context: CliContext): Promis
   }
   const source: LoadedDocument = { ...read.source, file };
   if (read.parsed.kind !== 'answers') {
-    const hint = read.parsed.kind === 'report' ? ' (a report already holds its scores)' : '';
+    const hint = read.parsed.kind === 'report' ? phrase('cli.report-holds-scores') : '';
     const diagnostic: Diagnostic = {
       code: 'not-answers',
       severity: 'error',
-      message: `this is a ${read.parsed.kind}, not an answers file${hint} — name a file made with "selfassess template" or a draft of "selfassess assess"`,
+      message: phrase('not-answers', { kind: phrase(`cli.kind.${read.parsed.kind}`), hint }),
       file,
       pointer: '/kind',
     };
@@ -75,7 +75,7 @@ export async function checklistFor(reference: ChecklistReference, choice: Checkl
     const { resolved } = await checklistArgument(choice.checklist, context, { checklists: choice.checklists });
     const candidate: ChecklistCandidate = { checklist: resolved.checklist, hash: resolved.hash, file: resolved.file };
     if (reference.id !== resolved.checklist.id || reference.version !== resolved.checklist.version) {
-      const message = `these answers are for checklist ${reference.id} ${reference.version}, not ${resolved.checklist.id} ${resolved.checklist.version} (${choice.checklist}) — name the checklist they were made with`;
+      const message = phrase('checklist-mismatch', { id: reference.id, version: reference.version, otherId: resolved.checklist.id, otherVersion: resolved.checklist.version, ref: choice.checklist });
       return { ok: false, finding: { code: 'checklist-mismatch', severity: 'error', message, pointer: '/checklist' }, diagnostics: [] };
     }
     const match = matchChecklist(reference, [candidate]);
@@ -91,12 +91,7 @@ export async function checklistFor(reference: ChecklistReference, choice: Checkl
 
 /** Prints diagnostics as the stylish list, to stderr: these commands' stdout may carry a document. */
 export function printDiagnostics(context: CliContext, files: string[], diagnostics: readonly Diagnostic[]): void {
-  if (diagnostics.length === 0) return;
-  const text = getDiagnosticFormatter('stylish')(
-    { tool: { name: TOOL_NAME, version: TOOL_VERSION }, files, diagnostics: [...diagnostics] },
-    { color: wantsColor(context, 'stderr') },
-  );
-  context.stderr.write(text);
+  printDiagnosticList(context, diagnostics, files);
 }
 
 /**

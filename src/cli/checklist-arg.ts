@@ -1,16 +1,13 @@
-import type { Diagnostic } from '../domain/diagnostic.js';
-import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
-import { resolveChecklist, type ResolvedChecklist } from '../io/resolve-checklist.js';
+import path from 'node:path';
+import { phrase, phraseList, type Diagnostic, type PhraseParams } from '../domain/diagnostic.js';
+import { fileText, type FileMessageKey } from '../i18n/file-messages.js';
 import type { Library } from '../io/catalogues.js';
 import { FILE_ACCESS_CODES as UNOPENABLE } from '../io/read-text.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { wantsColor, type CliContext } from './context.js';
+import { resolveChecklist, type ResolvedChecklist } from '../io/resolve-checklist.js';
+import { contextLanguage, writeLine, type CliContext } from './context.js';
 import { UserError, UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
-import { FILE_MESSAGES } from '../i18n/file-messages.js';
-import { translator } from '../i18n/translate.js';
-import { writeLine } from './context.js';
-import path from 'node:path';
+import { printDiagnostics } from './print-diagnostics.js';
 
 
 /**
@@ -30,35 +27,28 @@ export async function checklistArgument(
     return { resolved: result.resolved, library: result.library };
   }
   if (result.notFound !== undefined) {
-    const known = [...result.library.checklists.keys()].sort().join(', ');
-    throw new UsageError(`no checklist file or bundled checklist named "${ref}" — bundled ones: ${known}; or give a file path`);
+    const known = [...result.library.checklists.keys()].sort();
+    throw new UsageError(phrase('cli.checklist-not-found', { ref, known: phraseList(known) }));
   }
-  const text = getDiagnosticFormatter('stylish')(
-    { tool: { name: TOOL_NAME, version: TOOL_VERSION }, files: [ref], diagnostics: result.diagnostics },
-    { color: wantsColor(context, 'stderr') },
-  );
-  context.stderr.write(text);
+  printDiagnostics(context, result.diagnostics, [ref]);
   // A file that cannot be opened is a wrong argument, as an unknown id is; not an invalid checklist.
-  if (result.diagnostics.length > 0 && result.diagnostics.every((d) => UNOPENABLE.has(d.code))) throw new UsageError(`cannot read the checklist ${ref} — correct the path`);
-  throw new UserError(`the checklist ${ref} is not valid — run "selfassess lint ${ref}" for details`, EXIT.findings);
+  if (result.diagnostics.length > 0 && result.diagnostics.every((d) => UNOPENABLE.has(d.code))) throw new UsageError(phrase('cli.checklist-unopenable', { ref }));
+  throw new UserError(phrase('cli.checklist-invalid', { ref }), EXIT.findings);
 }
 
 /** Says where a checklist that is not a bundled one came from: a report made with it is not made with the published one. */
 export function noteChecklistSource(source: { file: string; checklist: { id: string; version: string }; hash: string }, context: CliContext, files?: number): void {
-  const t = translator(FILE_MESSAGES, 'en');
+  const language = contextLanguage(context);
+  const t = (key: FileMessageKey, params: PhraseParams): string => fileText(key, params, language);
   const relative = path.relative(context.cwd, source.file);
   const file = path.isAbsolute(source.file) && !relative.startsWith('..') ? relative : source.file;
   const where = t('checklist.source', { id: source.checklist.id, version: source.checklist.version, file, hash: source.hash.slice(0, 12) });
-  writeLine(context.stderr, `selfassess: note: ${where}${files === undefined ? '' : ` — ${t('checklist.used', { count: files })}`}`);
+  writeLine(context.stderr, `selfassess: ${t('note', {})}: ${where}${files === undefined ? '' : ` — ${t('checklist.used', { count: files })}`}`);
 }
 
 /** Checklists of the user's folders refused for impersonating a bundled one: said, whatever the command goes on to do. */
 export function printShadows(diagnostics: readonly Diagnostic[], context: CliContext): void {
   const shadows = diagnostics.filter((d) => d.code === 'checklist-shadows-bundled');
   if (shadows.length === 0) return;
-  const text = getDiagnosticFormatter('stylish')(
-    { tool: { name: TOOL_NAME, version: TOOL_VERSION }, files: [...new Set(shadows.map((d) => d.file))], diagnostics: [...shadows] },
-    { color: wantsColor(context, 'stderr') },
-  );
-  context.stderr.write(text);
+  printDiagnostics(context, shadows);
 }

@@ -1,10 +1,13 @@
+import { phrase } from '../domain/diagnostic.js';
 import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../version.js';
-import type { CliContext } from './context.js';
+import { contextLanguage, type CliContext } from './context.js';
 import { UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { registerCommands } from './register/index.js';
 import { terminalSafe } from '../format/terminal-safe.js';
+import { messageLanguage } from '../i18n/language.js';
+import { writeText } from '../i18n/write-text.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -32,11 +35,28 @@ export function buildProgram(context: CliContext, setExit: (code: number) => voi
       outputError: (s, write) => write(`selfassess: ${s.replace(/^error: /, '')}`),
     });
   registerCommands({ program, context, setExit });
+  acceptLanguage(program);
+  // One rule for every command: its messages follow --lang, else the locale.
+  program.hook('preAction', (_program, action) => {
+    const lang: unknown = action.opts()['lang'];
+    context.language = messageLanguage(typeof lang === 'string' ? lang : undefined, context.env);
+  });
   return program;
+}
+
+/** Every command takes --lang: those whose output has a language already declare it, the others get it for their messages. */
+function acceptLanguage(command: Command): void {
+  for (const sub of command.commands) {
+    if (sub.commands.length > 0) acceptLanguage(sub);
+    else if (!sub.options.some((o) => o.long === '--lang')) sub.option('--lang <language>', 'language of the messages: en or fr (default: your locale\'s)');
+  }
 }
 
 export async function runProgram(argv: string[], context: CliContext): Promise<number> {
   let exitCode: number = EXIT.ok;
+  // Before parsing, so that commander's own usage errors follow --lang too.
+  const lang = argv.find((arg, i) => argv[i - 1] === '--lang') ?? argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  context.language = messageLanguage(lang, context.env);
   const program = buildProgram(context, (code) => {
     exitCode = code;
   });
@@ -54,11 +74,11 @@ function handleError(error: unknown, context: CliContext): number {
       return EXIT.ok;
     }
     if (error.code === 'commander.executeSubCommandAsync') return EXIT.usage;
-    context.stderr.write('Run "selfassess --help" for usage.\n');
+    context.stderr.write(writeText(phrase('cli.help-hint'), contextLanguage(context)) + '\n');
     return EXIT.usage;
   }
   if (error instanceof UserError) {
-    context.stderr.write(`selfassess: ${terminalSafe(error.message)}\n`);
+    context.stderr.write(`selfassess: ${terminalSafe(writeText(error.text, contextLanguage(context)))}\n`);
     return error.exitCode;
   }
   throw error;

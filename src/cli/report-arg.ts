@@ -1,17 +1,17 @@
 import { readLibraryWithBundled } from '../io/library-with-bundled.js';
+import { phrase, type Phrase } from '../domain/diagnostic.js';
 import path from 'node:path';
 import { matchChecklist } from '../domain/answers/match-checklist.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import { validateReport } from '../domain/validate/validate-document.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
-import { getDiagnosticFormatter } from '../format/diagnostics/index.js';
 import { checklistCandidates, isBundledFile, type Library } from '../io/catalogues.js';
 import { attachPositions } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
 import { FILE_ACCESS_CODES } from '../io/read-text.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { wantsColor, type CliContext } from './context.js';
+import { printDiagnostics as printDiagnosticList } from './print-diagnostics.js';
+import type { CliContext } from './context.js';
 import { UserError } from './errors.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { noteChecklistSource } from './checklist-arg.js';
@@ -43,12 +43,7 @@ export async function reportLibrary(options: { checklists?: string | undefined; 
 }
 
 export function printDiagnostics(diagnostics: Diagnostic[], context: CliContext): void {
-  const files = [...new Set(diagnostics.map((d) => d.file ?? ''))];
-  const text = getDiagnosticFormatter('stylish')(
-    { tool: { name: TOOL_NAME, version: TOOL_VERSION }, files, diagnostics },
-    { color: wantsColor(context, 'stderr') },
-  );
-  context.stderr.write(text);
+  printDiagnosticList(context, diagnostics);
 }
 
 
@@ -60,7 +55,7 @@ export function printDiagnostics(diagnostics: Diagnostic[], context: CliContext)
  */
 export async function reportArgument(file: string, library: Library, context: CliContext): Promise<LoadedReport> {
   const absolute = path.resolve(context.cwd, file);
-  const fail = (diagnostics: Diagnostic[], message: string, exitCode: ExitCode = EXIT.findings): never => {
+  const fail = (diagnostics: Diagnostic[], message: Phrase, exitCode: ExitCode = EXIT.findings): never => {
     printDiagnostics(
       diagnostics.map((d) => ({ ...d, file })),
       context,
@@ -72,17 +67,17 @@ export async function reportArgument(file: string, library: Library, context: Cl
     // A file that cannot be opened is a wrong path (usage, exit 2), as in every command; a file
     // that opens but is broken is a finding (exit 1).
     const unopenable = read.diagnostics.some((d) => FILE_ACCESS_CODES.has(d.code));
-    if (unopenable) return fail(read.diagnostics, `cannot open the report ${file} — correct the path`, EXIT.usage);
-    return fail(read.diagnostics, `cannot read the report ${file} — fix the problems above, or produce it again with "selfassess assess"`);
+    if (unopenable) return fail(read.diagnostics, phrase('cli.report-unopenable', { file }), EXIT.usage);
+    return fail(read.diagnostics, phrase('cli.report-unreadable', { file }));
   }
   const { parsed, source } = read;
   if (parsed.kind !== 'report') {
-    const finding = { code: 'not-a-report', severity: 'error' as const, message: `this is a ${parsed.kind}, not a report — name a report file (*.report.json)`, pointer: '/kind' };
-    return fail(attachPositions(source, [finding]), `${file} is not a report`);
+    const finding = { code: 'not-a-report', severity: 'error' as const, message: phrase('not-a-report', { kind: phrase(`cli.kind.${parsed.kind}`) }), pointer: '/kind' };
+    return fail(attachPositions(source, [finding]), phrase('cli.not-a-report', { file }));
   }
   const report = parsed.value;
   const match = matchChecklist(report.checklist, checklistCandidates(library));
-  if (!match.ok) return fail(attachPositions(source, [match.finding]), `cannot find the checklist the report ${file} was made with`);
+  if (!match.ok) return fail(attachPositions(source, [match.finding]), phrase('cli.report-checklist-not-found', { file }));
   if (!isBundledFile(match.match.file)) noteChecklistSource(match.match, context);
   // As validate does: the digest, the answers, and every figure against the report rebuilt from its answers.
   const findings = validateReport(report, checklistCandidates(library)).filter((f) => f.severity === 'error');

@@ -1,9 +1,11 @@
+import { phrase } from '../domain/diagnostic.js';
+import { writeText } from '../i18n/write-text.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ValidationEnvironment, ValidationSources } from '../io/validate-environment.js';
 import { KeyFileError } from '../io/keys.js';
 import { terminalSafe } from '../format/terminal-safe.js';
-import type { CliContext } from './context.js';
+import { contextLanguage, type CliContext } from './context.js';
 import { UsageError } from './errors.js';
 
 /** An existing folder named by an option, resolved; a usage error otherwise. */
@@ -11,7 +13,7 @@ export async function existingFolder(option: string, dir: string | undefined, co
   if (dir === undefined) return undefined;
   const absolute = path.resolve(context.cwd, dir);
   const info = await stat(absolute).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(`${option} ${dir}: no such folder — name a folder that exists`);
+  if (!info?.isDirectory()) throw new UsageError(phrase('cli.no-folder', { option, dir }));
   return absolute;
 }
 
@@ -44,6 +46,7 @@ export async function checkLibrary(env: ValidationEnvironment, context: CliConte
   // Problems in the user's folders explain a "checklist-not-found" below; they are not files of the batch.
   for (const d of await env.diagnostics()) {
     const at = d.start ? `:${d.start.line}:${d.start.column}` : '';
-    context.stderr.write(terminalSafe(`selfassess: warning: ${d.file}${at}: ${d.message} (${d.code}) — this file is left out`) + '\n');
+    const message = writeText(d.message, contextLanguage(context));
+    context.stderr.write(terminalSafe(`selfassess: ${writeText(phrase('cli.left-out', { file: `${d.file}${at}`, message, code: d.code }), contextLanguage(context))}`) + '\n');
   }
 }

@@ -1,6 +1,7 @@
+import { phrase } from '../domain/diagnostic.js';
 import path from 'node:path';
 import { FileExistsError, writeFileAtomic } from '../io/write-atomic.js';
-import { writeLine, type CliContext } from './context.js';
+import { say, type CliContext } from './context.js';
 import { UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 
@@ -24,9 +25,9 @@ export async function writeOutput(
     await writeFileAtomic(path.resolve(context.cwd, target), content, { force });
   } catch (error) {
     if (error instanceof FileExistsError) {
-      throw new UserError(`${target} already exists — choose another name with -o, or pass --force to replace it`, EXIT.usage);
+      throw new UserError(phrase('cli.exists', { file: target }), EXIT.usage);
     }
     throw new UserError(error instanceof Error ? error.message : String(error), EXIT.usage);
   }
-  if (options.announce) writeLine(context.stderr, `wrote ${target}`);
+  if (options.announce) say(context, phrase('cli.wrote', { file: target }));
 }

@@ -11,12 +11,49 @@ export interface Position {
   column: number;
 }
 
+/**
+ * A sentence the domain means but does not write: a key of the message
+ * catalogues (src/i18n/messages/) and the values to put in it. The edge that
+ * prints or serializes a diagnostic writes it in the language chosen.
+ */
+export interface Phrase {
+  key: string;
+  params?: PhraseParams;
+}
+
+/**
+ * A value put in a phrase: text from the file or an id (written as is), a
+ * number (a count chooses the plural form when the key has `.one`/`.other`),
+ * a phrase of its own, or a list joined as the language joins lists.
+ */
+export type PhraseParam = string | number | Phrase | PhraseList;
+export interface PhraseList {
+  items: readonly PhraseParam[];
+  join: 'or' | 'and' | 'comma';
+}
+export type PhraseParams = Readonly<Record<string, PhraseParam>>;
+
+/** A phrase, built where the domain knows what to say. */
+export function phrase(key: string, params?: PhraseParams): Phrase {
+  return params === undefined ? { key } : { key, params };
+}
+
+export function phraseList(items: readonly PhraseParam[], join: PhraseList['join'] = 'comma'): PhraseList {
+  return { items, join };
+}
+
+/**
+ * What a diagnostic says: a phrase, written later in the chosen language; a
+ * plain string is an English sentence not yet moved to the catalogues.
+ */
+export type DiagnosticText = string | Phrase;
+
 export interface Diagnostic {
   /** Stable code from a closed list (see `codes.ts`), e.g. `duplicate-question-id`. */
   code: string;
   severity: Severity;
   /** What is wrong and how to fix it, in plain words. */
-  message: string;
+  message: DiagnosticText;
   /** The file, as the user named it (relative paths stay relative). */
   file: string;
   /** JSON pointer (RFC 6901) to the value in the document; "" for the whole document. */
@@ -37,7 +74,9 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   const cb = b.start?.column ?? 0;
   if (ca !== cb) return ca - cb;
   if (a.code !== b.code) return a.code < b.code ? -1 : 1;
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+  const ma = textKey(a.message);
+  const mb = textKey(b.message);
+  return ma < mb ? -1 : ma > mb ? 1 : 0;
 }
 
 /** Encode one JSON-pointer segment (RFC 6901). */
@@ -54,3 +93,11 @@ export function toPointer(path: ReadonlyArray<string | number>): string {
  * and turns the pointer into a line and column.
  */
 export type Finding = Pick<Diagnostic, 'code' | 'severity' | 'message' | 'pointer'>;
+
+/** A stable text for a message, to sort and to deduplicate by. */
+export function textKey(text: DiagnosticText): string {
+  return typeof text === 'string' ? text : JSON.stringify(text);
+}
+
+/** A diagnostic as printed or serialized: its message written in one language. */
+export type WrittenDiagnostic = Omit<Diagnostic, 'message'> & { message: string };

@@ -1,4 +1,4 @@
-import type { Finding } from './diagnostic.js';
+import { phrase, phraseList, type Finding } from './diagnostic.js';
 import { FORMAT_VERSION } from './schemas/common.js';
 
 export const DOCUMENT_KINDS = ['checklist', 'catalogue', 'answers', 'report', 'measures'] as const;
@@ -27,7 +27,7 @@ export function recogniseDocument(data: unknown): Recognition {
       finding: {
         code: 'not-a-document',
         severity: 'error',
-        message: 'the file does not hold a mapping with "kind" and "formatVersion" — it is not a selfassess document',
+        message: phrase('not-a-document'),
         pointer: '',
       },
     };
@@ -41,8 +41,8 @@ export function recogniseDocument(data: unknown): Recognition {
         severity: 'error',
         message:
           kind === undefined
-            ? `missing "kind" — start the document with kind: ${DOCUMENT_KINDS.join(' | ')}`
-            : `unknown kind ${JSON.stringify(kind)} — expected one of ${DOCUMENT_KINDS.join(', ')}`,
+            ? phrase('missing-kind', { kinds: DOCUMENT_KINDS.join(' | ') })
+            : phrase('unknown-kind', { kind: JSON.stringify(kind), kinds: phraseList([...DOCUMENT_KINDS]) }),
         pointer: kind === undefined ? '' : '/kind',
       },
     };
@@ -57,9 +57,8 @@ export function recogniseDocument(data: unknown): Recognition {
         severity: 'error',
         message:
           version === undefined
-            ? `missing "formatVersion" — add formatVersion: ${FORMAT_VERSION}`
-            : `format version ${JSON.stringify(version)} is not one this selfassess reads (it reads version ${FORMAT_VERSION})` +
-              (newer ? ' — upgrade selfassess to read this file' : ` — set formatVersion: ${FORMAT_VERSION}`),
+            ? phrase('missing-format-version', { version: FORMAT_VERSION })
+            : phrase(newer ? 'unknown-format-version.newer' : 'unknown-format-version', { given: JSON.stringify(version), version: FORMAT_VERSION }),
         pointer: version === undefined ? '' : '/formatVersion',
       },
     };

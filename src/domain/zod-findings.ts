@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toPointer, type Finding } from './diagnostic.js';
+import { phrase, phraseList, textKey, toPointer, type Finding, type Phrase, type PhraseParam } from './diagnostic.js';
 import { clipped } from './clipped.js';
 import { createSuggester, type Suggest } from './suggest.js';
 
@@ -120,57 +120,67 @@ function schemaAt(schema: Schema | undefined, path: readonly Segment[], input: u
   return s;
 }
 
+/** What a type is called in a message: a key of the catalogues' `schema.kind.*` words. */
 const EXPECTED: Record<string, string> = {
-  string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object',
-  record: 'an object', array: 'a list', tuple: 'a list', null: 'null', undefined: 'nothing', date: 'a date',
+  string: 'string', number: 'number', int: 'integer', boolean: 'boolean', object: 'object',
+  record: 'object', array: 'list', tuple: 'list', null: 'null', undefined: 'nothing', date: 'date',
 };
 
-function kindOf(value: unknown): string {
+const kind = (name: string, params?: Record<string, PhraseParam>): Phrase => phrase(`schema.kind.${name}`, params);
+
+function kindOf(value: unknown): PhraseParam {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (isRecord(value)) return 'an object';
+  if (Array.isArray(value)) return kind('list');
+  if (isRecord(value)) return kind('object');
   if (typeof value === 'boolean') return `${value}`;
-  if (typeof value === 'string') return `a string (${show(value)})`;
-  if (typeof value === 'number') return Number.isInteger(value) ? `a number (${value})` : `${value}`;
-  return value === undefined ? 'nothing' : typeof value;
+  if (typeof value === 'string') return kind('string-valued', { value: show(value) });
+  if (typeof value === 'number') return Number.isInteger(value) ? kind('number-valued', { value }) : `${value}`;
+  return value === undefined ? kind('nothing') : typeof value;
 }
 
-function show(value: unknown): string {
+function show(value: unknown): PhraseParam {
   if (typeof value !== 'string') return typeof value === 'number' || typeof value === 'boolean' || value === null ? String(value) : kindOf(value);
   const text = JSON.stringify(value);
   return text.length > 42 ? `${text.slice(0, 40)}…"` : text;
 }
 
-const orList = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+const orList = (items: readonly PhraseParam[]): PhraseParam => phraseList(items, 'or');
 
-/** The noun phrase a schema's own message gives ('a semantic version such as "1.0.0"'), not zod's "Invalid …". */
-function ownPhrase(message: string): string | undefined {
-  return /^(invalid|too|expected)\b/i.test(message) ? undefined : message;
+/**
+ * The format a schema names in its regex's message ('semantic-version': "a
+ * semantic version such as "1.0.0"" in the catalogues), not zod's "Invalid …".
+ */
+function ownPhrase(message: string): Phrase | undefined {
+  return /^[a-z0-9-]+$/.test(message) ? phrase(`schema.format.${message}`) : undefined;
 }
 
-const FORMATS: Record<string, string> = {
-  datetime: 'an ISO 8601 date and time such as "2026-03-01T09:30:00Z"', date: 'a date written YYYY-MM-DD',
-  time: 'a time written HH:MM:SS', email: 'an e-mail address', url: 'a URL', uuid: 'a UUID',
-};
+const FORMATS = new Set(['datetime', 'date', 'time', 'email', 'url', 'uuid']);
 
-function expectation(issue: Issue): string | undefined {
-  if (issue.code === 'invalid_type') return EXPECTED[issue.expected] ?? `a ${issue.expected}`;
+function expectation(issue: Issue): PhraseParam | undefined {
+  if (issue.code === 'invalid_type') return EXPECTED[issue.expected] ? kind(EXPECTED[issue.expected] ?? '') : kind('named', { name: issue.expected });
   if (issue.code === 'invalid_value') return orList(issue.values.map(show));
-  if (issue.code === 'invalid_format') return ownPhrase(issue.message) ?? FORMATS[issue.format] ?? `text in the format "${issue.format}"`;
+  if (issue.code === 'invalid_format') {
+    return ownPhrase(issue.message) ?? (FORMATS.has(issue.format) ? phrase(`schema.format.${issue.format}`) : phrase('schema.format.named', { format: issue.format }));
+  }
   return undefined;
 }
 
-function sizeMessage(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, value: unknown): string {
+/** Which bound a size issue states: `at-least`, `more-than`, `exactly`, `at-most` or `less-than`. */
+function boundOf(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): string {
+  if (issue.exact) return 'exactly';
+  if (issue.code === 'too_small') return issue.inclusive === false ? 'more-than' : 'at-least';
+  return issue.inclusive === false ? 'less-than' : 'at-most';
+}
+
+function sizeMessage(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, value: unknown): Phrase {
   const small = issue.code === 'too_small';
-  const limit = Number(small ? issue.minimum : issue.maximum);
-  const bound = issue.exact ? 'exactly' : small ? (issue.inclusive === false ? 'more than' : 'at least') : issue.inclusive === false ? 'fewer than' : 'at most';
-  if (issue.origin === 'string') return small && limit === 1 && !issue.exact ? 'must not be empty' : `must be ${bound} ${limit} characters long`;
+  const count = Number(small ? issue.minimum : issue.maximum);
+  const bound = boundOf(issue);
+  if (issue.origin === 'string') return small && count === 1 && !issue.exact ? phrase('schema.size.empty-text') : phrase(`schema.size.text.${bound}`, { count });
   if (issue.origin === 'array' || issue.origin === 'set') {
-    return small && limit === 1 && !issue.exact ? 'must not be empty (at least one item)' : `must have ${bound} ${limit} item${limit === 1 ? '' : 's'}`;
+    return small && count === 1 && !issue.exact ? phrase('schema.size.empty-list') : phrase(`schema.size.list.${bound}`, { count });
   }
-  const relation = issue.exact ? 'exactly' : small ? (issue.inclusive === false ? 'greater than' : 'at least') : issue.inclusive === false ? 'less than' : 'at most';
-  return `must be ${relation} ${limit}, got ${show(value)}`;
+  return phrase(`schema.size.number.${bound}`, { limit: count, got: show(value) });
 }
 
 /** How far a union branch is from the data: every unknown key, missing field or wrong value costs 1. */
@@ -182,19 +192,20 @@ const rootMismatch = (issues: readonly Issue[]): boolean =>
   issues.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'));
 
 function describeUnion(issue: Extract<Issue, { code: 'invalid_union' }>, scope: Scope, path: Segment[], value: unknown): Finding[] {
-  const at = (code: SchemaFindingCode, message: string): Finding[] => [{ code, severity: 'error', message, pointer: scope.base + toPointer([...scope.path, ...path]) }];
+  const at = (code: SchemaFindingCode, message: Phrase): Finding[] => [{ code, severity: 'error', message, pointer: scope.base + toPointer([...scope.path, ...path]) }];
   const allowed = 'options' in issue ? issue.options : undefined;
   if (issue.discriminator !== undefined && allowed) {
-    return at('schema-invalid-value', `expected ${orList(allowed.map(show))}, got ${show(value)}`);
+    return at('schema-invalid-value', phrase('schema.expected', { expected: orList(allowed.map(show)), got: show(value) }));
   }
   const union = schemaAt(scope.schema, path, scope.input);
   const options = union instanceof z.core.$ZodUnion ? union._zod.def.options : [];
   const branches = issue.errors.map((issues, i) => ({ issues, schema: options[i] })).filter((b) => !rootMismatch(b.issues));
   if (branches.length === 0) {
     const expected = [...new Set(issue.errors.flatMap((b) => b.filter((i) => i.path.length === 0).map(expectation)))].filter((e) => e !== undefined);
-    const about = union ? z.globalRegistry.get(union)?.description : undefined;
-    if (expected.length === 0) return at('schema-invalid', `not a valid value here${about ? ` — ${about}` : ''}`);
-    return at('schema-wrong-type', `expected ${orList(expected)}, got ${kindOf(value)}${about ? ` — ${about}` : ''}`);
+    const description = union ? z.globalRegistry.get(union)?.description : undefined;
+    const about = description ? ` — ${description}` : '';
+    if (expected.length === 0) return at('schema-invalid', phrase('schema-invalid.union', { about }));
+    return at('schema-wrong-type', phrase('schema.expected', { expected: orList(expected), got: phrase('schema.got-about', { got: kindOf(value), about }) }));
   }
   const best = branches.reduce((a, b) => (cost(b.issues) < cost(a.issues) ? b : a));
   const inner: Scope = { input: value, schema: best.schema, path: [...scope.path, ...path], base: scope.base, suggest: scope.suggest };
@@ -205,32 +216,34 @@ function describe(issue: Issue, scope: Scope): Finding[] {
   const path = segments(issue.path);
   const value = valueAt(scope.input, path);
   const pointer = scope.base + toPointer([...scope.path, ...path]);
-  const at = (code: SchemaFindingCode, message: string): Finding[] => [{ code, severity: 'error', message, pointer }];
+  const at = (code: SchemaFindingCode, message: Phrase): Finding[] => [{ code, severity: 'error', message, pointer }];
   const last = path[path.length - 1];
   const parent = valueAt(scope.input, path.slice(0, -1));
   // JSON has no undefined: a member holding it is as good as absent.
   if (typeof last === 'string' && isRecord(parent) && (!Object.hasOwn(parent, last) || parent[last] === undefined)) {
     const expected = expectation(issue);
-    return at('schema-missing-field', `missing required field "${last}"${expected ? ` (${expected})` : ''}`);
+    return at('schema-missing-field', phrase(expected ? 'schema-missing-field.expected' : 'schema-missing-field', expected ? { field: last, expected } : { field: last }));
   }
   switch (issue.code) {
     case 'invalid_type': {
       const hint = typeof value === 'string' && issue.expected === 'number' && value.trim() !== '' && Number.isFinite(Number(value))
-        ? ' — write it without quotes'
-        : issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? ' — put it in quotes' : '';
-      return at('schema-wrong-type', `expected ${expectation(issue) ?? issue.expected}, got ${kindOf(value)}${hint}`);
+        ? phrase('hint.without-quotes')
+        : issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? phrase('hint.in-quotes') : '';
+      return at('schema-wrong-type', phrase('schema.expected', { expected: expectation(issue) ?? issue.expected, got: phrase('schema.got-about', { got: kindOf(value), about: hint }) }));
     }
     case 'invalid_value': {
       const close = typeof value === 'string' ? scope.suggest(value, issue.values.filter((v): v is string => typeof v === 'string')) : undefined;
-      const which = issue.values.length === 1 ? show(issue.values[0]) : `one of ${issue.values.map(show).join(', ')}`;
-      return at('schema-invalid-value', `expected ${which}, got ${show(value)}${close ? ` — did you mean "${close}"?` : ''}`);
+      const which = issue.values.length === 1 ? show(issue.values[0]) : phrase('schema.one-of', { values: phraseList(issue.values.map(show)) });
+      const about = close ? phrase('schema.did-you-mean', { close }) : '';
+      return at('schema-invalid-value', phrase('schema.expected', { expected: which, got: phrase('schema.got-about', { got: show(value), about }) }));
     }
     case 'unrecognized_keys': {
       const object = resolveUnion(schemaAt(scope.schema, path, scope.input), value);
       const allowed = object instanceof z.core.$ZodObject ? Object.keys(object._zod.def.shape) : [];
       return issue.keys.map((key) => {
         const close = scope.suggest(key, allowed);
-        const message = `unknown field ${clipped(key)} — remove it or check its spelling${close ? ` (did you mean "${close}"?)` : ''}${allowed.length ? `; allowed here: ${allowed.join(', ')}` : ''}`;
+        const params = { field: clipped(key), hint: close ? phrase('hint.did-you-mean', { close }) : '', allowed: phraseList(allowed) };
+        const message = phrase(allowed.length ? 'schema-unknown-field.allowed' : 'schema-unknown-field', params);
         return { code: 'schema-unknown-field', severity: 'error', message, pointer: pointer + toPointer([key]) };
       });
     }
@@ -238,9 +251,9 @@ function describe(issue: Issue, scope: Scope): Finding[] {
     case 'too_big':
       return at(issue.code === 'too_small' ? 'schema-too-small' : 'schema-too-big', sizeMessage(issue, value));
     case 'invalid_format':
-      return at('schema-invalid-format', `expected ${expectation(issue)}, got ${show(value)}`);
+      return at('schema-invalid-format', phrase('schema.expected', { expected: expectation(issue) ?? '', got: show(value) }));
     case 'not_multiple_of':
-      return at('schema-invalid-value', `must be a multiple of ${issue.divisor}, got ${show(value)}`);
+      return at('schema-invalid-value', phrase('schema.multiple-of', { divisor: Number(issue.divisor), got: show(value) }));
     case 'invalid_union':
       return describeUnion(issue, scope, path, value);
     case 'invalid_key':
@@ -249,10 +262,13 @@ function describe(issue: Issue, scope: Scope): Finding[] {
       const container = resolveUnion(schemaAt(scope.schema, path.slice(0, -1), scope.input), parent);
       const keySchema = container instanceof z.core.$ZodRecord ? container._zod.def.keyType : undefined;
       const inner: Scope = { input: key, schema: keySchema, path: [...scope.path, ...path], base: scope.base, suggest: scope.suggest };
-      return issue.issues.flatMap((i) => describe(i, inner)).map((f) => ({ ...f, code: 'schema-invalid-key', message: `invalid key ${show(key)}: ${f.message}` }));
+      return issue.issues
+        .flatMap((i) => describe(i, inner))
+        .map((f) => ({ ...f, code: 'schema-invalid-key', message: phrase('schema-invalid-key', { key: show(key), problem: f.message }) }));
     }
     case 'custom':
-      return at('schema-invalid', issue.message);
+      // A refinement's own words, from the schema: English until the schemas name a phrase.
+      return at('schema-invalid', phrase('schema-invalid', { text: issue.message }));
   }
 }
 
@@ -272,7 +288,7 @@ export function zodFindings(
   const scope: Scope = { input, schema, path: [], base: basePointer, suggest: createSuggester().suggest };
   const seen = new Set<string>();
   return issues.flatMap((issue) => describe(issue, scope)).filter((f) => {
-    const key = `${f.pointer}\u0000${f.message}`;
+    const key = `${f.pointer}\u0000${textKey(f.message)}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }

@@ -4,13 +4,11 @@ import type { Diagnostic } from '../domain/diagnostic.js';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import path from 'node:path';
-import { FILE_MESSAGES } from '../i18n/file-messages.js';
-import { translator } from '../i18n/translate.js';
+import { filePhrase } from '../i18n/file-messages.js';
 import { readDocument } from './read-document.js';
 import { findFiles } from './find-files.js';
 import { bundledChecklistsDir } from './package-root.js';
 
-const t = translator(FILE_MESSAGES, 'en');
 
 interface Loaded<T> {
   file: string;
@@ -44,7 +42,7 @@ export async function readLibrary(
     const { files, skipped } = await findFiles([dir]);
     if (report) {
       for (const s of skipped) {
-        into.diagnostics.push({ code: 'file-not-regular', severity: 'warning', message: t('skipped', { file: s.file, kind: t(`kind.${s.kind}`) }), file: s.file, pointer: '' });
+        into.diagnostics.push({ code: 'file-not-regular', severity: 'warning', message: filePhrase('skipped', { file: s.file, kind: filePhrase(s.kind === 'other' ? 'kind.special' : `kind.${s.kind}`) }), file: s.file, pointer: '' });
       }
     }
     for (const file of files) {
@@ -103,7 +101,7 @@ export function refuseShadows(library: Library): void {
       library.diagnostics.push({
         code: 'checklist-shadows-bundled',
         severity: 'error',
-        message: t('shadows', { id: entry.value.id, version: entry.value.version, hash: entry.hash.slice(0, 12) }),
+        message: filePhrase('shadows', { id: entry.value.id, version: entry.value.version, hash: entry.hash.slice(0, 12) }),
         file: entry.file,
         pointer: '/version',
       });

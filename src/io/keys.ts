@@ -1,3 +1,4 @@
+import { writeText } from '../i18n/write-text.js';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { lstat, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
@@ -76,7 +77,7 @@ async function readKeyFile(file: string): Promise<ParsedKey> {
     if (text.diagnostic.code === 'file-too-large') {
       throw new KeyFileError(`${file} is too large to be a key file — name a .key or .pub file made by "selfassess keygen"`);
     }
-    throw new KeyFileError(`cannot read key ${file}: ${text.diagnostic.message}`);
+    throw new KeyFileError(`cannot read key ${file}: ${writeText(text.diagnostic.message, 'en')}`);
   }
   if (!text.text.includes('-----BEGIN ')) {
     throw new KeyFileError(`${file} is not a key file (no PEM "-----BEGIN" line) — name a .key or .pub file made by "selfassess keygen"`);

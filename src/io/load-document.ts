@@ -1,14 +1,13 @@
 import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import type { Diagnostic, Finding, Position } from '../domain/diagnostic.js';
+import type { Diagnostic, Finding, Phrase, Position } from '../domain/diagnostic.js';
 import { dataCensus, dataDepth, textCensus } from './depth.js';
 import { MAX_ALIAS_COUNT, MAX_EXPANDED_VALUES, MAX_NESTING_DEPTH, MAX_SEPARATORS } from './limits.js';
 import { expandedSize } from './yaml-expansion.js';
 import { readText } from './read-text.js';
 import { jsonSyntaxError } from './json-syntax.js';
-import { FILE_MESSAGES } from '../i18n/file-messages.js';
-import { translator } from '../i18n/translate.js';
+import { filePhrase } from '../i18n/file-messages.js';
 
-const t = translator(FILE_MESSAGES, 'en');
+const t = filePhrase;
 import { keyAtPointer, nodeAtPointer, rangeOf, type Range } from './yaml-locate.js';
 
 export interface LoadedDocument {
@@ -30,11 +29,9 @@ export interface LoadOptions {
    * which the last of the two values won), so that the rest is still checked.
    */
   fastJson?: boolean;
-  /** Language of the JSON syntax diagnostic; English by default. */
-  language?: string;
 }
 
-function failure(file: string, code: string, message: string, start?: Position): LoadResult {
+function failure(file: string, code: string, message: Phrase, start?: Position): LoadResult {
   const diagnostic: Diagnostic = { code, severity: 'error', message, file, pointer: '' };
   if (start) diagnostic.start = start;
   return { ok: false, diagnostics: [diagnostic] };
@@ -44,7 +41,7 @@ function tooDeep(file: string): LoadResult {
   return failure(
     file,
     'document-too-deep',
-    `document is nested more than ${MAX_NESTING_DEPTH} levels deep — no selfassess document is; check that this is the right file`,
+    t('too-deep', { depth: MAX_NESTING_DEPTH }),
   );
 }
 
@@ -66,7 +63,7 @@ export function parseText(file: string, source: string, options: LoadOptions = {
     return failure(
       file,
       'document-too-many-values',
-      `the document holds more than ${MAX_SEPARATORS.toLocaleString('en')} values — no selfassess document is that large; check that this is the right file`,
+      t('too-many-values', { count: MAX_SEPARATORS }),
     );
   }
   // A .json file is JSON only: a YAML reading of it could accept what no JSON reader does.
@@ -75,7 +72,7 @@ export function parseText(file: string, source: string, options: LoadOptions = {
     try {
       data = JSON.parse(text);
     } catch {
-      return jsonFailure(file, text, options.language ?? 'en');
+      return jsonFailure(file, text);
     }
     const shape = dataCensus(data, MAX_NESTING_DEPTH);
     if (shape.depth > MAX_NESTING_DEPTH) return tooDeep(file);
@@ -103,8 +100,7 @@ export function parseText(file: string, source: string, options: LoadOptions = {
  * that cannot be there — never a reading of it as YAML, whose errors (four
  * for a truncated report) would point where nothing is wrong.
  */
-function jsonFailure(file: string, text: string, language: string): LoadResult {
-  const t = translator(FILE_MESSAGES, language);
+function jsonFailure(file: string, text: string): LoadResult {
   const error = jsonSyntaxError(text);
   if (!error) return failure(file, 'json-syntax', t('json.syntax', { expected: t('json.expected.value') }));
   const truncated = error.offset >= text.trimEnd().length;
@@ -187,8 +183,8 @@ function loadYaml(file: string, text: string): LoadResult {
     severity: 'error',
     message:
       error.code === 'DUPLICATE_KEY'
-        ? 'duplicate key: a key may appear only once in a mapping — remove or rename one of them'
-        : `YAML syntax error: ${firstLine(error.message)} — correct the syntax here`,
+        ? t('yaml.duplicate-key')
+        : t('yaml.syntax', { detail: firstLine(error.message) }),
     file,
     pointer: '',
     start: position(error.pos[0]),
@@ -207,7 +203,7 @@ function loadYaml(file: string, text: string): LoadResult {
     if (error instanceof RangeError) return tooDeep(file);
     if (error instanceof ReferenceError) return aliasBomb(file);
     const reason = error instanceof Error ? error.message : String(error);
-    return failure(file, 'yaml-syntax', `YAML error: ${firstLine(reason)}`);
+    return failure(file, 'yaml-syntax', t('yaml.error', { detail: firstLine(reason) }));
   }
   if (dataDepth(data, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(file);
   const document: LoadedDocument = { file, data, locate: (pointer, at) => locateIn(parsed, pointer, at) };
@@ -244,7 +240,7 @@ function aliasBomb(file: string): LoadResult {
   return failure(
     file,
     'yaml-alias-bomb',
-    `the document expands aliases more than ${MAX_ALIAS_COUNT} times, or into more than ${MAX_EXPANDED_VALUES.toLocaleString('en')} values (an "alias bomb") — write the values out instead of repeating aliases`,
+    t('yaml.alias-bomb', { aliases: MAX_ALIAS_COUNT, values: MAX_EXPANDED_VALUES }),
   );
 }
 

@@ -1,8 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
-import type { Diagnostic } from '../domain/diagnostic.js';
-import { FILE_MESSAGES } from '../i18n/file-messages.js';
-import { translator } from '../i18n/translate.js';
+import type { Diagnostic, Phrase } from '../domain/diagnostic.js';
+import { filePhrase } from '../i18n/file-messages.js';
 import { MAX_FILE_BYTES } from './limits.js';
 
 /** Why a file could not be read: one diagnostic, without a position. */
@@ -19,9 +18,9 @@ export const FILE_ACCESS_CODES: ReadonlySet<string> = new Set([
   'file-not-regular',
 ]);
 
-const t = translator(FILE_MESSAGES, 'en');
+const t = filePhrase;
 
-function fileError(file: string, code: string, message: string): ReadFailure {
+function fileError(file: string, code: string, message: Phrase): ReadFailure {
   return { ok: false, diagnostic: { code, severity: 'error', message, file, pointer: '' } };
 }
 
@@ -37,28 +36,28 @@ function fileSystemDiagnostic(file: string, error: unknown): ReadFailure {
   switch (errnoCode(error)) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return fileError(file, 'file-not-found', 'file not found — check the path');
+      return fileError(file, 'file-not-found', t('not-found'));
     case 'EACCES':
     case 'EPERM':
-      return fileError(file, 'file-unreadable', 'permission denied — make the file readable by this user');
+      return fileError(file, 'file-unreadable', t('unreadable'));
     case 'ELOOP':
-      return fileError(file, 'file-symlink-loop', 'symbolic link loop — point the link at a real file');
+      return fileError(file, 'file-symlink-loop', t('symlink-loop'));
     case 'EISDIR':
-      return fileError(file, 'file-is-directory', 'this is a directory, not a file — name a file inside it');
+      return fileError(file, 'file-is-directory', t('is-directory'));
     default: {
       const reason = error instanceof Error ? error.message : String(error);
-      return fileError(file, 'file-unreadable', `cannot read the file (${reason})`);
+      return fileError(file, 'file-unreadable', t('cannot-read', { reason }));
     }
   }
 }
 
 /** What a file that is not a regular file is, in words ("a named pipe"). */
-export function fileKind(info: Stats): string {
+export function fileKind(info: Stats): Phrase {
   if (info.isFIFO()) return t('kind.fifo');
   if (info.isCharacterDevice()) return t('kind.character-device');
   if (info.isBlockDevice()) return t('kind.block-device');
   if (info.isSocket()) return t('kind.socket');
-  return t('kind.other');
+  return t('kind.special');
 }
 
 function notRegular(file: string, info: Stats): ReadFailure {
@@ -137,8 +136,8 @@ export function decodeText(file: string, bytes: Uint8Array): TextResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return fileError(file, 'file-not-utf8', 'file is not valid UTF-8 text — save it as UTF-8 in your editor');
+    return fileError(file, 'file-not-utf8', t('not-utf8'));
   }
-  if (text.trim() === '') return fileError(file, 'file-empty', 'file is empty — it should hold a YAML or JSON document');
+  if (text.trim() === '') return fileError(file, 'file-empty', t('empty'));
   return { ok: true, text };
 }

@@ -1,3 +1,4 @@
+import { writeText } from '../i18n/write-text.js';
 import type { SignatureDocument } from '../domain/schemas/signature.js';
 import { classifySignature, malformedSignature, missingSignature, type SignatureCheck } from '../domain/signature/classify.js';
 import type { PublicKey } from '../domain/signature/fingerprint.js';
@@ -19,7 +20,7 @@ async function readSignatureFile(signatureFile: string): Promise<SignatureFileRe
   const first = loaded.diagnostics[0];
   if (first?.code === 'file-not-found') return { state: 'missing' };
   const at = first?.start ? ` (line ${first.start.line})` : '';
-  return { state: 'unreadable', reason: first ? `${first.message}${at}` : 'unreadable' };
+  return { state: 'unreadable', reason: first ? `${writeText(first.message, 'en')}${at}` : 'unreadable' };
 }
 
 /** Writes a .sig file atomically; an existing one is replaced only with `force`. */

@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { link, open, rename, unlink, lstat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import { FILE_MESSAGES } from '../i18n/file-messages.js';
+import { FILE_MESSAGES, fileText } from '../i18n/file-messages.js';
 import { translator } from '../i18n/translate.js';
 import { fileKind } from './read-text.js';
 
@@ -38,7 +38,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   const existing = await lstat(file).catch(() => undefined);
   if (existing?.isSymbolicLink()) throw new Error(`${file} is a symbolic link — selfassess does not write through links it did not create; name a regular file`);
   if (existing?.isDirectory()) throw new Error(`${file} is a directory — name a file`);
-  if (existing && !existing.isFile()) throw new Error(t('target-not-regular', { file, kind: fileKind(existing) }));
+  if (existing && !existing.isFile()) throw new Error(fileText('target-not-regular', { file, kind: fileKind(existing) }, 'en'));
   if (existing && !options.force) throw new FileExistsError(file);
 
   const dir = path.dirname(file);

@@ -1,3 +1,4 @@
+import { english } from '../support/english.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AnswersDocument } from '../../src/domain/schemas/answers.js';
@@ -26,7 +27,7 @@ function checklist(patch: Record<string, unknown> = {}, questionPatch: Record<st
 function findings(schema: z.ZodType, data: unknown): Array<[string, string, string]> {
   const result = parseWithFindings(schema, data);
   if (result.success) throw new Error('expected the data to fail');
-  return result.findings.map((f) => [f.pointer, f.code, f.message]);
+  return result.findings.map((f) => [f.pointer, f.code, english(f.message)]);
 }
 
 describe('zodFindings', () => {
@@ -115,7 +116,7 @@ describe('zodFindings', () => {
     const schema = z.strictObject({ n: z.number() });
     const result = schema.safeParse({ n: 'x' });
     if (result.success) throw new Error('expected a failure');
-    expect(zodFindings(result.error.issues, { n: 'x' })).toEqual([
+    expect(zodFindings(result.error.issues, { n: 'x' }).map((f) => ({ ...f, message: english(f.message) }))).toEqual([
       { code: 'schema-wrong-type', severity: 'error', message: 'expected a number, got a string ("x")', pointer: '/n' },
     ]);
     expect(zodFindings(result.error, { n: 'x' }, schema, '/doc')[0]?.pointer).toBe('/doc/n');

@@ -72,7 +72,7 @@ describe('a checklist in --checklists that shadows a bundled one', () => {
     const r = runCli(['validate', 'test/fixtures/validate/reports/valid.report.json', '--checklists', 'test/fixtures/validate/checklists']);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(
-      /note: checklist validate-example 1\.0\.0 from test\/fixtures\/validate\/checklists\/validate-example\.yaml \(sha256 [0-9a-f]{12}…\), not a bundled checklist — 1 file\(s\) checked against it/,
+      /note: checklist validate-example 1\.0\.0 from test\/fixtures\/validate\/checklists\/validate-example\.yaml \(sha256 [0-9a-f]{12}…\), not a bundled checklist — 1 file checked against it/,
     );
   });
 });

@@ -32,7 +32,7 @@ afterAll(async () => {
 describe('selfassess merge', () => {
   it('split by section, merged, scored: the worked example of docs/scoring.md', async () => {
     const merged = run('merge', 'justice.yaml', 'social.yaml', '-o', 'merged.yaml', '--checklist', WORKED_CHECKLIST);
-    expect(merged.stderr).toContain('merged 2 file(s): 8 answer(s), written to merged.yaml');
+    expect(merged.stderr).toContain('merged 2 files: 8 answers, written to merged.yaml');
     expect(merged.status).toBe(0);
 
     const text = await readFile(file('merged.yaml'), 'utf8');
@@ -70,7 +70,7 @@ describe('selfassess merge', () => {
   it('accepts the same answer in two files', async () => {
     await departmentFile('justice-copy.yaml', 'crim', { party: FRANCE });
     const r = run('merge', 'justice.yaml', 'justice-copy.yaml', 'social.yaml', '-o', 'again.yaml', '--checklist', WORKED_CHECKLIST);
-    expect(r.stderr).toContain('merged 3 file(s)');
+    expect(r.stderr).toContain('merged 3 files');
     expect(r.status).toBe(0);
   });
 

@@ -40,7 +40,7 @@ describe('selfassess template', () => {
     expect(await readFile(path.join(dir, 'answers.yaml'), 'utf8')).toBe('filled in by hand\n');
     const forced = run('template', WORKED_CHECKLIST, '-o', 'answers.yaml', '--force');
     expect(forced.status).toBe(0);
-    expect(forced.stderr).toContain('wrote answers.yaml: 10 question(s) in 2 section(s)');
+    expect(forced.stderr).toContain('wrote answers.yaml: 10 questions in 2 sections');
     expect(AnswersDocument.safeParse(parse(await readFile(path.join(dir, 'answers.yaml'), 'utf8'))).success).toBe(true);
   });
 

@@ -1,9 +1,10 @@
+import { english } from '../support/english.js';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/domain/diagnostic.js';
 import { compareReports } from '../../src/domain/compare/matrix.js';
-import { answersTemplate, templateText } from '../../src/domain/answers/template.js';
+import { answersTemplate, templateText } from '../../src/format/answers-template/template.js';
 import type { Checklist } from '../../src/domain/schemas/checklist.js';
 import type { ValidatedFile } from '../../src/domain/schemas/validate-output.js';
 import { compareView, formatComparison } from '../../src/format/compare/index.js';
@@ -144,7 +145,7 @@ describe('no raw control reaches any text output', () => {
         inputs.push({ report: { ...report, respondent: { ...report.respondent, party: { ...report.respondent.party, name: `${code}${text}` } } }, checklist });
       }
       const result = compareReports(inputs);
-      if (!result.ok) throw new Error(result.findings[0]?.message);
+      if (!result.ok) throw new Error(english(result.findings[0]?.message));
       const view = compareView(result.matrix, new Map([[checklist.version, checklist]]), 'en');
       for (const format of ['table', 'json'] as const) {
         expect(formatComparison(view, format, { color: false }), format).not.toMatch(RAW_CONTROL);

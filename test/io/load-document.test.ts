@@ -1,3 +1,4 @@
+import { writeDiagnostics } from '../../src/i18n/write-text.js';
 import { mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,7 +35,7 @@ async function write(name: string, content: string | Uint8Array): Promise<string
 
 function failed(result: LoadResult) {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.document.data).slice(0, 200)}`);
-  return result.diagnostics;
+  return writeDiagnostics(result.diagnostics, 'en');
 }
 
 function loaded(result: LoadResult) {

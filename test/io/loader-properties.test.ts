@@ -1,3 +1,4 @@
+import { english } from '../support/english.js';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +24,7 @@ function loadText(text: string, file: string): 'data' | 'diagnostics' {
   if (!loaded.ok) {
     for (const d of loaded.diagnostics) {
       expect(d.file).toBe(file);
-      expect(d.message.length).toBeGreaterThan(0);
+      expect(english(d.message).length).toBeGreaterThan(0);
     }
     return 'diagnostics';
   }

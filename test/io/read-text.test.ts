@@ -1,3 +1,4 @@
+import { english } from '../support/english.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,7 +19,7 @@ afterAll(async () => {
 
 function failure(result: Awaited<ReturnType<typeof readText>>) {
   if (result.ok) throw new Error('expected a failure');
-  return result.diagnostic;
+  return { ...result.diagnostic, message: english(result.diagnostic.message) };
 }
 
 describe.runIf(posix)('readText: only regular files, refused before any read', () => {

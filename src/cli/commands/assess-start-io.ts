@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../../domain/diagnostic.js';
 import { readReport } from '../../domain/report/read-report.js';
 import { validateReport } from '../../domain/validate/validate-document.js';
-import { getDiagnosticFormatter } from '../../format/diagnostics/index.js';
+import { printDiagnostics as printDiagnosticList } from '../print-diagnostics.js';
 import type { Translate } from '../../i18n/translate.js';
 import { deleteDraft, listDrafts, loadDraft } from '../../io/drafts.js';
 import { assessCommandLine, type Invocation } from '../../io/invocation.js';
@@ -13,17 +13,15 @@ import { readDocument } from '../../io/read-document.js';
 import { loadChecklistFile, type ResolvedChecklist } from '../../io/resolve-checklist.js';
 import type { MessageKey } from '../../ui/messages.js';
 import type { StartIo } from '../../ui/start.js';
-import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import { checklistArgument } from '../checklist-arg.js';
-import { wantsColor, writeLine, type CliContext } from '../context.js';
+import { writeLine, type CliContext } from '../context.js';
 import { UserError, UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 
 /* What `assess` reads before its first question: drafts, checklists, a previous report — each failure said clearly. */
 
 function printDiagnostics(context: CliContext, files: string[], diagnostics: Diagnostic[]): void {
-  const text = getDiagnosticFormatter('stylish')({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, files, diagnostics }, { color: wantsColor(context, 'stderr') });
-  context.stderr.write(text);
+  printDiagnosticList(context, diagnostics, files);
 }
 
 /** With --publisher-key, only a checklist signed by that key, and unchanged since, is answered. */

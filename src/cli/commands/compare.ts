@@ -1,10 +1,11 @@
+import { writeText } from '../../i18n/write-text.js';
 import { compareReports } from '../../domain/compare/matrix.js';
 import type { ComparedReport } from '../../domain/compare/shared-questions.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
 import { periodKey } from '../../domain/period.js';
 import { compareView, formatComparison, type CompareTextFormat } from '../../format/compare/index.js';
 import { writeOutput } from '../write-output.js';
-import { wantsColor, type CliContext } from '../context.js';
+import { contextLanguage, wantsColor, type CliContext } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
@@ -48,7 +49,7 @@ export async function compareCommand(files: string[], options: CompareOptions, c
     inputs.push({ report: loaded.report, checklist: loaded.checklist });
   }
   const result = compareReports(inputs);
-  if (!result.ok) throw new UserError(result.findings.map((f) => f.message).join('; '), EXIT.findings);
+  if (!result.ok) throw new UserError(result.findings.map((f) => writeText(f.message, contextLanguage(context))).join('; '), EXIT.findings);
   const checklists = new Map<string, Checklist>(inputs.map((i) => [i.checklist.version, i.checklist]));
   const view = compareView(result.matrix, checklists, options.lang ?? inputs[0]?.report.language ?? 'en', notGenuine);
   if (options.format === 'xlsx' && options.output !== undefined) {

@@ -3,7 +3,7 @@ import { SchemaTooNewError } from '../../io/db/migrate.js';
 import { openStore, StoreFolderError } from '../../io/db/open.js';
 import { describeTarget, storeTarget, type StoreTarget } from '../../io/db/target.js';
 import { isPlainIdentifier } from '../../io/db/engine.js';
-import { localeLanguage } from '../../i18n/translate.js';
+import { messageLanguage } from '../../i18n/language.js';
 import type { CliContext } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 
@@ -51,7 +51,7 @@ function reasonOf(error: unknown): string {
 }
 
 export function languageOf(options: DbOptions, context: CliContext): string {
-  return options.lang ?? localeLanguage(context.env) ?? 'en';
+  return messageLanguage(options.lang, context.env);
 }
 
 /** Runs a command's work on the store and always closes it. */

@@ -12,7 +12,7 @@ import { catalogueValues } from '../../io/catalogues.js';
 import { attachPositions } from '../../io/load-document.js';
 import { readDocument } from '../../io/read-document.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../../version.js';
-import { wantsColor, type CliContext } from '../context.js';
+import { contextLanguage, wantsColor, type CliContext } from '../context.js';
 import { selectFiles } from '../select-files.js';
 import { exitForDiagnostics, type FailOn } from '../verdict.js';
 
@@ -65,7 +65,7 @@ export async function lintCommand(patterns: string[], options: LintOptions, cont
 
   const rules = Object.fromEntries([...Object.entries(RULES), ...Object.entries(MEASURES_RULES)].map(([code, [, description]]) => [code, description]));
   const text = getDiagnosticFormatter(options.format)(
-    { tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI }, files, diagnostics, rules },
+    { tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI }, files, diagnostics, rules, language: contextLanguage(context) },
     { color: options.format === 'stylish' && wantsColor(context, 'stdout') },
   );
   context.stdout.write(text);

@@ -1,12 +1,12 @@
 import { checkAnswers } from '../../domain/answers/check-answers.js';
 import path from 'node:path';
 import { mergeAnswers, type MergeFinding } from '../../domain/answers/merge.js';
-import { answersTemplate, templateText } from '../../domain/answers/template.js';
+import { answersTemplate, templateText } from '../../format/answers-template/template.js';
 import { defaultLanguage, questionIndex } from '../../domain/checklist-model.js';
-import { compareDiagnostics, type Diagnostic } from '../../domain/diagnostic.js';
+import { compareDiagnostics, phrase, type Diagnostic, type DiagnosticText } from '../../domain/diagnostic.js';
 import { attachPositions } from '../../io/load-document.js';
 import { checklistFor, printDiagnostics, readAnswersFile, writeOutput, type AnswersFile, type ChecklistChoice } from '../answers-input.js';
-import { writeLine, type CliContext } from '../context.js';
+import { say, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { selectFiles } from '../select-files.js';
@@ -22,13 +22,18 @@ function placeText(file: AnswersFile, pointer: string): string {
   return range ? `${file.file}:${range.start.line}:${range.start.column}` : file.file;
 }
 
+/** The other file's place, put in the message where it names it. */
+function withOther(message: DiagnosticText, place: string): DiagnosticText {
+  return typeof message === 'string' ? message.replace('{other}', place) : { ...message, params: { ...message.params, other: place } };
+}
+
 /** A merge finding as a diagnostic of the file it is about; its message names the other file's place. */
 function toDiagnostics(finding: MergeFinding, files: readonly AnswersFile[]): Diagnostic[] {
   const file = files[finding.input];
   if (!file) return [];
   const { input: _input, other, ...rest } = finding;
   const otherFile = other ? files[other.input] : undefined;
-  const message = otherFile && other ? rest.message.replace('{other}', placeText(otherFile, other.pointer)) : rest.message;
+  const message = otherFile && other ? withOther(rest.message, placeText(otherFile, other.pointer)) : rest.message;
   return attachPositions(file.source, [{ ...rest, message }]);
 }
 
@@ -61,7 +66,7 @@ export async function mergeCommand(patterns: string[], options: MergeOptions, co
   }
   const output = path.resolve(context.cwd, options.output);
   if (names.some((name) => path.resolve(context.cwd, name) === output)) {
-    throw new UsageError(`${options.output} is also one of the files to merge — write the merged answers to another file with -o`);
+    throw new UsageError(phrase('cli.merge.output-is-input', { file: options.output }));
   }
   const read = await readAll(names, context);
   const first = read.files[0];
@@ -77,7 +82,7 @@ export async function mergeCommand(patterns: string[], options: MergeOptions, co
   if (found && !found.ok) diagnostics.push(...found.diagnostics, ...attachPositions(first.source, [found.finding]));
   printDiagnostics(context, names, diagnostics.sort(compareDiagnostics));
   if (!found?.ok) {
-    writeLine(context.stderr, 'nothing written — correct the files as said above, then merge again');
+    say(context, phrase('cli.merge.not-written'));
     return EXIT.findings;
   }
 
@@ -93,7 +98,7 @@ export async function mergeCommand(patterns: string[], options: MergeOptions, co
   );
   if (refused.length > 0) {
     printDiagnostics(context, names, refused.sort(compareDiagnostics));
-    writeLine(context.stderr, 'nothing written — correct the files as said above, then merge again');
+    say(context, phrase('cli.merge.not-written'));
     return EXIT.findings;
   }
   // Every section a department answered is written in full, so that the merged file shows what is still open.
@@ -103,6 +108,8 @@ export async function mergeCommand(patterns: string[], options: MergeOptions, co
   const doc = answersTemplate(checklist, { language, checklistHash: hash, sections, filled: { answers, respondent, period } });
   await writeOutput(options.output, templateText(doc), options.force ?? false, context);
   const count = Object.values(answers).filter((a) => a.value !== null && a.value !== undefined).length;
-  writeLine(context.stderr, `merged ${read.files.length} file(s): ${count} answer(s)${options.output === '-' ? '' : `, written to ${options.output}`}`);
+  const filesCount = phrase('cli.merge.files', { count: read.files.length });
+  const answersCount = phrase('cli.merge.answers', { count });
+  say(context, options.output === '-' ? phrase('cli.merge.done', { merged: filesCount, answers: answersCount }) : phrase('cli.merge.done-to', { merged: filesCount, answers: answersCount, file: options.output }));
   return EXIT.ok;
 }

@@ -1,3 +1,4 @@
+import { writeText } from '../../i18n/write-text.js';
 import path from 'node:path';
 import { lintMeasures } from '../../domain/measures/lint.js';
 import { buildPlan, type Plan } from '../../domain/measures/plan.js';
@@ -9,7 +10,7 @@ import { planView, progressView } from '../../format/plan/view.js';
 import { catalogueValues } from '../../io/catalogues.js';
 import { bundledMeasuresFile, readMeasures } from '../../io/measures.js';
 import { readText } from '../../io/read-text.js';
-import type { CliContext } from '../context.js';
+import { contextLanguage, type CliContext } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
@@ -32,7 +33,7 @@ export interface PlanOptions {
 /** Reads a plan written by `plan --format json`, or stops with a clear message. */
 async function readPlan(file: string, context: CliContext): Promise<Plan> {
   const text = await readText(path.resolve(context.cwd, file));
-  if (!text.ok) throw new UsageError(`cannot read the plan ${file}: ${text.diagnostic.message}`);
+  if (!text.ok) throw new UsageError(`cannot read the plan ${file}: ${writeText(text.diagnostic.message, contextLanguage(context))}`);
   let data: unknown;
   try {
     data = JSON.parse(text.text);

@@ -1,5 +1,7 @@
+import { phrase } from '../../domain/diagnostic.js';
+import { say } from '../context.js';
 import { checkAnswers, readAnswers } from '../../domain/answers/check-answers.js';
-import { compactRespondent } from '../../domain/answers/template.js';
+import { compactRespondent } from '../../domain/answers/respondent.js';
 import { defaultLanguage } from '../../domain/checklist-model.js';
 import { compareDiagnostics, type Diagnostic, type Finding } from '../../domain/diagnostic.js';
 import { localize } from '../../domain/localize.js';
@@ -15,7 +17,7 @@ import { attachPositions } from '../../io/load-document.js';
 import { reportJson } from '../../io/write-report.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import { checklistFor, printDiagnostics, readAnswersFile, writeOutput, type ChecklistChoice } from '../answers-input.js';
-import { writeLine, type CliContext } from '../context.js';
+import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { terminalSafe } from '../../format/terminal-safe.js';
 
@@ -60,7 +62,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, context:
   const diagnostics: Diagnostic[] = attachPositions(source, findings).sort(compareDiagnostics);
   printDiagnostics(context, [file], diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) {
-    writeLine(context.stderr, `no report written — correct the errors in ${file} above, then run "selfassess score" again`);
+    say(context, phrase('cli.score.not-written', { file }));
     return EXIT.findings;
   }
 
@@ -75,7 +77,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, context:
 function pendingFindings(document: { draft?: { pending?: Record<string, unknown> } | undefined }): Finding[] {
   const pending = Object.keys(document.draft?.pending ?? {}).length;
   if (pending === 0) return [];
-  const message = `this draft has ${pending} answer(s) carried over from a previous report and not yet confirmed: they are not scored — confirm them in the assessment`;
+  const message = phrase('draft-pending-answers', { count: pending });
   return [{ code: 'draft-pending-answers', severity: 'warning', message, pointer: '/draft/pending' }];
 }
 

@@ -1,3 +1,4 @@
+import { writeText } from '../../i18n/write-text.js';
 import path from 'node:path';
 import { recogniseDocument } from '../../domain/documents.js';
 import { signDigest } from '../../domain/signature/sign.js';
@@ -7,7 +8,7 @@ import { loadDocument } from '../../io/load-document.js';
 import { FILE_ACCESS_CODES as ACCESS_CODES } from '../../io/read-text.js';
 import { signatureFileFor, writeSignatureFile } from '../../io/signatures.js';
 import { FileExistsError } from '../../io/write-atomic.js';
-import { writeLine, type CliContext } from '../context.js';
+import { contextLanguage, writeLine, type CliContext } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -31,12 +32,12 @@ export async function signCommand(file: string, options: SignOptions, context: C
   const loaded = await loadDocument(path.resolve(context.cwd, file));
   if (!loaded.ok) {
     const first = loaded.diagnostics[0];
-    const reason = first ? `${first.message}${first.start ? ` (line ${first.start.line})` : ''}` : 'unreadable';
+    const reason = first ? `${writeText(first.message, contextLanguage(context))}${first.start ? ` (line ${first.start.line})` : ''}` : 'unreadable';
     const exitCode = first && ACCESS_CODES.has(first.code) ? EXIT.usage : EXIT.findings;
     throw new UserError(`cannot sign ${file}: ${reason}`, exitCode);
   }
   const recognised = recogniseDocument(loaded.document.data);
-  if (!recognised.ok) throw new UserError(`cannot sign ${file}: ${recognised.finding.message}`, EXIT.findings);
+  if (!recognised.ok) throw new UserError(`cannot sign ${file}: ${writeText(recognised.finding.message, contextLanguage(context))}`, EXIT.findings);
   const digest = documentDigest(loaded.document.data);
   if (digest === undefined) {
     throw new UserError(`cannot sign ${file}: it holds a value JSON cannot represent (such as .inf or .nan) — replace it with a number`, EXIT.findings);

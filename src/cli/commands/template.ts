@@ -1,13 +1,16 @@
+import { phrase, phraseList } from '../../domain/diagnostic.js';
+import { say } from '../context.js';
 import { catalogueValues } from '../../io/catalogues.js';
-import { answersTemplate, templateText, unknownSections } from '../../domain/answers/template.js';
+import { unknownSections } from '../../domain/answers/respondent.js';
+import { answersTemplate, templateText } from '../../format/answers-template/template.js';
 import { defaultLanguage } from '../../domain/checklist-model.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
 import { LanguageTag } from '../../domain/schemas/common.js';
 import { suggest } from '../../domain/suggest.js';
-import { localeLanguage } from '../../i18n/translate.js';
+import { localeLanguage } from '../../i18n/language.js';
 import { writeOutput } from '../answers-input.js';
 import { checklistArgument } from '../checklist-arg.js';
-import { writeLine, type CliContext } from '../context.js';
+import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -26,10 +29,10 @@ export interface TemplateCommandOptions {
  */
 function chooseLanguage(checklist: Checklist, options: TemplateCommandOptions, context: CliContext): string {
   if (options.lang !== undefined) {
-    if (!LanguageTag.safeParse(options.lang).success) throw new UsageError(`--lang "${options.lang}" is not a language tag — write it like en, fr or es`);
+    if (!LanguageTag.safeParse(options.lang).success) throw new UsageError(phrase('cli.lang-not-a-tag', { lang: options.lang }));
     if (!checklist.languages.includes(options.lang)) {
       const fallback = defaultLanguage(checklist);
-      writeLine(context.stderr, `warning: checklist ${checklist.id} has no texts in "${options.lang}" (it has ${checklist.languages.join(', ')}): its texts are shown in "${fallback}"`);
+      say(context, phrase('cli.template.no-texts', { id: checklist.id, lang: options.lang, languages: phraseList(checklist.languages), fallback }));
     }
     return options.lang;
   }
@@ -53,9 +56,9 @@ export async function templateCommand(ref: string, options: TemplateCommandOptio
     if (unknown.length > 0) {
       const hints = unknown.map((id) => {
         const close = suggest(id, known);
-        return close ? `"${id}" (did you mean "${close}"?)` : `"${id}"`;
+        return close ? phrase('cli.template.section-hint', { id, close }) : `"${id}"`;
       });
-      throw new UsageError(`checklist ${checklist.id} has no section ${hints.join(', ')} — its sections are: ${known.join(', ')}`);
+      throw new UsageError(phrase('cli.template.unknown-section', { id: checklist.id, count: unknown.length, sections: phraseList(hints), known: phraseList(known) }));
     }
   }
   const text = templateText(answersTemplate(checklist, { language, checklistHash: resolved.hash, catalogues: catalogueValues(library), ...(sections ? { sections } : {}) }));
@@ -64,7 +67,8 @@ export async function templateCommand(ref: string, options: TemplateCommandOptio
   if (options.output === undefined || options.output === '-') return EXIT.ok;
   const chosen = sections ? checklist.sections.filter((s) => sections.includes(s.id)) : checklist.sections;
   const count = chosen.reduce((n, s) => n + s.questions.length, 0);
-  writeLine(context.stderr, `wrote ${options.output}: ${count} question(s) in ${chosen.length} section(s), in "${language}"`);
-  writeLine(context.stderr, `fill it in, add respondent.party and period, then run: selfassess score ${options.output}`);
+  const questions = phrase('cli.template.questions', { count });
+  say(context, phrase('cli.template.wrote', { file: options.output, questions, sections: phrase('cli.template.sections', { count: chosen.length }), language }));
+  say(context, phrase('cli.template.next', { file: options.output }));
   return EXIT.ok;
 }

@@ -7,7 +7,7 @@ import { createSink } from '../../format/validate/sink.js';
 import { createProgress } from '../../ui/progress-bar.js';
 import { validateFiles } from '../../io/validate-run.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../../version.js';
-import { wantsColor, type CliContext } from '../context.js';
+import { contextLanguage, wantsColor, type CliContext } from '../context.js';
 import { checkLibrary, validationSources } from '../validation-sources.js';
 import { EXIT } from '../exit-codes.js';
 import { selectFiles } from '../select-files.js';
@@ -48,6 +48,7 @@ export async function validateCommand(patterns: string[], options: ValidateOptio
     tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI },
     color: options.format === 'table' && wantsColor(context, 'stdout'),
     signatures: sources.trustedKeys !== undefined,
+    language: contextLanguage(context),
   });
   const summary = emptySummary();
   const sourcesUsed = new Map<string, { candidate: ChecklistCandidate; files: number }>();

@@ -1,5 +1,5 @@
 import { allowsDontKnow, allowsNotApplicable, questionIndex, resolveOptions } from '../checklist-model.js';
-import { pointerSegment, type Finding } from '../diagnostic.js';
+import { phrase, phraseList, pointerSegment, type Finding, type Phrase, type PhraseParam } from '../diagnostic.js';
 import type { Answer } from '../schemas/answers.js';
 import type { Checklist, Question, RespondentType } from '../schemas/checklist.js';
 import { isEmptyValue, questionStates } from '../scoring/question-state.js';
@@ -32,7 +32,7 @@ const ANSWER_FINDING_CODES = [
 type AnswerFindingCode = (typeof ANSWER_FINDING_CODES)[number];
 
 type Severity = Finding['severity'];
-const finding = (code: AnswerFindingCode, message: string, pointer: string, severity: Severity = 'error'): Finding => ({
+const finding = (code: AnswerFindingCode, message: Phrase, pointer: string, severity: Severity = 'error'): Finding => ({
   code,
   severity,
   message,
@@ -47,12 +47,15 @@ export function allowedAssistance(checklist: Checklist, question: Question): str
 }
 
 /** How a value reads in a message: "a list", "the number 3", "the text "abc"". */
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
+function describe(value: unknown): PhraseParam {
+  if (Array.isArray(value)) return phrase('value.list');
+  if (typeof value === 'number') return phrase('value.number', { value });
+  if (typeof value === 'string') return phrase('value.text', { value: JSON.stringify(value) });
   return String(value);
 }
+
+/** " (did you mean "x"?)", or nothing. */
+const didYouMean = (close: string | undefined): PhraseParam => (close ? phrase('hint.did-you-mean', { close }) : '');
 
 /** The codes a question accepts, reserved ones included, for messages. */
 function acceptedCodes(question: Question): string[] {
@@ -65,11 +68,8 @@ function acceptedCodes(question: Question): string[] {
 function invalidOption(question: Question, code: string, pointer: string, suggest: Suggest): Finding {
   const allowed = acceptedCodes(question);
   const close = suggest(code, allowed);
-  return finding(
-    'answer-invalid-option',
-    `${clipped(code)} is not an option of question "${question.id}"${close ? ` (did you mean "${close}"?)` : ''}; allowed: ${allowed.join(', ')}`,
-    pointer,
-  );
+  const params = { code: clipped(code), question: question.id, hint: didYouMean(close), allowed: phraseList(allowed) };
+  return finding('answer-invalid-option', phrase('answer-invalid-option', params), pointer);
 }
 
 function optionText(question: Question, answer: Answer, code: string, pointer: string): Finding[] {
@@ -78,7 +78,7 @@ function optionText(question: Question, answer: Answer, code: string, pointer: s
   return [
     finding(
       'answer-missing-option-text',
-      `option "${code}" of question "${question.id}" asks for a text: add optionText: { ${code}: "…" }`,
+      phrase('answer-missing-option-text', { code, question: question.id }),
       pointer,
       'warning',
     ),
@@ -88,8 +88,8 @@ function optionText(question: Question, answer: Answer, code: string, pointer: s
 function checkSingle(question: Question, answer: Answer, at: string, suggest: Suggest): Finding[] {
   const value = answer.value;
   if (typeof value !== 'string') {
-    const hint = Array.isArray(value) ? ' — this question takes one code, not a list' : ' — write the code in quotes';
-    return [finding('answer-wrong-type', `expected one option code of question "${question.id}", got ${describe(value)}${hint}`, at)];
+    const hint = phrase(Array.isArray(value) ? 'hint.one-code-not-list' : 'hint.code-in-quotes');
+    return [finding('answer-wrong-type', phrase('answer-wrong-type.single', { question: question.id, got: describe(value), hint }), at)];
   }
   if (!resolveOptions(question).some((o) => o.code === value)) return [invalidOption(question, value, at, suggest)];
   return optionText(question, answer, value, at);
@@ -101,7 +101,7 @@ function checkMultiple(question: Question, answer: Answer, at: string, suggest: 
     return [
       finding(
         'answer-wrong-type',
-        `expected a list of option codes for question "${question.id}", got ${describe(value)} — write it as [${String(value)}]`,
+        phrase('answer-wrong-type.multiple', { question: question.id, got: describe(value), value: String(value) }),
         at,
       ),
     ];
@@ -116,16 +116,16 @@ function checkMultiple(question: Question, answer: Answer, at: string, suggest: 
   return value.flatMap((code, i): Finding[] => {
     const pointer = `${at}/${i}`;
     if (code === 'dont-know' || code === 'not-applicable') {
-      return [finding('answer-invalid-option', `"${code}" cannot be one of several choices: write value: ${code} on its own`, pointer)];
+      return [finding('answer-invalid-option', phrase('answer-invalid-option.reserved-in-list', { code }), pointer)];
     }
     const option = options.find((o) => o.code === code);
     if (!option) return [invalidOption(question, code, pointer, suggest)];
     if ((first.get(code) ?? i) < i) {
-      return [finding('answer-duplicate-option', `option "${code}" is chosen twice: remove this one`, pointer, 'warning')];
+      return [finding('answer-duplicate-option', phrase('answer-duplicate-option', { code: String(code) }), pointer, 'warning')];
     }
     const exclusive =
       option.exclusive && valid.size > 1
-        ? [finding('answer-exclusive-combined', `option "${code}" cannot be combined with other options: keep it alone or remove it`, pointer)]
+        ? [finding('answer-exclusive-combined', phrase('answer-exclusive-combined', { code: String(code) }), pointer)]
         : [];
     return [...exclusive, ...optionText(question, answer, code, pointer)];
   });
@@ -133,43 +133,34 @@ function checkMultiple(question: Question, answer: Answer, at: string, suggest: 
 
 function checkNumber(question: Question, value: unknown, at: string): Finding[] {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    const hint = typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? ' — write it without quotes' : '';
-    return [finding('answer-wrong-type', `expected a number for question "${question.id}", got ${describe(value)}${hint}`, at)];
+    const hint = typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? phrase('hint.without-quotes') : '';
+    return [finding('answer-wrong-type', phrase('answer-wrong-type.number', { question: question.id, got: describe(value), hint }), at)];
   }
-  const problems: string[] = [];
-  if (question.min !== undefined && value < question.min) problems.push(`below the minimum ${question.min}`);
-  if (question.max !== undefined && value > question.max) problems.push(`above the maximum ${question.max}`);
-  if (question.integer === true && !Number.isInteger(value)) problems.push('not a whole number');
+  const problems: Phrase[] = [];
+  if (question.min !== undefined && value < question.min) problems.push(phrase('bound.below-minimum', { min: question.min }));
+  if (question.max !== undefined && value > question.max) problems.push(phrase('bound.above-maximum', { max: question.max }));
+  if (question.integer === true && !Number.isInteger(value)) problems.push(phrase('bound.not-integer'));
   if (problems.length === 0) return [];
-  return [finding('answer-out-of-bounds', `${value} is ${problems.join(' and ')} for question "${question.id}"`, at)];
+  return [finding('answer-out-of-bounds', phrase('answer-out-of-bounds', { value, problems: phraseList(problems, 'and'), question: question.id }), at)];
 }
 
 function checkDate(question: Question, value: unknown, at: string, today: string): Finding[] {
   if (typeof value !== 'string') {
-    return [finding('answer-wrong-type', `expected a date (DD/MM/YYYY or YYYY-MM-DD) for question "${question.id}", got ${describe(value)}`, at)];
+    return [finding('answer-wrong-type', phrase('answer-wrong-type.date', { question: question.id, got: describe(value) }), at)];
   }
-  if (!isIsoDate(value)) return [finding('answer-invalid-date', `"${value}" is not a real date: write it as DD/MM/YYYY or YYYY-MM-DD, e.g. 31/03/2025`, at)];
+  if (!isIsoDate(value)) return [finding('answer-invalid-date', phrase('answer-invalid-date', { value }), at)];
   const checked = checkTypedDate(value, question, today);
   if (checked.ok) return [];
-  return [
-    finding(
-      'answer-future-date',
-      `${value} is after today (${today}): question "${question.id}" asks for the date of something done — check the year`,
-      at,
-    ),
-  ];
+  return [finding('answer-future-date', phrase('answer-future-date', { value, today, question: question.id }), at)];
 }
 
 function checkText(question: Question, value: unknown, at: string): Finding[] {
   if (typeof value === 'string') return [];
-  const hint = typeof value === 'number' ? ' — put it in quotes' : '';
-  return [finding('answer-wrong-type', `expected a text for question "${question.id}", got ${describe(value)}${hint}`, at)];
+  const hint = typeof value === 'number' ? phrase('hint.in-quotes') : '';
+  return [finding('answer-wrong-type', phrase('answer-wrong-type.text', { question: question.id, got: describe(value), hint }), at)];
 }
 
-const RESPONDENT_NAMES: Record<RespondentType, string> = {
-  state: 'a State',
-  organization: 'a regional economic integration organization',
-};
+const respondentName = (respondent: RespondentType): Phrase => phrase(`respondent.${respondent}`);
 
 /**
  * "Not applicable" restricted to some kinds of respondent (e.g. an organization
@@ -180,14 +171,9 @@ const RESPONDENT_NAMES: Record<RespondentType, string> = {
 function notApplicableFindings(question: Question, respondent: RespondentType | undefined, at: string): Finding[] {
   const allowed = question.notApplicableFor;
   if (allowed === undefined || respondent === undefined || allowed.includes(respondent)) return [];
-  const who = allowed.map((r) => RESPONDENT_NAMES[r]).join(' or ');
-  return [
-    finding(
-      'answer-not-applicable-not-for-respondent',
-      `only ${who} may answer question "${question.id}" "not applicable" (see its help); ${RESPONDENT_NAMES[respondent]} answers it`,
-      at,
-    ),
-  ];
+  const who = phraseList(allowed.map(respondentName), 'or');
+  const params = { who, question: question.id, respondent: respondentName(respondent) };
+  return [finding('answer-not-applicable-not-for-respondent', phrase('answer-not-applicable-not-for-respondent', params), at)];
 }
 
 interface CheckContext extends ReadContext {
@@ -206,18 +192,18 @@ function checkValue(question: Question, written: Answer, pointer: string, contex
   if (isEmptyValue(value)) return [];
   if (value === 'dont-know') {
     if (allowsDontKnow(question)) return [];
-    return [finding('answer-dont-know-not-allowed', `question "${question.id}" does not offer "don't know": answer it or leave it empty`, at)];
+    return [finding('answer-dont-know-not-allowed', phrase('answer-dont-know-not-allowed', { question: question.id }), at)];
   }
   if (value === 'not-applicable') {
     if (!allowsNotApplicable(question)) {
-      return [finding('answer-not-applicable-not-allowed', `question "${question.id}" cannot be answered "not applicable"`, at)];
+      return [finding('answer-not-applicable-not-allowed', phrase('answer-not-applicable-not-allowed', { question: question.id }), at)];
     }
     const refused = notApplicableFindings(question, respondent, at);
     if (refused.length > 0) return refused;
     // Only a visible character makes a justification: spaces or zero-width characters say nothing.
     if (answer.justification !== undefined && hasVisibleCharacter(answer.justification)) return [];
     const where = answer.justification === undefined ? pointer : `${pointer}/justification`;
-    return [finding('answer-missing-justification', `a "not applicable" answer needs a justification: say why question "${question.id}" does not apply`, where)];
+    return [finding('answer-missing-justification', phrase('answer-missing-justification', { question: question.id }), where)];
   }
   switch (question.type) {
     case 'yes-no':
@@ -241,8 +227,8 @@ function checkAssistance(checklist: Checklist, question: Question, answer: Answe
     if (allowed.includes(category)) return [];
     const message =
       allowed.length === 0
-        ? `question "${question.id}" does not ask for technical-assistance needs: remove "${category}"`
-        : `"${category}" is not an assistance category of question "${question.id}"; allowed: ${allowed.join(', ')}`;
+        ? phrase('answer-unknown-assistance-category.none', { question: question.id, category })
+        : phrase('answer-unknown-assistance-category', { question: question.id, category, allowed: phraseList(allowed) });
     return [finding('answer-unknown-assistance-category', message, `${pointer}/assistance/${i}`)];
   });
 }
@@ -286,13 +272,12 @@ export function checkAnswers(
     const pointer = `${basePointer}/${pointerSegment(id)}`;
     const question = questions.get(id)?.question;
     if (!question) {
-      const close = suggest(id, ids);
-      const hint = close ? ` (did you mean "${close}"?)` : '';
-      return [finding('answer-unknown-question', `checklist "${checklist.id}" has no question ${clipped(id)}${hint}: remove this answer or correct its id`, pointer)];
+      const params = { checklist: checklist.id, id: clipped(id), hint: didYouMean(suggest(id, ids)) };
+      return [finding('answer-unknown-question', phrase('answer-unknown-question', params), pointer)];
     }
     // Still checked when hidden: the answer stays in the file and counts again if the condition changes.
     const warnings = hidden.has(id) && !isEmptyValue(answer.value)
-      ? [finding('answer-hidden-question', `question "${id}" is not asked (its condition is false): this answer is ignored`, pointer, 'warning')]
+      ? [finding('answer-hidden-question', phrase('answer-hidden-question', { question: id }), pointer, 'warning')]
       : [];
     return [...warnings, ...checkValue(question, answer, pointer, context), ...checkAssistance(checklist, question, answer, pointer)];
   });

@@ -1,4 +1,4 @@
-import type { Finding } from '../diagnostic.js';
+import { phrase, phraseList, type Finding, type Phrase } from '../diagnostic.js';
 import type { ChecklistReference } from '../schemas/answers.js';
 import type { Checklist } from '../schemas/checklist.js';
 
@@ -20,15 +20,15 @@ export type ChecklistMatch = { ok: true; match: ChecklistCandidate } | { ok: fal
 export function matchChecklist(reference: ChecklistReference, candidates: readonly ChecklistCandidate[], pointer = '/checklist'): ChecklistMatch {
   const sameId = candidates.filter((c) => c.checklist.id === reference.id);
   if (sameId.length === 0) {
-    return fail('checklist-not-found', `${pointer}/id`, `checklist "${reference.id}" is neither bundled nor in --checklists — pass the folder that holds it with --checklists <dir>`);
+    return fail('checklist-not-found', `${pointer}/id`, phrase('checklist-not-found', { id: reference.id }));
   }
   const sameVersion = sameId.filter((c) => c.checklist.version === reference.version);
   if (sameVersion.length === 0) {
-    const known = [...new Set(sameId.map((c) => c.checklist.version))].join(', ');
+    const known = phraseList([...new Set(sameId.map((c) => c.checklist.version))]);
     return fail(
       'checklist-version-not-found',
       `${pointer}/version`,
-      `checklist "${reference.id}" version ${reference.version} was not found (available: ${known}) — pass the folder that holds that version with --checklists <dir>`,
+      phrase('checklist-version-not-found', { id: reference.id, version: reference.version, known }),
     );
   }
   if (reference.hash === undefined) return { ok: true, match: sameVersion[0] as ChecklistCandidate };
@@ -37,12 +37,12 @@ export function matchChecklist(reference: ChecklistReference, candidates: readon
     return fail(
       'checklist-hash-mismatch',
       `${pointer}/hash`,
-      `checklist "${reference.id}" ${reference.version} found, but its content differs from the one named here (hash ${reference.hash.slice(0, 12)}…, found ${(sameVersion[0] as ChecklistCandidate).hash.slice(0, 12)}…) — the checklist was changed without a new version; find the original file`,
+      phrase('checklist-hash-mismatch', { id: reference.id, version: reference.version, hash: reference.hash.slice(0, 12), found: (sameVersion[0] as ChecklistCandidate).hash.slice(0, 12) }),
     );
   }
   return { ok: true, match: sameHash };
 }
 
-function fail(code: string, pointer: string, message: string): ChecklistMatch {
+function fail(code: string, pointer: string, message: Phrase): ChecklistMatch {
   return { ok: false, finding: { code, severity: 'error', message, pointer } };
 }

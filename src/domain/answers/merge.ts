@@ -1,5 +1,5 @@
 import { canonicalJson } from '../canonical.js';
-import { pointerSegment, type Finding } from '../diagnostic.js';
+import { phrase, pointerSegment, type Finding } from '../diagnostic.js';
 import type { Answer, AnswersDocument, ChecklistReference, Respondent } from '../schemas/answers.js';
 import { periodKey } from '../period.js';
 import { isEmptyValue } from '../scoring/question-state.js';
@@ -24,7 +24,7 @@ interface MergePlace {
 
 /**
  * A finding about input `input`. When another input says otherwise, `other`
- * is where, and the message holds the placeholder `{other}`, which the caller
+ * is where, and the message's phrase has a parameter `{other}`, which the caller
  * replaces with that file's name, line and column.
  */
 export interface MergeFinding extends Finding {
@@ -105,7 +105,7 @@ function checklistReference(inputs: readonly AnswersDocument[], findings: MergeF
       findings.push({
         code: 'merge-checklist-mismatch',
         severity: 'error',
-        message: `these answers are for checklist ${checklist.id} ${checklist.version}, those of {other} for ${base.id} ${base.version} — merge only files made from the same checklist`,
+        message: phrase('merge-checklist-mismatch', { id: checklist.id, version: checklist.version, baseId: base.id, baseVersion: base.version }),
         input,
         pointer: '/checklist',
         other: { input: 0, pointer: '/checklist' },
@@ -117,7 +117,7 @@ function checklistReference(inputs: readonly AnswersDocument[], findings: MergeF
       findings.push({
         code: 'merge-checklist-mismatch',
         severity: 'error',
-        message: `these answers were made from another edition of checklist ${base.id} ${base.version} than those of {other} (its content hash differs) — make every file from the same checklist file`,
+        message: phrase('merge-checklist-mismatch.hash', { id: base.id, version: base.version }),
         input,
         pointer: '/checklist/hash',
         other: hashFrom,
@@ -150,7 +150,7 @@ export function mergeAnswers(inputs: readonly AnswersDocument[]): MergeResult {
       const kept = merger.offer(`\0respondent.${field}`, compared, { input, pointer: `/respondent/${field}` }, (value, first) => ({
         code: 'merge-conflicting-respondent',
         severity: 'error',
-        message: `respondent.${field} is ${show(value)} here but ${show(first)} in {other} — a merged file has one respondent: write the same in every file, or leave it empty in all but one`,
+        message: phrase('merge-conflicting-respondent', { field, value: show(value), first: show(first) }),
       }));
       if (kept) copy(respondent, given, field);
     }
@@ -159,13 +159,13 @@ export function mergeAnswers(inputs: readonly AnswersDocument[]): MergeResult {
     const period = merger.offer('\0period', written, { input, pointer: '/period' }, (value, first) => ({
       code: 'merge-conflicting-period',
       severity: 'error',
-      message: `the period is ${show(value)} here but ${show(first)} in {other} — answers for different periods are separate assessments: correct the period of one file`,
+      message: phrase('merge-conflicting-period', { value: show(value), first: show(first) }),
     }));
     if (period) document.period = written;
     const language = merger.offer('\0language', source.language, { input, pointer: '/language' }, (value, first) => ({
       code: 'merge-different-language',
       severity: 'warning',
-      message: `these answers are in ${show(value)}, those of {other} in ${show(first)}: the merged file is marked ${show(first)} and its texts are kept as written`,
+      message: phrase('merge-different-language', { value: show(value), first: show(first) }),
     }));
     if (language) copy(document, source, 'language');
     const pending = Object.keys(source.draft?.pending ?? {}).length;
@@ -173,7 +173,7 @@ export function mergeAnswers(inputs: readonly AnswersDocument[]): MergeResult {
       findings.push({
         code: 'merge-draft-pending',
         severity: 'warning',
-        message: `this draft has ${pending} answer(s) carried over from a previous report and not yet confirmed: they are not merged — confirm them in the assessment first`,
+        message: phrase('merge-draft-pending', { count: pending }),
         input,
         pointer: '/draft/pending',
       });
@@ -186,7 +186,7 @@ export function mergeAnswers(inputs: readonly AnswersDocument[]): MergeResult {
         const kept = merger.offer(`${id}\0${field}`, answer[field], { input, pointer }, (value, first) => ({
           code: 'merge-conflicting-answer',
           severity: 'error',
-          message: `conflicting answers to question "${id}": ${field} is ${show(value)} here but ${show(first)} in {other} — agree on one answer, then correct or empty the other`,
+          message: phrase('merge-conflicting-answer', { question: id, field, value: show(value), first: show(first) }),
         }));
         if (kept) copy(merged, answer, field);
       }

@@ -1,4 +1,4 @@
-import type { DiagnosticOutput } from '../schemas/validate-output.js';
+import type { Diagnostic } from '../diagnostic.js';
 
 /** What became of one file. */
 export interface IngestOutcome {
@@ -16,5 +16,5 @@ export interface IngestOutcome {
   errors: number;
   warnings: number;
   /** Errors (rejected) or warnings (stored), as validate gives them; for failed, the database's message. */
-  diagnostics: DiagnosticOutput[];
+  diagnostics: Diagnostic[];
 }

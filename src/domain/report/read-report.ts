@@ -1,4 +1,4 @@
-import type { Finding } from '../diagnostic.js';
+import { phrase, type Finding } from '../diagnostic.js';
 import { FORMAT_VERSION } from '../schemas/common.js';
 import { Report } from '../schemas/report.js';
 import { zodFindings } from '../zod-findings.js';
@@ -13,9 +13,7 @@ function unknownVersion(version: unknown): Finding {
   return {
     code: 'unknown-format-version',
     severity: 'error',
-    message:
-      `this report has format version ${JSON.stringify(version)}, which this version of selfassess cannot read: ` +
-      `it reads report format version ${readable} only — upgrade selfassess to read this report`,
+    message: phrase('unknown-format-version.report', { given: JSON.stringify(version), readable }),
     pointer: '/formatVersion',
   };
 }

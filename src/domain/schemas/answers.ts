@@ -37,7 +37,7 @@ export const ChecklistReference = z
     version: SemVer,
     hash: z
       .string()
-      .regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest in lowercase hexadecimal')
+      .regex(/^[0-9a-f]{64}$/, 'sha256')
       .optional()
       .meta({ description: 'SHA-256 of the checklist\'s canonical content (RFC 8785).' }),
   })
@@ -49,12 +49,12 @@ export const Party = z
   .discriminatedUnion('type', [
     z.strictObject({
       type: z.literal('state'),
-      code: z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code such as "FRA"'),
+      code: z.string().regex(/^[A-Z]{3}$/, 'iso-alpha-3'),
       name: z.string().min(1),
     }),
     z.strictObject({
       type: z.literal('organization'),
-      code: z.string().regex(/^[A-Z]{2,10}$/, 'an upper-case code such as "EU"'),
+      code: z.string().regex(/^[A-Z]{2,10}$/, 'organization-code'),
       name: z.string().min(1),
     }),
   ])

@@ -6,7 +6,7 @@ export const FORMAT_VERSION = 1;
 /** A BCP-47 language tag such as `en`, `fr` or `pt-BR`. */
 export const LanguageTag = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP-47 language tag such as "en", "fr" or "pt-BR"')
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'language-tag')
   .meta({ description: 'A BCP-47 language tag such as "en", "fr" or "pt-BR".' });
 export type LanguageTag = z.infer<typeof LanguageTag>;
 
@@ -25,19 +25,19 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 /** Identifiers of questions, sections, pillars, options and categories. */
 export const Identifier = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" and "-", starting with a letter or digit')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'id')
   .meta({ description: 'A stable identifier: letters, digits, ".", "_" and "-".' });
 
 /** A provision path in an instrument catalogue: `6.3.b` is article 6, paragraph 3, subparagraph (b). */
 export const ProvisionPath = z
   .string()
-  .regex(/^[0-9]+[a-z]?(\.[0-9a-z]+)*$/, 'a provision path such as "6", "6.3" or "6.3.b"')
+  .regex(/^[0-9]+[a-z]?(\.[0-9a-z]+)*$/, 'provision-path')
   .meta({ description: 'A provision path: "6" (article 6), "6.3" (paragraph 3), "6.3.b" (subparagraph (b)).' });
 
 /** Semantic version, `MAJOR.MINOR.PATCH` with an optional pre-release. */
 export const SemVer = z
   .string()
-  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, 'a semantic version such as "1.0.0"')
+  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, 'semantic-version')
   .meta({ description: 'A semantic version such as "1.0.0".' });
 
 /** A score in [0, 1]. */

@@ -4,7 +4,7 @@ import { Band, CoreObligations, ScoringModelName, SourceReference } from './chec
 import { FORMAT_VERSION, Identifier, LanguageTag, ReportingPeriod, Score, SemVer } from './common.js';
 
 const Count = z.number().int().min(0);
-const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest in lowercase hexadecimal');
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'sha256');
 const Timestamp = z.iso
   .datetime({ offset: true })
   .meta({ description: 'An ISO 8601 date and time, e.g. "2026-03-01T09:30:00Z".' });

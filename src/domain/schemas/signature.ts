@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../documents.js';
 import { FORMAT_VERSION } from './common.js';
 
-const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest in lowercase hexadecimal');
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'sha256');
 
 /**
  * A detached signature (`<file>.sig`) over the canonical content of one
@@ -24,7 +24,7 @@ export const SignatureDocument = z
     documentDigest: Sha256Hex.meta({ description: "SHA-256 (lowercase hex) of the signed document's canonical JSON." }),
     signature: z
       .string()
-      .regex(/^[A-Za-z0-9+/]{86}==$/, 'a 64-byte Ed25519 signature in base64')
+      .regex(/^[A-Za-z0-9+/]{86}==$/, 'ed25519-signature')
       .meta({ description: 'Ed25519 signature (base64) over the canonical JSON of this document without its "signature" member.' }),
     signedAt: z.iso.datetime().meta({ description: 'When the document was signed (UTC, ISO 8601), as stated by the signer.' }),
   })

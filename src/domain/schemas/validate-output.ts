@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Diagnostic } from '../diagnostic.js';
 import { SIGNATURE_STATUSES } from '../signature/classify.js';
 
 /** What `validate` recognised a file as; a draft is an answers document with a `draft` member. */
@@ -68,7 +69,10 @@ export const ValidatedFile = z
     diagnostics: z.array(DiagnosticOutput).meta({ description: 'In order of position, then code.' }),
   })
   .meta({ description: 'The verdict on one file.' });
-export type ValidatedFile = z.infer<typeof ValidatedFile>;
+/** One file's verdict as written out, each message a sentence in the language asked. */
+export type ValidatedFileOutput = z.infer<typeof ValidatedFile>;
+/** One file's verdict before its messages are written: workers send it to the main thread as is. */
+export type ValidatedFile = Omit<ValidatedFileOutput, 'diagnostics'> & { diagnostics: Diagnostic[] };
 
 export const ValidateSummary = z
   .strictObject({

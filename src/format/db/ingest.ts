@@ -1,5 +1,6 @@
 import type { IngestOutcome } from '../../domain/db/ingest-outcome.js';
 import { pluralCategory, translator } from '../../i18n/translate.js';
+import { writeText } from '../../i18n/write-text.js';
 import { plainTable } from './plain-table.js';
 import type { IngestFormat } from './formats.js';
 import { DB_MESSAGES } from './messages.js';
@@ -41,7 +42,7 @@ export function formatIngest(outcomes: readonly IngestOutcome[], format: IngestF
     const notes: string[] = [];
     if (o.supersedes > 0) notes.push(t(`ingest.supersedes.${pluralCategory(o.supersedes, options.language)}`, { count: o.supersedes }));
     if (o.superseded) notes.push(t('ingest.superseded', { party: o.party ?? '', period: o.period ?? '' }));
-    for (const d of o.diagnostics) if (d.severity !== 'info') notes.push(`${d.severity === 'error' ? '✗' : '!'} ${d.code}: ${d.message}`);
+    for (const d of o.diagnostics) if (d.severity !== 'info') notes.push(`${d.severity === 'error' ? '✗' : '!'} ${d.code}: ${writeText(d.message, options.language)}`);
     return [o.file, t(`word.${o.status}`), o.party ?? '', o.period ?? '', o.checklist ?? '', notes.join(' · ')];
   });
   const head = [t('col.file'), t('col.status'), t('col.party'), t('col.period'), t('col.checklist'), t('col.problem')];

@@ -1,6 +1,6 @@
-import type { Diagnostic, Severity } from '../../domain/diagnostic.js';
+import type { Severity, WrittenDiagnostic as Diagnostic } from '../../domain/diagnostic.js';
 import { countSeverities, plural, problemSummary } from './summary.js';
-import type { DiagnosticFormatter } from './types.js';
+import { writtenFirst } from './written.js';
 import { terminalSafe } from '../terminal-safe.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -29,7 +29,7 @@ function annotation(d: Diagnostic): string {
  * plain summary line: GitHub caps how many annotations it displays, so the
  * log must still say how many problems there were.
  */
-export const formatGithub: DiagnosticFormatter = (report) => {
+export const formatGithub = writtenFirst((report) => {
   const counts = countSeverities(report.diagnostics);
   const files = plural(report.files.length, 'file');
   const summary =
@@ -37,4 +37,4 @@ export const formatGithub: DiagnosticFormatter = (report) => {
       ? `${report.tool.name}: no problems in ${files}`
       : `${report.tool.name}: ${problemSummary(counts)} in ${files}`;
   return [...report.diagnostics.map(annotation), summary].join('\n') + '\n';
-};
+});

@@ -1,6 +1,7 @@
-import type { Diagnostic } from '../../domain/diagnostic.js';
+import type { WrittenDiagnostic as Diagnostic } from '../../domain/diagnostic.js';
 import { countSeverities } from './summary.js';
-import type { DiagnosticFormatter, DiagnosticReport } from './types.js';
+import type { DiagnosticReport } from './types.js';
+import { writtenFirst } from './written.js';
 import { jsonTerminalSafe } from '../terminal-safe.js';
 
 /**
@@ -22,7 +23,7 @@ import { jsonTerminalSafe } from '../terminal-safe.js';
  * `summary.files` is the number of files checked (`report.files.length`).
  * Diagnostics keep the caller's order.
  */
-export const formatJson: DiagnosticFormatter = (report) => {
+export const formatJson = writtenFirst((report) => {
   const counts = countSeverities(report.diagnostics);
   const output = {
     tool: toolJson(report.tool),
@@ -30,7 +31,7 @@ export const formatJson: DiagnosticFormatter = (report) => {
     diagnostics: report.diagnostics.map(diagnosticJson),
   };
   return jsonTerminalSafe(JSON.stringify(output, null, 2)) + '\n';
-};
+});
 
 // Rebuilt field by field so the key order is fixed and no stray property leaks out.
 function toolJson(tool: DiagnosticReport['tool']): DiagnosticReport['tool'] {

@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../../domain/diagnostic.js';
+import type { WrittenDiagnostic as Diagnostic } from '../../domain/diagnostic.js';
 import { groupByFile, positionText } from './summary.js';
-import type { DiagnosticFormatter } from './types.js';
+import { writtenFirst } from './written.js';
 import { terminalSafe } from '../terminal-safe.js';
 
 // Everything outside XML 1.0's Char production (C0 controls except tab/LF/CR,
@@ -46,7 +46,7 @@ function testcase(d: Diagnostic, rules: Record<string, string> | undefined): str
  * test cases whose text goes to `<system-out>`, so they are visible without
  * failing. A file with no diagnostics gets one passing `no problems` case.
  */
-export const formatJunit: DiagnosticFormatter = (report) => {
+export const formatJunit = writtenFirst((report) => {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
@@ -72,4 +72,4 @@ export const formatJunit: DiagnosticFormatter = (report) => {
   ].join('\n');
   // XML keeps CR, DEL, C1 and bidirectional controls: written visibly, as the output may go to a terminal.
   return terminalSafe(xml);
-};
+});

@@ -1,6 +1,6 @@
-import type { Diagnostic, Severity } from '../../domain/diagnostic.js';
+import type { Severity, WrittenDiagnostic as Diagnostic } from '../../domain/diagnostic.js';
 import { groupByFile } from './summary.js';
-import type { DiagnosticFormatter } from './types.js';
+import { writtenFirst } from './written.js';
 import { jsonTerminalSafe } from '../terminal-safe.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -43,11 +43,12 @@ function region(d: Diagnostic): SarifRegion | undefined {
 
 /**
  * SARIF 2.1.0 (for GitHub code scanning and other viewers): one run, one rule
- * per code actually reported (sorted, so `ruleIndex` is stable), one result
+ * per code described or reported (sorted, so `ruleIndex` is stable), one result
  * per diagnostic, and every checked file listed under `artifacts`.
  */
-export const formatSarif: DiagnosticFormatter = (report) => {
-  const ruleIds = [...new Set(report.diagnostics.map((d) => d.code))].sort();
+export const formatSarif = writtenFirst((report) => {
+  // Every code the tool describes, reported or not, so that a viewer knows the whole rule set; then any other code reported.
+  const ruleIds = [...new Set([...Object.keys(report.rules ?? {}), ...report.diagnostics.map((d) => d.code)])].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const driver = {
     name: report.tool.name,
@@ -79,4 +80,4 @@ export const formatSarif: DiagnosticFormatter = (report) => {
     runs: [{ tool: { driver }, artifacts, results }],
   };
   return jsonTerminalSafe(JSON.stringify(log, null, 2)) + '\n';
-};
+});

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Severity } from '../../domain/diagnostic.js';
-import { countSeverities, groupByFile, plural, positionText, problemSummary } from './summary.js';
-import type { DiagnosticFormatter } from './types.js';
+import { countSeverities, groupByFile, noProblems, positionText, problemSummary, severityName } from './summary.js';
+import { writtenFirst } from './written.js';
 import { terminalSafeLine } from '../terminal-safe.js';
 
 /** Display width in code points, so accented letters count as one column. */
@@ -29,7 +29,7 @@ function pad(text: string, to: number, style: (s: string) => string = (s) => s):
  * one line so the columns stay aligned. With no diagnostics at all a single
  * `✔ N files checked, no problems` line shows that the check did run.
  */
-export const formatStylish: DiagnosticFormatter = (report, options) => {
+export const formatStylish = writtenFirst((report, options) => {
   // A private instance: never depend on chalk's global TTY auto-detection.
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paint: Record<Severity, (s: string) => string> = {
@@ -39,7 +39,7 @@ export const formatStylish: DiagnosticFormatter = (report, options) => {
   };
   const counts = countSeverities(report.diagnostics);
   if (counts.total === 0) {
-    return chalk.green(`✔ ${plural(report.files.length, 'file')} checked, no problems`) + '\n';
+    return chalk.green(`✔ ${noProblems(report.files.length, report.language)}`) + '\n';
   }
 
   const blocks: string[] = [];
@@ -48,20 +48,21 @@ export const formatStylish: DiagnosticFormatter = (report, options) => {
     const rows = group.diagnostics.map((d) => ({
       position: positionText(d) ?? '-',
       severity: d.severity,
+      severityName: severityName(d.severity, report.language),
       message: terminalSafeLine(d.message.replace(/\s*\r?\n\s*/g, ' ')),
       code: terminalSafeLine(d.code),
     }));
     const posWidth = Math.max(...rows.map((r) => width(r.position)));
-    const sevWidth = Math.max(...rows.map((r) => width(r.severity)));
+    const sevWidth = Math.max(...rows.map((r) => width(r.severityName)));
     const msgWidth = Math.max(...rows.map((r) => width(r.message)));
     const lines = rows.map(
       (r) =>
-        `  ${pad(r.position, posWidth, chalk.dim)}  ${pad(r.severity, sevWidth, paint[r.severity])}  ` +
+        `  ${pad(r.position, posWidth, chalk.dim)}  ${pad(r.severityName, sevWidth, paint[r.severity])}  ` +
         `${pad(r.message, msgWidth)}  ${chalk.dim(r.code)}`,
     );
     blocks.push([chalk.underline(terminalSafeLine(group.file)), ...lines].join('\n'));
   }
 
   const summaryColor = counts.errors > 0 ? chalk.red.bold : counts.warnings > 0 ? chalk.yellow.bold : chalk.bold;
-  return `${blocks.join('\n\n')}\n\n${summaryColor(`✖ ${problemSummary(counts)}`)}\n`;
-};
+  return `${blocks.join('\n\n')}\n\n${summaryColor(`✖ ${problemSummary(counts, report.language)}`)}\n`;
+});

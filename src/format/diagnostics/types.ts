@@ -6,11 +6,13 @@ export interface DiagnosticReport {
   files: string[];
   /** Already sorted deterministically by the caller. */
   diagnostics: Diagnostic[];
+  /** The language the messages are written in (the tool's words); English when absent. */
+  language?: string;
   /** Short description of each rule code, for SARIF's rules array and JUnit. Optional. */
   rules?: Record<string, string>;
 }
 
-interface FormatOptions {
+export interface FormatOptions {
   color: boolean;
 }
 

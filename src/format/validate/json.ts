@@ -16,8 +16,8 @@ export function jsonOpening(tool: ValidateOutput['tool']): string {
 }
 
 /** `index` is the file's position in the output, 0 for the first. */
-export function jsonFile(file: ValidatedFile, index: number): string {
-  return `${index === 0 ? '' : ','}\n    ${indent(jsonTerminalSafe(JSON.stringify(fileRecord(file), null, 2)), '    ')}`;
+export function jsonFile(file: ValidatedFile, index: number, language = 'en'): string {
+  return `${index === 0 ? '' : ','}\n    ${indent(jsonTerminalSafe(JSON.stringify(fileRecord(file, language), null, 2)), '    ')}`;
 }
 
 export function jsonClosing(summary: ValidateSummary): string {
@@ -26,8 +26,8 @@ export function jsonClosing(summary: ValidateSummary): string {
 }
 
 /** `--format ndjson`: one line per file (a `files` entry of the json format) as soon as it is known. */
-export function ndjsonFile(file: ValidatedFile): string {
-  return jsonTerminalSafe(JSON.stringify(fileRecord(file))) + '\n';
+export function ndjsonFile(file: ValidatedFile, language = 'en'): string {
+  return jsonTerminalSafe(JSON.stringify(fileRecord(file, language))) + '\n';
 }
 
 /** The last ndjson line: `{"summary": …}`, so that a reader knows the batch is complete. */

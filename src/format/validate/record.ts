@@ -1,16 +1,19 @@
-import type { DiagnosticOutput, ValidatedFile, ValidateSummary } from '../../domain/schemas/validate-output.js';
+import type { Diagnostic } from '../../domain/diagnostic.js';
+import type { DiagnosticOutput, ValidatedFile, ValidatedFileOutput, ValidateSummary } from '../../domain/schemas/validate-output.js';
+import { writeText } from '../../i18n/write-text.js';
 
 // Rebuilt field by field, so that the key order is fixed whatever built the
 // record (a worker, the main thread) and no stray property leaks out.
 
-function diagnosticRecord(d: DiagnosticOutput): DiagnosticOutput {
-  const out: DiagnosticOutput = { code: d.code, severity: d.severity, message: d.message, file: d.file, pointer: d.pointer };
+function diagnosticRecord(d: Diagnostic, language: string): DiagnosticOutput {
+  const out: DiagnosticOutput = { code: d.code, severity: d.severity, message: writeText(d.message, language), file: d.file, pointer: d.pointer };
   if (d.start) out.start = { line: d.start.line, column: d.start.column };
   if (d.end) out.end = { line: d.end.line, column: d.end.column };
   return out;
 }
 
-export function fileRecord(f: ValidatedFile): ValidatedFile {
+/** `language`: that of the messages (the tool's words). */
+export function fileRecord(f: ValidatedFile, language: string): ValidatedFileOutput {
   const signature = f.signature === undefined ? {} : { signature: f.signature && { status: f.signature.status, fingerprint: f.signature.fingerprint, signedAt: f.signature.signedAt } };
   return {
     file: f.file,
@@ -28,7 +31,7 @@ export function fileRecord(f: ValidatedFile): ValidatedFile {
     warnings: f.warnings,
     ...signature,
     // Last, so that the one long member does not hide the others.
-    diagnostics: f.diagnostics.map(diagnosticRecord),
+    diagnostics: f.diagnostics.map((d) => diagnosticRecord(d, language)),
   };
 }
 

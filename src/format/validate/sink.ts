@@ -5,6 +5,7 @@ import { getDiagnosticFormatter } from '../diagnostics/index.js';
 import { jsonClosing, jsonFile, jsonOpening, ndjsonFile, ndjsonSummary } from './json.js';
 import type { ValidateFormat } from './formats.js';
 import { formatValidateTable } from './table.js';
+import { writeDiagnostics } from '../../i18n/write-text.js';
 
 
 /** Where records go as they arrive, in order; `end` writes what needs the whole batch. */
@@ -17,6 +18,8 @@ export interface SinkOptions {
   tool: ValidateOutput['tool'];
   color: boolean;
   signatures: boolean;
+  /** The language of the messages. */
+  language: string;
 }
 
 /**
@@ -29,13 +32,14 @@ export function createSink(format: ValidateFormat, write: (text: string) => void
     case 'json': {
       let index = 0;
       write(jsonOpening(options.tool));
-      return { file: (r) => write(jsonFile(r, index++)), end: (s) => write(jsonClosing(s)) };
+      return { file: (r) => write(jsonFile(r, index++, options.language)), end: (s) => write(jsonClosing(s)) };
     }
     case 'ndjson':
-      return { file: (r) => write(ndjsonFile(r)), end: (s) => write(ndjsonSummary(s)) };
+      return { file: (r) => write(ndjsonFile(r, options.language)), end: (s) => write(ndjsonSummary(s)) };
     case 'table': {
       const files: ValidatedFile[] = [];
-      return { file: (r) => files.push(r), end: (s) => write(formatValidateTable(files, s, options.tool, options)) };
+      // Messages written now: the table's formatter prints them as they are.
+      return { file: (r) => files.push({ ...r, diagnostics: writeDiagnostics(r.diagnostics, options.language) }), end: (s) => write(formatValidateTable(files, s, options.tool, options)) };
     }
     case 'junit':
     case 'sarif':
@@ -47,7 +51,7 @@ export function createSink(format: ValidateFormat, write: (text: string) => void
           files.push(r.file);
           diagnostics.push(...r.diagnostics);
         },
-        end: () => write(getDiagnosticFormatter(format)({ tool: options.tool, files, diagnostics, rules: ruleDescriptions() }, { color: false })),
+        end: () => write(getDiagnosticFormatter(format)({ tool: options.tool, files, diagnostics, rules: ruleDescriptions(), language: options.language }, { color: false })),
       };
     }
   }

@@ -10,6 +10,8 @@ export interface ValidateTableOptions {
   color: boolean;
   /** Add the signature column (with --trusted-keys). */
   signatures: boolean;
+  /** The language of the problems listed under the table. */
+  language?: string;
 }
 
 const HEAD = ['file', 'kind', 'country', 'period', 'checklist', 'score', 'band', 'completeness', 'status', 'errors', 'warnings'];
@@ -84,6 +86,6 @@ export function formatValidateTable(files: readonly ValidatedFile[], summary: Va
   const problems =
     withProblems.length === 0
       ? ''
-      : '\n' + formatStylish({ tool, files: withProblems.map((f) => f.file), diagnostics: withProblems.flatMap((f) => f.diagnostics) }, { color: options.color });
+      : '\n' + formatStylish({ tool, files: withProblems.map((f) => f.file), diagnostics: withProblems.flatMap((f) => f.diagnostics), language: options.language }, { color: options.color });
   return `${table}${problems}\n${summaryLine(summary)}\n`;
 }

@@ -5,7 +5,9 @@ import { matchChecklist } from '../../domain/answers/match-checklist.js';
 import { submissionRecord } from '../../domain/db/submission.js';
 import { Report } from '../../domain/schemas/report.js';
 import type { IngestOutcome } from '../../domain/db/ingest-outcome.js';
-import type { DiagnosticOutput, ValidatedFile } from '../../domain/schemas/validate-output.js';
+import type { Diagnostic } from '../../domain/diagnostic.js';
+import type { ValidatedFile } from '../../domain/schemas/validate-output.js';
+import { writeDiagnostics } from '../../i18n/write-text.js';
 import { parseText } from '../load-document.js';
 import type { ValidationEnvironment, ValidationSources } from '../validate-environment.js';
 import { validateFiles } from '../validate-run.js';
@@ -22,7 +24,7 @@ export interface IngestOptions {
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-function notAReport(result: ValidatedFile): DiagnosticOutput {
+function notAReport(result: ValidatedFile): Diagnostic {
   return {
     code: 'db-not-a-report',
     severity: 'error',
@@ -32,7 +34,7 @@ function notAReport(result: ValidatedFile): DiagnosticOutput {
   };
 }
 
-function fileChanged(result: ValidatedFile): DiagnosticOutput {
+function fileChanged(result: ValidatedFile): Diagnostic {
   return {
     code: 'db-file-changed',
     severity: 'error',
@@ -107,7 +109,8 @@ async function ingestOne(writer: Writer, result: ValidatedFile, env: ValidationE
       checklist: result.checklist,
       errors,
       warnings: result.warnings,
-      diagnostics,
+      // The database keeps sentences, in English: its data does not depend on who ingested it.
+      diagnostics: writeDiagnostics(diagnostics, 'en'),
     });
     return { ...base, status: 'rejected', errors, diagnostics };
   }

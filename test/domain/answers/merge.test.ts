@@ -1,3 +1,4 @@
+import { english } from '../../support/english.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeAnswers } from '../../../src/domain/answers/merge.js';
@@ -71,7 +72,7 @@ describe('mergeAnswers', () => {
     ]);
     const [finding] = mergeAnswers([first, second]).findings;
     expect(finding?.severity).toBe('error');
-    expect(finding?.message).toBe('conflicting answers to question "q": value is "no" here but "yes" in {other} — agree on one answer, then correct or empty the other');
+    expect(english(finding?.message)).toBe('conflicting answers to question "q": value is "no" here but "yes" in {other} — agree on one answer, then correct or empty the other');
   });
 
   it('compares a third file with the first that gave a value', () => {

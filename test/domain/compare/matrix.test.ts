@@ -1,3 +1,4 @@
+import { english } from '../../support/english.js';
 import { describe, expect, it } from 'vitest';
 import { compareReports, type ComparisonMatrix } from '../../../src/domain/compare/matrix.js';
 import type { ComparedReport } from '../../../src/domain/compare/shared-questions.js';
@@ -10,7 +11,7 @@ async function compared(code: string, period: string, later = false): Promise<Co
 
 function matrixOf(inputs: ComparedReport[]): ComparisonMatrix {
   const result = compareReports(inputs);
-  if (!result.ok) throw new Error(result.findings[0]?.message);
+  if (!result.ok) throw new Error(english(result.findings[0]?.message));
   return result.matrix;
 }
 

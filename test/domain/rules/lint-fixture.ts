@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { compareDiagnostics, type Diagnostic, type Severity } from '../../../src/domain/diagnostic.js';
+import { compareDiagnostics, type Severity, type WrittenDiagnostic as Diagnostic } from '../../../src/domain/diagnostic.js';
+import type { Diagnostic as DomainDiagnostic } from '../../../src/domain/diagnostic.js';
+import { writeDiagnostics } from '../../../src/i18n/write-text.js';
 import { lintCatalogue, lintChecklist, parseAnyDocument } from '../../../src/domain/lint.js';
 import type { Catalogue } from '../../../src/domain/schemas/catalogue.js';
 import { catalogueValues, readLibrary } from '../../../src/io/catalogues.js';
@@ -28,6 +30,10 @@ export function bundledCatalogues(): Promise<Map<string, Catalogue>> {
  * the semantic rules with the bundled catalogues, positions attached, sorted.
  */
 export async function lintFile(file: string, options: LoadOptions = {}): Promise<Diagnostic[]> {
+  return writeDiagnostics(await lintUnwritten(file, options), 'en');
+}
+
+async function lintUnwritten(file: string, options: LoadOptions): Promise<DomainDiagnostic[]> {
   const loaded = await loadDocument(file, options);
   if (!loaded.ok) return [...loaded.diagnostics].sort(compareDiagnostics);
   const parsed = parseAnyDocument(loaded.document.data);

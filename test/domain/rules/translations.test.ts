@@ -1,3 +1,4 @@
+import { english } from '../../support/english.js';
 import { describe, expect, it } from 'vitest';
 import { expectFixture } from './lint-fixture.js';
 
@@ -29,7 +30,7 @@ describe('rule: missing-translation', () => {
         message: /^text of question "q1" has no "fr" text — add fr: "…"$/,
       },
     ]);
-    const pairs = diagnostics.map((d) => `${d.pointer} ${/no "(\w+)"/.exec(d.message)?.[1]}`);
+    const pairs = diagnostics.map((d) => `${d.pointer} ${/no "(\w+)"/.exec(english(d.message))?.[1]}`);
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 

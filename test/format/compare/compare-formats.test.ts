@@ -1,3 +1,4 @@
+import { english } from '../../support/english.js';
 import { describe, expect, it } from 'vitest';
 import { compareReports, type ComparisonMatrix } from '../../../src/domain/compare/matrix.js';
 import type { ComparedReport } from '../../../src/domain/compare/shared-questions.js';
@@ -11,7 +12,7 @@ async function viewOf(reports: Array<[string, string]>, language: string) {
   const inputs: ComparedReport[] = [];
   for (const [code, period] of reports) inputs.push({ report: await sampleReport(code, period), checklist });
   const result = compareReports(inputs);
-  if (!result.ok) throw new Error(result.findings[0]?.message);
+  if (!result.ok) throw new Error(english(result.findings[0]?.message));
   const matrix: ComparisonMatrix = result.matrix;
   return compareView(matrix, new Map<string, Checklist>([[checklist.version, checklist]]), language);
 }

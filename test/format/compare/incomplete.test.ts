@@ -1,3 +1,4 @@
+import { english } from '../../support/english.js';
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../../src/domain/compare/matrix.js';
 import type { Checklist } from '../../../src/domain/schemas/checklist.js';
@@ -24,7 +25,7 @@ async function periods(language: string) {
   const complete = await sampleReport('FRA', '2024');
   const incomplete = await sampleReport('FRA', '2025', { tweak: leaveSectionUnanswered(checklist, 'prevention') });
   const result = compareReports([complete, incomplete].map((report: Report) => ({ report, checklist })));
-  if (!result.ok) throw new Error(result.findings[0]?.message);
+  if (!result.ok) throw new Error(english(result.findings[0]?.message));
   const view = compareView(result.matrix, new Map<string, Checklist>([[checklist.version, checklist]]), language);
   return { view, complete, incomplete };
 }

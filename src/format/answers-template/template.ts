@@ -1,12 +1,13 @@
-import type { Catalogue } from '../schemas/catalogue.js';
+import type { Catalogue } from '../../domain/schemas/catalogue.js';
 import { Document, Pair, Scalar, YAMLMap, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import { TEMPLATE_MESSAGES, type TemplateKey } from '../../i18n/template-messages.js';
 import { translator, type Translate } from '../../i18n/translate.js';
-import { questionIndex } from '../checklist-model.js';
-import type { Answer, AnswersDocument, Respondent } from '../schemas/answers.js';
-import type { Checklist, Section } from '../schemas/checklist.js';
+import { questionIndex } from '../../domain/checklist-model.js';
+import type { Answer, AnswersDocument, Respondent } from '../../domain/schemas/answers.js';
+import type { Checklist, Section } from '../../domain/schemas/checklist.js';
 import { checklistTexts, describeQuestion, type TemplateWords } from './describe-question.js';
-import { escapeCharacter, terminalSafe } from '../visible-text.js';
+import { compactRespondent, RESPONDENT_FIELDS } from '../../domain/answers/respondent.js';
+import { escapeCharacter, terminalSafe } from '../../domain/visible-text.js';
 
 export interface TemplateOptions {
   /** Language of the comments; the checklist's texts fall back to its default language. */
@@ -23,27 +24,9 @@ export interface TemplateOptions {
 
 /** Comment lines are wrapped here so that an editor shows them without scrolling sideways. */
 const COMMENT_WIDTH = 96;
-const RESPONDENT_FIELDS = ['institution', 'name', 'contact', 'role'] as const;
 // Plain scalars that a YAML 1.1 reader (older editors, other tools) would take for booleans or null.
 const YAML11_WORDS = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
 
-/** Section ids the checklist does not have, to report before building anything. */
-export function unknownSections(checklist: Checklist, ids: readonly string[]): string[] {
-  const known = new Set(checklist.sections.map((s) => s.id));
-  return ids.filter((id) => !known.has(id));
-}
-
-/** The template writes empty strings for the respondent's details to fill in: empty means not given. */
-export function compactRespondent(respondent: Respondent | undefined): Respondent | undefined {
-  if (!respondent) return undefined;
-  const out: Respondent = {};
-  if (respondent.party) out.party = respondent.party;
-  for (const field of RESPONDENT_FIELDS) {
-    const value = respondent[field]?.trim();
-    if (value) out[field] = value;
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
-}
 
 /** Wraps at spaces with a hanging indent, keeping the padding that aligns columns of codes. */
 function wrap(line: string, width = COMMENT_WIDTH): string[] {

@@ -1,14 +1,14 @@
 import type { TemplateKey } from '../../i18n/template-messages.js';
 import { toolLanguage, type Translate } from '../../i18n/translate.js';
-import { allowsDontKnow, allowsNotApplicable, isScorableType, isScored, questionIndex, questionWeight, resolveOptions } from '../checklist-model.js';
-import { localize } from '../localize.js';
-import type { Checklist, Question } from '../schemas/checklist.js';
-import type { LocalizedText } from '../schemas/common.js';
-import type { Condition } from '../schemas/condition.js';
+import { allowsDontKnow, allowsNotApplicable, isScorableType, isScored, questionIndex, questionWeight, resolveOptions } from '../../domain/checklist-model.js';
+import { localize } from '../../domain/localize.js';
+import type { Checklist, Question } from '../../domain/schemas/checklist.js';
+import type { LocalizedText } from '../../domain/schemas/common.js';
+import type { Condition } from '../../domain/schemas/condition.js';
 import { citeProvision, levelName } from '../../i18n/scoring-words.js';
-import { questionLevel } from '../levels.js';
-import type { Catalogue } from '../schemas/catalogue.js';
-import { allowedAssistance } from './check-answers.js';
+import { questionLevel } from '../../domain/levels.js';
+import type { Catalogue } from '../../domain/schemas/catalogue.js';
+import { allowedAssistance } from '../../domain/answers/check-answers.js';
 
 /** What describing a question in a given language needs: the tool's words and the checklist's texts. */
 export interface TemplateWords {
@@ -29,7 +29,7 @@ const BUILTIN_LABELS: Record<string, TemplateKey> = {
 };
 
 /** 0.5 in English, 0,5 in French: the way the reader writes numbers. */
-export function formatNumber(value: number, language: string): string {
+function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 4 }).format(value);
 }
 
@@ -38,7 +38,7 @@ export function formatNumber(value: number, language: string): string {
  * tool's words in a language it speaks, else the checklist's `builtinLabels`
  * (how a third language such as Spanish gets "Sí"), else English.
  */
-export function optionLabel(checklist: Checklist, code: string, declared: LocalizedText | undefined, words: TemplateWords): string {
+function optionLabel(checklist: Checklist, code: string, declared: LocalizedText | undefined, words: TemplateWords): string {
   if (declared !== undefined) return words.text(declared);
   const key = BUILTIN_LABELS[code];
   if (key === undefined) return code;
