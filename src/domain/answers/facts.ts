@@ -1,4 +1,4 @@
-import type { Finding } from '../diagnostic.js';
+import { phrase, type Finding, type Phrase } from '../diagnostic.js';
 import { findParty, isNameOf, namedParty, searchKey, type PartyRecord } from '../parties/parties.js';
 import { parsePeriod } from '../period.js';
 import type { AnswersDocument, Party } from '../schemas/answers.js';
@@ -14,7 +14,7 @@ export interface CheckedFacts {
   findings: Finding[];
 }
 
-const error = (code: FactFindingCode, message: string, pointer: string): Finding => ({ code, severity: 'error', message, pointer });
+const error = (code: FactFindingCode, message: Phrase, pointer: string): Finding => ({ code, severity: 'error', message, pointer });
 
 /** The language the party is named in: the file's, else French for a French name ("Sénégal"), else English. */
 function partyLanguage(document: AnswersDocument, record: PartyRecord, name: string): string {
@@ -30,11 +30,11 @@ function checkParty(document: AnswersDocument, party: Party): { party: Party; fi
   if (!record) {
     // Other regional economic integration organizations than those the data knows may answer: their name is kept.
     if (party.type === 'organization') return { party, findings: [] };
-    const message = `${clipped(party.code)} is not the code of a State Member of the United Nations or of a non-member observer State: write its ISO 3166-1 alpha-3 code, e.g. SEN for Senegal`;
+    const message = phrase('answer-unknown-party', { code: clipped(party.code) });
     return { party, findings: [error('answer-unknown-party', message, '/respondent/party/code')] };
   }
   if (party.name.trim() !== '' && !isNameOf(record, party.name)) {
-    const message = `${clipped(party.name)} is not the name of ${record.code} (${record.name.en}, ${record.name.fr}): correct the code or the name`;
+    const message = phrase('answer-party-name-mismatch', { name: clipped(party.name), code: record.code, en: record.name.en, fr: record.name.fr });
     return { party, findings: [error('answer-party-name-mismatch', message, '/respondent/party/name')] };
   }
   return { party: namedParty(party, partyLanguage(document, record, party.name)), findings: [] };
@@ -53,7 +53,7 @@ export function checkAnswerFacts(document: AnswersDocument): CheckedFacts {
   if (document.period !== undefined && document.period.trim() !== '') {
     const period = parsePeriod(document.period);
     if (period === undefined) {
-      const message = `${clipped(document.period)} is not a reporting period: write a year (2025) or a range of years (2024-2025)`;
+      const message = phrase('answer-invalid-period', { period: clipped(document.period) });
       findings.push(error('answer-invalid-period', message, '/period'));
     } else checked.period = period;
   }

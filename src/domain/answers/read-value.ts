@@ -1,5 +1,5 @@
 import { resolveOptions } from '../checklist-model.js';
-import type { Finding } from '../diagnostic.js';
+import { phrase, type Finding, type Phrase } from '../diagnostic.js';
 import type { AnswerValue } from '../schemas/answers.js';
 import type { Checklist, Question } from '../schemas/checklist.js';
 import { clipped } from '../clipped.js';
@@ -21,7 +21,7 @@ export interface ReadValue {
   findings: Finding[];
 }
 
-const error = (code: 'answer-invalid-option' | 'answer-wrong-type' | 'answer-invalid-date', message: string, pointer: string): Finding => ({
+const error = (code: 'answer-invalid-option' | 'answer-wrong-type' | 'answer-invalid-date', message: Phrase, pointer: string): Finding => ({
   code,
   severity: 'error',
   message,
@@ -51,12 +51,12 @@ function readOption(text: string, question: Question, at: string, context: ReadC
   if (match.ok) return { value: match.code, findings: [] };
   const allowed = words.map(shown).join(', ');
   if (match.reason === 'ambiguous') {
-    const message = `${clipped(text)} names several options of question "${question.id}" (${match.codes.join(', ')}): write the code of one; allowed: ${allowed}`;
+    const message = phrase('answer-invalid-option.several', { text: clipped(text), question: question.id, codes: match.codes.join(', '), allowed });
     return { value: text, findings: [error('answer-invalid-option', message, at)] };
   }
   const close = closest(text, words, question, context);
-  const hint = close ? ` (did you mean \`${close.code}\`${close.label === close.code ? '' : ` (${close.label})`}?)` : '';
-  return { value: text, findings: [error('answer-invalid-option', `${clipped(text)} is not an option of question "${question.id}"${hint}; allowed: ${allowed}`, at)] };
+  const hint = close === undefined ? '' : close.label === close.code ? phrase('hint.did-you-mean-code', { code: close.code }) : phrase('hint.did-you-mean-option', { code: close.code, label: close.label });
+  return { value: text, findings: [error('answer-invalid-option', phrase('answer-invalid-option', { code: clipped(text), question: question.id, hint, allowed }), at)] };
 }
 
 /**
@@ -92,13 +92,13 @@ export function readValue(question: Question, value: AnswerValue | undefined, at
       if (typeof value !== 'string') return unchanged;
       const number = reservedWord(value) ?? parseNumber(value);
       if (number !== undefined) return { value: number, findings: [] };
-      return { value, findings: [error('answer-wrong-type', `expected a number for question "${question.id}", got the text ${clipped(value)} — write it as 1234, 1 234 or 12,5`, at)] };
+      return { value, findings: [error('answer-wrong-type', phrase('answer-wrong-type.number', { question: question.id, got: phrase('value.text', { value: clipped(value) }), hint: phrase('hint.number-as-written') }), at)] };
     }
     case 'date': {
       if (typeof value !== 'string') return unchanged;
       const date = reservedWord(value) ?? parseDate(value);
       if (date !== undefined) return { value: date, findings: [] };
-      return { value, findings: [error('answer-invalid-date', `${clipped(value)} is not a real date: write it as DD/MM/YYYY or YYYY-MM-DD, e.g. 31/03/2025`, at)] };
+      return { value, findings: [error('answer-invalid-date', phrase('answer-invalid-date', { value: clipped(value) }), at)] };
     }
     case 'text': {
       if (typeof value !== 'string') return unchanged;
