@@ -47,6 +47,9 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
 
   const invocation = howInvoked(context.env);
   const dir = draftsDir(context.env);
+  // Wanted by the first prompt (the State Party): read and compiled while the terminal opens and the checklist is read.
+  const countries = import('../../io/countries.js');
+  countries.catch(() => undefined);
   const terminal = await openTerminal(context, { plain: options.plain ?? false, color: wantsColor(context, 'stdout'), language: locale });
   const { prompter } = terminal;
   let draftFile: string | undefined;
@@ -99,7 +102,7 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     const file = start.draftFile ?? path.join(dir, draftFileName(start.checklist.id, start.checklist.version, new Date()));
     draftFile = file;
     if (start.draftFile !== undefined) inDraft = Object.keys(start.state.answers).length;
-    const { partyList, searchParties } = await import('../../io/countries.js');
+    const { partyList, searchParties } = await countries;
     const catalogues = async (): Promise<ReadonlyMap<string, Catalogue>> => {
       const { readBundledLibrary } = await import('../../io/validate-bundled.js');
       return new Map([...(await readBundledLibrary()).catalogues].map(([id, loaded]) => [id, loaded.value]));
