@@ -22,7 +22,7 @@ import { EXIT } from '../exit-codes.js';
  */
 
 async function printDiagnostics(context: CliContext, files: string[], diagnostics: Diagnostic[]): Promise<void> {
-  const { getDiagnosticFormatter } = await import('../../format/diagnostics/index.js');
+  const { getDiagnosticFormatter } = await import('./assess-later.js');
   const text = getDiagnosticFormatter('stylish')({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, files, diagnostics }, { color: wantsColor(context, 'stderr') });
   context.stderr.write(text);
 }
@@ -74,12 +74,7 @@ export function startIo(context: CliContext, dir: string, t: Translate<MessageKe
       }
     },
     report: async (file) => {
-      const [{ readDocument }, { readReport }, { validateReport }, { attachPositions }] = await Promise.all([
-        import('../../io/read-document.js'),
-        import('../../domain/report/read-report.js'),
-        import('../../domain/validate/validate-document.js'),
-        import('../../io/load-document.js'),
-      ]);
+      const { readDocument, readReport, validateReport, attachPositions } = await import('./assess-later.js');
       const read = await readDocument(path.resolve(context.cwd, file));
       const report = read.ok ? readReport(read.parsed.value) : undefined;
       if (report?.ok && read.ok) {
@@ -117,7 +112,7 @@ async function bundledDirectly(ref: string, context: CliContext): Promise<{ reso
   // The copy parsed at build time, when it is still byte for byte the file on disk.
   const found = (await readBundledLibrary()).checklists.get(ref);
   if (found && found.file === file) return { resolved: { file, checklist: found.value, hash: found.hash, bundled: true } };
-  const { loadChecklistFile } = await import('../../io/resolve-checklist.js');
+  const { loadChecklistFile } = await import('./assess-later.js');
   const result = await loadChecklistFile(file, context.cwd);
   return result.ok && result.resolved.checklist.id === ref ? { resolved: { ...result.resolved, bundled: true } } : undefined;
 }
@@ -125,6 +120,6 @@ async function bundledDirectly(ref: string, context: CliContext): Promise<{ reso
 
 /** Any other checklist: the way every command resolves one, with its messages. */
 async function byArgument(ref: string, context: CliContext): Promise<{ resolved: ResolvedChecklist }> {
-  const { checklistArgument } = await import('../checklist-arg.js');
+  const { checklistArgument } = await import('./assess-later.js');
   return checklistArgument(ref, context);
 }

@@ -152,11 +152,8 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     };
     const notWritten = (): string => t('session.report-not-written', { file, command: resumeCommand(file) });
     // Needed only now, after the last answer: imported together, not one after the other.
-    const [{ buildReport, reportInputFindings }, { reportFileName }, { availablePath }, { writeReportInteractively }, { deleteDraft }] = await Promise.all([
-      import('../../domain/report/build-report.js'),
-      import('../../domain/report/file-name.js'),
-      import('../../io/write-report.js'),
-      import('../../ui/write-report-interactively.js'),
+    const [{ buildReport, reportInputFindings, reportFileName, availablePath, writeReportInteractively }, { deleteDraft }] = await Promise.all([
+      import('./assess-later.js'),
       import('../../io/drafts.js'),
     ]);
     const problems = reportInputFindings(input);
@@ -213,7 +210,7 @@ function resolveLanguage(
 }
 
 async function tryWrite(report: Report, file: string, force: boolean): Promise<{ kind: 'written' } | { kind: 'exists' } | { kind: 'failed'; reason: string }> {
-  const [{ writeReport }, { FileExistsError }] = await Promise.all([import('../../io/write-report.js'), import('../../io/write-atomic.js')]);
+  const { writeReport, FileExistsError } = await import('./assess-later.js');
   try {
     await writeReport(report, file, { force });
     return { kind: 'written' };
