@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { loadedModules, loadedSummary } from '../loaded-modules.mjs';
 import { report, timeCommand } from '../measure.mjs';
 
 const COUNT = 10_000;
@@ -113,6 +114,10 @@ export async function run({ root, corpus, bin, node, env, nodeMs }) {
   report('selfassess validate one-report.json', oneMs, 'node -e 0', nodeMs, 2.5);
   const showMs = timeCommand(node, [bin, 'show', path.join(dir, one)], { runs: 21, env, expectStatus: 0 });
   report('selfassess show one.report.json', showMs, 'node -e 0', nodeMs, 2.5);
+  // The code each compiles before answering: most of their start-up time.
+  for (const command of ['validate', 'show']) {
+    console.log(`${`  code loaded by ${command} one.report.json`.padEnd(44)} ${loadedSummary(loadedModules(node, bin, [command, path.join(dir, one)], env))}`);
+  }
 
   // Where the time of one report goes, step by step, in one thread: the next bottleneck.
   const profile = await bundle(root, corpus, 'profile');

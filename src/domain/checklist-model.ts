@@ -1,4 +1,5 @@
-import { BUILTIN_OPTIONS, type Checklist, type Option, type Question, type RespondentType, type Section } from './schemas/checklist.js';
+import type { Checklist, Option, Question, RespondentType, Section } from './schemas/checklist.js';
+import { BUILTIN_OPTIONS } from './schemas/constants.js';
 
 /** The question types that can carry a score. Number, date and text never do. */
 const SCORABLE_TYPES = new Set(['yes-no', 'tri-state', 'single', 'multiple']);

@@ -1,6 +1,7 @@
 import type { Catalogue } from './schemas/catalogue.js';
 import type { LevelWeights, Question } from './schemas/checklist.js';
-import { OBLIGATION_LEVELS, type ObligationLevel } from './schemas/common.js';
+import type { ObligationLevel } from './schemas/common.js';
+import { OBLIGATION_LEVELS } from './schemas/constants.js';
 
 /** The stronger of two levels (mandatory is the strongest, none the weakest). */
 export function strongerLevel(a: ObligationLevel, b: ObligationLevel): ObligationLevel {

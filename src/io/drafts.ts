@@ -1,5 +1,4 @@
-import { chmod, readdir, stat, unlink } from 'node:fs/promises';
-import os from 'node:os';
+import { chmod, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureDir } from './ensure-dir.js';
 import { stringify } from 'yaml';
@@ -8,30 +7,9 @@ import { AnswersDocument } from '../domain/schemas/answers.js';
 import { parseWithFindings } from '../domain/zod-findings.js';
 import { attachPositions, loadDocument } from './load-document.js';
 import { writeFileAtomic } from './write-atomic.js';
+import { draftNames } from './draft-location.js';
 
-/**
- * Where drafts live: $SELFASSESS_HOME/drafts if set, else the XDG state folder
- * ($XDG_STATE_HOME/selfassess/drafts, by default ~/.local/state/selfassess/drafts),
- * or %LOCALAPPDATA%\selfassess\drafts on Windows. A state folder rather than a
- * config or cache one: drafts are work in progress that must survive, not be cleaned.
- */
-export function draftsDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
-  const own = env['SELFASSESS_HOME'];
-  if (own) return path.join(own, 'drafts');
-  if (platform === 'win32') {
-    return path.win32.join(env['LOCALAPPDATA'] || path.win32.join(home, 'AppData', 'Local'), 'selfassess', 'drafts');
-  }
-  const state = env['XDG_STATE_HOME'];
-  // The XDG specification says to ignore a relative path.
-  if (state && path.isAbsolute(state)) return path.join(state, 'selfassess', 'drafts');
-  return path.join(home, '.local', 'state', 'selfassess', 'drafts');
-}
-
-/** `tip-protocol-1.0.0-20260301T093000Z.draft.yaml`: the checklist, its version and when the assessment began. */
-export function draftFileName(checklistId: string, version: string, started: Date): string {
-  const stamp = started.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
-  return `${checklistId}-${version}-${stamp}.draft.yaml`;
-}
+export { draftFileName, draftsDir } from './draft-location.js';
 
 /**
  * Saves a draft atomically. Drafts hold personal data (the respondent's name
@@ -76,10 +54,9 @@ export interface DraftEntry {
 
 /** Every readable draft in the folder, most recently saved first; unreadable files are returned apart. */
 export async function listDrafts(dir: string): Promise<{ drafts: DraftEntry[]; unreadable: Diagnostic[] }> {
-  const names = await readdir(dir).catch(() => []);
   const drafts: DraftEntry[] = [];
   const unreadable: Diagnostic[] = [];
-  for (const name of names.filter((n) => n.endsWith('.draft.yaml') && !n.startsWith('.')).sort()) {
+  for (const name of await draftNames(dir)) {
     const file = path.join(dir, name);
     const info = await stat(file).catch(() => undefined);
     if (!info?.isFile()) continue;

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
-import { emptyLibrary, readLibrary, type Library } from './catalogues.js';
+import type { Library } from './catalogues.js';
 import { archivedChecklistsDir, bundledChecklistsDir, packageRoot } from './package-root.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -46,6 +46,7 @@ async function sources(): Promise<Precompiled['sources']> {
 
 /** Run by scripts/build.mjs after bundling. */
 export async function precompileBundledLibrary(outFile = precompiledLibraryFile()): Promise<void> {
+  const { emptyLibrary, readLibrary } = await import('./catalogues.js');
   const root = packageRoot();
   const library = await readLibrary([bundledChecklistsDir()], emptyLibrary(), false);
   const current = library.allChecklists.length;
@@ -78,19 +79,29 @@ async function readPrecompiled(): Promise<Precompiled | undefined> {
   return key(await sources()) === key(precompiled.sources) ? precompiled : undefined;
 }
 
-/** Reads the bundled library into `into` (after the user's folders, so theirs win by id). */
-export async function readBundledLibrary(into: Library = emptyLibrary()): Promise<Library> {
+/**
+ * Reads the bundled library into `into` (after the user's folders, so theirs win by id).
+ * The reader of YAML files (catalogues.js, which loads the schemas, yaml and the
+ * globber) is imported only when the pre-parsed copy cannot be used: `assess`
+ * draws its first prompt from this copy before loading them.
+ */
+export async function readBundledLibrary(into?: Library): Promise<Library> {
   const precompiled = await readPrecompiled();
-  if (!precompiled) return readLibrary([archivedChecklistsDir()], await readLibrary([bundledChecklistsDir()], into, false), false, true);
+  if (!precompiled) {
+    const { emptyLibrary, readLibrary } = await import('./catalogues.js');
+    return readLibrary([archivedChecklistsDir()], await readLibrary([bundledChecklistsDir()], into ?? emptyLibrary(), false), false, true);
+  }
+  // The empty library of catalogues.js, spelled out so as not to import it.
+  const library: Library = into ?? { catalogues: new Map(), checklists: new Map(), allChecklists: [], diagnostics: [] };
   const root = packageRoot();
   for (const c of precompiled.catalogues) {
-    if (!into.catalogues.has(c.value.id)) into.catalogues.set(c.value.id, { ...c, file: path.join(root, c.file) });
+    if (!library.catalogues.has(c.value.id)) library.catalogues.set(c.value.id, { ...c, file: path.join(root, c.file) });
   }
   for (const c of precompiled.checklists) {
     const { archived, ...loaded } = c;
     const entry = { ...loaded, file: path.join(root, c.file) };
-    into.allChecklists.push(entry);
-    if (archived !== true && !into.checklists.has(c.value.id)) into.checklists.set(c.value.id, entry);
+    library.allChecklists.push(entry);
+    if (archived !== true && !library.checklists.has(c.value.id)) library.checklists.set(c.value.id, entry);
   }
-  return into;
+  return library;
 }

@@ -1,26 +1,28 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../domain/diagnostic.js';
-import { readReport } from '../../domain/report/read-report.js';
-import { validateReport } from '../../domain/validate/validate-document.js';
-import { printDiagnostics as printDiagnosticList } from '../print-diagnostics.js';
 import type { Translate } from '../../i18n/translate.js';
-import { deleteDraft, listDrafts, loadDraft } from '../../io/drafts.js';
+import { draftNames } from '../../io/draft-location.js';
 import { assessCommandLine, type Invocation } from '../../io/invocation.js';
-import { attachPositions } from '../../io/load-document.js';
 import { bundledChecklistsDir } from '../../io/package-root.js';
-import { readDocument } from '../../io/read-document.js';
-import { loadChecklistFile, type ResolvedChecklist } from '../../io/resolve-checklist.js';
+import { readBundledLibrary } from '../../io/validate-bundled.js';
+import type { ResolvedChecklist } from '../../io/resolve-checklist.js';
 import type { MessageKey } from '../../ui/messages.js';
 import type { StartIo } from '../../ui/start.js';
-import { checklistArgument } from '../checklist-arg.js';
 import { writeLine, type CliContext } from '../context.js';
 import { UserError, UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 
-/* What `assess` reads before its first question: drafts, checklists, a previous report — each failure said clearly. */
+/*
+ * What `assess` reads before its first question: drafts, checklists, a previous report — each failure said clearly.
+ * A new assessment of a bundled checklist, with no draft, needs none of the schemas, yaml or the
+ * diagnostics' formatters: they are imported only on the paths that use them, so that the first
+ * prompt is drawn without loading them.
+ */
 
-function printDiagnostics(context: CliContext, files: string[], diagnostics: Diagnostic[]): void {
+async function printDiagnostics(context: CliContext, files: string[], diagnostics: Diagnostic[]): Promise<void> {
+  // The printer (chalk, the formatters) only when there is something to print: not before the first prompt.
+  const { printDiagnostics: printDiagnosticList } = await import('./assess-later.js');
   printDiagnosticList(context, diagnostics, files);
 }
 
@@ -42,20 +44,24 @@ const NOT_FOUND: ReadonlySet<string> = new Set(['checklist-not-found', 'checklis
 export function startIo(context: CliContext, dir: string, t: Translate<MessageKey>, invocation: Invocation, publisherKey?: string): StartIo {
   return {
     drafts: async () => {
+      // No draft file: nothing to read, and no need of the drafts' reader.
+      if ((await draftNames(dir)).length === 0) return [];
+      const { listDrafts } = await import('../../io/drafts.js');
       const { drafts, unreadable } = await listDrafts(dir);
       // A damaged draft is shown, not silently skipped: the official may be looking for it.
-      if (unreadable.length > 0) printDiagnostics(context, [...new Set(unreadable.map((d) => d.file))], unreadable);
+      if (unreadable.length > 0) await printDiagnostics(context, [...new Set(unreadable.map((d) => d.file))], unreadable);
       return drafts;
     },
     draft: async (file) => {
+      const { loadDraft } = await import('../../io/drafts.js');
       const result = await loadDraft(path.resolve(context.cwd, file));
       if (result.ok) return result.draft;
-      printDiagnostics(context, [file], result.diagnostics);
+      await printDiagnostics(context, [file], result.diagnostics);
       throw new UserError(t('resume.bad-draft', { file }), EXIT.findings);
     },
     checklist: async (ref, forDraft) => {
       try {
-        const { resolved } = (await bundledDirectly(ref, context)) ?? (await checklistArgument(ref, context));
+        const { resolved } = (await bundledDirectly(ref, context)) ?? (await byArgument(ref, context));
         await requirePublisherSignature(resolved, publisherKey, context, t);
         return { checklist: resolved.checklist, hash: resolved.hash, file: resolved.bundled ? undefined : path.resolve(context.cwd, resolved.file) };
       } catch (error) {
@@ -67,6 +73,7 @@ export function startIo(context: CliContext, dir: string, t: Translate<MessageKe
       }
     },
     report: async (file) => {
+      const { readDocument, readReport, validateReport, attachPositions } = await import('./assess-later.js');
       const read = await readDocument(path.resolve(context.cwd, file));
       const report = read.ok ? readReport(read.parsed.value) : undefined;
       if (report?.ok && read.ok) {
@@ -75,19 +82,19 @@ export function startIo(context: CliContext, dir: string, t: Translate<MessageKe
         const library = await readLibraryWithBundled([], { checklists: true });
         const findings = validateReport(report.report, checklistCandidates(library)).filter((f) => f.severity === 'error' && !NOT_FOUND.has(f.code));
         if (findings.length > 0) {
-          printDiagnostics(context, [file], attachPositions({ ...read.source, file }, findings));
+          await printDiagnostics(context, [file], attachPositions({ ...read.source, file }, findings));
           writeLine(context.stderr, t('from.not-genuine', { file }));
         }
         return report.report;
       }
       const diagnostics = !read.ok ? read.diagnostics : (report?.ok === false ? report.findings : []).map((f) => ({ ...f, file, ...read.source.locate(f.pointer) }));
-      printDiagnostics(context, [file], diagnostics);
+      await printDiagnostics(context, [file], diagnostics);
       throw new UserError(t('from.bad-report', { file }), EXIT.findings);
     },
     noDrafts: () => {
       throw new UserError(t('session.no-drafts', { dir, command: assessCommandLine(invocation, []) }), EXIT.usage);
     },
-    discard: (file) => deleteDraft(file),
+    discard: async (file) => (await import('../../io/drafts.js')).deleteDraft(file),
   };
 }
 
@@ -102,10 +109,16 @@ async function bundledDirectly(ref: string, context: CliContext): Promise<{ reso
   const file = path.join(bundledChecklistsDir(), `${ref}.yaml`);
   if (!existsSync(file)) return undefined;
   // The copy parsed at build time, when it is still byte for byte the file on disk.
-  const { readBundledLibrary } = await import('../../io/validate-bundled.js');
   const found = (await readBundledLibrary()).checklists.get(ref);
   if (found && found.file === file) return { resolved: { file, checklist: found.value, hash: found.hash, bundled: true } };
+  const { loadChecklistFile } = await import('./assess-later.js');
   const result = await loadChecklistFile(file, context.cwd);
   return result.ok && result.resolved.checklist.id === ref ? { resolved: { ...result.resolved, bundled: true } } : undefined;
 }
 
+
+/** Any other checklist: the way every command resolves one, with its messages. */
+async function byArgument(ref: string, context: CliContext): Promise<{ resolved: ResolvedChecklist }> {
+  const { checklistArgument } = await import('./assess-later.js');
+  return checklistArgument(ref, context);
+}

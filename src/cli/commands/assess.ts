@@ -1,23 +1,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { buildReport, reportInputFindings } from '../../domain/report/build-report.js';
-import { reportFileName } from '../../domain/report/file-name.js';
 import type { Catalogue } from '../../domain/schemas/catalogue.js';
 import type { Report } from '../../domain/schemas/report.js';
 import { terminalSafe } from '../../domain/visible-text.js';
 import { localeLanguage } from '../../i18n/language.js';
 import { pluralCategory, translator, type Translate } from '../../i18n/translate.js';
-import { deleteDraft, draftFileName, draftsDir, saveDraft } from '../../io/drafts.js';
+import { draftFileName, draftsDir } from '../../io/draft-location.js';
 import { ensureDir } from '../../io/ensure-dir.js';
 import { assessCommandLine, howInvoked, npmStartReportsDir, startedByNpmStart } from '../../io/invocation.js';
-import { FileExistsError } from '../../io/write-atomic.js';
-import { availablePath, writeReport } from '../../io/write-report.js';
 import { MESSAGES, type MessageKey } from '../../ui/messages.js';
 import { PromptInterrupted } from '../../ui/prompter.js';
 import { runSession } from '../../ui/session.js';
 import { chooseStart, DEFAULT_CHECKLIST } from '../../ui/start.js';
 import { noTerminalReason, openTerminal } from '../../ui/terminal.js';
-import { writeReportInteractively } from '../../ui/write-report-interactively.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import { wantsColor, writeLine, type CliContext } from '../context.js';
 import { UserError, UsageError } from '../errors.js';
@@ -53,6 +48,9 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
 
   const invocation = howInvoked(context.env);
   const dir = draftsDir(context.env);
+  // Wanted by the first prompt (the State Party): read and compiled while the terminal opens and the checklist is read.
+  const countries = import('../../io/countries.js');
+  countries.catch(() => undefined);
   const terminal = await openTerminal(context, { plain: options.plain ?? false, color: wantsColor(context, 'stdout'), language: locale });
   const { prompter } = terminal;
   let draftFile: string | undefined;
@@ -105,7 +103,7 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     const file = start.draftFile ?? path.join(dir, draftFileName(start.checklist.id, start.checklist.version, new Date()));
     draftFile = file;
     if (start.draftFile !== undefined) inDraft = Object.keys(start.state.answers).length;
-    const { partyList, searchParties } = await import('../../io/countries.js');
+    const { partyList, searchParties } = await countries;
     const catalogues = async (): Promise<ReadonlyMap<string, Catalogue>> => {
       const { readBundledLibrary } = await import('../../io/validate-bundled.js');
       return new Map([...(await readBundledLibrary()).catalogues].map(([id, loaded]) => [id, loaded.value]));
@@ -115,6 +113,7 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
       {
         saveDraft: async (document) => {
           try {
+            const { saveDraft } = await import('../../io/drafts.js');
             // The draft's first line says how to resume it, in its own language.
             const header = translator(MESSAGES, document.language ?? spoken)('draft.header', { command: resumeCommand(file) });
             await saveDraft(file, document, header);
@@ -153,6 +152,11 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
       language: result.language,
     };
     const notWritten = (): string => t('session.report-not-written', { file, command: resumeCommand(file) });
+    // Needed only now, after the last answer: imported together, not one after the other.
+    const [{ buildReport, reportInputFindings, reportFileName, availablePath, writeReportInteractively }, { deleteDraft }] = await Promise.all([
+      import('./assess-later.js'),
+      import('../../io/drafts.js'),
+    ]);
     const problems = reportInputFindings(input);
     if (problems.length > 0) throw new UserError(`${problems.map((p) => p.message).join('; ')} — ${notWritten()}`);
     const report = buildReport(input);
@@ -207,6 +211,7 @@ function resolveLanguage(
 }
 
 async function tryWrite(report: Report, file: string, force: boolean): Promise<{ kind: 'written' } | { kind: 'exists' } | { kind: 'failed'; reason: string }> {
+  const { writeReport, FileExistsError } = await import('./assess-later.js');
   try {
     await writeReport(report, file, { force });
     return { kind: 'written' };

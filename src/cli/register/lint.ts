@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { DIAGNOSTIC_FORMATS } from '../../format/diagnostics/index.js';
+import { DIAGNOSTIC_FORMATS } from '../../format/diagnostics/formats.js';
 import type { LintOptions } from '../commands/lint.js';
 import { parseFailOn, parseNonNegativeInteger } from '../options.js';
 import type { Registration } from './registration.js';

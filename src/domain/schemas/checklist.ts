@@ -11,8 +11,7 @@ import {
   SemVer,
 } from './common.js';
 
-/** Codes that no option may use: they stand for "don't know" and "not applicable" in every answer. */
-export const RESERVED_CODES = ['dont-know', 'not-applicable'] as const;
+export { RESERVED_CODES } from './constants.js';
 
 export const QuestionType = z
   .enum(['yes-no', 'tri-state', 'single', 'multiple', 'number', 'date', 'text'])
@@ -21,19 +20,6 @@ export const QuestionType = z
       'yes-no and tri-state (yes / partly / no) have built-in options; single and multiple declare theirs; number, date and text are never scored.',
   });
 export type QuestionType = z.infer<typeof QuestionType>;
-
-/** Built-in option codes of the yes-no and tri-state types, with their default scores. */
-export const BUILTIN_OPTIONS = {
-  'yes-no': [
-    { code: 'yes', score: 1 },
-    { code: 'no', score: 0 },
-  ],
-  'tri-state': [
-    { code: 'yes', score: 1 },
-    { code: 'partly', score: 0.5 },
-    { code: 'no', score: 0 },
-  ],
-} as const;
 
 /** Who answers: a State, or a regional economic integration organization (the `type` of `respondent.party`). */
 export const RespondentType = z.enum(['state', 'organization']).meta({

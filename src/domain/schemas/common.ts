@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { OBLIGATION_LEVELS } from './constants.js';
 
-/** Version of the document formats defined here. A reader meets an unknown one in `migrate.ts`. */
-export const FORMAT_VERSION = 1;
+export { FORMAT_VERSION } from './constants.js';
 
 /** A BCP-47 language tag such as `en`, `fr` or `pt-BR`. */
 export const LanguageTag = z
@@ -53,15 +53,12 @@ export const Score = z.number().min(0).max(1).meta({ description: 'A score betwe
  * the duty binds and the recommendation does not (docs/scoring.md § 2a).
  */
 export const ObligationLevel = z
-  .enum(['mandatory', 'qualified', 'recommended', 'consider', 'none'])
+  .enum(OBLIGATION_LEVELS)
   .meta({
     description:
       'Level of obligation: mandatory ("shall adopt"), qualified ("in appropriate cases", "shall endeavour"), consider ("shall consider"), recommended ("should", recommendations), none (definitions, purpose, final clauses).',
   });
 export type ObligationLevel = z.infer<typeof ObligationLevel>;
-
-/** Most demanding first: a question citing several provisions takes the most demanding of their levels. */
-export const OBLIGATION_LEVELS: readonly ObligationLevel[] = ObligationLevel.options;
 
 /**
  * The reporting period. Not restricted to the canonical form here, so that

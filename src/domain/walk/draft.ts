@@ -1,6 +1,6 @@
 import { listQuestions } from '../checklist-model.js';
 import type { AnswersDocument, ChecklistReference, Respondent } from '../schemas/answers.js';
-import { FORMAT_VERSION } from '../schemas/common.js';
+import { FORMAT_VERSION } from '../schemas/constants.js';
 import type { WalkState } from './state.js';
 
 /** What a draft records besides the walk: who answers, for what period, in which language. */

@@ -4,11 +4,10 @@ import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { DiagnosticFormatter } from './types.js';
+import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from './formats.js';
 
 export type { DiagnosticFormatter } from './types.js';
-
-export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
-export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
+export { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from './formats.js';
 
 // A Record keyed by the union makes the compiler reject a format without a formatter.
 const FORMATTERS: Record<DiagnosticFormat, DiagnosticFormatter> = {
