@@ -4,7 +4,7 @@
  * show on them, and writes into a folder that does not exist. No English
  * sentence of the catalogue may appear (see french-messages.test.ts).
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,13 @@ beforeAll(() => {
     run(`render ${name}`, ['render', report, '--checklists', CHECKLISTS, '-o', 'x.html', '--force', ...fr]);
     run(`show ${name}`, ['show', report, '--checklists', CHECKLISTS, ...fr]);
   }
+  // Signatures: one by a key not trusted, one missing (keygen and sign are set-up here, not checked).
+  for (const key of ['signer', 'other']) expect(runCli(['keygen', '-o', key], { cwd: dir }).status).toBe(0);
+  mkdirSync(path.join(dir, 'trusted'));
+  copyFileSync(path.join(dir, 'other.pub'), path.join(dir, 'trusted/other.pub'));
+  for (const name of ['signed', 'unsigned']) copyFileSync(path.join(REPORTS, 'valid.report.json'), path.join(dir, `${name}.report.json`));
+  expect(runCli(['sign', 'signed.report.json', '--key', 'signer.key'], { cwd: dir }).status).toBe(0);
+  run('validate, signatures', ['validate', 'signed.report.json', 'unsigned.report.json', '--trusted-keys', 'trusted', '--checklists', CHECKLISTS, ...fr]);
   run('compare, altered', ['compare', ...ALTERED.slice(0, 3), '--checklists', CHECKLISTS, ...fr]);
   run('score, missing folder', ['score', WORKED, '--checklists', WORKED_CHECKLISTS, '-o', path.join(MISSING, 'x.json'), ...fr]);
   run('template, missing folder', ['template', 'tip-protocol', '-o', path.join(MISSING, 't.yaml'), ...fr]);
@@ -77,6 +84,15 @@ describe('report checks, the validate table and failed writes in French', () => 
     expect(table?.stdout).toContain('produisez de nouveau le rapport à partir de ses réponses');
     expect(table?.stdout).toMatch(/10\u00a0fichiers\u00a0: 0\u00a0valide, 0\u00a0avec avertissements, 10\u00a0non valides/);
     expect(table?.status).toBe(1);
+  });
+
+  it('says in French what is wrong with a signature', () => {
+    const result = found('validate, signatures');
+    expect(result?.stdout).toMatch(/│ signature +│/);
+    expect(result?.stdout).toContain('clé inconnue');
+    expect(result?.stdout).toContain('absente');
+    expect(result?.stdout).toContain('qui n’est pas la clé publique indiquée');
+    expect(result?.stdout).toContain('le document n’est pas signé');
   });
 
   it('says in French that the folder to write in does not exist, and exits 2', () => {

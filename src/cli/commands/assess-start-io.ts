@@ -5,6 +5,7 @@ import { readReport } from '../../domain/report/read-report.js';
 import { validateReport } from '../../domain/validate/validate-document.js';
 import { printDiagnostics as printDiagnosticList } from '../print-diagnostics.js';
 import type { Translate } from '../../i18n/translate.js';
+import { writeText } from '../../i18n/write-text.js';
 import { deleteDraft, listDrafts, loadDraft } from '../../io/drafts.js';
 import { assessCommandLine, type Invocation } from '../../io/invocation.js';
 import { attachPositions } from '../../io/load-document.js';
@@ -14,7 +15,7 @@ import { loadChecklistFile, type ResolvedChecklist } from '../../io/resolve-chec
 import type { MessageKey } from '../../ui/messages.js';
 import type { StartIo } from '../../ui/start.js';
 import { checklistArgument } from '../checklist-arg.js';
-import { writeLine, type CliContext } from '../context.js';
+import { contextLanguage, writeLine, type CliContext } from '../context.js';
 import { UserError, UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -33,7 +34,7 @@ async function requirePublisherSignature(resolved: ResolvedChecklist, keyFile: s
     throw new UsageError(t('publisher.bad-key', { file: keyFile, reason: error instanceof Error ? error.message : String(error) }));
   });
   const check = await checkSignature(resolved.file, resolved.checklist, [key]);
-  if (check.status !== 'valid') throw new UserError(t('publisher.refused', { file: resolved.file, reason: check.message.replace(/\.$/, '') }), EXIT.findings);
+  if (check.status !== 'valid') throw new UserError(t('publisher.refused', { file: resolved.file, reason: writeText(check.message, contextLanguage(context)).replace(/\.$/, '') }), EXIT.findings);
 }
 
 /** A checklist the tool does not have is said when the assessment starts, not as an alteration of the report. */

@@ -175,6 +175,22 @@ export const en = {
   'report-model-previous': 'the report was made with scoring model 1 (selfassess 0.1), and its figures are checked with that model: it has no core-obligation status and no list of unknowns — score its answers again for a report under model 2',
   'report-integrity-mismatch': 'the report was changed after it was produced: its content no longer matches its integrity digest (stored {stored}, computed {computed}); produce it again from the answers',
   'schema-invalid-key.reserved': 'the key "{key}" is reserved: programs read it differently, so what one reads would not be what was signed — rename it',
+  // Signatures, as verify and validate --trusted-keys say them.
+  'signature.missing': 'the document has no signature — ask the signer for the .sig file that was made with it',
+  'signature.malformed': 'the signature file is not a valid selfassess signature ({reason}) — ask the signer for the .sig file again',
+  'signature.not-a-signature': 'not a signature document',
+  'signature.unknown-key.given': 'signed with key {fingerprint}, which is not the public key given — obtain the signer\'s public key through an official channel and check its fingerprint',
+  'signature.unknown-key.trusted': 'signed with key {fingerprint}, which is not any of the trusted public keys — obtain the signer\'s public key through an official channel and check its fingerprint',
+  'signature.invalid': 'the signature does not verify: the .sig file was forged or corrupted — do not rely on this document; ask the signer to sign it again',
+  'signature.altered.unreadable': 'the document is not the one that was signed: it can no longer be read as a selfassess document — obtain the original from the signer',
+  'signature.altered': 'the document was changed after it was signed: its content no longer matches the signed digest — obtain the original from the signer',
+  'signature.valid': 'signed with key {fingerprint} on {signedAt}',
+  // A file whose validation could not finish; and the progress line.
+  'validation-out-of-memory': 'validating this file needed more than the {limit} MB allowed to one file — no selfassess document needs that much; check that this is the right file',
+  'validation-crashed': 'the validation of this file stopped ({reason}) — please report this problem with the file',
+  'validation-crashed.unexpected': 'validation of this file failed unexpectedly ({reason}) — please report this problem with the file',
+  'validate.progress.one': 'validating {bar} {done} / {total} file',
+  'validate.progress.other': 'validating {bar} {done} / {total} files',
   // The validate table: its columns, words and summary line.
   'validate.head.file': 'file',
   'validate.head.kind': 'kind',

@@ -179,6 +179,22 @@ export const fr: Record<MessageKey, string> = {
   'report-model-previous': 'le rapport a été établi avec le modèle de notation 1 (selfassess 0.1), et ses chiffres sont vérifiés avec ce modèle\u00a0: il n’indique ni l’état des obligations essentielles ni la liste des inconnues — notez de nouveau ses réponses pour obtenir un rapport selon le modèle 2',
   'report-integrity-mismatch': 'le rapport a été modifié après avoir été produit\u00a0: son contenu ne correspond plus à son empreinte d’intégrité (enregistrée {stored}, calculée {computed})\u00a0; produisez-le de nouveau à partir des réponses',
   'schema-invalid-key.reserved': 'la clé «\u00a0{key}\u00a0» est réservée\u00a0: les programmes la lisent différemment, de sorte que ce que l’un lirait ne serait pas ce qui a été signé — renommez-la',
+  // Signatures, as verify and validate --trusted-keys say them.
+  'signature.missing': 'le document n’est pas signé — demandez au signataire le fichier .sig produit avec lui',
+  'signature.malformed': 'le fichier de signature n’est pas une signature selfassess valable ({reason}) — demandez de nouveau le fichier .sig au signataire',
+  'signature.not-a-signature': 'ce n’est pas un document de signature',
+  'signature.unknown-key.given': 'signé avec la clé {fingerprint}, qui n’est pas la clé publique indiquée — obtenez la clé publique du signataire par une voie officielle et vérifiez son empreinte',
+  'signature.unknown-key.trusted': 'signé avec la clé {fingerprint}, qui ne figure pas parmi les clés publiques de confiance — obtenez la clé publique du signataire par une voie officielle et vérifiez son empreinte',
+  'signature.invalid': 'la signature n’est pas vérifiée\u00a0: le fichier .sig a été contrefait ou corrompu — ne vous fiez pas à ce document\u00a0; demandez au signataire de le signer de nouveau',
+  'signature.altered.unreadable': 'le document n’est pas celui qui a été signé\u00a0: il ne peut plus être lu comme un document selfassess — obtenez l’original auprès du signataire',
+  'signature.altered': 'le document a été modifié après sa signature\u00a0: son contenu ne correspond plus à l’empreinte signée — obtenez l’original auprès du signataire',
+  'signature.valid': 'signé avec la clé {fingerprint} le {signedAt}',
+  // A file whose validation could not finish; and the progress line.
+  'validation-out-of-memory': 'la validation de ce fichier a demandé plus que les {limit}\u00a0Mo accordés à un fichier — aucun document selfassess n’en demande autant\u00a0; vérifiez qu’il s’agit du bon fichier',
+  'validation-crashed': 'la validation de ce fichier s’est arrêtée ({reason}) — merci de signaler ce problème en joignant le fichier',
+  'validation-crashed.unexpected': 'la validation de ce fichier a échoué de manière inattendue ({reason}) — merci de signaler ce problème en joignant le fichier',
+  'validate.progress.one': 'validation {bar} {done} / {total}\u00a0fichier',
+  'validate.progress.other': 'validation {bar} {done} / {total}\u00a0fichiers',
   // The validate table: its columns, words and summary line.
   'validate.head.file': 'fichier',
   'validate.head.kind': 'type',
