@@ -54,6 +54,11 @@ beforeAll(() => {
   expect(runCli(['sign', 'signed.report.json', '--key', 'signer.key'], { cwd: dir }).status).toBe(0);
   run('validate, signatures', ['validate', 'signed.report.json', 'unsigned.report.json', '--trusted-keys', 'trusted', '--checklists', CHECKLISTS, ...fr]);
   run('compare, altered', ['compare', ...ALTERED.slice(0, 3), '--checklists', CHECKLISTS, ...fr]);
+  const valid = path.join(REPORTS, 'valid.report.json');
+  run('compare, the same report twice', ['compare', valid, valid, '--checklists', CHECKLISTS, ...fr]);
+  run('compare, one report', ['compare', valid, ...fr]);
+  run('compare, xlsx without -o', ['compare', valid, valid, '--format', 'xlsx', ...fr]);
+  run('render, pdf without -o', ['render', valid, '--format', 'pdf', ...fr]);
   run('score, missing folder', ['score', WORKED, '--checklists', WORKED_CHECKLISTS, '-o', path.join(MISSING, 'x.json'), ...fr]);
   run('template, missing folder', ['template', 'tip-protocol', '-o', path.join(MISSING, 't.yaml'), ...fr]);
   run('score, missing folder, French locale', ['score', WORKED, '--checklists', WORKED_CHECKLISTS, '-o', path.join(MISSING, 'x.json')], { LANG: 'fr_FR.UTF-8' });
@@ -93,6 +98,13 @@ describe('report checks, the validate table and failed writes in French', () => 
     expect(result?.stdout).toContain('absente');
     expect(result?.stdout).toContain('qui n’est pas la clé publique indiquée');
     expect(result?.stdout).toContain('le document n’est pas signé');
+  });
+
+  it('refuses in French what compare and render cannot do', () => {
+    expect(found('compare, the same report twice')?.stderr).toContain('deux rapports de France pour la période 2026');
+    expect(found('compare, one report')?.stderr).toContain('compare demande au moins deux rapports');
+    expect(found('compare, xlsx without -o')?.stderr).toContain('un classeur xlsx est un fichier binaire');
+    expect(found('render, pdf without -o')?.stderr).toContain('un PDF est un fichier binaire');
   });
 
   it('says in French that the folder to write in does not exist, and exits 2', () => {

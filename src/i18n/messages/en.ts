@@ -175,6 +175,14 @@ export const en = {
   'report-model-previous': 'the report was made with scoring model 1 (selfassess 0.1), and its figures are checked with that model: it has no core-obligation status and no list of unknowns — score its answers again for a report under model 2',
   'report-integrity-mismatch': 'the report was changed after it was produced: its content no longer matches its integrity digest (stored {stored}, computed {computed}); produce it again from the answers',
   'schema-invalid-key.reserved': 'the key "{key}" is reserved: programs read it differently, so what one reads would not be what was signed — rename it',
+  // Comparing reports, and printing one.
+  'compare-different-checklists': 'the reports answer different checklists ({ids}) — compare reports of one checklist at a time',
+  'compare-duplicate-report': 'two reports of {name} for the period {period} — keep only the one to compare',
+  'compare-no-shared-questions': 'checklist versions {versions} share no question — nothing can be compared',
+  'cli.compare.too-few': 'compare needs at least two reports — name them all, e.g. selfassess compare reports/*.report.json',
+  'cli.compare.xlsx-needs-output': 'an xlsx workbook is binary: name the file to write with -o comparison.xlsx',
+  'cli.render.pdf-needs-output': 'a PDF is binary: name the file to write with -o report.pdf',
+  'cli.render.no-chromium': 'printing a PDF needs Chromium: install it (Debian: apt-get install chromium) or name it with --browser <path>',
   // Signatures, as verify and validate --trusted-keys say them.
   'signature.missing': 'the document has no signature — ask the signer for the .sig file that was made with it',
   'signature.malformed': 'the signature file is not a valid selfassess signature ({reason}) — ask the signer for the .sig file again',

@@ -179,6 +179,14 @@ export const fr: Record<MessageKey, string> = {
   'report-model-previous': 'le rapport a été établi avec le modèle de notation 1 (selfassess 0.1), et ses chiffres sont vérifiés avec ce modèle\u00a0: il n’indique ni l’état des obligations essentielles ni la liste des inconnues — notez de nouveau ses réponses pour obtenir un rapport selon le modèle 2',
   'report-integrity-mismatch': 'le rapport a été modifié après avoir été produit\u00a0: son contenu ne correspond plus à son empreinte d’intégrité (enregistrée {stored}, calculée {computed})\u00a0; produisez-le de nouveau à partir des réponses',
   'schema-invalid-key.reserved': 'la clé «\u00a0{key}\u00a0» est réservée\u00a0: les programmes la lisent différemment, de sorte que ce que l’un lirait ne serait pas ce qui a été signé — renommez-la',
+  // Comparing reports, and printing one.
+  'compare-different-checklists': 'les rapports répondent à des listes de contrôle différentes ({ids}) — comparez les rapports d’une seule liste à la fois',
+  'compare-duplicate-report': 'deux rapports de {name} pour la période {period} — ne gardez que celui à comparer',
+  'compare-no-shared-questions': 'les versions {versions} de la liste de contrôle n’ont aucune question en commun — rien ne peut être comparé',
+  'cli.compare.too-few': 'compare demande au moins deux rapports — indiquez-les tous, par exemple selfassess compare reports/*.report.json',
+  'cli.compare.xlsx-needs-output': 'un classeur xlsx est un fichier binaire\u00a0: indiquez le fichier à écrire avec -o comparaison.xlsx',
+  'cli.render.pdf-needs-output': 'un PDF est un fichier binaire\u00a0: indiquez le fichier à écrire avec -o rapport.pdf',
+  'cli.render.no-chromium': 'l’impression d’un PDF demande Chromium\u00a0: installez-le (Debian\u00a0: apt-get install chromium) ou indiquez-le avec --browser <chemin>',
   // Signatures, as verify and validate --trusted-keys say them.
   'signature.missing': 'le document n’est pas signé — demandez au signataire le fichier .sig produit avec lui',
   'signature.malformed': 'le fichier de signature n’est pas une signature selfassess valable ({reason}) — demandez de nouveau le fichier .sig au signataire',
