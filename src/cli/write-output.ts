@@ -1,6 +1,7 @@
 import { phrase } from '../domain/diagnostic.js';
 import path from 'node:path';
 import { FileExistsError, writeFileAtomic } from '../io/write-atomic.js';
+import { WriteError } from '../io/write-error.js';
 import { say, type CliContext } from './context.js';
 import { UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
@@ -27,6 +28,8 @@ export async function writeOutput(
     if (error instanceof FileExistsError) {
       throw new UserError(phrase('cli.exists', { file: target }), EXIT.usage);
     }
+    // A phrase, so that the command says it in its language.
+    if (error instanceof WriteError) throw new UserError(error.text, EXIT.usage);
     throw new UserError(error instanceof Error ? error.message : String(error), EXIT.usage);
   }
   if (options.announce) say(context, phrase('cli.wrote', { file: target }));

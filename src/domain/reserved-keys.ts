@@ -1,4 +1,4 @@
-import { pointerSegment, type Finding } from './diagnostic.js';
+import { phrase, pointerSegment, type Finding } from './diagnostic.js';
 
 /**
  * Keys that a JavaScript object cannot hold as ordinary data everywhere:
@@ -33,7 +33,7 @@ export function reservedKeyFindings(data: unknown, reported: ReadonlySet<string>
         findings.push({
           code: 'schema-invalid-key',
           severity: 'error',
-          message: `the key "${key}" is reserved: programs read it differently, so what one reads would not be what was signed — rename it`,
+          message: phrase('schema-invalid-key.reserved', { key }),
           pointer: at,
         });
         continue;

@@ -1,4 +1,4 @@
-import { compareDiagnostics, type Diagnostic } from '../domain/diagnostic.js';
+import { compareDiagnostics, phrase, type Diagnostic, type DiagnosticText } from '../domain/diagnostic.js';
 import type { DocumentFacts } from '../domain/validate/facts.js';
 import { VERIFY_RESULT_CODES, type SignatureCheck } from '../domain/signature/classify.js';
 import type { SignatureOutput, ValidatedFile } from '../domain/schemas/validate-output.js';
@@ -32,7 +32,7 @@ export function fileResult(file: string, facts: DocumentFacts, diagnostics: Diag
 }
 
 /** A file whose validation could not finish: it still gets its line in the output, and the batch goes on. */
-export function failedResult(file: string, code: 'validation-out-of-memory' | 'validation-timeout' | 'validation-crashed', message: string, withSignature: boolean): ValidatedFile {
+export function failedResult(file: string, code: 'validation-out-of-memory' | 'validation-timeout' | 'validation-crashed', message: DiagnosticText, withSignature: boolean): ValidatedFile {
   return fileResult(file, NO_FACTS, [{ code, severity: 'error', message, file, pointer: '' }], withSignature ? null : undefined);
 }
 
@@ -80,6 +80,6 @@ export async function validateText(file: string, text: TextResult, env: Validati
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const withSignature = (await env.trustedKeys().catch(() => null)) !== null;
-    return failedResult(file, 'validation-crashed', `validation of this file failed unexpectedly (${reason}) — please report this problem with the file`, withSignature);
+    return failedResult(file, 'validation-crashed', phrase('validation-crashed.unexpected', { reason }), withSignature);
   }
 }

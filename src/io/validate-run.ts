@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { phrase } from '../domain/diagnostic.js';
 import type { ValidatedFile } from '../domain/schemas/validate-output.js';
 import { FILE_MESSAGES } from '../i18n/file-messages.js';
 import { translator } from '../i18n/translate.js';
@@ -155,8 +156,8 @@ function died(file: string, error: WorkerDiedError, withSignature: boolean): Val
     ? failedResult(
         file,
         'validation-out-of-memory',
-        `validating this file needed more than the ${WORKER_HEAP_MB} MB allowed to one file — no selfassess document needs that much; check that this is the right file`,
+        phrase('validation-out-of-memory', { limit: WORKER_HEAP_MB }),
         withSignature,
       )
-    : failedResult(file, 'validation-crashed', `the validation of this file stopped (${error.message}) — please report this problem with the file`, withSignature);
+    : failedResult(file, 'validation-crashed', phrase('validation-crashed', { reason: error.message }), withSignature);
 }

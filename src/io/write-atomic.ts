@@ -3,11 +3,10 @@ import { constants } from 'node:fs';
 import { link, open, rename, unlink, lstat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import { FILE_MESSAGES, fileText } from '../i18n/file-messages.js';
-import { translator } from '../i18n/translate.js';
+import type { Phrase } from '../domain/diagnostic.js';
+import { filePhrase } from '../i18n/file-messages.js';
 import { fileKind } from './read-text.js';
-
-const t = translator(FILE_MESSAGES, 'en');
+import { WriteError } from './write-error.js';
 
 export class FileExistsError extends Error {
   constructor(readonly file: string) {
@@ -36,16 +35,16 @@ export interface WriteOptions {
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const existing = await lstat(file).catch(() => undefined);
-  if (existing?.isSymbolicLink()) throw new Error(`${file} is a symbolic link — selfassess does not write through links it did not create; name a regular file`);
-  if (existing?.isDirectory()) throw new Error(`${file} is a directory — name a file`);
-  if (existing && !existing.isFile()) throw new Error(fileText('target-not-regular', { file, kind: fileKind(existing) }, 'en'));
+  if (existing?.isSymbolicLink()) throw new WriteError(filePhrase('write.symbolic-link', { file }));
+  if (existing?.isDirectory()) throw new WriteError(filePhrase('write.directory', { file }));
+  if (existing && !existing.isFile()) throw new WriteError(filePhrase('target-not-regular', { file, kind: fileKind(existing) }));
   if (existing && !options.force) throw new FileExistsError(file);
 
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const mode = modeFor(existing, options.mode);
   const handle = await open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode).catch((error: unknown) => {
-    throw new Error(`cannot write ${file}: ${reasonOf(error)} — check that its folder exists and is writable`);
+    throw new WriteError(filePhrase('write.cannot', { file, reason: reasonOf(error) }));
   });
   try {
     try {
@@ -56,15 +55,15 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     }
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new Error(t('write.failed', { file, reason: reasonOf(error) }));
+    throw new WriteError(filePhrase('write.failed', { file, reason: reasonOf(error) }));
   }
   try {
     if (options.force) await renameWithRetry(temp, file);
     else await publishWithoutOverwrite(temp, file);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    if (error instanceof FileExistsError) throw error;
-    throw new Error(`cannot write ${file}: ${reasonOf(error)} — check that its folder exists and is writable`);
+    if (error instanceof FileExistsError || error instanceof WriteError) throw error;
+    throw new WriteError(filePhrase('write.cannot', { file, reason: reasonOf(error) }));
   }
   await syncDirectory(dir);
 }
@@ -96,16 +95,16 @@ function modeFor(existing: Stats | undefined, asked: number | undefined): number
   return existing.mode & 0o777 & (asked ?? 0o777);
 }
 
-/** An operating-system error in plain words. */
-function reasonOf(error: unknown): string {
+/** An operating-system error in plain words (the system's own message when it is none of these). */
+function reasonOf(error: unknown): Phrase | string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return t('write.no-folder');
-  if (code === 'EACCES' || code === 'EPERM') return t('write.permission');
-  if (code === 'EROFS') return t('write.read-only');
-  if (code === 'ENOSPC') return t('write.disk-full');
-  if (code === 'EDQUOT') return t('write.quota');
-  if (code === 'EIO') return t('write.io');
-  if (code === 'EISDIR') return 'a directory has that name';
+  if (code === 'ENOENT') return filePhrase('write.no-folder');
+  if (code === 'EACCES' || code === 'EPERM') return filePhrase('write.permission');
+  if (code === 'EROFS') return filePhrase('write.read-only');
+  if (code === 'ENOSPC') return filePhrase('write.disk-full');
+  if (code === 'EDQUOT') return filePhrase('write.quota');
+  if (code === 'EIO') return filePhrase('write.io');
+  if (code === 'EISDIR') return filePhrase('write.directory-named');
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -121,7 +120,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
       const delay = delays[attempt];
       if (delay === undefined || (code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY')) {
         if (delay === undefined && delays.length > 0) {
-          throw new Error(`cannot replace ${to}: another program holds it open — close it and try again`);
+          throw new WriteError(filePhrase('write.held-open', { file: to }));
         }
         throw error;
       }

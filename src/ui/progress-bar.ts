@@ -16,13 +16,13 @@ const NO_PROGRESS: Progress = { tick: () => undefined, done: () => undefined };
  * logs and pipes never see it; redrawn at most every 100 ms, erased at the end.
  * `allowed` false when records stream to the same terminal, which the bar would garble.
  */
-export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }, total: number, allowed = true): Progress {
+export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }, total: number, allowed = true, language = 'en'): Progress {
   if (!allowed || !stream.isTTY || total < PROGRESS_MIN_FILES) return NO_PROGRESS;
   let done = 0;
   let drawn = 0;
   const draw = (): void => {
     drawn = Date.now();
-    stream.write(`\r\u001b[2K${progressLine(done, total)}`);
+    stream.write(`\r\u001b[2K${progressLine(done, total, undefined, language)}`);
   };
   draw();
   return {

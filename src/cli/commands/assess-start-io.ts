@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../domain/diagnostic.js';
 import type { Translate } from '../../i18n/translate.js';
+import { writeText } from '../../i18n/write-text.js';
 import { draftNames } from '../../io/draft-location.js';
 import { assessCommandLine, type Invocation } from '../../io/invocation.js';
 import { bundledChecklistsDir } from '../../io/package-root.js';
@@ -9,7 +10,7 @@ import { readBundledLibrary } from '../../io/validate-bundled.js';
 import type { ResolvedChecklist } from '../../io/resolve-checklist.js';
 import type { MessageKey } from '../../ui/messages.js';
 import type { StartIo } from '../../ui/start.js';
-import { writeLine, type CliContext } from '../context.js';
+import { contextLanguage, writeLine, type CliContext } from '../context.js';
 import { UserError, UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -35,7 +36,7 @@ async function requirePublisherSignature(resolved: ResolvedChecklist, keyFile: s
     throw new UsageError(t('publisher.bad-key', { file: keyFile, reason: error instanceof Error ? error.message : String(error) }));
   });
   const check = await checkSignature(resolved.file, resolved.checklist, [key]);
-  if (check.status !== 'valid') throw new UserError(t('publisher.refused', { file: resolved.file, reason: check.message.replace(/\.$/, '') }), EXIT.findings);
+  if (check.status !== 'valid') throw new UserError(t('publisher.refused', { file: resolved.file, reason: writeText(check.message, contextLanguage(context)).replace(/\.$/, '') }), EXIT.findings);
 }
 
 /** A checklist the tool does not have is said when the assessment starts, not as an alteration of the report. */

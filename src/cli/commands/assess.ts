@@ -8,6 +8,7 @@ import { pluralCategory, translator, type Translate } from '../../i18n/translate
 import { draftFileName, draftsDir } from '../../io/draft-location.js';
 import { ensureDir } from '../../io/ensure-dir.js';
 import { assessCommandLine, howInvoked, npmStartReportsDir, startedByNpmStart } from '../../io/invocation.js';
+import { writeErrorText } from '../../io/write-error.js';
 import { MESSAGES, type MessageKey } from '../../ui/messages.js';
 import { PromptInterrupted } from '../../ui/prompter.js';
 import { runSession } from '../../ui/session.js';
@@ -121,7 +122,7 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
             saveError = undefined;
           } catch (error) {
             // Said once per cause, not after every answer; the answers stay in memory meanwhile.
-            const reason = error instanceof Error ? error.message : String(error);
+            const reason = writeErrorText(error, spoken);
             if (reason !== saveError) prompter.write(translator(MESSAGES, spoken)('save.failed', { file, reason }));
             saveError = reason;
           }
@@ -165,7 +166,7 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     if (folder !== context.cwd) await ensureDir(folder).catch(() => undefined);
     const written = await writeReportInteractively(
       path.resolve(folder, options.output ?? reportFileName(report)),
-      { write: (target) => tryWrite(report, target, options.force ?? false), propose: availablePath },
+      { write: (target) => tryWrite(report, target, options.force ?? false, spoken), propose: availablePath },
       prompter,
       t,
     );
@@ -210,13 +211,13 @@ function resolveLanguage(
   return found;
 }
 
-async function tryWrite(report: Report, file: string, force: boolean): Promise<{ kind: 'written' } | { kind: 'exists' } | { kind: 'failed'; reason: string }> {
+async function tryWrite(report: Report, file: string, force: boolean, language: string): Promise<{ kind: 'written' } | { kind: 'exists' } | { kind: 'failed'; reason: string }> {
   const { writeReport, FileExistsError } = await import('./assess-later.js');
   try {
     await writeReport(report, file, { force });
     return { kind: 'written' };
   } catch (error) {
     if (error instanceof FileExistsError) return { kind: 'exists' };
-    return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+    return { kind: 'failed', reason: writeErrorText(error, language) };
   }
 }

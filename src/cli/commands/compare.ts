@@ -1,3 +1,4 @@
+import { phrase } from '../../domain/diagnostic.js';
 import { writeText } from '../../i18n/write-text.js';
 import { compareReports } from '../../domain/compare/matrix.js';
 import type { ComparedReport } from '../../domain/compare/shared-questions.js';
@@ -33,8 +34,8 @@ async function write(file: string, content: string | Uint8Array, options: Compar
  * (the comparison is still written).
  */
 export async function compareCommand(files: string[], options: CompareOptions, context: CliContext): Promise<number> {
-  if (files.length < 2) throw new UsageError('compare needs at least two reports — name them all, e.g. selfassess compare reports/*.report.json');
-  if (options.format === 'xlsx' && options.output === undefined) throw new UsageError('an xlsx workbook is binary: name the file to write with -o comparison.xlsx');
+  if (files.length < 2) throw new UsageError(phrase('cli.compare.too-few'));
+  if (options.format === 'xlsx' && options.output === undefined) throw new UsageError(phrase('cli.compare.xlsx-needs-output'));
   const library = await reportLibrary(options, context);
   const inputs: ComparedReport[] = [];
   const altered: string[] = [];

@@ -1,3 +1,4 @@
+import { phrase } from '../../domain/diagnostic.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { renderReport, reportView, type RenderFormat, type SignatureView } from '../../format/render/index.js';
@@ -47,10 +48,10 @@ async function write(file: string, content: string | Uint8Array, options: Render
  * the warning on the page, and the command exits 1.
  */
 export async function renderCommand(file: string, options: RenderOptions, context: CliContext): Promise<number> {
-  if (options.format === 'pdf' && options.output === undefined) throw new UsageError('a PDF is binary: name the file to write with -o report.pdf');
+  if (options.format === 'pdf' && options.output === undefined) throw new UsageError(phrase('cli.render.pdf-needs-output'));
   const browser = options.format === 'pdf' ? findBrowser(options.browser && path.resolve(context.cwd, options.browser), context.env) : undefined;
   if (options.format === 'pdf' && browser === undefined) {
-    throw new UsageError('printing a PDF needs Chromium: install it (Debian: apt-get install chromium) or name it with --browser <path>');
+    throw new UsageError(phrase('cli.render.no-chromium'));
   }
   const library = await reportLibrary(options, context);
   const loaded = await reportArgument(file, library, context);

@@ -54,7 +54,7 @@ export async function validateCommand(patterns: string[], options: ValidateOptio
   const sourcesUsed = new Map<string, { candidate: ChecklistCandidate; files: number }>();
   const candidates = sources.checklists === undefined ? [] : await env.checklists();
   const streamsToTerminal = (options.format === 'json' || options.format === 'ndjson') && context.stdout.isTTY === true;
-  const progress = createProgress(context.stderr, files.length, !streamsToTerminal);
+  const progress = createProgress(context.stderr, files.length, !streamsToTerminal, contextLanguage(context));
   try {
     await validateFiles(files, { jobs: options.jobs ?? availableParallelism(), sources, env }, (result) => {
       addToSummary(summary, result);

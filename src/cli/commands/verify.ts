@@ -39,9 +39,9 @@ export async function verifyCommand(file: string, options: VerifyOptions, contex
   const check = await checkSignatureOfDigest(digest, [key], path.resolve(context.cwd, signatureFile));
   const result = VERIFY_RESULT_CODES[check.status];
   if (options.format === 'json') {
-    writeLine(context.stdout, JSON.stringify(jsonResult(file, signatureFile, key.fingerprint, result, check), null, 2));
+    writeLine(context.stdout, JSON.stringify(jsonResult(file, signatureFile, key.fingerprint, result, check, contextLanguage(context)), null, 2));
   } else {
-    writeLine(context.stdout, `${file}: ${result} — ${check.message}`);
+    writeLine(context.stdout, `${file}: ${result} — ${writeText(check.message, contextLanguage(context))}`);
   }
   return check.status === 'valid' ? EXIT.ok : EXIT.findings;
 }
@@ -55,7 +55,7 @@ async function publicKeyFrom(file: string, context: CliContext): Promise<PublicK
   }
 }
 
-function jsonResult(file: string, signatureFile: string, keyFingerprint: string, result: string, check: SignatureCheck) {
+function jsonResult(file: string, signatureFile: string, keyFingerprint: string, result: string, check: SignatureCheck, language: string | undefined) {
   return {
     file,
     signatureFile,
@@ -65,6 +65,6 @@ function jsonResult(file: string, signatureFile: string, keyFingerprint: string,
     signedBy: check.fingerprint ?? null,
     signedAt: check.signedAt ?? null,
     documentKind: check.documentKind ?? null,
-    message: check.message,
+    message: writeText(check.message, language),
   };
 }

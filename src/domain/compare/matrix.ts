@@ -1,4 +1,4 @@
-import type { Finding } from '../diagnostic.js';
+import { phrase, phraseList, type Finding, type Phrase } from '../diagnostic.js';
 import type { Party } from '../schemas/answers.js';
 import { periodKey } from '../period.js';
 import { diffPeriods, type PeriodDiff } from './period-diff.js';
@@ -45,7 +45,7 @@ const byPeriod = (a: ComparedReport, b: ComparedReport): number =>
 const byCountry = (a: ComparedReport, b: ComparedReport): number =>
   a.report.respondent.party.name.localeCompare(b.report.respondent.party.name, 'en') || byPeriod(a, b);
 
-function fail(code: string, message: string): CompareResult {
+function fail(code: string, message: Phrase): CompareResult {
   return { ok: false, findings: [{ code, severity: 'error', message, pointer: '' }] };
 }
 
@@ -69,7 +69,7 @@ function compareVersions(a: string, b: string): number {
 export function compareReports(inputs: readonly ComparedReport[]): CompareResult {
   const ids = [...new Set(inputs.map((i) => i.report.checklist.id))];
   if (ids.length > 1) {
-    return fail('compare-different-checklists', `the reports answer different checklists (${ids.join(', ')}) — compare reports of one checklist at a time`);
+    return fail('compare-different-checklists', phrase('compare-different-checklists', { ids: phraseList(ids) }));
   }
   const seen = new Map<string, number>();
   for (const { report } of inputs) {
@@ -77,10 +77,7 @@ export function compareReports(inputs: readonly ComparedReport[]): CompareResult
     const key = `${report.respondent.party.code}\u0000${periodKey(report.period)}`;
     seen.set(key, (seen.get(key) ?? 0) + 1);
     if (seen.get(key) === 2) {
-      return fail(
-        'compare-duplicate-report',
-        `two reports of ${report.respondent.party.name} for the period ${report.period} — keep only the one to compare`,
-      );
+      return fail('compare-duplicate-report', phrase('compare-duplicate-report', { name: report.respondent.party.name, period: report.period }));
     }
   }
   const kind = new Set(inputs.map((i) => i.report.respondent.party.code)).size === 1 && inputs.length > 1 ? 'periods' : 'countries';
@@ -93,7 +90,7 @@ export function compareReports(inputs: readonly ComparedReport[]): CompareResult
   const mixed = versions.length > 1;
   const questions = sharedQuestionIds(checklists);
   if (mixed && questions.length === 0) {
-    return fail('compare-no-shared-questions', `checklist versions ${versions.join(', ')} share no question — nothing can be compared`);
+    return fail('compare-no-shared-questions', phrase('compare-no-shared-questions', { versions: phraseList(versions) }));
   }
   const sections = sharedIds(checklists.map((c) => c.sections.map((s) => s.id)));
   const pillars = sharedIds(checklists.map((c) => (c.pillars ?? []).map((p) => p.id)));

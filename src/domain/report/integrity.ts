@@ -1,5 +1,5 @@
 import { canonicalHash } from '../canonical.js';
-import type { Finding } from '../diagnostic.js';
+import { phrase, type Finding } from '../diagnostic.js';
 import type { Integrity, Report, ReportBody } from '../schemas/report.js';
 
 /**
@@ -20,9 +20,7 @@ export function checkIntegrity(report: Report): Finding[] {
     {
       code: 'report-integrity-mismatch',
       severity: 'error',
-      message:
-        'the report was changed after it was produced: its content no longer matches its integrity digest ' +
-        `(stored ${report.integrity.digest}, computed ${expected}); produce it again from the answers`,
+      message: phrase('report-integrity-mismatch', { stored: report.integrity.digest, computed: expected }),
       pointer: '/integrity/digest',
     },
   ];

@@ -1,4 +1,5 @@
 import { verify } from 'node:crypto';
+import { phrase, type Phrase } from '../diagnostic.js';
 import type { DocumentKind } from '../documents.js';
 import { SignatureDocument } from '../schemas/signature.js';
 import type { PublicKey } from './fingerprint.js';
@@ -14,8 +15,8 @@ export interface SignatureCheck {
   fingerprint?: string;
   signedAt?: string;
   documentKind?: DocumentKind;
-  /** One sentence that says what happened and what to do. */
-  message: string;
+  /** One sentence that says what happened and what to do, written in the reader's language where it is printed. */
+  message: Phrase;
 }
 
 /** The result codes `selfassess verify` prints, one per status. */
@@ -31,14 +32,15 @@ export const VERIFY_RESULT_CODES: Readonly<Record<SignatureStatus, string>> = {
 export function missingSignature(): SignatureCheck {
   return {
     status: 'missing',
-    message: 'the document has no signature — ask the signer for the .sig file that was made with it',
+    message: phrase('signature.missing'),
   };
 }
 
-export function malformedSignature(reason: string): SignatureCheck {
+/** `reason`: what is wrong with the file (the schema's own detail is English, like the YAML parser's). */
+export function malformedSignature(reason: string | Phrase): SignatureCheck {
   return {
     status: 'malformed',
-    message: `the signature file is not a valid selfassess signature (${reason}) — ask the signer for the .sig file again`,
+    message: phrase('signature.malformed', { reason }),
   };
 }
 
@@ -56,39 +58,30 @@ export function classifySignature(signature: unknown, digest: string | null, tru
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    return malformedSignature(issue ? `${where}${issue.message}` : 'not a signature document');
+    return malformedSignature(issue ? `${where}${issue.message}` : phrase('signature.not-a-signature'));
   }
   const sig = parsed.data;
   const about = { fingerprint: sig.keyFingerprint, signedAt: sig.signedAt, documentKind: sig.documentKind };
   const key = trustedKeys.find((k) => k.fingerprint === sig.keyFingerprint);
   if (!key) {
-    const which = trustedKeys.length === 1 ? 'the public key given' : 'any of the trusted public keys';
-    return {
-      status: 'unknown-key',
-      ...about,
-      message:
-        `signed with key ${sig.keyFingerprint}, which is not ${which} — ` +
-        "obtain the signer's public key through an official channel and check its fingerprint",
-    };
+    const which = trustedKeys.length === 1 ? 'signature.unknown-key.given' : 'signature.unknown-key.trusted';
+    return { status: 'unknown-key', ...about, message: phrase(which, { fingerprint: sig.keyFingerprint }) };
   }
   if (!verifies(sig, key)) {
     return {
       status: 'invalid',
       ...about,
-      message: 'the signature does not verify: the .sig file was forged or corrupted — do not rely on this document; ask the signer to sign it again',
+      message: phrase('signature.invalid'),
     };
   }
   if (digest !== sig.documentDigest) {
     return {
       status: 'altered',
       ...about,
-      message:
-        digest === null
-          ? 'the document is not the one that was signed: it can no longer be read as a selfassess document — obtain the original from the signer'
-          : 'the document was changed after it was signed: its content no longer matches the signed digest — obtain the original from the signer',
+      message: phrase(digest === null ? 'signature.altered.unreadable' : 'signature.altered'),
     };
   }
-  return { status: 'valid', ...about, message: `signed with key ${sig.keyFingerprint} on ${sig.signedAt}` };
+  return { status: 'valid', ...about, message: phrase('signature.valid', { fingerprint: sig.keyFingerprint, signedAt: sig.signedAt }) };
 }
 
 function verifies(sig: SignatureDocument, key: PublicKey): boolean {

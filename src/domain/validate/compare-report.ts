@@ -1,10 +1,9 @@
-import type { Finding } from '../diagnostic.js';
+import { phrase, phraseList, type Finding, type Phrase, type PhraseParam } from '../diagnostic.js';
 import type { Report, ReportBody, StateCounts } from '../schemas/report.js';
 import type { ValidateCode } from './codes.js';
 
-const REDO = 'produce the report again from its answers';
-
-const finding = (code: ValidateCode, pointer: string, message: string): Finding => ({ code, severity: 'error', message, pointer });
+// Each sentence ends by saying to produce the report again from its answers.
+const finding = (code: ValidateCode, pointer: string, message: Phrase): Finding => ({ code, severity: 'error', message, pointer });
 
 /**
  * Deep equality of parsed JSON values, key order aside. Cheaper than
@@ -26,10 +25,11 @@ export function sameJson(a: unknown, b: unknown): boolean {
 }
 
 
-const shown = (score: number | null): string => (score === null ? 'null (not assessed)' : String(score));
+/** A stated or recomputed score: null is a group with nothing to score. */
+const shown = (score: number | null): PhraseParam => (score === null ? phrase('report.score-not-assessed') : score);
 
-function countsText(c: StateCounts): string {
-  return `answered ${c.answered}, don't know ${c.dontKnow}, not applicable ${c.notApplicable}, hidden ${c.hidden}, unanswered ${c.unanswered}, total ${c.total}`;
+function countsText(c: StateCounts): Phrase {
+  return phrase('report.counts', { answered: c.answered, dontKnow: c.dontKnow, notApplicable: c.notApplicable, hidden: c.hidden, unanswered: c.unanswered, total: c.total });
 }
 
 interface Scored {
@@ -39,29 +39,32 @@ interface Scored {
 }
 
 /** Score, band and counts of one group (overall, a section, a pillar), stated against recomputed. */
-function compareGroup(label: string, pointer: string, stated: Scored, computed: Scored): Finding[] {
+function compareGroup(label: Phrase, pointer: string, stated: Scored, computed: Scored): Finding[] {
   const out: Finding[] = [];
   if (stated.score !== computed.score) {
-    out.push(finding('report-score-mismatch', `${pointer}/score`, `${label} score is ${shown(stated.score)} in the report, but its answers give ${shown(computed.score)} — ${REDO}`));
+    out.push(finding('report-score-mismatch', `${pointer}/score`, phrase('report-score-mismatch', { label, stated: shown(stated.score), computed: shown(computed.score) })));
   }
   if (computed.band !== undefined && stated.band !== computed.band) {
-    out.push(finding('report-band-mismatch', `${pointer}/band`, `${label} band is ${String(stated.band)} in the report, but the score ${shown(computed.score)} falls in ${String(computed.band)} — ${REDO}`));
+    const band = phrase('report-band-mismatch', { label, stated: String(stated.band), score: shown(computed.score), computed: String(computed.band) });
+    out.push(finding('report-band-mismatch', `${pointer}/band`, band));
   }
   if (!sameJson(stated.counts, computed.counts)) {
-    out.push(finding('report-counts-mismatch', `${pointer}/counts`, `${label} counts are (${countsText(stated.counts)}) in the report, but the answers give (${countsText(computed.counts)}) — ${REDO}`));
+    const counts = phrase('report-counts-mismatch', { label, stated: countsText(stated.counts), computed: countsText(computed.counts) });
+    out.push(finding('report-counts-mismatch', `${pointer}/counts`, counts));
   }
   return out;
 }
 
 /** Sections or pillars: the same ids in the same order, then each group. */
 function compareGroups(what: 'section' | 'pillar', pointer: string, stated: ReadonlyArray<Scored & { id: string }>, computed: ReadonlyArray<Scored & { id: string }>): Finding[] {
-  const ids = (list: ReadonlyArray<{ id: string }>): string => list.map((g) => g.id).join(', ') || 'none';
-  if (ids(stated) !== ids(computed)) {
-    return [finding('report-score-mismatch', pointer, `the report scores the ${what}s ${ids(stated)}, but its checklist has ${ids(computed)} — ${REDO}`)];
+  const key = (list: ReadonlyArray<{ id: string }>): string => list.map((g) => g.id).join(', ');
+  const ids = (list: ReadonlyArray<{ id: string }>): PhraseParam => (list.length === 0 ? phrase('report.none') : phraseList(list.map((g) => g.id)));
+  if (key(stated) !== key(computed)) {
+    return [finding('report-score-mismatch', pointer, phrase(`report-score-mismatch.${what}s`, { stated: ids(stated), computed: ids(computed) }))];
   }
   return stated.flatMap((group, i) => {
     const other = computed[i];
-    return other ? compareGroup(`${what} "${group.id}"`, `${pointer}/${i}`, group, other) : [];
+    return other ? compareGroup(phrase(`report.group.${what}`, { id: group.id }), `${pointer}/${i}`, group, other) : [];
   });
 }
 
@@ -70,46 +73,39 @@ function compareCompleteness(stated: Report, computed: ReportBody): Finding[] {
   const s = stated.completeness;
   const c = computed.completeness;
   if (s.complete !== c.complete || s.missing !== c.missing) {
-    const state = (complete: boolean, missing: number): string => (complete ? 'complete' : `incomplete (${missing} missing)`);
-    out.push(finding('report-completeness-mismatch', '/completeness', `the report says it is ${state(s.complete, s.missing)}, but its answers are ${state(c.complete, c.missing)} — ${REDO}`));
+    const state = (complete: boolean, missing: number): Phrase => (complete ? phrase('report.complete') : phrase('report.incomplete', { count: missing }));
+    out.push(finding('report-completeness-mismatch', '/completeness', phrase('report-completeness-mismatch', { stated: state(s.complete, s.missing), computed: state(c.complete, c.missing) })));
   } else if (!sameJson(s.missingQuestions, c.missingQuestions)) {
-    const list = c.missingQuestions.map((m) => m.question).join(', ') || 'none';
-    out.push(finding('report-completeness-mismatch', '/completeness/missingQuestions', `the missing questions listed differ from those of the answers (${list}) — ${REDO}`));
+    const list = c.missingQuestions.length === 0 ? phrase('report.none') : phraseList(c.missingQuestions.map((m) => m.question));
+    out.push(finding('report-completeness-mismatch', '/completeness/missingQuestions', phrase('report-completeness-mismatch.list', { list })));
   }
   const hasDate = stated.dates.completed !== undefined;
   if (c.complete !== hasDate) {
     out.push(
       c.complete
-        ? finding('report-completed-date-mismatch', '/dates', `the answers are complete, but the report has no completion date (dates.completed) — ${REDO}`)
-        : finding('report-completed-date-mismatch', '/dates/completed', `the answers are incomplete, but the report has a completion date — ${REDO}`),
+        ? finding('report-completed-date-mismatch', '/dates', phrase('report-completed-date-mismatch.missing'))
+        : finding('report-completed-date-mismatch', '/dates/completed', phrase('report-completed-date-mismatch.extra')),
     );
   }
   return out;
 }
 
 type ListCode = 'report-gaps-mismatch' | 'report-assistance-mismatch' | 'report-core-mismatch' | 'report-unknowns-mismatch';
-const LIST_NAMES: Record<ListCode, string> = {
-  'report-gaps-mismatch': 'gaps',
-  'report-assistance-mismatch': 'assistance needs',
-  'report-core-mismatch': 'core-obligation statuses',
-  'report-unknowns-mismatch': 'unknowns',
-};
 
 /** The band cap of the overall score: present in both with the same content, or in neither. */
 function compareCap(stated: Report, computed: ReportBody): Finding[] {
   const s = stated.scores.overall.cap;
   const c = computed.scores.overall.cap;
   if (sameJson(s ?? null, c ?? null)) return [];
-  const says = (cap: typeof s): string => (cap ? `capped (core obligations ${cap.obligations.join(', ')} not met or not known)` : 'not capped');
-  return [finding('report-core-mismatch', '/scores/overall/cap', `the overall band is ${says(s)} in the report, but its answers give ${says(c)} — ${REDO}`)];
+  const says = (cap: typeof s): Phrase => (cap ? phrase('report.capped', { obligations: phraseList(cap.obligations) }) : phrase('report.not-capped'));
+  return [finding('report-core-mismatch', '/scores/overall/cap', phrase('report-core-mismatch.cap', { stated: says(s), computed: says(c) }))];
 }
 
 function compareList(code: ListCode, pointer: string, stated: readonly unknown[], computed: readonly unknown[]): Finding[] {
   if (sameJson(stated, computed)) return [];
-  const what = LIST_NAMES[code];
   const first = stated.findIndex((item, i) => i >= computed.length || !sameJson(item, computed[i]));
   const at = first === -1 ? stated.length : first;
-  return [finding(code, `${pointer}/${at}`, `the ${what} differ from those recomputed from the answers (${stated.length} stated, ${computed.length} recomputed) — ${REDO}`)];
+  return [finding(code, `${pointer}/${at}`, phrase(code, { stated: stated.length, computed: computed.length }))];
 }
 
 /**
@@ -120,10 +116,10 @@ function compareList(code: ListCode, pointer: string, stated: readonly unknown[]
 export function compareReport(stated: Report, computed: ReportBody): Finding[] {
   const scoring = sameJson(stated.scoring, computed.scoring)
     ? []
-    : [finding('report-scoring-mismatch', '/scoring', `the scoring model or bands in the report differ from those of checklist "${stated.checklist.id}" ${stated.checklist.version} — ${REDO}`)];
+    : [finding('report-scoring-mismatch', '/scoring', phrase('report-scoring-mismatch', { id: stated.checklist.id, version: stated.checklist.version }))];
   return [
     ...scoring,
-    ...compareGroup('overall', '/scores/overall', stated.scores.overall, computed.scores.overall),
+    ...compareGroup(phrase('report.group.overall'), '/scores/overall', stated.scores.overall, computed.scores.overall),
     ...compareGroups('section', '/scores/sections', stated.scores.sections, computed.scores.sections),
     ...compareGroups('pillar', '/scores/pillars', stated.scores.pillars, computed.scores.pillars),
     ...compareCompleteness(stated, computed),

@@ -2,7 +2,7 @@ import { lintMeasures } from '../measures/lint.js';
 import { checkAnswers } from '../answers/check-answers.js';
 import { checkAnswerFacts } from '../answers/facts.js';
 import { matchChecklist, type ChecklistCandidate } from '../answers/match-checklist.js';
-import type { Finding } from '../diagnostic.js';
+import { phrase, type Finding } from '../diagnostic.js';
 import { lintCatalogue, lintChecklist, parseAnyDocument } from '../lint.js';
 import { buildReportBody, reportInputFindings, type BuildReportInput } from '../report/build-report.js';
 import { checkIntegrity } from '../report/integrity.js';
@@ -45,7 +45,7 @@ function modelVersionFindings(report: Report, checklist: Checklist): { version: 
         {
           code: 'report-model-unknown',
           severity: 'error',
-          message: `the report was made with scoring model ${version}, which this selfassess does not know (it knows 1 and ${SCORING_MODEL_VERSION}) — validate it with a newer selfassess`,
+          message: phrase('report-model-unknown', { version: String(version), known: String(SCORING_MODEL_VERSION) }),
           pointer: '/scoring/version',
         },
       ],
@@ -57,7 +57,7 @@ function modelVersionFindings(report: Report, checklist: Checklist): { version: 
         {
           code: 'report-model-outdated',
           severity: 'error',
-          message: `the report was made with scoring model 1, which ignores the core obligations and unmet follow-ups of checklist "${checklist.id}" ${checklist.version} — score its answers again with this selfassess`,
+          message: phrase('report-model-outdated', { id: checklist.id, version: checklist.version }),
           pointer: '/scoring',
         },
       ],
@@ -81,8 +81,7 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
     findings.push({
       code: 'report-model-previous',
       severity: 'info',
-      message:
-        'the report was made with scoring model 1 (selfassess 0.1), and its figures are checked with that model: it has no core-obligation status and no list of unknowns — score its answers again for a report under model 2',
+      message: phrase('report-model-previous'),
       pointer: '/scoring',
     });
   }

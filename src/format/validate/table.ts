@@ -2,7 +2,8 @@ import Table from 'cli-table3';
 import type { ValidatedFile, ValidateSummary } from '../../domain/schemas/validate-output.js';
 import { capReason } from '../../i18n/scoring-words.js';
 import { formatStylish } from '../diagnostics/stylish.js';
-import { plural } from '../diagnostics/summary.js';
+import { phrase, type PhraseParams } from '../../domain/diagnostic.js';
+import { writeText } from '../../i18n/write-text.js';
 import type { DiagnosticReport } from '../diagnostics/types.js';
 import { terminalSafeLine } from '../terminal-safe.js';
 
@@ -14,7 +15,14 @@ export interface ValidateTableOptions {
   language?: string;
 }
 
-const HEAD = ['file', 'kind', 'country', 'period', 'checklist', 'score', 'band', 'completeness', 'status', 'errors', 'warnings'];
+const HEAD = ['file', 'kind', 'country', 'period', 'checklist', 'score', 'band', 'completeness', 'status', 'errors', 'warnings'] as const;
+
+/** A word or line of the table, in its language (keys `validate.*` of the catalogues). */
+type Say = (key: string, params?: PhraseParams) => string;
+const sayIn =
+  (language: string | undefined): Say =>
+  (key, params) =>
+    writeText(phrase(`validate.${key}`, params), language);
 
 /** cli-table3 costs ~0.1 ms per row and more per row as tables grow; chunks of fixed widths keep 10,000 rows linear. */
 const CHUNK = 200;
@@ -22,33 +30,33 @@ const CHUNK = 200;
 const dash = '—';
 
 /** The stated band and, when core obligations capped it, why — on the same line as the score. */
-function bandCell(f: ValidatedFile): string {
+function bandCell(f: ValidatedFile, language: string): string {
   if (!f.band) return dash;
-  return f.cappedBy && f.cappedBy.length > 0 ? `${f.band} (${capReason({ obligations: f.cappedBy }, 'en')})` : f.band;
+  return f.cappedBy && f.cappedBy.length > 0 ? `${f.band} (${capReason({ obligations: f.cappedBy }, language)})` : f.band;
 }
 
 /** "complete", or "incomplete: 3 unanswered", as the report states it; a dash for other kinds. */
-function completenessCell(f: ValidatedFile): string {
+function completenessCell(f: ValidatedFile, say: Say): string {
   if (f.complete === null) return dash;
-  if (f.complete) return 'complete';
-  return f.missing === null ? 'incomplete' : `incomplete: ${f.missing} unanswered`;
+  if (f.complete) return say('complete');
+  return f.missing === null ? say('incomplete') : say('incomplete-missing', { count: f.missing });
 }
 
-function row(f: ValidatedFile, signatures: boolean): string[] {
+function row(f: ValidatedFile, signatures: boolean, say: Say, language: string): string[] {
   const cells = [
     f.file,
-    f.kind ?? '?',
+    f.kind === null ? '?' : say(`kind.${f.kind}`),
     f.country ?? dash,
     f.period ?? dash,
     f.checklist ? `${f.checklist.id} ${f.checklist.version}` : dash,
     f.score === null ? dash : f.score.toFixed(4),
-    bandCell(f),
-    completenessCell(f),
-    f.status,
+    bandCell(f, language),
+    completenessCell(f, say),
+    say(`status.${f.status}`),
     String(f.errors),
     String(f.warnings),
   ];
-  if (signatures) cells.push(f.signature?.status ?? dash);
+  if (signatures) cells.push(f.signature ? say(`signature.${f.signature.status}`) : dash);
   return cells.map(terminalSafeLine);
 }
 
@@ -58,21 +66,29 @@ const width = (text: string): number => [...text].length;
  * The rows, as one table drawn in chunks: every chunk has the same column
  * widths, so dropping the inner bottom and top borders joins them seamlessly.
  */
-function drawTable(head: string[], rows: string[][], color: boolean): string {
+function drawTable(head: readonly string[], rows: string[][], color: boolean): string {
   const colWidths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))) + 2);
   const style = color ? { head: ['bold'], border: ['grey'], compact: true } : { head: [], border: [], compact: true };
   const chunks: string[][] = [];
   for (let start = 0; start === 0 || start < rows.length; start += CHUNK) {
-    const table = new Table(start === 0 ? { head, colWidths, style } : { colWidths, style });
+    const table = new Table(start === 0 ? { head: [...head], colWidths, style } : { colWidths, style });
     table.push(...rows.slice(start, start + CHUNK));
     chunks.push(table.toString().split('\n'));
   }
   return chunks.map((lines, i) => lines.slice(i === 0 ? 0 : 1, i === chunks.length - 1 ? lines.length : -1).join('\n')).join('\n') + '\n';
 }
 
-/** `3 files: 1 valid, 1 with warnings, 1 invalid (2 errors, 1 warning)`. */
-export function summaryLine(s: ValidateSummary): string {
-  return `${plural(s.files, 'file')}: ${s.valid} valid, ${s.withWarnings} with warnings, ${s.invalid} invalid (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')})`;
+/** `3 files: 1 valid, 1 with warnings, 1 invalid (2 errors, 1 warning)`, in a language. */
+export function summaryLine(s: ValidateSummary, language = 'en'): string {
+  const count = (key: string, n: number): ReturnType<typeof phrase> => phrase(`validate.summary.${key}`, { count: n });
+  return sayIn(language)('summary', {
+    files: count('files', s.files),
+    valid: count('valid', s.valid),
+    withWarnings: count('with-warnings', s.withWarnings),
+    invalid: count('invalid', s.invalid),
+    errors: count('errors', s.errors),
+    warnings: count('warnings', s.warnings),
+  });
 }
 
 /**
@@ -80,12 +96,14 @@ export function summaryLine(s: ValidateSummary): string {
  * have any (as `lint` prints them), then the summary line.
  */
 export function formatValidateTable(files: readonly ValidatedFile[], summary: ValidateSummary, tool: DiagnosticReport['tool'], options: ValidateTableOptions): string {
-  const head = options.signatures ? [...HEAD, 'signature'] : HEAD;
-  const table = drawTable(head, files.map((f) => row(f, options.signatures)), options.color);
+  const language = options.language ?? 'en';
+  const say = sayIn(language);
+  const head = (options.signatures ? [...HEAD, 'signature'] : HEAD).map((h) => say(`head.${h}`));
+  const table = drawTable(head, files.map((f) => row(f, options.signatures, say, language)), options.color);
   const withProblems = files.filter((f) => f.diagnostics.length > 0);
   const problems =
     withProblems.length === 0
       ? ''
       : '\n' + formatStylish({ tool, files: withProblems.map((f) => f.file), diagnostics: withProblems.flatMap((f) => f.diagnostics), language: options.language }, { color: options.color });
-  return `${table}${problems}\n${summaryLine(summary)}\n`;
+  return `${table}${problems}\n${summaryLine(summary, language)}\n`;
 }

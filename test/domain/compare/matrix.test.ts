@@ -41,7 +41,7 @@ describe('compareReports: countries', () => {
     if (!different.ok) expect(different.findings[0]?.code).toBe('compare-different-checklists');
     const twice = compareReports([fra, await compared('FRA', '2025')]);
     expect(twice.ok).toBe(false);
-    if (!twice.ok) expect(twice.findings[0]?.message).toContain('two reports of France for the period 2025');
+    if (!twice.ok) expect(english(twice.findings[0]?.message)).toContain('two reports of France for the period 2025');
   });
 });
 

@@ -6,6 +6,7 @@ import { SIGNATURE_STATUSES, VERIFY_RESULT_CODES, classifySignature } from '../.
 import { publicKeyFingerprint, type PublicKey } from '../../../src/domain/signature/fingerprint.js';
 import { documentDigest } from '../../../src/domain/signature/payload.js';
 import { signDigest } from '../../../src/domain/signature/sign.js';
+import { writeText } from '../../../src/i18n/write-text.js';
 
 function newKey(source: string): { privateKey: import('node:crypto').KeyObject; trusted: PublicKey } {
   const pair = generateKeyPairSync('ed25519');
@@ -52,7 +53,8 @@ describe('classifySignature', () => {
     const check = classifySignature(signed(), digest, [other.trusted]);
     expect(check.status).toBe('unknown-key');
     expect(check.fingerprint).toBe(signer.trusted.fingerprint);
-    expect(check.message).toContain(signer.trusted.fingerprint);
+    expect(writeText(check.message, 'en')).toContain(signer.trusted.fingerprint);
+    expect(writeText(check.message, 'fr')).toContain(`signé avec la clé ${signer.trusted.fingerprint}`);
   });
 
   it('reports a document changed after signing', () => {
@@ -115,7 +117,7 @@ describe('classifySignature', () => {
   ])('reports %s as malformed', (_label, value) => {
     const check = classifySignature(value, digest, [signer.trusted]);
     expect(check.status).toBe('malformed');
-    expect(check.message).toMatch(/not a valid selfassess signature/);
+    expect(writeText(check.message, 'en')).toMatch(/not a valid selfassess signature/);
   });
 
   it('has one distinct result code per status', () => {

@@ -45,6 +45,7 @@ describe('validate output formats', () => {
     for (const f of [file('a'), invalid, file('c', { status: 'warnings', warnings: 2, kind: null }), file('d', { kind: 'draft' })]) addToSummary(summary, f);
     expect(summary).toEqual({ files: 4, valid: 2, withWarnings: 1, invalid: 1, errors: 1, warnings: 2, kinds: { report: 2, answers: 0, draft: 1, checklist: 0, catalogue: 0, measures: 0, unknown: 1 } });
     expect(summaryLine(summary)).toBe('4 files: 2 valid, 1 with warnings, 1 invalid (1 error, 2 warnings)');
+    expect(summaryLine(summary, 'fr')).toBe('4\u00a0fichiers\u00a0: 2\u00a0valides, 1\u00a0avec avertissements, 1\u00a0non valide (1\u00a0erreur, 2\u00a0avertissements)');
   });
 
   it('draws one seamless table however many rows, then the problems and the summary', () => {
@@ -86,6 +87,9 @@ describe('validate output formats', () => {
 
   it('draws a progress bar', () => {
     expect(progressLine(2500, 10000, 8)).toBe('validating ██░░░░░░ 2,500 / 10,000 files');
+    // In French: French digit grouping (a narrow no-break space) and a real plural.
+    expect(progressLine(2500, 10000, 8, 'fr')).toBe('validation ██░░░░░░ 2\u202f500 / 10\u202f000\u00a0fichiers');
+    expect(progressLine(0, 1, 8, 'fr')).toBe('validation ░░░░░░░░ 0 / 1\u00a0fichier');
   });
 
   it('compares JSON values deeply, ignoring key order and undefined members', () => {

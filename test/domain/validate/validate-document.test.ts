@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { canonicalHash } from '../../../src/domain/canonical.js';
 import { Checklist } from '../../../src/domain/schemas/checklist.js';
+import { writeText } from '../../../src/i18n/write-text.js';
 import { validateDocument, type ValidationLibrary } from '../../../src/domain/validate/validate-document.js';
 import { EXPECTED_CODES, LOADER_FIXTURES } from '../../fixtures/validate/expected.js';
 import { CHECKLISTS_DIR, FIXTURES_DIR } from '../../fixtures/validate/generate.js';
@@ -44,7 +45,9 @@ describe('validateDocument', () => {
   it('points at the altered value', () => {
     const [score] = validateDocument(read('reports/score-altered.report.json'), library).findings;
     expect(score).toMatchObject({ code: 'report-score-mismatch', pointer: '/scores/overall/score', severity: 'error' });
-    expect(score?.message).toContain('0.95 in the report, but its answers give 0.75');
+    expect(writeText(score?.message ?? '', 'en')).toContain('0.95 in the report, but its answers give 0.75');
+    // The same finding, written in French.
+    expect(writeText(score?.message ?? '', 'fr')).toContain('0.95 dans le rapport, mais ses réponses donnent 0.75');
   });
 
   it('warns, without failing, about an answer to a hidden question', () => {
