@@ -336,6 +336,16 @@ export const en = {
   'provision-level-parts': 'provision "{path}" has level {level}, but its strongest part is {strongest} — make its level {strongest}',
   'duplicate-provision-path': 'provision "{path}" is already listed at /provisions/{first} — each path appears once',
   'orphan-provision': 'provision "{path}" has no parent "{parent}" in the catalogue — add "{parent}"',
+  // Measures lint and plan progress (src/domain/measures/).
+  'measure-missing-translation': 'no "{language}" text — add {language}: "…"',
+  'measure-duplicate-id': 'id "{id}" is used twice — give each measure, actor and tool its own id',
+  'measure-unknown-provision': '{catalogue} has no provision "{provision}" here — cite a provision of a catalogue listed under "catalogues"',
+  'measure-unknown-actor': 'actor "{id}" is not declared — declare it under "actors" or correct the id',
+  'measure-unknown-tool': 'tool "{id}" is not declared — declare it under "tools" or correct the id',
+  'measure-indicator-unknown-question': 'checklist "{checklist}" has no question "{question}" — name one of its questions',
+  'provision-without-measure': '{catalogue} {provision}, in the scope of checklist "{checklist}", has no measure — add one that implements it',
+  'plan-other-party': 'the plan is for {planName} ({planCode}), the report for {reportName} ({reportCode}) — compare a report of the same party',
+  'plan-other-checklist': 'the plan was drawn from checklist "{plan}", the report answers "{report}" — compare a report of the same checklist',
 } as const;
 
 export type MessageKey = keyof typeof en;

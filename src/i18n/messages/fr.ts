@@ -338,4 +338,14 @@ export const fr: Record<MessageKey, string> = {
   'provision-level-parts': 'la disposition «\u00a0{path}\u00a0» a le degré {level}, mais sa partie la plus contraignante est de degré {strongest} — donnez-lui le degré {strongest}',
   'duplicate-provision-path': 'la disposition «\u00a0{path}\u00a0» figure déjà en /provisions/{first} — chaque chemin ne figure qu’une fois',
   'orphan-provision': 'la disposition «\u00a0{path}\u00a0» n’a pas de parent «\u00a0{parent}\u00a0» dans le catalogue — ajoutez «\u00a0{parent}\u00a0»',
+  // Lint des mesures et suivi du plan (src/domain/measures/).
+  'measure-missing-translation': 'aucun texte en «\u00a0{language}\u00a0» — ajoutez {language}: "…"',
+  'measure-duplicate-id': 'l’identifiant «\u00a0{id}\u00a0» est employé deux fois — donnez à chaque mesure, acteur et outil son propre identifiant',
+  'measure-unknown-provision': '{catalogue} n’a pas ici de disposition «\u00a0{provision}\u00a0» — citez une disposition d’un catalogue figurant sous «\u00a0catalogues\u00a0»',
+  'measure-unknown-actor': 'l’acteur «\u00a0{id}\u00a0» n’est pas déclaré — déclarez-le sous «\u00a0actors\u00a0» ou corrigez l’identifiant',
+  'measure-unknown-tool': 'l’outil «\u00a0{id}\u00a0» n’est pas déclaré — déclarez-le sous «\u00a0tools\u00a0» ou corrigez l’identifiant',
+  'measure-indicator-unknown-question': 'la liste de contrôle «\u00a0{checklist}\u00a0» n’a pas de question «\u00a0{question}\u00a0» — indiquez l’une de ses questions',
+  'provision-without-measure': '{catalogue} {provision}, qui entre dans le champ de la liste de contrôle «\u00a0{checklist}\u00a0», n’a aucune mesure — ajoutez-en une qui la met en œuvre',
+  'plan-other-party': 'le plan concerne {planName} ({planCode}), le rapport {reportName} ({reportCode}) — comparez un rapport de la même Partie',
+  'plan-other-checklist': 'le plan a été établi d’après la liste de contrôle «\u00a0{plan}\u00a0», le rapport répond à «\u00a0{report}\u00a0» — comparez un rapport de la même liste de contrôle',
 };
