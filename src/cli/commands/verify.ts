@@ -1,4 +1,4 @@
-import { writeText } from '../../i18n/write-text.js';
+import { phrase } from '../../domain/diagnostic.js';
 import path from 'node:path';
 import { VERIFY_RESULT_CODES, type SignatureCheck } from '../../domain/signature/classify.js';
 import type { PublicKey } from '../../domain/signature/fingerprint.js';
@@ -7,7 +7,7 @@ import { KeyFileError, loadPublicKey } from '../../io/keys.js';
 import { loadDocument } from '../../io/load-document.js';
 import { FILE_ACCESS_CODES as ACCESS_CODES } from '../../io/read-text.js';
 import { checkSignatureOfDigest, signatureFileFor } from '../../io/signatures.js';
-import { contextLanguage, writeLine, type CliContext } from '../context.js';
+import { writeLine, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -33,7 +33,7 @@ export async function verifyCommand(file: string, options: VerifyOptions, contex
     digest = documentDigest(loaded.document.data) ?? null;
   } else {
     const first = loaded.diagnostics[0];
-    if (first && ACCESS_CODES.has(first.code)) throw new UsageError(`cannot verify ${file}: ${writeText(first.message, contextLanguage(context))}`);
+    if (first && ACCESS_CODES.has(first.code)) throw new UsageError(phrase('cli.verify.cannot', { file, reason: first.message }));
   }
   const signatureFile = options.signature ?? signatureFileFor(file);
   const check = await checkSignatureOfDigest(digest, [key], path.resolve(context.cwd, signatureFile));
