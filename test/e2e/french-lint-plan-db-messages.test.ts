@@ -70,6 +70,9 @@ beforeAll(async () => {
   run('sign, no such file', ['sign', 'missing.yaml', '--key', 'ministry.key', ...FR]);
   run('sign, not a document', ['sign', 'not-json.txt', '--key', 'ministry.key', ...FR]);
   run('sign, infinite value', ['sign', 'infinite.yaml', '--key', 'ministry.key', ...FR]);
+  run('sign, public key', ['sign', 'sen-2024.report.json', '--key', 'ministry.pub', ...FR]);
+  run('verify, no such key', ['verify', 'sen-2024.report.json', '--key', 'missing.pub', ...FR]);
+  run('keygen, key exists', ['keygen', '-o', 'ministry', ...FR]);
   run('verify, no such file', ['verify', 'missing.yaml', '--key', 'ministry.pub', ...FR]);
   run('schema, out of date', ['schema', '--check', '--out', 'schemas', ...FR]);
   run('schema, written', ['schema', '--out', 'schemas', ...FR]);
@@ -112,6 +115,8 @@ describe('lint, coverage, plan, db, keygen, sign, verify and schema in French', 
     expect(said('keygen')).toContain('la clé PRIVÉE');
     expect(said('sign')).toContain('envoyez-le avec le document');
     expect(said('sign, signature exists')).toContain('pour remplacer cette signature');
+    expect(said('sign, public key')).toContain('la signature demande la clé privée');
+    expect(said('keygen, key exists')).toContain('n’écrase jamais une clé');
     expect(said('schema, out of date')).toContain('pas à jour');
     expect(said('schema, up to date')).toContain('est à jour');
   });

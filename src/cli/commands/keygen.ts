@@ -17,7 +17,7 @@ export async function keygenCommand(options: KeygenOptions, context: CliContext)
   try {
     written = await writeNewKeyPair(path.resolve(context.cwd, options.output));
   } catch (error) {
-    if (error instanceof KeyFileError) throw new UsageError(error.message);
+    if (error instanceof KeyFileError) throw new UsageError(error.text);
     throw error;
   }
   say(context, phrase('cli.keygen.private', { file: shown.privateKey }));

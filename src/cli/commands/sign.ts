@@ -63,7 +63,7 @@ async function privateKeyFrom(file: string, context: CliContext): Promise<Privat
   try {
     return await loadPrivateKey(path.resolve(context.cwd, file));
   } catch (error) {
-    if (error instanceof KeyFileError) throw new UsageError(error.message);
+    if (error instanceof KeyFileError) throw new UsageError(error.text);
     throw error;
   }
 }

@@ -50,7 +50,7 @@ async function publicKeyFrom(file: string, context: CliContext): Promise<PublicK
   try {
     return await loadPublicKey(path.resolve(context.cwd, file));
   } catch (error) {
-    if (error instanceof KeyFileError) throw new UsageError(error.message);
+    if (error instanceof KeyFileError) throw new UsageError(error.text);
     throw error;
   }
 }

@@ -378,6 +378,20 @@ export const en = {
   'cli.schema.cannot-write': 'cannot write {file}: {reason} — name a folder you can write to with --out',
   'cli.schema.up-to-date': '{dir} is up to date',
   'cli.schema.out-of-date': 'out of date: {files} — run "selfassess schema --out {dir}" and commit the result',
+  // Key files (src/io/keys.ts), for keygen, sign, verify and the trusted keys.
+  'key.exists': '{file} already exists — selfassess never overwrites a key; choose another name with -o (a replaced private key cannot be recovered)',
+  'key.too-large': '{file} is too large to be a key file — name a .key or .pub file made by "selfassess keygen"',
+  'key.unreadable': 'cannot read key {file}: {reason}',
+  'key.not-pem': '{file} is not a key file (no PEM "-----BEGIN" line) — name a .key or .pub file made by "selfassess keygen"',
+  'key.encrypted': '{file} is an encrypted private key — selfassess reads unencrypted PKCS#8 keys; keep the key on protected offline storage instead',
+  'key.unreadable-pem': '{file} is not a readable PEM key — name a .key or .pub file made by "selfassess keygen"',
+  'key.not-ed25519': '{file} is a {type} key — selfassess signs with Ed25519 keys made by "selfassess keygen"',
+  'key.private-for-public': '{file} is a PRIVATE key — verifying needs the signer\'s public key (.pub); keep the private key secret and do not pass it around',
+  'key.public-for-private': '{file} is a public key — signing needs the private key (.key) made with it by "selfassess keygen"',
+  'key.trusted-folder-unreadable': 'cannot read the trusted-keys folder {dir}: {reason}',
+  'key.no-trusted-keys': 'no public keys (*.pub) in {dir} — put there the public keys of the signers you trust',
+  'key.reason.not-found': 'no such file or folder — check the path',
+  'key.reason.permission': 'permission denied',
 } as const;
 
 export type MessageKey = keyof typeof en;

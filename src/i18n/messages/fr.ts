@@ -380,4 +380,18 @@ export const fr: Record<MessageKey, string> = {
   'cli.schema.cannot-write': 'impossible d’écrire {file}\u00a0: {reason} — indiquez avec --out un dossier où vous pouvez écrire',
   'cli.schema.up-to-date': '{dir} est à jour',
   'cli.schema.out-of-date': 'pas à jour\u00a0: {files} — lancez «\u00a0selfassess schema --out {dir}\u00a0» et versionnez le résultat',
+  // Fichiers de clés (src/io/keys.ts), pour keygen, sign, verify et les clés de confiance.
+  'key.exists': '{file} existe déjà — selfassess n’écrase jamais une clé\u00a0; choisissez un autre nom avec -o (une clé privée remplacée ne peut pas être récupérée)',
+  'key.too-large': '{file} est trop volumineux pour être un fichier de clé — indiquez un fichier .key ou .pub créé par «\u00a0selfassess keygen\u00a0»',
+  'key.unreadable': 'impossible de lire la clé {file}\u00a0: {reason}',
+  'key.not-pem': '{file} n’est pas un fichier de clé (aucune ligne PEM «\u00a0-----BEGIN\u00a0») — indiquez un fichier .key ou .pub créé par «\u00a0selfassess keygen\u00a0»',
+  'key.encrypted': '{file} est une clé privée chiffrée — selfassess lit les clés PKCS#8 non chiffrées\u00a0; conservez plutôt la clé sur un support protégé et hors ligne',
+  'key.unreadable-pem': '{file} n’est pas une clé PEM lisible — indiquez un fichier .key ou .pub créé par «\u00a0selfassess keygen\u00a0»',
+  'key.not-ed25519': '{file} est une clé {type} — selfassess signe avec des clés Ed25519 créées par «\u00a0selfassess keygen\u00a0»',
+  'key.private-for-public': '{file} est une clé PRIVÉE — la vérification demande la clé publique du signataire (.pub)\u00a0; gardez la clé privée secrète et ne la transmettez pas',
+  'key.public-for-private': '{file} est une clé publique — la signature demande la clé privée (.key) créée avec elle par «\u00a0selfassess keygen\u00a0»',
+  'key.trusted-folder-unreadable': 'impossible de lire le dossier des clés de confiance {dir}\u00a0: {reason}',
+  'key.no-trusted-keys': 'aucune clé publique (*.pub) dans {dir} — placez-y les clés publiques des signataires auxquels vous faites confiance',
+  'key.reason.not-found': 'ce fichier ou ce dossier n’existe pas — vérifiez le chemin',
+  'key.reason.permission': 'accès refusé',
 };
