@@ -50,6 +50,7 @@ beforeAll(async () => {
 
   run('lint, every fixture', ['lint', ...fixtures, ...FR]);
   run('lint, broken measures', ['lint', 'broken.measures.yaml', path.join(ROOT, 'checklists/tip-protocol.yaml')], { LANG: 'fr_FR.UTF-8' });
+  run('coverage, with measures', ['coverage', 'tip-protocol', '--measures', ...FR]);
   run('coverage, unreadable measures', ['coverage', 'tip-protocol', '--measures', 'not-json.txt', ...FR]);
   run('plan, broken measures', ['plan', 'sen-2024.report.json', '--measures', 'broken.measures.yaml', ...FR]);
   run('plan, xlsx without -o', ['plan', 'sen-2024.report.json', '--format', 'xlsx', ...FR]);
@@ -103,6 +104,8 @@ describe('lint, coverage, plan, db, keygen, sign, verify and schema in French', 
     expect(said('lint, every fixture')).toContain('une condition ne peut renvoyer qu’à des questions antérieures');
     expect(said('lint, broken measures')).toContain('l’acteur «\u00a0nobody\u00a0» n’est pas déclaré');
     expect(said('lint, broken measures')).toContain('n’a aucune mesure');
+    expect(said('coverage, with measures')).toMatch(/dispositions du champ couvertes\u00a0: \d+ sur \d+/);
+    expect(said('coverage, with measures')).toContain('│ disposition');
     expect(said('plan, broken measures')).toContain('les mesures de mise en œuvre comportent des erreurs');
     expect(said('plan, another State')).toContain('ne peut pas être mesuré au regard du plan');
     expect(runs.get('plan, another State')?.status).toBe(1);

@@ -8,7 +8,7 @@ import type { ObligationLevel } from '../../domain/schemas/common.js';
 import { coverageView, formatCoverage } from '../../format/coverage.js';
 import { catalogueValues } from '../../io/catalogues.js';
 import { checklistArgument } from '../checklist-arg.js';
-import { wantsColor, type CliContext } from '../context.js';
+import { contextLanguage, wantsColor, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
 export interface CoverageOptions {
@@ -44,6 +44,6 @@ export async function coverageCommand(ref: string, options: CoverageOptions, con
     view.measures = measuresCoverage(shown, read.document.measures);
     measuresComplete = shown.every((c) => c.provisions.every((p) => !p.inScope || (view.measures?.get(c.catalogue)?.get(p.path) ?? []).length > 0));
   }
-  context.stdout.write(formatCoverage(view, options.format, wantsColor(context, 'stdout')));
+  context.stdout.write(formatCoverage(view, options.format, wantsColor(context, 'stdout'), contextLanguage(context)));
   return view.complete && measuresComplete ? EXIT.ok : EXIT.findings;
 }

@@ -392,6 +392,23 @@ export const en = {
   'key.no-trusted-keys': 'no public keys (*.pub) in {dir} — put there the public keys of the signers you trust',
   'key.reason.not-found': 'no such file or folder — check the path',
   'key.reason.permission': 'permission denied',
+  // The coverage table (src/format/coverage.ts).
+  'coverage.head.provision': 'provision',
+  'coverage.head.title': 'title',
+  'coverage.head.level': 'level',
+  'coverage.head.status': 'status',
+  'coverage.head.questions': 'questions',
+  'coverage.head.measures': 'measures',
+  'coverage.status.covered': 'covered',
+  'coverage.status.not-covered': 'NOT COVERED',
+  'coverage.status.cited-out-of-scope': 'cited, out of scope',
+  'coverage.status.out-of-scope': 'out of scope',
+  'coverage.no-measure': 'NO MEASURE',
+  'coverage.catalogue-not-found': 'catalogue not found: pass its folder with --catalogues <dir>',
+  'coverage.summary.one': '{covered} of {count} provision in scope covered',
+  'coverage.summary.other': '{covered} of {count} provisions in scope covered',
+  'coverage.not-covered': '; not covered: {list}',
+  'coverage.unknown-scope': 'scope names provisions the catalogue does not have: {list}',
 } as const;
 
 export type MessageKey = keyof typeof en;
