@@ -405,7 +405,7 @@ export const en = {
   'coverage.status.out-of-scope': 'out of scope',
   'coverage.no-measure': 'NO MEASURE',
   'coverage.catalogue-not-found': 'catalogue not found: pass its folder with --catalogues <dir>',
-  'coverage.summary.one': '{covered} of {count} provision in scope covered',
+  'coverage.summary.one': '{covered} of {count} provisions in scope covered',
   'coverage.summary.other': '{covered} of {count} provisions in scope covered',
   'coverage.not-covered': '; not covered: {list}',
   'coverage.unknown-scope': 'scope names provisions the catalogue does not have: {list}',
