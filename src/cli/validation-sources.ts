@@ -40,7 +40,7 @@ export async function checkLibrary(env: ValidationEnvironment, context: CliConte
   try {
     await env.trustedKeys();
   } catch (error) {
-    if (error instanceof KeyFileError) throw new UsageError(error.message);
+    if (error instanceof KeyFileError) throw new UsageError(error.text);
     throw error;
   }
   // Problems in the user's folders explain a "checklist-not-found" below; they are not files of the batch.

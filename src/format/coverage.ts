@@ -1,5 +1,7 @@
 import type { CatalogueCoverage } from '../domain/coverage.js';
+import { phrase, type PhraseParams } from '../domain/diagnostic.js';
 import { localize } from '../domain/localize.js';
+import { writeText } from '../i18n/write-text.js';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import { renderTable } from './table.js';
 import { jsonTerminalSafe, terminalSafe } from './terminal-safe.js';
@@ -31,11 +33,13 @@ export function coverageView(
 }
 
 function status(p: { inScope: boolean; coveredBy: string[] }): string {
-  if (p.inScope) return p.coveredBy.length > 0 ? 'covered' : 'NOT COVERED';
-  return p.coveredBy.length > 0 ? 'cited, out of scope' : 'out of scope';
+  if (p.inScope) return p.coveredBy.length > 0 ? 'covered' : 'not-covered';
+  return p.coveredBy.length > 0 ? 'cited-out-of-scope' : 'out-of-scope';
 }
 
-export function formatCoverage(view: CoverageView, format: 'table' | 'json', color: boolean): string {
+/** The table's own words, in the language of the command's messages (the provisions' titles are the catalogue's). */
+export function formatCoverage(view: CoverageView, format: 'table' | 'json', color: boolean, language = 'en'): string {
+  const say = (key: string, params?: PhraseParams): string => writeText(phrase(`coverage.${key}`, params), language);
   if (format === 'json') {
     const json = {
       checklist: view.checklist,
@@ -61,26 +65,27 @@ export function formatCoverage(view: CoverageView, format: 'table' | 'json', col
   for (const c of view.catalogues) {
     parts.push(terminalSafe(`${c.catalogue}${c.title ? ` — ${c.title}` : ''}`) + '\n');
     if (!c.found) {
-      parts.push('  catalogue not found: pass its folder with --catalogues <dir>\n\n');
+      parts.push(`  ${say('catalogue-not-found')}\n\n`);
       continue;
     }
     parts.push(
       renderTable(
-        ['provision', 'title', 'level', 'status', 'questions', ...(view.measures ? ['measures'] : [])],
+        ['provision', 'title', 'level', 'status', 'questions', ...(view.measures ? ['measures'] : [])].map((h) => say(`head.${h}`)),
         c.provisions.map((p) => [
           p.path,
           c.titles[p.path] ?? '',
           p.level ?? '—',
-          status(p),
+          say(`status.${status(p)}`),
           p.coveredBy.join(', '),
-          ...(view.measures ? [(view.measures.get(c.catalogue)?.get(p.path) ?? []).join(', ') || (p.inScope ? 'NO MEASURE' : '')] : []),
+          ...(view.measures ? [(view.measures.get(c.catalogue)?.get(p.path) ?? []).join(', ') || (p.inScope ? say('no-measure') : '')] : []),
         ]),
         { color },
       ),
     );
     const inScope = c.provisions.filter((p) => p.inScope).length;
-    parts.push(terminalSafe(`${inScope - c.uncovered.length} of ${inScope} provisions in scope covered` + (c.uncovered.length ? `; not covered: ${c.uncovered.join(', ')}` : '')) + '\n');
-    if (c.unknownScope.length) parts.push(terminalSafe(`scope names provisions the catalogue does not have: ${c.unknownScope.join(', ')}`) + '\n');
+    const summary = say('summary', { covered: inScope - c.uncovered.length, count: inScope });
+    parts.push(terminalSafe(summary + (c.uncovered.length ? say('not-covered', { list: c.uncovered.join(', ') }) : '')) + '\n');
+    if (c.unknownScope.length) parts.push(terminalSafe(say('unknown-scope', { list: c.unknownScope.join(', ') })) + '\n');
     parts.push('\n');
   }
   return parts.join('');

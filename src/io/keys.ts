@@ -1,3 +1,4 @@
+import { phrase, type DiagnosticText, type Phrase } from '../domain/diagnostic.js';
 import { writeText } from '../i18n/write-text.js';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { lstat, readdir, stat, unlink } from 'node:fs/promises';
@@ -6,10 +7,10 @@ import { fingerprintOf, publicKeyFingerprint, type PublicKey } from '../domain/s
 import { readText } from './read-text.js';
 import { FileExistsError, writeFileAtomic } from './write-atomic.js';
 
-/** A key file that cannot be used as asked; the message names the file and says what to do. */
+/** A key file that cannot be used as asked; its text names the file and says what to do, written in the command's language when printed. */
 export class KeyFileError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly text: DiagnosticText) {
+    super(writeText(text, 'en'));
     this.name = 'KeyFileError';
   }
 }
@@ -59,14 +60,12 @@ async function writeKeyFile(file: string, pem: string | Buffer, mode: number): P
   } catch (error) {
     if (error instanceof FileExistsError) throw keyExists(file);
     // writeFileAtomic already names the file and says what to do.
-    throw new KeyFileError(error instanceof Error ? error.message : `cannot write ${file}: ${reasonOf(error)}`);
+    throw new KeyFileError(error instanceof Error ? error.message : phrase('cli.cannot-write', { file, reason: reasonOf(error) }));
   }
 }
 
 function keyExists(file: string): KeyFileError {
-  return new KeyFileError(
-    `${file} already exists — selfassess never overwrites a key; choose another name with -o (a replaced private key cannot be recovered)`,
-  );
+  return new KeyFileError(phrase('key.exists', { file }));
 }
 
 type ParsedKey = { type: 'private'; key: KeyObject } | { type: 'public'; key: KeyObject };
@@ -75,12 +74,12 @@ async function readKeyFile(file: string): Promise<ParsedKey> {
   const text = await readText(file, MAX_KEY_BYTES);
   if (!text.ok) {
     if (text.diagnostic.code === 'file-too-large') {
-      throw new KeyFileError(`${file} is too large to be a key file — name a .key or .pub file made by "selfassess keygen"`);
+      throw new KeyFileError(phrase('key.too-large', { file }));
     }
-    throw new KeyFileError(`cannot read key ${file}: ${writeText(text.diagnostic.message, 'en')}`);
+    throw new KeyFileError(phrase('key.unreadable', { file, reason: text.diagnostic.message }));
   }
   if (!text.text.includes('-----BEGIN ')) {
-    throw new KeyFileError(`${file} is not a key file (no PEM "-----BEGIN" line) — name a .key or .pub file made by "selfassess keygen"`);
+    throw new KeyFileError(phrase('key.not-pem', { file }));
   }
   let parsed: ParsedKey;
   try {
@@ -88,16 +87,16 @@ async function readKeyFile(file: string): Promise<ParsedKey> {
     parsed = { type: 'private', key: createPrivateKey({ key: text.text, format: 'pem' }) };
   } catch (error) {
     if (errorCode(error) === 'ERR_MISSING_PASSPHRASE') {
-      throw new KeyFileError(`${file} is an encrypted private key — selfassess reads unencrypted PKCS#8 keys; keep the key on protected offline storage instead`);
+      throw new KeyFileError(phrase('key.encrypted', { file }));
     }
     try {
       parsed = { type: 'public', key: createPublicKey({ key: text.text, format: 'pem' }) };
     } catch {
-      throw new KeyFileError(`${file} is not a readable PEM key — name a .key or .pub file made by "selfassess keygen"`);
+      throw new KeyFileError(phrase('key.unreadable-pem', { file }));
     }
   }
   if (parsed.key.asymmetricKeyType !== 'ed25519') {
-    throw new KeyFileError(`${file} is a ${parsed.key.asymmetricKeyType ?? 'unknown'} key — selfassess signs with Ed25519 keys made by "selfassess keygen"`);
+    throw new KeyFileError(phrase('key.not-ed25519', { file, type: parsed.key.asymmetricKeyType ?? '?' }));
   }
   return parsed;
 }
@@ -106,9 +105,7 @@ async function readKeyFile(file: string): Promise<ParsedKey> {
 export async function loadPublicKey(file: string): Promise<PublicKey> {
   const parsed = await readKeyFile(file);
   if (parsed.type === 'private') {
-    throw new KeyFileError(
-      `${file} is a PRIVATE key — verifying needs the signer's public key (.pub); keep the private key secret and do not pass it around`,
-    );
+    throw new KeyFileError(phrase('key.private-for-public', { file }));
   }
   return { fingerprint: publicKeyFingerprint(parsed.key), key: parsed.key, source: file };
 }
@@ -117,7 +114,7 @@ export async function loadPublicKey(file: string): Promise<PublicKey> {
 export async function loadPrivateKey(file: string): Promise<PrivateKey> {
   const parsed = await readKeyFile(file);
   if (parsed.type === 'public') {
-    throw new KeyFileError(`${file} is a public key — signing needs the private key (.key) made with it by "selfassess keygen"`);
+    throw new KeyFileError(phrase('key.public-for-private', { file }));
   }
   const mode = (await stat(file)).mode;
   const exposed = process.platform !== 'win32' && (mode & 0o077) !== 0;
@@ -134,11 +131,11 @@ export async function loadTrustedKeys(dir: string): Promise<PublicKey[]> {
   try {
     names = await readdir(dir);
   } catch (error) {
-    throw new KeyFileError(`cannot read the trusted-keys folder ${dir}: ${reasonOf(error)}`);
+    throw new KeyFileError(phrase('key.trusted-folder-unreadable', { dir, reason: reasonOf(error) }));
   }
   const files = names.filter((name) => name.endsWith('.pub')).sort();
   if (files.length === 0) {
-    throw new KeyFileError(`no public keys (*.pub) in ${dir} — put there the public keys of the signers you trust`);
+    throw new KeyFileError(phrase('key.no-trusted-keys', { dir }));
   }
   const keys = new Map<string, PublicKey>();
   for (const name of files) {
@@ -152,9 +149,9 @@ function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
-function reasonOf(error: unknown): string {
+function reasonOf(error: unknown): Phrase | string {
   const code = errorCode(error);
-  if (code === 'ENOENT') return 'no such file or folder — check the path';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return phrase('key.reason.not-found');
+  if (code === 'EACCES' || code === 'EPERM') return phrase('key.reason.permission');
   return error instanceof Error ? error.message : String(error);
 }

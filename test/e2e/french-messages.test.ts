@@ -8,25 +8,12 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/messages/en.js';
-import { fr } from '../../src/i18n/messages/fr.js';
+import { englishFragments } from '../support/english-fragments.js';
 import { ROOT, runCli, type RunResult } from '../support/run-cli.js';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 const BAD = path.join(FIXTURES, 'bad-inputs');
 const CHECKLISTS = path.join(BAD, 'checklists');
-
-/**
- * The English fragments between placeholders, long enough to be a phrase
- * (two words or more), minus those French says alike (codes, commands,
- * formats) — what a French run must never print.
- */
-function englishFragments(): string[] {
-  const french = Object.values(fr).join('\n');
-  const fragments = Object.values(en).flatMap((text) => text.split(/\{\w+\}/));
-  const phrases = fragments.map((f) => f.trim().replace(/^[\s—:;,.()"]+|[\s—:;,.()"]+$/g, '')).filter((f) => /[a-z]{2,} [a-z]{2,}/i.test(f) && f.length >= 8);
-  return [...new Set(phrases)].filter((f) => !french.includes(f));
-}
 
 let dir: string;
 const runs: Array<{ name: string; result: RunResult }> = [];

@@ -1,3 +1,4 @@
+import { phrase } from '../../domain/diagnostic.js';
 import path from 'node:path';
 import { computeCoverage, coverageAtLevel, measuresCoverage } from '../../domain/coverage.js';
 import { bundledMeasuresFile, readMeasures } from '../../io/measures.js';
@@ -7,7 +8,7 @@ import type { ObligationLevel } from '../../domain/schemas/common.js';
 import { coverageView, formatCoverage } from '../../format/coverage.js';
 import { catalogueValues } from '../../io/catalogues.js';
 import { checklistArgument } from '../checklist-arg.js';
-import { wantsColor, type CliContext } from '../context.js';
+import { contextLanguage, wantsColor, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
 export interface CoverageOptions {
@@ -38,11 +39,11 @@ export async function coverageCommand(ref: string, options: CoverageOptions, con
     const read = await readMeasures(file, typeof options.measures === 'string' ? options.measures : 'measures/tip-measures.yaml');
     if (!read.ok) {
       printDiagnostics(read.diagnostics, context);
-      throw new UserError('the implementation measures cannot be read — fix the problems above', EXIT.findings);
+      throw new UserError(phrase('cli.measures-unreadable'), EXIT.findings);
     }
     view.measures = measuresCoverage(shown, read.document.measures);
     measuresComplete = shown.every((c) => c.provisions.every((p) => !p.inScope || (view.measures?.get(c.catalogue)?.get(p.path) ?? []).length > 0));
   }
-  context.stdout.write(formatCoverage(view, options.format, wantsColor(context, 'stdout')));
+  context.stdout.write(formatCoverage(view, options.format, wantsColor(context, 'stdout'), contextLanguage(context)));
   return view.complete && measuresComplete ? EXIT.ok : EXIT.findings;
 }

@@ -1,3 +1,4 @@
+import { phrase } from '../../domain/diagnostic.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { IngestFormat } from '../../format/db/formats.js';
@@ -75,6 +76,6 @@ export async function dbIngestCommand(patterns: string[], options: DbIngestOptio
 export async function dbRebuildCommand(dirs: string[], options: DbIngestOptions, context: CliContext): Promise<number> {
   for (const dir of dirs) await existingFolder('rebuild', dir, context);
   const files = (await selectFiles(dirs, context)).filter((f) => /\.report\.(json|ya?ml)$/i.test(f)).map((f) => path.resolve(context.cwd, f));
-  if (files.length === 0) throw new UsageError(`no *.report.json file in ${dirs.join(', ')} — the store was left as it is`);
+  if (files.length === 0) throw new UsageError(phrase('cli.db.no-reports', { dirs: dirs.join(', ') }));
   return withStore(options, context, ({ engine, where }) => run(engine, where, files, options, context, true));
 }

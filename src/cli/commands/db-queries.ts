@@ -1,3 +1,4 @@
+import { phrase } from '../../domain/diagnostic.js';
 import type { Dataset } from '../../domain/db/dataset.js';
 import { longExport, wideExport } from '../../domain/db/export.js';
 import { findRegion, regionNames } from '../../domain/db/regions.js';
@@ -33,11 +34,11 @@ export type DbQuestion = 'status' | 'trend' | 'needs' | 'matrix';
 
 /** xlsx is binary: it needs -o, checked before the store is opened; --region becomes the list of its parties. */
 function checkOptions<T extends DbQueryOptions>(options: T): T {
-  if (options.format === 'xlsx' && options.output === undefined) throw new UsageError('an xlsx workbook is binary: name the file to write with -o answer.xlsx');
+  if (options.format === 'xlsx' && options.output === undefined) throw new UsageError(phrase('cli.xlsx-needs-output', { file: 'answer.xlsx' }));
   if (options.region === undefined) return options;
   const region = findRegion(options.region);
   if (!region) {
-    throw new UsageError(`--region ${options.region}: no such UN M49 region — use its code (e.g. 002) or name: ${regionNames().join(', ')}`);
+    throw new UsageError(phrase('cli.db.unknown-region', { region: options.region, names: regionNames().join(', ') }));
   }
   return { ...options, parties: region.parties };
 }
@@ -89,7 +90,7 @@ export async function dbSqlCommand(sql: string, options: DbQueryOptions, context
     try {
       return await runReadOnly(engine, sql);
     } catch (error) {
-      if (error instanceof QueryFailedError) throw new UsageError(`the query failed: ${error.message}`);
+      if (error instanceof QueryFailedError) throw new UsageError(phrase('cli.db.query-failed', { reason: error.message }));
       throw error;
     }
   });

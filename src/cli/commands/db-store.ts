@@ -1,3 +1,4 @@
+import { phrase } from '../../domain/diagnostic.js';
 import type { Engine } from '../../io/db/engine.js';
 import { SchemaTooNewError } from '../../io/db/migrate.js';
 import { openStore, StoreFolderError } from '../../io/db/open.js';
@@ -23,7 +24,7 @@ export interface OpenedStore {
 function schemaOf(context: CliContext): string | undefined {
   const schema = context.env['SELFASSESS_DB_SCHEMA'] || undefined;
   if (schema !== undefined && !isPlainIdentifier(schema)) {
-    throw new UsageError(`SELFASSESS_DB_SCHEMA "${schema}": use lower-case letters, digits and underscores`);
+    throw new UsageError(phrase('cli.db.bad-schema-name', { schema }));
   }
   return schema;
 }
@@ -37,9 +38,9 @@ async function openCommandStore(options: DbOptions, context: CliContext): Promis
     const engine = await openStore(target, schema === undefined ? {} : { schema });
     return { engine, target, where };
   } catch (error) {
-    if (error instanceof SchemaTooNewError) throw new UserError(`${where}: ${error.message}`);
+    if (error instanceof SchemaTooNewError) throw new UserError(phrase('cli.db.where', { where, reason: error.message }));
     if (error instanceof StoreFolderError) throw new UsageError(error.message);
-    throw new UserError(`cannot open the database ${where}: ${reasonOf(error)}`);
+    throw new UserError(phrase('cli.db.cannot-open', { where, reason: reasonOf(error) }));
   }
 }
 

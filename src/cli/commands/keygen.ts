@@ -1,6 +1,7 @@
+import { phrase } from '../../domain/diagnostic.js';
 import path from 'node:path';
 import { KeyFileError, keyPairFiles, writeNewKeyPair } from '../../io/keys.js';
-import { writeLine, type CliContext } from '../context.js';
+import { say, writeLine, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -16,13 +17,13 @@ export async function keygenCommand(options: KeygenOptions, context: CliContext)
   try {
     written = await writeNewKeyPair(path.resolve(context.cwd, options.output));
   } catch (error) {
-    if (error instanceof KeyFileError) throw new UsageError(error.message);
+    if (error instanceof KeyFileError) throw new UsageError(error.text);
     throw error;
   }
-  writeLine(context.stderr, `wrote ${shown.privateKey}: the PRIVATE key — keep it secret and offline; never send, share or commit it`);
-  writeLine(context.stderr, `wrote ${shown.publicKey}: the public key — give it to those who will verify your signatures`);
-  writeLine(context.stderr, `fingerprint (SHA-256 of the public key): ${written.fingerprint}`);
-  writeLine(context.stderr, 'Publish this fingerprint through an official channel, so that consultants can check the public key they receive.');
+  say(context, phrase('cli.keygen.private', { file: shown.privateKey }));
+  say(context, phrase('cli.keygen.public', { file: shown.publicKey }));
+  say(context, phrase('cli.keygen.fingerprint', { fingerprint: written.fingerprint }));
+  say(context, phrase('cli.keygen.publish'));
   if (options.format === 'json') {
     const result = { fingerprint: written.fingerprint, publicKey: shown.publicKey, privateKey: shown.privateKey };
     writeLine(context.stdout, JSON.stringify(result, null, 2));

@@ -1,4 +1,4 @@
-import { writeText } from '../../i18n/write-text.js';
+import { phrase } from '../../domain/diagnostic.js';
 import path from 'node:path';
 import { lintMeasures } from '../../domain/measures/lint.js';
 import { buildPlan, type Plan } from '../../domain/measures/plan.js';
@@ -10,7 +10,7 @@ import { planView, progressView } from '../../format/plan/view.js';
 import { catalogueValues } from '../../io/catalogues.js';
 import { bundledMeasuresFile, readMeasures } from '../../io/measures.js';
 import { readText } from '../../io/read-text.js';
-import { contextLanguage, type CliContext } from '../context.js';
+import type { CliContext } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
@@ -33,16 +33,16 @@ export interface PlanOptions {
 /** Reads a plan written by `plan --format json`, or stops with a clear message. */
 async function readPlan(file: string, context: CliContext): Promise<Plan> {
   const text = await readText(path.resolve(context.cwd, file));
-  if (!text.ok) throw new UsageError(`cannot read the plan ${file}: ${writeText(text.diagnostic.message, contextLanguage(context))}`);
+  if (!text.ok) throw new UsageError(phrase('cli.plan.unreadable', { file, reason: text.diagnostic.message }));
   let data: unknown;
   try {
     data = JSON.parse(text.text);
   } catch {
-    throw new UserError(`${file} is not JSON — name a plan written by "selfassess plan <report> --format json"`, EXIT.findings);
+    throw new UserError(phrase('cli.plan.not-json', { file }), EXIT.findings);
   }
   const plan = data as Partial<Plan> | null;
   if (plan === null || typeof plan !== 'object' || plan.kind !== 'plan' || !Array.isArray(plan.items) || typeof plan.baseline !== 'object' || !plan.report) {
-    throw new UserError(`${file} is not an action plan — name a plan written by "selfassess plan <report> --format json"`, EXIT.findings);
+    throw new UserError(phrase('cli.plan.not-a-plan', { file }), EXIT.findings);
   }
   return plan as Plan;
 }
@@ -54,24 +54,24 @@ async function readPlan(file: string, context: CliContext): Promise<Plan> {
  * a plan. Exit 1 when the report or the measures have errors.
  */
 export async function planCommand(file: string, options: PlanOptions, context: CliContext): Promise<number> {
-  if (options.format === 'xlsx' && options.output === undefined) throw new UsageError('an xlsx workbook is binary: name the file to write with -o plan.xlsx');
+  if (options.format === 'xlsx' && options.output === undefined) throw new UsageError(phrase('cli.xlsx-needs-output', { file: 'plan.xlsx' }));
   const library = await reportLibrary(options, context);
   const loaded = await reportArgument(file, library, context);
   if (loaded.integrity.length > 0) {
     printDiagnostics(loaded.integrity, context);
-    throw new UserError(`the report ${file} was changed after it was produced: no plan is drawn from it`, EXIT.findings);
+    throw new UserError(phrase('cli.plan.report-altered', { file }), EXIT.findings);
   }
   const measuresFile = options.measures === undefined ? bundledMeasuresFile() : path.resolve(context.cwd, options.measures);
   const measures = await readMeasures(measuresFile, options.measures ?? 'measures/tip-measures.yaml');
   if (!measures.ok) {
     printDiagnostics(measures.diagnostics, context);
-    throw new UserError('the implementation measures cannot be read — fix the problems above', EXIT.findings);
+    throw new UserError(phrase('cli.measures-unreadable'), EXIT.findings);
   }
   // Coverage of the checklists' scope is lint's concern; a plan needs only measures that hold together.
   const problems = measures.locate(lintMeasures(measures.document, catalogueValues(library), []).filter((f) => f.severity === 'error'));
   if (problems.length > 0) {
     printDiagnostics(problems, context);
-    throw new UserError('the implementation measures have errors — fix the problems above', EXIT.findings);
+    throw new UserError(phrase('cli.measures-errors'), EXIT.findings);
   }
   const language = options.lang ?? loaded.report.language;
   let text: string;
@@ -80,7 +80,7 @@ export async function planCommand(file: string, options: PlanOptions, context: C
     const refused = progressFindings(plan, loaded.report);
     if (refused.length > 0) {
       printDiagnostics(refused.map((f) => ({ ...f, file })), context);
-      throw new UserError(`the report ${file} cannot be measured against the plan ${options.progress}`, EXIT.findings);
+      throw new UserError(phrase('cli.plan.progress-refused', { file, plan: options.progress }), EXIT.findings);
     }
     const progress = progressAgainstPlan(plan, loaded.report, loaded.checklist, measures.document);
     const view = progressView(progress, loaded.checklist, measures.document, language);

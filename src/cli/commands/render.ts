@@ -32,7 +32,7 @@ async function signatureOf(loaded: LoadedReport, options: RenderOptions, context
     const check = await checkSignature(loaded.absolute, loaded.data, keys);
     return { status: check.status, fingerprint: check.fingerprint, signedAt: check.signedAt };
   } catch (error) {
-    if (error instanceof KeyFileError) throw new UsageError(error.message);
+    if (error instanceof KeyFileError) throw new UsageError(error.text);
     throw error;
   }
 }

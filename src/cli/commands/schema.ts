@@ -1,8 +1,9 @@
+import { phrase } from '../../domain/diagnostic.js';
 import path from 'node:path';
 import { SCHEMA_DOCUMENTS, jsonSchemaText } from '../../domain/schemas/registry.js';
 import { ensureDir } from '../../io/ensure-dir.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
-import { writeLine, type CliContext } from '../context.js';
+import { say, type CliContext } from '../context.js';
 import { UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { readText } from '../../io/read-text.js';
@@ -31,16 +32,16 @@ export async function schemaCommand(options: SchemaOptions, context: CliContext)
       await ensureDir(dir);
       await writeFileAtomic(file, text, { force: true });
     } catch (error) {
-      throw new UserError(`cannot write ${shown}: ${error instanceof Error ? error.message : String(error)} — name a folder you can write to with --out`, EXIT.usage);
+      throw new UserError(phrase('cli.schema.cannot-write', { file: shown, reason: error instanceof Error ? error.message : String(error) }), EXIT.usage);
     }
-    writeLine(context.stderr, `wrote ${shown}`);
+    say(context, phrase('cli.wrote', { file: shown }));
   }
   if (options.check) {
     if (stale.length === 0) {
-      writeLine(context.stderr, `${options.out} is up to date`);
+      say(context, phrase('cli.schema.up-to-date', { dir: options.out }));
       return EXIT.ok;
     }
-    writeLine(context.stderr, `out of date: ${stale.join(', ')} — run "selfassess schema --out ${options.out}" and commit the result`);
+    say(context, phrase('cli.schema.out-of-date', { files: stale.join(', '), dir: options.out }));
     return EXIT.findings;
   }
   return EXIT.ok;

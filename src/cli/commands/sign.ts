@@ -1,4 +1,4 @@
-import { writeText } from '../../i18n/write-text.js';
+import { phrase } from '../../domain/diagnostic.js';
 import path from 'node:path';
 import { recogniseDocument } from '../../domain/documents.js';
 import { signDigest } from '../../domain/signature/sign.js';
@@ -8,7 +8,7 @@ import { loadDocument } from '../../io/load-document.js';
 import { FILE_ACCESS_CODES as ACCESS_CODES } from '../../io/read-text.js';
 import { signatureFileFor, writeSignatureFile } from '../../io/signatures.js';
 import { FileExistsError } from '../../io/write-atomic.js';
-import { contextLanguage, writeLine, type CliContext } from '../context.js';
+import { say, type CliContext } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -27,20 +27,20 @@ export interface SignOptions {
 export async function signCommand(file: string, options: SignOptions, context: CliContext): Promise<number> {
   const privateKey = await privateKeyFrom(options.key, context);
   if (privateKey.exposed) {
-    writeLine(context.stderr, `warning: ${options.key} can be read by other users of this machine — run "chmod 600 ${options.key}"`);
+    say(context, phrase('cli.sign.key-exposed', { key: options.key }));
   }
   const loaded = await loadDocument(path.resolve(context.cwd, file));
   if (!loaded.ok) {
     const first = loaded.diagnostics[0];
-    const reason = first ? `${writeText(first.message, contextLanguage(context))}${first.start ? ` (line ${first.start.line})` : ''}` : 'unreadable';
+    const reason = first === undefined ? phrase('cli.sign.unreadable') : first.start ? phrase('cli.sign.reason-at-line', { reason: first.message, line: first.start.line }) : first.message;
     const exitCode = first && ACCESS_CODES.has(first.code) ? EXIT.usage : EXIT.findings;
-    throw new UserError(`cannot sign ${file}: ${reason}`, exitCode);
+    throw new UserError(phrase('cli.sign.cannot', { file, reason }), exitCode);
   }
   const recognised = recogniseDocument(loaded.document.data);
-  if (!recognised.ok) throw new UserError(`cannot sign ${file}: ${writeText(recognised.finding.message, contextLanguage(context))}`, EXIT.findings);
+  if (!recognised.ok) throw new UserError(phrase('cli.sign.cannot', { file, reason: recognised.finding.message }), EXIT.findings);
   const digest = documentDigest(loaded.document.data);
   if (digest === undefined) {
-    throw new UserError(`cannot sign ${file}: it holds a value JSON cannot represent (such as .inf or .nan) — replace it with a number`, EXIT.findings);
+    throw new UserError(phrase('cli.sign.not-json-value', { file }), EXIT.findings);
   }
 
   const signature = signDigest({ documentKind: recognised.kind, documentDigest: digest, privateKey: privateKey.key, signedAt: new Date() });
@@ -49,13 +49,13 @@ export async function signCommand(file: string, options: SignOptions, context: C
     await writeSignatureFile(path.resolve(context.cwd, signatureFile), signature, { force: options.force ?? false });
   } catch (error) {
     if (error instanceof FileExistsError) {
-      throw new UsageError(`${signatureFile} already exists — pass --force to replace that signature`);
+      throw new UsageError(phrase('cli.sign.exists', { file: signatureFile }));
     }
     // writeFileAtomic already names the file and says what to do.
-    throw new UsageError(error instanceof Error ? error.message : `cannot write ${signatureFile}: ${String(error)}`);
+    throw new UsageError(error instanceof Error ? error.message : phrase('cli.cannot-write', { file: signatureFile, reason: String(error) }));
   }
-  writeLine(context.stderr, `signed ${file} (${recognised.kind}) with key ${privateKey.fingerprint}`);
-  writeLine(context.stderr, `wrote ${signatureFile} — send it with the document`);
+  say(context, phrase('cli.sign.signed', { file, kind: recognised.kind, fingerprint: privateKey.fingerprint }));
+  say(context, phrase('cli.sign.wrote', { file: signatureFile }));
   return EXIT.ok;
 }
 
@@ -63,7 +63,7 @@ async function privateKeyFrom(file: string, context: CliContext): Promise<Privat
   try {
     return await loadPrivateKey(path.resolve(context.cwd, file));
   } catch (error) {
-    if (error instanceof KeyFileError) throw new UsageError(error.message);
+    if (error instanceof KeyFileError) throw new UsageError(error.text);
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { phrase } from '../../domain/diagnostic.js';
 import { writeText } from '../../i18n/write-text.js';
 import path from 'node:path';
 import { VERIFY_RESULT_CODES, type SignatureCheck } from '../../domain/signature/classify.js';
@@ -33,7 +34,7 @@ export async function verifyCommand(file: string, options: VerifyOptions, contex
     digest = documentDigest(loaded.document.data) ?? null;
   } else {
     const first = loaded.diagnostics[0];
-    if (first && ACCESS_CODES.has(first.code)) throw new UsageError(`cannot verify ${file}: ${writeText(first.message, contextLanguage(context))}`);
+    if (first && ACCESS_CODES.has(first.code)) throw new UsageError(phrase('cli.verify.cannot', { file, reason: first.message }));
   }
   const signatureFile = options.signature ?? signatureFileFor(file);
   const check = await checkSignatureOfDigest(digest, [key], path.resolve(context.cwd, signatureFile));
@@ -50,7 +51,7 @@ async function publicKeyFrom(file: string, context: CliContext): Promise<PublicK
   try {
     return await loadPublicKey(path.resolve(context.cwd, file));
   } catch (error) {
-    if (error instanceof KeyFileError) throw new UsageError(error.message);
+    if (error instanceof KeyFileError) throw new UsageError(error.text);
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { isSubdivisionOf } from '../coverage.js';
-import type { Finding } from '../diagnostic.js';
-import { toPointer } from '../diagnostic.js';
+import type { Finding, Phrase } from '../diagnostic.js';
+import { phrase, toPointer } from '../diagnostic.js';
 import type { Catalogue } from '../schemas/catalogue.js';
 import type { Checklist } from '../schemas/checklist.js';
 import type { MeasuresDocument } from '../schemas/measures.js';
@@ -26,18 +26,18 @@ type MeasuresRuleCode = keyof typeof MEASURES_RULES;
  */
 export function lintMeasures(document: MeasuresDocument, catalogues: ReadonlyMap<string, Catalogue>, checklists: readonly Checklist[]): Finding[] {
   const out: Finding[] = [];
-  const report = (code: MeasuresRuleCode, pointer: string, message: string): void => {
+  const report = (code: MeasuresRuleCode, pointer: string, message: Phrase): void => {
     out.push({ code, severity: MEASURES_RULES[code][0], message, pointer });
   };
   const translations = (text: LocalizedText | undefined, pointer: string): void => {
     if (text === undefined || typeof text === 'string') return;
     for (const language of document.languages) {
-      if (!text[language]) report('measure-missing-translation', pointer, `no "${language}" text — add ${language}: "…"`);
+      if (!text[language]) report('measure-missing-translation', pointer, phrase('measure-missing-translation', { language }));
     }
   };
   const seen = new Set<string>();
   const unique = (id: string, pointer: string): void => {
-    if (seen.has(id)) report('measure-duplicate-id', pointer, `id "${id}" is used twice — give each measure, actor and tool its own id`);
+    if (seen.has(id)) report('measure-duplicate-id', pointer, phrase('measure-duplicate-id', { id }));
     seen.add(id);
   };
   document.actors.forEach((a, i) => {
@@ -57,20 +57,20 @@ export function lintMeasures(document: MeasuresDocument, catalogues: ReadonlyMap
     m.provisions.forEach((p, j) => {
       const catalogue = document.catalogues.includes(p.catalogue) ? catalogues.get(p.catalogue) : undefined;
       if (!catalogue || !catalogue.provisions.some((x) => x.path === p.provision)) {
-        report('measure-unknown-provision', at('provisions', j), `${p.catalogue} has no provision "${p.provision}" here — cite a provision of a catalogue listed under "catalogues"`);
+        report('measure-unknown-provision', at('provisions', j), phrase('measure-unknown-provision', { catalogue: p.catalogue, provision: p.provision }));
       }
     });
     m.actors.forEach((a, j) => {
-      if (!actors.has(a)) report('measure-unknown-actor', at('actors', j), `actor "${a}" is not declared — declare it under "actors" or correct the id`);
+      if (!actors.has(a)) report('measure-unknown-actor', at('actors', j), phrase('measure-unknown-actor', { id: a }));
     });
     (m.tools ?? []).forEach((t, j) => {
-      if (!tools.has(t)) report('measure-unknown-tool', at('tools', j), `tool "${t}" is not declared — declare it under "tools" or correct the id`);
+      if (!tools.has(t)) report('measure-unknown-tool', at('tools', j), phrase('measure-unknown-tool', { id: t }));
     });
     m.indicators.forEach((indicator, j) => {
       if ('text' in indicator) return translations(indicator.text, at('indicators', j, 'text'));
       const known = questions.get(indicator.checklist);
       if (known && !known.has(indicator.question)) {
-        report('measure-indicator-unknown-question', at('indicators', j, 'question'), `checklist "${indicator.checklist}" has no question "${indicator.question}" — name one of its questions`);
+        report('measure-indicator-unknown-question', at('indicators', j, 'question'), phrase('measure-indicator-unknown-question', { checklist: indicator.checklist, question: indicator.question }));
       }
     });
   });
@@ -80,7 +80,7 @@ export function lintMeasures(document: MeasuresDocument, catalogues: ReadonlyMap
     for (const use of checklist.catalogues ?? []) {
       for (const path of use.scope ?? []) {
         const covered = implemented.some((p) => p.catalogue === use.id && (p.provision === path || isSubdivisionOf(p.provision, path) || isSubdivisionOf(path, p.provision)));
-        if (!covered) report('provision-without-measure', '/measures', `${use.id} ${path}, in the scope of checklist "${checklist.id}", has no measure — add one that implements it`);
+        if (!covered) report('provision-without-measure', '/measures', phrase('provision-without-measure', { catalogue: use.id, provision: path, checklist: checklist.id }));
       }
     }
   }

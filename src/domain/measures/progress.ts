@@ -1,4 +1,4 @@
-import type { Finding } from '../diagnostic.js';
+import { phrase, type Finding } from '../diagnostic.js';
 import type { Checklist } from '../schemas/checklist.js';
 import type { MeasuresDocument } from '../schemas/measures.js';
 import type { Report } from '../schemas/report.js';
@@ -42,7 +42,12 @@ export function progressFindings(plan: Plan, report: Report): Finding[] {
     out.push({
       code: 'plan-other-party',
       severity: 'error',
-      message: `the plan is for ${plan.report.party.name} (${plan.report.party.code}), the report for ${report.respondent.party.name} (${report.respondent.party.code}) — compare a report of the same party`,
+      message: phrase('plan-other-party', {
+        planName: plan.report.party.name,
+        planCode: plan.report.party.code,
+        reportName: report.respondent.party.name,
+        reportCode: report.respondent.party.code,
+      }),
       pointer: '/respondent/party/code',
     });
   }
@@ -50,7 +55,7 @@ export function progressFindings(plan: Plan, report: Report): Finding[] {
     out.push({
       code: 'plan-other-checklist',
       severity: 'error',
-      message: `the plan was drawn from checklist "${plan.report.checklist.id}", the report answers "${report.checklist.id}" — compare a report of the same checklist`,
+      message: phrase('plan-other-checklist', { plan: plan.report.checklist.id, report: report.checklist.id }),
       pointer: '/checklist/id',
     });
   }

@@ -1,11 +1,11 @@
-import type { Finding } from '../diagnostic.js';
+import type { Finding, Phrase } from '../diagnostic.js';
 import type { Catalogue } from '../schemas/catalogue.js';
 import type { Checklist } from '../schemas/checklist.js';
 import { ruleSeverity, type RuleCode } from './codes.js';
 
 export interface RuleContext<T> {
   document: T;
-  report(code: RuleCode, pointer: string, message: string): void;
+  report(code: RuleCode, pointer: string, message: Phrase): void;
 }
 
 export interface ChecklistRuleContext extends RuleContext<Checklist> {

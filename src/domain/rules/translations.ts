@@ -1,9 +1,10 @@
 import type { LocalizedText } from '../schemas/common.js';
 import { languagesOf } from '../localize.js';
+import { phrase, type Phrase } from '../diagnostic.js';
 import type { RuleCode } from './codes.js';
 import type { LocalizedField } from './localized-fields.js';
 
-type Report = (code: RuleCode, pointer: string, message: string) => void;
+type Report = (code: RuleCode, pointer: string, message: Phrase) => void;
 
 /** One finding per field and missing language; a text in an undeclared language is a warning. */
 export function checkTranslations(
@@ -18,7 +19,7 @@ export function checkTranslations(
     const given = languagesOf(field.text, defaultLanguage);
     for (const language of languages) {
       if (!given.includes(language)) {
-        report(missingCode, field.pointer, `${field.label} has no "${language}" text — add ${language}: "…"`);
+        report(missingCode, field.pointer, phrase('missing-translation', { field: field.label, language }));
       }
     }
     for (const language of given) {
@@ -26,7 +27,7 @@ export function checkTranslations(
         report(
           'undeclared-language',
           typeof field.text === 'string' ? field.pointer : `${field.pointer}/${language}`,
-          `${field.label} is given in "${language}", which the document does not declare — add it to "languages" or remove the text`,
+          phrase('undeclared-language', { field: field.label, language }),
         );
       }
     }

@@ -13,6 +13,7 @@ import { MeasuresDocument, type Measure } from '../../../src/domain/schemas/meas
 import { planMarkdown } from '../../../src/format/plan/markdown.js';
 import { planView } from '../../../src/format/plan/view.js';
 import { bundledCatalogues } from '../rules/lint-fixture.js';
+import { writeText } from '../../../src/i18n/write-text.js';
 
 const load = (path: string): unknown => parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8'));
 const checklist = Checklist.parse(load('checklists/scoring-core-example.yaml'));
@@ -144,6 +145,7 @@ describe('lintMeasures', () => {
       ['measure-duplicate-id', 'error', '/measures/1/id'],
       ['provision-without-measure', 'warning', '/measures'],
     ]);
-    expect(findings[2]?.message).toContain('un-tip-protocol 11.1');
+    expect(writeText(findings[2]?.message ?? '', 'en')).toContain('un-tip-protocol 11.1');
+    expect(writeText(findings[2]?.message ?? '', 'fr')).toContain('n’a aucune mesure');
   });
 });

@@ -1,4 +1,4 @@
-import { toPointer } from '../../diagnostic.js';
+import { phrase, toPointer } from '../../diagnostic.js';
 import { strongerLevel } from '../../levels.js';
 import type { RuleContext } from '../context.js';
 import type { Catalogue } from '../../schemas/catalogue.js';
@@ -14,7 +14,7 @@ export function provisionLevels(context: RuleContext<Catalogue>): void {
       context.report(
         'provision-level-missing',
         toPointer(['provisions', i, 'path']),
-        `provision "${p.path}" states no level of obligation — add level: mandatory, qualified, consider, recommended or none, read from its own words`,
+        phrase('provision-level-missing', { path: p.path }),
       );
       return;
     }
@@ -24,7 +24,7 @@ export function provisionLevels(context: RuleContext<Catalogue>): void {
       context.report(
         'provision-level-parts',
         toPointer(['provisions', i, 'level']),
-        `provision "${p.path}" has level ${p.level}, but its strongest part is ${strongest} — make its level ${strongest}`,
+        phrase('provision-level-parts', { path: p.path, level: p.level, strongest }),
       );
     }
   });

@@ -1,3 +1,4 @@
+import { phrase } from '../../diagnostic.js';
 import type { Condition } from '../../schemas/condition.js';
 import { listQuestions, questionIndex, resolveOptions, isScorableType } from '../../checklist-model.js';
 import type { ChecklistRuleContext } from '../context.js';
@@ -32,16 +33,16 @@ export function conditionRules(context: ChecklistRuleContext): void {
       const referenced = byId.get(target);
       if (!referenced) {
         referencesOk = false;
-        context.report('condition-unknown-question', targetPointer, `condition names question "${target}", which does not exist — check the id`);
+        context.report('condition-unknown-question', targetPointer, phrase('condition-unknown-question', { target }));
         continue;
       }
       if (referenced.order >= located.order) {
         referencesOk = false;
-        const which = referenced.order === located.order ? 'the question itself' : 'a later question';
+        const which = phrase(referenced.order === located.order ? 'words.question-itself' : 'words.later-question');
         context.report(
           'condition-forward-reference',
           targetPointer,
-          `condition of "${located.question.id}" names ${which} ("${target}") — a condition may only refer to earlier questions`,
+          phrase('condition-forward-reference', { question: located.question.id, which, target }),
         );
         continue;
       }
@@ -54,7 +55,7 @@ export function conditionRules(context: ChecklistRuleContext): void {
           context.report(
             'condition-unknown-option',
             p,
-            `question "${target}" has no option "${v}" — use one of: ${codes.join(', ')}`,
+            phrase('condition-unknown-option', { target, value: String(v), codes: codes.join(', ') }),
           );
         }
       }
@@ -63,7 +64,7 @@ export function conditionRules(context: ChecklistRuleContext): void {
       context.report(
         'condition-unsatisfiable',
         whenPointer,
-        `no combination of answers makes this condition true, so "${located.question.id}" would never be asked — correct the condition`,
+        phrase('condition-unsatisfiable', { question: located.question.id }),
       );
     }
   }

@@ -1,4 +1,4 @@
-import { toPointer } from '../../diagnostic.js';
+import { phrase, toPointer } from '../../diagnostic.js';
 import { isScored, questionIndex, resolveOptions } from '../../checklist-model.js';
 import type { ChecklistRuleContext } from '../context.js';
 
@@ -8,7 +8,7 @@ export function historyRules(context: ChecklistRuleContext): void {
   (context.document.history ?? []).forEach((entry, i) => {
     entry.meaningChanged.forEach((id, j) => {
       if (!byId.has(id)) {
-        context.report('history-unknown-question', toPointer(['history', i, 'meaningChanged', j]), `question "${id}" is not in the checklist — name a question it has, or remove it from the history`);
+        context.report('history-unknown-question', toPointer(['history', i, 'meaningChanged', j]), phrase('history-unknown-question', { id }));
       }
     });
   });
@@ -21,16 +21,16 @@ export function coreRules(context: ChecklistRuleContext): void {
   const byId = questionIndex(context.document);
   if (!context.document.scoring.bands.some((b) => b.id === core.cap)) {
     const ids = context.document.scoring.bands.map((b) => b.id).join(', ');
-    context.report('core-cap-unknown-band', toPointer(['scoring', 'core', 'cap']), `the cap "${core.cap}" is not a declared band — use one of ${ids}`);
+    context.report('core-cap-unknown-band', toPointer(['scoring', 'core', 'cap']), phrase('core-cap-unknown-band', { cap: core.cap, ids }));
   }
   core.obligations.forEach((obligation, i) => {
     const question = byId.get(obligation.question)?.question;
     if (!question || !isScored(question)) {
-      const why = question ? 'is not scored' : 'does not exist';
+      
       context.report(
         'core-unknown-question',
         toPointer(['scoring', 'core', 'obligations', i, 'question']),
-        `core obligation "${obligation.question}" ${why} — name a scored question of the checklist`,
+        phrase(question ? 'core-unknown-question.not-scored' : 'core-unknown-question', { question: obligation.question }),
       );
       return;
     }
@@ -40,7 +40,7 @@ export function coreRules(context: ChecklistRuleContext): void {
         context.report(
           'core-unknown-option',
           toPointer(['scoring', 'core', 'obligations', i, 'met', j]),
-          `question "${question.id}" has no option "${code}" — use one of ${codes.join(', ')}`,
+          phrase('core-unknown-option', { question: question.id, code, codes: codes.join(', ') }),
         );
       }
     });

@@ -1,3 +1,4 @@
+import { phrase } from '../../diagnostic.js';
 import { isScored, listQuestions, questionWeight } from '../../checklist-model.js';
 import { doctrineWeight, isWeaker, sourcesLevel } from '../../levels.js';
 import type { ChecklistRuleContext } from '../context.js';
@@ -20,7 +21,7 @@ export function doctrineRules(context: ChecklistRuleContext): void {
       context.report(
         'question-level-below-sources',
         questionPointer(located, 'level'),
-        `question "${q.id}" states level ${q.level}, below the ${fromSources} level of the provisions it cites — add a levelReason saying which softer part it asks, or remove level`,
+        phrase('question-level-below-sources', { question: q.id, level: q.level, sources: fromSources }),
       );
     }
     if (levels === undefined || !isScored(q)) continue;
@@ -29,7 +30,7 @@ export function doctrineRules(context: ChecklistRuleContext): void {
       context.report(
         'question-level-unknown',
         questionPointer(located, 'id'),
-        `question "${q.id}" cites no provision with a level of obligation, so the doctrine cannot weigh it — cite the provision it implements, or state its level`,
+        phrase('question-level-unknown', { question: q.id }),
       );
       continue;
     }
@@ -39,7 +40,7 @@ export function doctrineRules(context: ChecklistRuleContext): void {
       context.report(
         'weight-contradicts-doctrine',
         questionPointer(located, q.weight === undefined ? 'id' : 'weight'),
-        `question "${q.id}" weighs ${weight}, but the doctrine gives ${expected} to a ${level} question — set weight: ${expected}, or add a weightReason`,
+        phrase('weight-contradicts-doctrine', { question: q.id, weight: String(weight), expected: String(expected), level }),
       );
     }
   }

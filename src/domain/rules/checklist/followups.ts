@@ -1,3 +1,4 @@
+import { phrase, type PhraseParam } from '../../diagnostic.js';
 import { conditionReferences, evaluateCondition, type ConditionSubject } from '../../conditions.js';
 import { allowsDontKnow, isScored, listQuestions, questionIndex, resolveOptions, type LocatedQuestion } from '../../checklist-model.js';
 import type { AnswerValue } from '../../schemas/answers.js';
@@ -101,7 +102,7 @@ function visibilityMoves(located: LocatedQuestion, byId: ReadonlyMap<string, Loc
   return found;
 }
 
-const show = (value: AnswerValue): string => (value === null ? 'no answer' : Array.isArray(value) ? `[${value.join(', ')}]` : String(value));
+const show = (value: AnswerValue): PhraseParam => (value === null ? phrase('words.no-answer') : Array.isArray(value) ? `[${value.join(', ')}]` : String(value));
 
 /**
  * Follow-up questions never reward a worse answer. A scored question with a
@@ -118,7 +119,7 @@ export function followUpRules(context: ChecklistRuleContext): void {
       context.report(
         'when-hidden-missing',
         questionPointer(located, 'when'),
-        `scored question "${q.id}" has a condition but does not say what being hidden means — add whenHidden: unmet (the respondent's own answer made it moot) or excluded (it truly does not apply)`,
+        phrase('when-hidden-missing', { question: q.id }),
       );
     }
     const moves = visibilityMoves(located, byId);
@@ -127,7 +128,7 @@ export function followUpRules(context: ChecklistRuleContext): void {
       context.report(
         'hidden-shown-by-worse-answer',
         questionPointer(located, 'when'),
-        `scored question "${q.id}" is asked when "${parent}" is ${show(worse)} but not when it is the better ${show(better)}, so a better answer could lower the score — give it weight 0, or ask it after better answers`,
+        phrase('hidden-shown-by-worse-answer', { question: q.id, parent, worse: show(worse), better: show(better) }),
       );
     }
     if (moves.hiddenByWorse && q.whenHidden !== 'unmet') {
@@ -135,7 +136,7 @@ export function followUpRules(context: ChecklistRuleContext): void {
       context.report(
         'hidden-excluded-rewards-worse',
         questionPointer(located, q.whenHidden === undefined ? 'when' : 'whenHidden'),
-        `question "${q.id}" is hidden when "${parent}" is ${show(worse)} and asked when it is the better ${show(better)}; left out when hidden, it lets the worse answer score higher — set whenHidden: unmet`,
+        phrase('hidden-excluded-rewards-worse', { question: q.id, parent, worse: show(worse), better: show(better) }),
       );
     }
   }

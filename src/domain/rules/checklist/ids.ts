@@ -1,4 +1,4 @@
-import { toPointer } from '../../diagnostic.js';
+import { phrase, toPointer } from '../../diagnostic.js';
 import { listQuestions } from '../../checklist-model.js';
 import type { ChecklistRuleContext } from '../context.js';
 import { questionPointer } from '../pointers.js';
@@ -9,13 +9,14 @@ interface IdUse {
 }
 
 /** Reports exact duplicates, then ids that differ from an earlier one only by case. */
-function checkIds(context: ChecklistRuleContext, what: string, uses: IdUse[]): void {
+function checkIds(context: ChecklistRuleContext, kind: string, uses: IdUse[]): void {
+  const what = phrase(`id-kind.${kind}`);
   const exact = new Map<string, IdUse>();
   const folded = new Map<string, IdUse>();
   for (const use of uses) {
     const first = exact.get(use.id);
     if (first) {
-      context.report('duplicate-id', use.pointer, `${what} id "${use.id}" is already used at ${first.pointer} — give each ${what} its own id`);
+      context.report('duplicate-id', use.pointer, phrase('duplicate-id', { what, id: use.id, first: first.pointer }));
       continue;
     }
     exact.set(use.id, use);
@@ -25,7 +26,7 @@ function checkIds(context: ChecklistRuleContext, what: string, uses: IdUse[]): v
       context.report(
         'id-case-conflict',
         use.pointer,
-        `${what} id "${use.id}" differs from "${similar.id}" (${similar.pointer}) only by letter case — rename one of them`,
+        phrase('id-case-conflict', { what, id: use.id, similar: similar.id, at: similar.pointer }),
       );
     } else folded.set(lower, use);
   }
@@ -42,7 +43,7 @@ export function uniqueIds(context: ChecklistRuleContext): void {
   checkIds(context, 'pillar', (c.pillars ?? []).map((p, i) => ({ id: p.id, pointer: toPointer(['pillars', i, 'id']) })));
   checkIds(
     context,
-    'assistance category',
+    'assistance-category',
     (c.assistanceCategories ?? []).map((a, i) => ({ id: a.id, pointer: toPointer(['assistanceCategories', i, 'id']) })),
   );
   checkIds(context, 'band', c.scoring.bands.map((b, i) => ({ id: b.id, pointer: toPointer(['scoring', 'bands', i, 'id']) })));

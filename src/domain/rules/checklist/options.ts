@@ -1,3 +1,4 @@
+import { phrase } from '../../diagnostic.js';
 import { RESERVED_CODES } from '../../schemas/checklist.js';
 import { isScorableType, isScored, listQuestions, questionWeight, resolveOptions } from '../../checklist-model.js';
 import type { ChecklistRuleContext } from '../context.js';
@@ -16,23 +17,23 @@ export function questionShape(context: ChecklistRuleContext): void {
     const seen = new Set<string>();
     options.forEach((option, i) => {
       if (seen.has(option.code)) {
-        context.report('duplicate-option-code', at('options', i, 'code'), `option code "${option.code}" appears twice in question "${q.id}" — codes must be unique`);
+        context.report('duplicate-option-code', at('options', i, 'code'), phrase('duplicate-option-code', { code: option.code, question: q.id }));
       }
       seen.add(option.code);
       if (RESERVED.has(option.code)) {
         context.report(
           'reserved-option-code',
           at('options', i, 'code'),
-          `"${option.code}" is reserved for every question — use allowDontKnow / allowNotApplicable instead of an option`,
+          phrase('reserved-option-code', { code: option.code }),
         );
       }
     });
 
     if ((q.type === 'single' || q.type === 'multiple') && options.length === 0) {
-      context.report('options-required', at('type'), `a ${q.type} choice question needs options — add an "options" list`);
+      context.report('options-required', at('type'), phrase('options-required', { type: q.type }));
     }
     if (!isScorableType(q.type) && q.options) {
-      context.report('options-not-allowed', at('options'), `a ${q.type} question has no options — remove "options"`);
+      context.report('options-not-allowed', at('options'), phrase('options-not-allowed', { type: q.type }));
     }
     const builtin = BUILTIN_CODES[q.type];
     if (builtin) {
@@ -41,49 +42,49 @@ export function questionShape(context: ChecklistRuleContext): void {
           context.report(
             'unknown-builtin-option',
             at('options', i, 'code'),
-            `a ${q.type} question has the codes ${builtin.join(', ')}; "${option.code}" is not one of them — use type "single" for other options`,
+            phrase('unknown-builtin-option', { type: q.type, codes: builtin.join(', '), code: option.code }),
           );
         }
       });
     }
 
     const weight = questionWeight(q);
-    if (weight < 0) context.report('negative-weight', at('weight'), `weight ${weight} is negative — use 0 for an informational question, or a positive weight`);
+    if (weight < 0) context.report('negative-weight', at('weight'), phrase('negative-weight', { weight: String(weight) }));
     if (!isScorableType(q.type) && weight > 0 && q.weight !== undefined) {
-      context.report('unscorable-weight', at('weight'), `${q.type} questions are never scored — set weight: 0 or remove it`);
+      context.report('unscorable-weight', at('weight'), phrase('unscorable-weight', { type: q.type }));
     }
 
     if (isScored(q) && (q.type === 'single' || q.type === 'multiple')) {
       options.forEach((option, i) => {
         if (option.score === undefined) {
-          context.report('option-score-missing', at('options', i), `option "${option.code}" of scored question "${q.id}" has no score — add "score" between 0 and 1, or set the question's weight to 0`);
+          context.report('option-score-missing', at('options', i), phrase('option-score-missing', { code: option.code, question: q.id }));
         }
       });
     }
     if (isScored(q)) {
       const scores = resolveOptions(q).map((o) => o.score).filter((s) => s !== undefined);
       if (scores.length > 1 && scores.every((s) => s === scores[0])) {
-        context.report('options-same-score', at('options'), `every option of scored question "${q.id}" scores ${scores[0]}, so the answer cannot change the score — give the options different scores, or set weight: 0`);
+        context.report('options-same-score', at('options'), phrase('options-same-score', { question: q.id, score: String(scores[0]) }));
       }
     }
 
     if (q.aggregate !== undefined && q.type !== 'multiple') {
-      context.report('field-not-applicable', at('aggregate'), `"aggregate" applies only to multiple choice questions — remove it`);
+      context.report('field-not-applicable', at('aggregate'), phrase('field-not-applicable.aggregate'));
     }
     for (const field of ['unit', 'min', 'max', 'integer'] as const) {
       if (q[field] !== undefined && q.type !== 'number') {
-        context.report('field-not-applicable', at(field), `"${field}" applies only to number questions — remove it`);
+        context.report('field-not-applicable', at(field), phrase('field-not-applicable.number', { field }));
       }
     }
     if (q.notApplicableFor !== undefined && q.allowNotApplicable !== true) {
-      context.report('field-not-applicable', at('notApplicableFor'), `"notApplicableFor" applies only where allowNotApplicable is true — remove it, or allow "not applicable"`);
+      context.report('field-not-applicable', at('notApplicableFor'), phrase('field-not-applicable.not-applicable-for'));
     }
     if (q.whenHidden !== undefined && (q.when === undefined || !isScored(q))) {
-      const why = q.when === undefined ? 'has no condition' : 'is not scored';
-      context.report('field-not-applicable', at('whenHidden'), `"whenHidden" applies only to scored questions with a condition, and "${q.id}" ${why} — remove it`);
+      
+      context.report('field-not-applicable', at('whenHidden'), phrase(q.when === undefined ? 'field-not-applicable.when-hidden-unconditional' : 'field-not-applicable.when-hidden-unscored', { question: q.id }));
     }
     if (q.min !== undefined && q.max !== undefined && q.min > q.max) {
-      context.report('invalid-bounds', at('min'), `min ${q.min} is above max ${q.max} — no answer could be valid`);
+      context.report('invalid-bounds', at('min'), phrase('invalid-bounds', { min: String(q.min), max: String(q.max) }));
     }
   }
 }

@@ -1,4 +1,4 @@
-import { toPointer } from '../../diagnostic.js';
+import { phrase, toPointer } from '../../diagnostic.js';
 import { computeCoverage } from '../../coverage.js';
 import { listQuestions } from '../../checklist-model.js';
 import type { ChecklistRuleContext } from '../context.js';
@@ -13,7 +13,7 @@ export function sourceRules(context: ChecklistRuleContext): void {
       context.report(
         'catalogue-not-found',
         toPointer(['catalogues', i, 'id']),
-        `catalogue "${use.id}" is neither bundled nor found — check the id, or pass its folder with --catalogues <dir>`,
+        phrase('catalogue-not-found', { id: use.id }),
       );
     }
   });
@@ -24,7 +24,7 @@ export function sourceRules(context: ChecklistRuleContext): void {
         context.report(
           'source-unknown-catalogue',
           questionPointer(located, 'sources', i, 'catalogue'),
-          `catalogue "${source.catalogue}" is not listed in the checklist's "catalogues" — add it there or correct the id`,
+          phrase('source-unknown-catalogue', { id: source.catalogue }),
         );
         return;
       }
@@ -33,7 +33,7 @@ export function sourceRules(context: ChecklistRuleContext): void {
         context.report(
           'source-unknown-provision',
           questionPointer(located, 'sources', i, 'provision'),
-          `catalogue "${source.catalogue}" has no provision "${source.provision}" — check the path (e.g. "6.3.b")`,
+          phrase('source-unknown-provision', { id: source.catalogue, provision: source.provision }),
         );
       }
     });
@@ -46,14 +46,14 @@ export function sourceRules(context: ChecklistRuleContext): void {
       context.report(
         'scope-unknown-provision',
         toPointer(['catalogues', index, 'scope', scope.indexOf(path)]),
-        `catalogue "${coverage.catalogue}" has no provision "${path}" — correct the scope`,
+        phrase('scope-unknown-provision', { id: coverage.catalogue, provision: path }),
       );
     }
     for (const path of coverage.uncovered) {
       context.report(
         'scope-uncovered',
         toPointer(['catalogues', index, 'scope', scope.indexOf(path)]),
-        `provision ${path} of "${coverage.catalogue}" is in scope but no scored question cites it or one of its subdivisions — add a question or remove it from the scope`,
+        phrase('scope-uncovered', { id: coverage.catalogue, provision: path }),
       );
     }
   }

@@ -1,4 +1,4 @@
-import { toPointer } from '../../diagnostic.js';
+import { phrase, toPointer } from '../../diagnostic.js';
 import { listQuestions } from '../../checklist-model.js';
 import type { ChecklistRuleContext } from '../context.js';
 import { questionPointer } from '../pointers.js';
@@ -6,7 +6,7 @@ import { questionPointer } from '../pointers.js';
 export function emptySections(context: ChecklistRuleContext): void {
   context.document.sections.forEach((section, i) => {
     if (section.questions.length === 0) {
-      context.report('empty-section', toPointer(['sections', i, 'questions']), `section "${section.id}" has no questions — add some or remove the section`);
+      context.report('empty-section', toPointer(['sections', i, 'questions']), phrase('empty-section', { id: section.id }));
     }
   });
 }
@@ -16,32 +16,32 @@ export function bandRules(context: ChecklistRuleContext): void {
   const bands = context.document.scoring.bands.map((band, index) => ({ band, index }));
   const at = (index: number, field: string) => toPointer(['scoring', 'bands', index, field]);
   for (const { band, index } of bands) {
-    if (band.min >= band.max) context.report('band-empty', at(index, 'min'), `band "${band.id}" has min ${band.min} ≥ max ${band.max} — it can hold no score`);
+    if (band.min >= band.max) context.report('band-empty', at(index, 'min'), phrase('band-empty', { id: band.id, min: String(band.min), max: String(band.max) }));
     for (const field of ['min', 'max'] as const) {
       // Percentages print truncated to one decimal (0.1 %): a bound finer than that could sit between a score and its printed figure.
       if (!Number.isInteger(Math.round(band[field] * 1e6) / 1e3)) {
-        context.report('band-bound-precision', at(index, field), `band "${band.id}" ${field} ${band[field]} has more than three decimals — round it to three (e.g. ${band[field].toFixed(3)})`);
+        context.report('band-bound-precision', at(index, field), phrase('band-bound-precision', { id: band.id, field, value: String(band[field]), rounded: band[field].toFixed(3) }));
       }
     }
   }
   const sorted = bands.filter(({ band }) => band.min < band.max).sort((a, b) => a.band.min - b.band.min || a.band.max - b.band.max);
   const first = sorted[0];
   if (first && first.band.min > 0) {
-    context.report('bands-gap', at(first.index, 'min'), `no band holds scores from 0 to ${first.band.min} — start the lowest band at 0`);
+    context.report('bands-gap', at(first.index, 'min'), phrase('bands-gap.start', { to: String(first.band.min) }));
   }
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]?.band;
     const cur = sorted[i];
     if (!prev || !cur) continue;
     if (cur.band.min > prev.max) {
-      context.report('bands-gap', at(cur.index, 'min'), `no band holds scores from ${prev.max} to ${cur.band.min} — make band "${cur.band.id}" start where "${prev.id}" ends`);
+      context.report('bands-gap', at(cur.index, 'min'), phrase('bands-gap', { from: String(prev.max), to: String(cur.band.min), id: cur.band.id, previous: prev.id }));
     } else if (cur.band.min < prev.max) {
-      context.report('bands-overlap', at(cur.index, 'min'), `band "${cur.band.id}" starts at ${cur.band.min}, inside band "${prev.id}" (which ends at ${prev.max}) — a score must fall in exactly one band`);
+      context.report('bands-overlap', at(cur.index, 'min'), phrase('bands-overlap', { id: cur.band.id, min: String(cur.band.min), previous: prev.id, max: String(prev.max) }));
     }
   }
   const last = sorted.reduce<(typeof sorted)[number] | undefined>((acc, b) => (!acc || b.band.max > acc.band.max ? b : acc), undefined);
   if (last && last.band.max < 1) {
-    context.report('bands-gap', at(last.index, 'max'), `no band holds scores from ${last.band.max} to 1 — end the highest band at 1`);
+    context.report('bands-gap', at(last.index, 'max'), phrase('bands-gap.end', { from: String(last.band.max) }));
   }
 }
 
@@ -55,7 +55,7 @@ export function taxonomyRules(context: ChecklistRuleContext): void {
     const q = located.question;
     (q.pillars ?? []).forEach((pillar, i) => {
       if (!pillars.has(pillar)) {
-        context.report('unknown-pillar', questionPointer(located, 'pillars', i), `pillar "${pillar}" is not declared — declare it under "pillars" or correct the id`);
+        context.report('unknown-pillar', questionPointer(located, 'pillars', i), phrase('unknown-pillar', { id: pillar }));
       }
     });
     if (q.assistance === true) categories.forEach((id) => used.add(id));
@@ -66,7 +66,7 @@ export function taxonomyRules(context: ChecklistRuleContext): void {
           context.report(
             'unknown-assistance-category',
             questionPointer(located, 'assistance', i),
-            `technical-assistance category "${id}" is not declared — declare it under "assistanceCategories" or correct the id`,
+            phrase('unknown-assistance-category', { id }),
           );
         }
       });
@@ -77,7 +77,7 @@ export function taxonomyRules(context: ChecklistRuleContext): void {
       context.report(
         'unused-assistance-category',
         toPointer(['assistanceCategories', i, 'id']),
-        `technical-assistance category "${category.id}" is never offered — use it in a question's "assistance" or remove it`,
+        phrase('unused-assistance-category', { id: category.id }),
       );
     }
   });

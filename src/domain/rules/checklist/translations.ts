@@ -1,3 +1,4 @@
+import { phrase } from '../../diagnostic.js';
 import { listQuestions, allowsDontKnow, allowsNotApplicable } from '../../checklist-model.js';
 import type { ChecklistRuleContext } from '../context.js';
 import { checklistTexts } from '../localized-fields.js';
@@ -28,7 +29,7 @@ export function translationRules(context: ChecklistRuleContext): void {
         context.report(
           'missing-builtin-label',
           '/builtinLabels',
-          `selfassess has no "${language}" label for "${code}" — add builtinLabels: { ${code}: { ${language}: "…" } }`,
+          phrase('missing-builtin-label', { language, code }),
         );
       }
     }
