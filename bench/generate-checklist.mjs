@@ -8,7 +8,7 @@ export function generateChecklist(file, questions) {
     'id: bench',
     'version: 1.0.0',
     'languages: [en, fr]',
-    'title: { en: Benchmark, fr: Banc d\'essai }',
+    "title: { en: Benchmark, fr: Banc d'essai }",
     'catalogues:',
     '  - id: un-tip-protocol',
     '    scope: ["5.1", "6.1", "9.1"]',
@@ -26,9 +26,13 @@ export function generateChecklist(file, questions) {
   const provisions = ['5.1', '6.1', '9.1', '6.3.b', '10.2'];
   for (let q = 0; q < questions; q++) {
     if (q % perSection === 0) {
-      lines.push(`  - id: s${q / perSection}`, `    title: { en: Section ${q / perSection}, fr: Section ${q / perSection} }`, '    questions:');
+      lines.push(
+        `  - id: s${q / perSection}`,
+        `    title: { en: Section ${q / perSection}, fr: Section ${q / perSection} }`,
+        '    questions:',
+      );
     }
-    const condition = q % perSection === 0 ? "" : `\n        when: { question: q${q - 1}, in: [yes, partly] }\n        whenHidden: unmet`;
+    const condition = q % perSection === 0 ? '' : `\n        when: { question: q${q - 1}, in: [yes, partly] }\n        whenHidden: unmet`;
     lines.push(
       `      - id: q${q}`,
       '        type: tri-state',

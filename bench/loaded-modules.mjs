@@ -26,7 +26,13 @@ export function loadedModules(node, bin, args, env = process.env) {
       env: { ...env, SELFASSESS_BENCH_MODULE_LOG: log },
       stdio: 'ignore',
     });
-    const urls = [...new Set(readFileSync(log, 'utf8').split('\n').filter((u) => u.includes('/dist/')))];
+    const urls = [
+      ...new Set(
+        readFileSync(log, 'utf8')
+          .split('\n')
+          .filter((u) => u.includes('/dist/')),
+      ),
+    ];
     return urls
       .map((url) => {
         const file = fileURLToPath(url);

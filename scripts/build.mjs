@@ -13,7 +13,11 @@ const shape = await reportShapeSource();
 if ((await readFile(REPORT_SHAPE_FILE, 'utf8').catch(() => '')) !== shape) await writeFile(REPORT_SHAPE_FILE, shape);
 await build({
   // validate's worker threads load dist/validate-worker.js; validate-precompile writes dist/bundled-library.json.
-  entryPoints: { main: 'src/main.ts', 'validate-worker': 'src/io/validate-worker.ts', 'validate-precompile': 'src/io/validate-precompile.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    'validate-worker': 'src/io/validate-worker.ts',
+    'validate-precompile': 'src/io/validate-precompile.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -33,7 +33,8 @@ export async function reportShapeSource() {
   });
   const code = standaloneCode.default(ajv, ajv.compile(schema));
   const runtime = 'require("ajv/dist/runtime/ucs2length").default';
-  if (!code.includes(runtime) && /require\(/.test(code)) throw new Error('the generated report check needs an ajv runtime module it does not inline');
+  if (!code.includes(runtime) && /require\(/.test(code))
+    throw new Error('the generated report check needs an ajv runtime module it does not inline');
   const body = code.replaceAll(runtime, 'ucs2length');
   if (/require\(/.test(body)) throw new Error('the generated report check still requires a module');
   return HEADER + body.replace(/^"use strict";/, '');

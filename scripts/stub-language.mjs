@@ -26,7 +26,10 @@ try {
   writeFileSync(
     path.join(dir, 'src/i18n/messages/xx.ts'),
     "import type { MessageKey } from './en.js';\n" +
-      english.replace('export const en = {', 'export const xx: Record<MessageKey, string> = {').replace('} as const;', '};').replace('export type MessageKey = keyof typeof en;', ''),
+      english
+        .replace('export const en = {', 'export const xx: Record<MessageKey, string> = {')
+        .replace('} as const;', '};')
+        .replace('export type MessageKey = keyof typeof en;', ''),
   );
   // 2. Its registration, and 3. its tag.
   edit('src/i18n/messages/index.ts', "import { fr } from './fr.js';", "import { fr } from './fr.js';\nimport { xx } from './xx.js';");
@@ -34,11 +37,16 @@ try {
   edit('src/i18n/translate.ts', "TOOL_LANGUAGES = ['en', 'fr']", "TOOL_LANGUAGES = ['en', 'fr', 'xx']");
   let output = '';
   try {
-    execFileSync(process.execPath, [path.join(dir, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', dir], { cwd: dir, encoding: 'utf8' });
+    execFileSync(process.execPath, [path.join(dir, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', dir], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
   } catch (error) {
     output = String(error.stdout ?? '');
   }
-  const named = [...new Set([...output.matchAll(/^(src\/[^(]+)\(\d+,\d+\): error TS\d+: (?!.*Cannot find module)/gm)].map((m) => m[1]))].sort();
+  const named = [
+    ...new Set([...output.matchAll(/^(src\/[^(]+)\(\d+,\d+\): error TS\d+: (?!.*Cannot find module)/gm)].map((m) => m[1])),
+  ].sort();
   console.log('Touched by hand: src/i18n/messages/xx.ts (new), src/i18n/messages/index.ts, src/i18n/translate.ts');
   console.log(`Named by the compiler (${named.length}):\n${named.map((f) => `  ${f}`).join('\n')}`);
   console.log(`Total: ${3 + named.length} files`);

@@ -38,7 +38,11 @@ export async function run({ corpus, bin, node, env }) {
     `${`db ingest (embedded), ${count} reports`.padEnd(44)} ${ingestMs.toFixed(0).padStart(8)} ms   validate ${validateMs.toFixed(0)} ms   ratio ${ratio.toFixed(2)}x (target ≤ 2x: ${ratio <= 2 ? 'meets' : `MISSES by ${((ratio / 2 - 1) * 100).toFixed(0)}%`})`,
   );
   for (const q of ['status', 'trend', 'needs', 'matrix']) {
-    line(`db ${q} (embedded)`, timeCommand('/bin/sh', quiet([bin, 'db', q, '--db', store, '-f', 'json']), { runs: 3, env, expectStatus: 0 }), 3000);
+    line(
+      `db ${q} (embedded)`,
+      timeCommand('/bin/sh', quiet([bin, 'db', q, '--db', store, '-f', 'json']), { runs: 3, env, expectStatus: 0 }),
+      3000,
+    );
   }
   const url = process.env.SELFASSESS_BENCH_PG_URL;
   if (!url) return console.log('db on PostgreSQL: not measured (set SELFASSESS_BENCH_PG_URL)');
@@ -47,7 +51,11 @@ export async function run({ corpus, bin, node, env }) {
   try {
     once('/bin/sh', quiet([bin, 'db', 'ingest', dir, '-f', 'json']), pgEnv);
     for (const q of ['status', 'trend', 'needs', 'matrix']) {
-      line(`db ${q} (PostgreSQL)`, timeCommand('/bin/sh', quiet([bin, 'db', q, '-f', 'json']), { runs: 3, env: pgEnv, expectStatus: 0 }), 1000);
+      line(
+        `db ${q} (PostgreSQL)`,
+        timeCommand('/bin/sh', quiet([bin, 'db', q, '-f', 'json']), { runs: 3, env: pgEnv, expectStatus: 0 }),
+        1000,
+      );
     }
   } finally {
     spawnSync('psql', [url, '-q', '-c', `DROP SCHEMA IF EXISTS ${schema} CASCADE`], { env: process.env, stdio: 'ignore' });

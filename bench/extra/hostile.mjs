@@ -13,15 +13,46 @@ const answers = (entries) =>
 
 const CASES = [
   // Many unknown answer ids: suggestions, findings, positions.
-  ['unknown ids', (n) => answers(Array.from({ length: n }, (_, i) => `"unknown-answer-${i}":{"value":"yes"}`)), 'json', ['score', '-o', '-'], 1],
+  [
+    'unknown ids',
+    (n) => answers(Array.from({ length: n }, (_, i) => `"unknown-answer-${i}":{"value":"yes"}`)),
+    'json',
+    ['score', '-o', '-'],
+    1,
+  ],
   // Many keys of one mapping, of the wrong type: schema findings and their positions, in YAML.
-  ['wide YAML mapping', (n) => `kind: answers\nformatVersion: 1\nanswers:\n${Array.from({ length: n }, (_, i) => `  k${i}: 1`).join('\n')}\n`, 'yaml', ['validate'], 1],
+  [
+    'wide YAML mapping',
+    (n) => `kind: answers\nformatVersion: 1\nanswers:\n${Array.from({ length: n }, (_, i) => `  k${i}: 1`).join('\n')}\n`,
+    'yaml',
+    ['validate'],
+    1,
+  ],
   // Long unknown keys: no suggestion is computed for them.
-  ['long unknown ids', (n) => answers(Array.from({ length: n / 100 }, (_, i) => `"${'x'.repeat(2000)}${i}":{"value":"yes"}`)), 'json', ['score', '-o', '-'], 1],
+  [
+    'long unknown ids',
+    (n) => answers(Array.from({ length: n / 100 }, (_, i) => `"${'x'.repeat(2000)}${i}":{"value":"yes"}`)),
+    'json',
+    ['score', '-o', '-'],
+    1,
+  ],
   // Aliases of a large node, under the alias count: counted in values produced.
-  ['amplified aliases', (n) => `kind: answers\nformatVersion: 1\nbase: &b [${Array.from({ length: n / 100 }, (_, i) => `v${i}`).join(', ')}]\nmany: [${Array.from({ length: 500 }, () => '*b').join(', ')}]\n`, 'yaml', ['validate'], 1],
+  [
+    'amplified aliases',
+    (n) =>
+      `kind: answers\nformatVersion: 1\nbase: &b [${Array.from({ length: n / 100 }, (_, i) => `v${i}`).join(', ')}]\nmany: [${Array.from({ length: 500 }, () => '*b').join(', ')}]\n`,
+    'yaml',
+    ['validate'],
+    1,
+  ],
   // Unknown fields of a checklist: lint.
-  ['unknown fields', (n) => `{"kind":"checklist","formatVersion":1,${Array.from({ length: n }, (_, i) => `"field${i}":1`).join(',')}}`, 'json', ['lint'], 1],
+  [
+    'unknown fields',
+    (n) => `{"kind":"checklist","formatVersion":1,${Array.from({ length: n }, (_, i) => `"field${i}":1`).join(',')}}`,
+    'json',
+    ['lint'],
+    1,
+  ],
 ];
 
 export async function run({ corpus, bin, node, env }) {

@@ -21,7 +21,11 @@ import { parseText } from '../../src/io/load-document.js';
 import { createValidationEnvironment } from '../../src/io/validate-environment.js';
 
 const [dir = '.', count = '1000'] = process.argv.slice(2);
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().slice(0, Number(count)).map((f) => path.join(dir, f));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .slice(0, Number(count))
+  .map((f) => path.join(dir, f));
 const checklists = await createValidationEnvironment({}).checklists();
 
 const totals = new Map<string, number>();
@@ -51,14 +55,20 @@ for (let pass = 0; pass < 2; pass++) {
     const report: Report = data;
     timed('digest (canonical JSON + SHA-256)', () => checkIntegrity(report));
     const match = matchChecklist(report.checklist, checklists);
-    if (match.ok) timed('answer checks', () => checkAnswers(match.match.checklist, report.answers, '/answers', report.respondent.party.type));
+    if (match.ok)
+      timed('answer checks', () => checkAnswers(match.match.checklist, report.answers, '/answers', report.respondent.party.type));
     timed('whole report check (digest, answers, recomputation)', () => validateReport(report, checklists));
   }
 }
 
-const counted = [...totals].filter(([step]) => !step.includes('reference') && step !== 'JSON.parse alone' && step !== 'answer checks' && step !== 'digest (canonical JSON + SHA-256)');
+const counted = [...totals].filter(
+  ([step]) =>
+    !step.includes('reference') && step !== 'JSON.parse alone' && step !== 'answer checks' && step !== 'digest (canonical JSON + SHA-256)',
+);
 const total = counted.reduce((sum, [, ms]) => sum + ms, 0);
-console.log(`profile of ${reports} well-formed reports of ${files.length} files, one thread (ms per file, share of the path validate takes):`);
+console.log(
+  `profile of ${reports} well-formed reports of ${files.length} files, one thread (ms per file, share of the path validate takes):`,
+);
 for (const [step, ms] of totals) {
   const share = counted.some(([s]) => s === step) ? `${((ms / total) * 100).toFixed(0).padStart(3)} %` : '  (within or instead)';
   console.log(`  ${step.padEnd(52)} ${(ms / files.length).toFixed(3).padStart(7)} ms  ${share}`);

@@ -30,12 +30,54 @@ function random(seed: number): () => number {
   };
 }
 
-const COUNTRIES = ['FRA', 'DEU', 'ITA', 'ESP', 'PRT', 'BEL', 'NLD', 'POL', 'ROU', 'GRC', 'SEN', 'MLI', 'NGA', 'GHA', 'KEN', 'ZAF', 'EGY', 'MAR', 'TUN', 'BRA', 'ARG', 'MEX', 'COL', 'PER', 'CHL', 'CAN', 'USA', 'IND', 'PAK', 'BGD', 'THA', 'VNM', 'PHL', 'IDN', 'JPN', 'KOR', 'AUS', 'NZL', 'UKR', 'MDA'];
+const COUNTRIES = [
+  'FRA',
+  'DEU',
+  'ITA',
+  'ESP',
+  'PRT',
+  'BEL',
+  'NLD',
+  'POL',
+  'ROU',
+  'GRC',
+  'SEN',
+  'MLI',
+  'NGA',
+  'GHA',
+  'KEN',
+  'ZAF',
+  'EGY',
+  'MAR',
+  'TUN',
+  'BRA',
+  'ARG',
+  'MEX',
+  'COL',
+  'PER',
+  'CHL',
+  'CAN',
+  'USA',
+  'IND',
+  'PAK',
+  'BGD',
+  'THA',
+  'VNM',
+  'PHL',
+  'IDN',
+  'JPN',
+  'KOR',
+  'AUS',
+  'NZL',
+  'UKR',
+  'MDA',
+];
 
 function answerFor(q: Question, categories: string[], rnd: () => number): Answer | undefined {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   if (rnd() < 0.04) return undefined;
-  if (allowsNotApplicable(q, 'state') && rnd() < 0.1) return { value: 'not-applicable', justification: 'No such case arose in the reporting period.' };
+  if (allowsNotApplicable(q, 'state') && rnd() < 0.1)
+    return { value: 'not-applicable', justification: 'No such case arose in the reporting period.' };
   if (allowsDontKnow(q) && rnd() < 0.05) return { value: 'dont-know' };
   const codes = resolveOptions(q).map((o) => o.code);
   const answer: Answer = {};
@@ -48,8 +90,12 @@ function answerFor(q: Question, categories: string[], rnd: () => number): Answer
     case 'multiple': {
       const options = resolveOptions(q);
       const exclusive = options.filter((o) => o.exclusive);
-      answer.value = exclusive.length > 0 && rnd() < 0.15 ? [pick(exclusive).code] : options.filter((o) => !o.exclusive && rnd() < 0.5).map((o) => o.code);
-      for (const o of options) if (o.withText && answer.value.includes(o.code)) answer.optionText = { [o.code]: 'Specialised NGO shelters' };
+      answer.value =
+        exclusive.length > 0 && rnd() < 0.15
+          ? [pick(exclusive).code]
+          : options.filter((o) => !o.exclusive && rnd() < 0.5).map((o) => o.code);
+      for (const o of options)
+        if (o.withText && answer.value.includes(o.code)) answer.optionText = { [o.code]: 'Specialised NGO shelters' };
       break;
     }
     case 'number':
@@ -76,7 +122,11 @@ const resign = (r: Report): Report => {
 };
 /** The invalid and altered share: about 10% of the corpus, several kinds. */
 const DEFECTS: Array<[number, Defect]> = [
-  [0.03, (r) => resign({ ...r, scores: { ...r.scores, overall: { ...r.scores.overall, score: Math.min(1, (r.scores.overall.score ?? 0) + 0.1) } } })],
+  [
+    0.03,
+    (r) =>
+      resign({ ...r, scores: { ...r.scores, overall: { ...r.scores.overall, score: Math.min(1, (r.scores.overall.score ?? 0) + 0.1) } } }),
+  ],
   [0.02, (r) => ({ ...r, period: `${r.period}-revised` })],
   [0.02, (r) => resign({ ...r, answers: { ...r.answers, 'no-such-question': { value: 'yes' } } })],
   [0.01, (r) => resign({ ...r, checklist: { ...r.checklist, hash: 'f'.repeat(64) } })],
@@ -110,11 +160,22 @@ async function main(): Promise<void> {
       formatVersion: 1,
       checklist: { id: checklist.id, version: checklist.version, hash },
       language: i % 3 === 0 ? 'fr' : 'en',
-      respondent: { party: { type: 'state', code: country, name: country }, institution: 'National Rapporteur on Trafficking in Persons', name: 'A. Official' },
+      respondent: {
+        party: { type: 'state', code: country, name: country },
+        institution: 'National Rapporteur on Trafficking in Persons',
+        name: 'A. Official',
+      },
       period,
       answers,
     };
-    const report = buildReport({ checklist, checklistHash: hash, answers: document, tool: { name: 'selfassess', version: '0.1.0' }, created: '2026-03-01T09:30:00Z', language: document.language ?? 'en' });
+    const report = buildReport({
+      checklist,
+      checklistHash: hash,
+      answers: document,
+      tool: { name: 'selfassess', version: '0.1.0' },
+      created: '2026-03-01T09:30:00Z',
+      language: document.language ?? 'en',
+    });
     let written: object = report;
     let draw = rnd();
     for (const [share, defect] of DEFECTS) {

@@ -8,15 +8,21 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 
 if (isMainThread) {
   const dir = process.argv[2];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => path.join(dir, f));
   const jobs = availableParallelism();
   const shares = Array.from({ length: jobs }, (_, j) => files.filter((_, i) => i % jobs === j));
   const counts = await Promise.all(
-    shares.map((share) => new Promise((resolve, reject) => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: share });
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    })),
+    shares.map(
+      (share) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL(import.meta.url), { workerData: share });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
   );
   console.log(`${counts.reduce((a, b) => a + b, 0)} files parsed`);
 } else {

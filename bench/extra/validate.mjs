@@ -65,14 +65,24 @@ function subsetOf(corpus, dir, count) {
 /** Maximum resident set size in MB of one run, from GNU time; undefined where it is not installed. */
 function peakMb(command, args, env) {
   if (!existsSync('/usr/bin/time')) return undefined;
-  const r = spawnSync('/usr/bin/time', ['-v', command, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('/usr/bin/time', ['-v', command, ...args], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
   return kb === undefined ? undefined : Number(kb) / 1024;
 }
 
 function memoryLine(name, mb, limit) {
   if (mb === undefined) return console.log(`${name.padEnd(44)} peak memory not measured (no /usr/bin/time)`);
-  const verdict = limit === undefined ? '' : mb <= limit ? ` (target < ${limit} MB: meets)` : ` (target < ${limit} MB: MISSES by ${((mb / limit - 1) * 100).toFixed(0)}%)`;
+  const verdict =
+    limit === undefined
+      ? ''
+      : mb <= limit
+        ? ` (target < ${limit} MB: meets)`
+        : ` (target < ${limit} MB: MISSES by ${((mb / limit - 1) * 100).toFixed(0)}%)`;
   console.log(`${name.padEnd(44)} peak memory ${mb.toFixed(0).padStart(5)} MB${verdict}`);
 }
 
@@ -87,7 +97,18 @@ export async function run({ root, corpus, bin, node, env, nodeMs }) {
   // timeCommand buffers, and writing them to a terminal would measure the terminal.
   const quiet = (args) => ['-c', 'exec "$0" "$@" > /dev/null', node, ...args];
   const validateArgs = [bin, 'validate', dir];
-  const ajvArgs = [ajv, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '--strict=false', '-s', schema, '-d', path.join(dir, '*.json')];
+  const ajvArgs = [
+    ajv,
+    'validate',
+    '--spec=draft2020',
+    '-c',
+    'ajv-formats',
+    '--strict=false',
+    '-s',
+    schema,
+    '-d',
+    path.join(dir, '*.json'),
+  ];
   const floorArgs = [floor, dir];
 
   console.log(`\nvalidation of ${files.toLocaleString('en-US')} reports (${RUNS} runs each, median):`);
@@ -102,21 +123,27 @@ export async function run({ root, corpus, bin, node, env, nodeMs }) {
   const smallFloorMs = timeCommand('/bin/sh', quiet([floor, small]), { runs: RUNS, env, expectStatus: 0 });
   const smallMs = timeCommand('/bin/sh', quiet([bin, 'validate', small]), { runs: RUNS, env, expectStatus: 1 });
   report('selfassess validate, 1,000 reports', smallMs, 'read + JSON.parse, parallel', smallFloorMs, 2.5);
-  console.log(`${'growth from 1,000 to 10,000 reports'.padEnd(44)} ×${(validateMs / smallMs).toFixed(1)} (floor ×${(floorMs / smallFloorMs).toFixed(1)}; linear: ×10)`);
+  console.log(
+    `${'growth from 1,000 to 10,000 reports'.padEnd(44)} ×${(validateMs / smallMs).toFixed(1)} (floor ×${(floorMs / smallFloorMs).toFixed(1)}; linear: ×10)`,
+  );
 
   memoryLine('selfassess validate, 10,000 reports', peakMb(node, validateArgs, env), 200);
   memoryLine('selfassess validate -f ndjson, 10,000 reports', peakMb(node, [...validateArgs, '-f', 'ndjson'], env), 200);
   memoryLine('ajv-cli, 10,000 reports', peakMb(node, ajvArgs, env));
   memoryLine('read + JSON.parse, parallel', peakMb(node, floorArgs, env));
 
-  const one = readdirSync(dir).sort().find((f) => spawnSync(node, [bin, 'validate', path.join(dir, f), '-f', 'json'], { env }).status === 0);
+  const one = readdirSync(dir)
+    .sort()
+    .find((f) => spawnSync(node, [bin, 'validate', path.join(dir, f), '-f', 'json'], { env }).status === 0);
   const oneMs = timeCommand(node, [bin, 'validate', path.join(dir, one)], { runs: 21, env, expectStatus: 0 });
   report('selfassess validate one-report.json', oneMs, 'node -e 0', nodeMs, 2.5);
   const showMs = timeCommand(node, [bin, 'show', path.join(dir, one)], { runs: 21, env, expectStatus: 0 });
   report('selfassess show one.report.json', showMs, 'node -e 0', nodeMs, 2.5);
   // The code each compiles before answering: most of their start-up time.
   for (const command of ['validate', 'show']) {
-    console.log(`${`  code loaded by ${command} one.report.json`.padEnd(44)} ${loadedSummary(loadedModules(node, bin, [command, path.join(dir, one)], env))}`);
+    console.log(
+      `${`  code loaded by ${command} one.report.json`.padEnd(44)} ${loadedSummary(loadedModules(node, bin, [command, path.join(dir, one)], env))}`,
+    );
   }
 
   // Where the time of one report goes, step by step, in one thread: the next bottleneck.

@@ -51,7 +51,8 @@ export async function readAnswersFile(file: string, context: CliContext): Promis
   }
   // Period and party are facts: checked here, before any command uses them, with their positions.
   const facts = checkAnswerFacts(read.parsed.value);
-  if (facts.findings.length > 0) return { ok: false, diagnostics: attachPositions(source, facts.findings).sort(compareDiagnostics), unreadable: false };
+  if (facts.findings.length > 0)
+    return { ok: false, diagnostics: attachPositions(source, facts.findings).sort(compareDiagnostics), unreadable: false };
   return { ok: true, answers: { file, document: facts.document, source } };
 }
 
@@ -70,12 +71,22 @@ export type ChecklistForResult = { ok: true; candidate: ChecklistCandidate } | {
  * (id, version and content hash) among the bundled ones and `--checklists`.
  * Findings point into the answers document.
  */
-export async function checklistFor(reference: ChecklistReference, choice: ChecklistChoice, context: CliContext): Promise<ChecklistForResult> {
+export async function checklistFor(
+  reference: ChecklistReference,
+  choice: ChecklistChoice,
+  context: CliContext,
+): Promise<ChecklistForResult> {
   if (choice.checklist !== undefined) {
     const { resolved } = await checklistArgument(choice.checklist, context, { checklists: choice.checklists });
     const candidate: ChecklistCandidate = { checklist: resolved.checklist, hash: resolved.hash, file: resolved.file };
     if (reference.id !== resolved.checklist.id || reference.version !== resolved.checklist.version) {
-      const message = phrase('checklist-mismatch', { id: reference.id, version: reference.version, otherId: resolved.checklist.id, otherVersion: resolved.checklist.version, ref: choice.checklist });
+      const message = phrase('checklist-mismatch', {
+        id: reference.id,
+        version: reference.version,
+        otherId: resolved.checklist.id,
+        otherVersion: resolved.checklist.version,
+        ref: choice.checklist,
+      });
       return { ok: false, finding: { code: 'checklist-mismatch', severity: 'error', message, pointer: '/checklist' }, diagnostics: [] };
     }
     const match = matchChecklist(reference, [candidate]);

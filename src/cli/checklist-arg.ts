@@ -9,7 +9,6 @@ import { UserError, UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { printDiagnostics } from './print-diagnostics.js';
 
-
 /**
  * Resolves a checklist argument for a command, or stops it with a clear
  * message: unknown ids and files that cannot be opened are usage errors (2),
@@ -32,18 +31,26 @@ export async function checklistArgument(
   }
   printDiagnostics(context, result.diagnostics, [ref]);
   // A file that cannot be opened is a wrong argument, as an unknown id is; not an invalid checklist.
-  if (result.diagnostics.length > 0 && result.diagnostics.every((d) => UNOPENABLE.has(d.code))) throw new UsageError(phrase('cli.checklist-unopenable', { ref }));
+  if (result.diagnostics.length > 0 && result.diagnostics.every((d) => UNOPENABLE.has(d.code)))
+    throw new UsageError(phrase('cli.checklist-unopenable', { ref }));
   throw new UserError(phrase('cli.checklist-invalid', { ref }), EXIT.findings);
 }
 
 /** Says where a checklist that is not a bundled one came from: a report made with it is not made with the published one. */
-export function noteChecklistSource(source: { file: string; checklist: { id: string; version: string }; hash: string }, context: CliContext, files?: number): void {
+export function noteChecklistSource(
+  source: { file: string; checklist: { id: string; version: string }; hash: string },
+  context: CliContext,
+  files?: number,
+): void {
   const language = contextLanguage(context);
   const t = (key: FileMessageKey, params: PhraseParams): string => fileText(key, params, language);
   const relative = path.relative(context.cwd, source.file);
   const file = path.isAbsolute(source.file) && !relative.startsWith('..') ? relative : source.file;
   const where = t('checklist.source', { id: source.checklist.id, version: source.checklist.version, file, hash: source.hash.slice(0, 12) });
-  writeLine(context.stderr, `selfassess: ${t('note', {})}: ${where}${files === undefined ? '' : ` — ${t('checklist.used', { count: files })}`}`);
+  writeLine(
+    context.stderr,
+    `selfassess: ${t('note', {})}: ${where}${files === undefined ? '' : ` — ${t('checklist.used', { count: files })}`}`,
+  );
 }
 
 /** Checklists of the user's folders refused for impersonating a bundled one: said, whatever the command goes on to do. */

@@ -48,7 +48,8 @@ export function buildProgram(context: CliContext, setExit: (code: number) => voi
 function acceptLanguage(command: Command): void {
   for (const sub of command.commands) {
     if (sub.commands.length > 0) acceptLanguage(sub);
-    else if (!sub.options.some((o) => o.long === '--lang')) sub.option('--lang <language>', 'language of the messages: en or fr (default: your locale\'s)');
+    else if (!sub.options.some((o) => o.long === '--lang'))
+      sub.option('--lang <language>', "language of the messages: en or fr (default: your locale's)");
   }
 }
 

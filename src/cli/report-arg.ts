@@ -35,7 +35,10 @@ export interface LoadedReport {
 }
 
 /** The bundled checklists and catalogues, after those of the folders the user named. */
-export async function reportLibrary(options: { checklists?: string | undefined; catalogues?: string | undefined }, context: CliContext): Promise<Library> {
+export async function reportLibrary(
+  options: { checklists?: string | undefined; catalogues?: string | undefined },
+  context: CliContext,
+): Promise<Library> {
   const dirs = [options.checklists, options.catalogues].map((d) => (d === undefined ? undefined : path.resolve(context.cwd, d)));
   const library = await readLibraryWithBundled(dirs, { checklists: true });
   if (library.diagnostics.length > 0) printDiagnostics(library.diagnostics, context);
@@ -45,7 +48,6 @@ export async function reportLibrary(options: { checklists?: string | undefined; 
 export function printDiagnostics(diagnostics: Diagnostic[], context: CliContext): void {
   printDiagnosticList(context, diagnostics);
 }
-
 
 /**
  * Reads a report and finds the checklist it names, or stops the command:
@@ -72,7 +74,12 @@ export async function reportArgument(file: string, library: Library, context: Cl
   }
   const { parsed, source } = read;
   if (parsed.kind !== 'report') {
-    const finding = { code: 'not-a-report', severity: 'error' as const, message: phrase('not-a-report', { kind: phrase(`cli.kind.${parsed.kind}`) }), pointer: '/kind' };
+    const finding = {
+      code: 'not-a-report',
+      severity: 'error' as const,
+      message: phrase('not-a-report', { kind: phrase(`cli.kind.${parsed.kind}`) }),
+      pointer: '/kind',
+    };
     return fail(attachPositions(source, [finding]), phrase('cli.not-a-report', { file }));
   }
   const report = parsed.value;

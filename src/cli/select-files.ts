@@ -11,7 +11,9 @@ export async function selectFiles(patterns: readonly string[], context: CliConte
   const language = contextLanguage(context);
   for (const s of skipped) {
     const kind = filePhrase(s.kind === 'other' ? 'kind.special' : `kind.${s.kind}`);
-    context.stderr.write(`selfassess: ${fileText('warning', undefined, language)}: ${terminalSafe(fileText('skipped', { file: s.file, kind }, language))}\n`);
+    context.stderr.write(
+      `selfassess: ${fileText('warning', undefined, language)}: ${terminalSafe(fileText('skipped', { file: s.file, kind }, language))}\n`,
+    );
   }
   if (unmatched.length > 0) {
     throw new UsageError(phrase('cli.no-match', { count: unmatched.length, list: phraseList(unmatched.map((p) => `"${p}"`)) }));

@@ -47,6 +47,10 @@ export async function checkLibrary(env: ValidationEnvironment, context: CliConte
   for (const d of await env.diagnostics()) {
     const at = d.start ? `:${d.start.line}:${d.start.column}` : '';
     const message = writeText(d.message, contextLanguage(context));
-    context.stderr.write(terminalSafe(`selfassess: ${writeText(phrase('cli.left-out', { file: `${d.file}${at}`, message, code: d.code }), contextLanguage(context))}`) + '\n');
+    context.stderr.write(
+      terminalSafe(
+        `selfassess: ${writeText(phrase('cli.left-out', { file: `${d.file}${at}`, message, code: d.code }), contextLanguage(context))}`,
+      ) + '\n',
+    );
   }
 }

@@ -89,7 +89,13 @@ export function measuresCoverage(coverage: readonly CatalogueCoverage[], measure
         c.provisions.map((p) => [
           p.path,
           measures
-            .filter((m) => m.provisions.some((x) => x.catalogue === c.catalogue && (x.provision === p.path || isSubdivisionOf(x.provision, p.path) || isSubdivisionOf(p.path, x.provision))))
+            .filter((m) =>
+              m.provisions.some(
+                (x) =>
+                  x.catalogue === c.catalogue &&
+                  (x.provision === p.path || isSubdivisionOf(x.provision, p.path) || isSubdivisionOf(p.path, x.provision)),
+              ),
+            )
             .map((m) => m.id),
         ]),
       ),

@@ -58,7 +58,10 @@ export function recogniseDocument(data: unknown): Recognition {
         message:
           version === undefined
             ? phrase('missing-format-version', { version: FORMAT_VERSION })
-            : phrase(newer ? 'unknown-format-version.newer' : 'unknown-format-version', { given: JSON.stringify(version), version: FORMAT_VERSION }),
+            : phrase(newer ? 'unknown-format-version.newer' : 'unknown-format-version', {
+                given: JSON.stringify(version),
+                version: FORMAT_VERSION,
+              }),
         pointer: version === undefined ? '' : '/formatVersion',
       },
     };

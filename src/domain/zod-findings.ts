@@ -36,8 +36,7 @@ interface Scope {
   suggest: Suggest;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function segments(path: readonly PropertyKey[]): Segment[] {
   return path.filter((s): s is Segment => typeof s !== 'symbol');
@@ -65,7 +64,8 @@ function unwrap(schema: Schema): Schema {
       s instanceof z.core.$ZodNonOptional ||
       s instanceof z.core.$ZodReadonly ||
       s instanceof z.core.$ZodCatch
-    ) s = s._zod.def.innerType;
+    )
+      s = s._zod.def.innerType;
     else if (s instanceof z.core.$ZodLazy) s = s._zod.innerType;
     else if (s instanceof z.core.$ZodPipe) s = s._zod.def.in;
     else return s;
@@ -122,8 +122,17 @@ function schemaAt(schema: Schema | undefined, path: readonly Segment[], input: u
 
 /** What a type is called in a message: a key of the catalogues' `schema.kind.*` words. */
 const EXPECTED: Record<string, string> = {
-  string: 'string', number: 'number', int: 'integer', boolean: 'boolean', object: 'object',
-  record: 'object', array: 'list', tuple: 'list', null: 'null', undefined: 'nothing', date: 'date',
+  string: 'string',
+  number: 'number',
+  int: 'integer',
+  boolean: 'boolean',
+  object: 'object',
+  record: 'object',
+  array: 'list',
+  tuple: 'list',
+  null: 'null',
+  undefined: 'nothing',
+  date: 'date',
 };
 
 const kind = (name: string, params?: Record<string, PhraseParam>): Phrase => phrase(`schema.kind.${name}`, params);
@@ -139,7 +148,8 @@ function kindOf(value: unknown): PhraseParam {
 }
 
 function show(value: unknown): PhraseParam {
-  if (typeof value !== 'string') return typeof value === 'number' || typeof value === 'boolean' || value === null ? String(value) : kindOf(value);
+  if (typeof value !== 'string')
+    return typeof value === 'number' || typeof value === 'boolean' || value === null ? String(value) : kindOf(value);
   const text = JSON.stringify(value);
   return text.length > 42 ? `${text.slice(0, 40)}…"` : text;
 }
@@ -157,10 +167,14 @@ function ownPhrase(message: string): Phrase | undefined {
 const FORMATS = new Set(['datetime', 'date', 'time', 'email', 'url', 'uuid']);
 
 function expectation(issue: Issue): PhraseParam | undefined {
-  if (issue.code === 'invalid_type') return EXPECTED[issue.expected] ? kind(EXPECTED[issue.expected] ?? '') : kind('named', { name: issue.expected });
+  if (issue.code === 'invalid_type')
+    return EXPECTED[issue.expected] ? kind(EXPECTED[issue.expected] ?? '') : kind('named', { name: issue.expected });
   if (issue.code === 'invalid_value') return orList(issue.values.map(show));
   if (issue.code === 'invalid_format') {
-    return ownPhrase(issue.message) ?? (FORMATS.has(issue.format) ? phrase(`schema.format.${issue.format}`) : phrase('schema.format.named', { format: issue.format }));
+    return (
+      ownPhrase(issue.message) ??
+      (FORMATS.has(issue.format) ? phrase(`schema.format.${issue.format}`) : phrase('schema.format.named', { format: issue.format }))
+    );
   }
   return undefined;
 }
@@ -176,7 +190,8 @@ function sizeMessage(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, v
   const small = issue.code === 'too_small';
   const count = Number(small ? issue.minimum : issue.maximum);
   const bound = boundOf(issue);
-  if (issue.origin === 'string') return small && count === 1 && !issue.exact ? phrase('schema.size.empty-text') : phrase(`schema.size.text.${bound}`, { count });
+  if (issue.origin === 'string')
+    return small && count === 1 && !issue.exact ? phrase('schema.size.empty-text') : phrase(`schema.size.text.${bound}`, { count });
   if (issue.origin === 'array' || issue.origin === 'set') {
     return small && count === 1 && !issue.exact ? phrase('schema.size.empty-list') : phrase(`schema.size.list.${bound}`, { count });
   }
@@ -192,7 +207,9 @@ const rootMismatch = (issues: readonly Issue[]): boolean =>
   issues.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'));
 
 function describeUnion(issue: Extract<Issue, { code: 'invalid_union' }>, scope: Scope, path: Segment[], value: unknown): Finding[] {
-  const at = (code: SchemaFindingCode, message: Phrase): Finding[] => [{ code, severity: 'error', message, pointer: scope.base + toPointer([...scope.path, ...path]) }];
+  const at = (code: SchemaFindingCode, message: Phrase): Finding[] => [
+    { code, severity: 'error', message, pointer: scope.base + toPointer([...scope.path, ...path]) },
+  ];
   const allowed = 'options' in issue ? issue.options : undefined;
   if (issue.discriminator !== undefined && allowed) {
     return at('schema-invalid-value', phrase('schema.expected', { expected: orList(allowed.map(show)), got: show(value) }));
@@ -201,11 +218,16 @@ function describeUnion(issue: Extract<Issue, { code: 'invalid_union' }>, scope: 
   const options = union instanceof z.core.$ZodUnion ? union._zod.def.options : [];
   const branches = issue.errors.map((issues, i) => ({ issues, schema: options[i] })).filter((b) => !rootMismatch(b.issues));
   if (branches.length === 0) {
-    const expected = [...new Set(issue.errors.flatMap((b) => b.filter((i) => i.path.length === 0).map(expectation)))].filter((e) => e !== undefined);
+    const expected = [...new Set(issue.errors.flatMap((b) => b.filter((i) => i.path.length === 0).map(expectation)))].filter(
+      (e) => e !== undefined,
+    );
     const description = union ? z.globalRegistry.get(union)?.description : undefined;
     const about = description ? ` — ${description}` : '';
     if (expected.length === 0) return at('schema-invalid', phrase('schema-invalid.union', { about }));
-    return at('schema-wrong-type', phrase('schema.expected', { expected: orList(expected), got: phrase('schema.got-about', { got: kindOf(value), about }) }));
+    return at(
+      'schema-wrong-type',
+      phrase('schema.expected', { expected: orList(expected), got: phrase('schema.got-about', { got: kindOf(value), about }) }),
+    );
   }
   const best = branches.reduce((a, b) => (cost(b.issues) < cost(a.issues) ? b : a));
   const inner: Scope = { input: value, schema: best.schema, path: [...scope.path, ...path], base: scope.base, suggest: scope.suggest };
@@ -222,20 +244,42 @@ function describe(issue: Issue, scope: Scope): Finding[] {
   // JSON has no undefined: a member holding it is as good as absent.
   if (typeof last === 'string' && isRecord(parent) && (!Object.hasOwn(parent, last) || parent[last] === undefined)) {
     const expected = expectation(issue);
-    return at('schema-missing-field', phrase(expected ? 'schema-missing-field.expected' : 'schema-missing-field', expected ? { field: last, expected } : { field: last }));
+    return at(
+      'schema-missing-field',
+      phrase(expected ? 'schema-missing-field.expected' : 'schema-missing-field', expected ? { field: last, expected } : { field: last }),
+    );
   }
   switch (issue.code) {
     case 'invalid_type': {
-      const hint = typeof value === 'string' && issue.expected === 'number' && value.trim() !== '' && Number.isFinite(Number(value))
-        ? phrase('hint.without-quotes')
-        : issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? phrase('hint.in-quotes') : '';
-      return at('schema-wrong-type', phrase('schema.expected', { expected: expectation(issue) ?? issue.expected, got: phrase('schema.got-about', { got: kindOf(value), about: hint }) }));
+      const hint =
+        typeof value === 'string' && issue.expected === 'number' && value.trim() !== '' && Number.isFinite(Number(value))
+          ? phrase('hint.without-quotes')
+          : issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+            ? phrase('hint.in-quotes')
+            : '';
+      return at(
+        'schema-wrong-type',
+        phrase('schema.expected', {
+          expected: expectation(issue) ?? issue.expected,
+          got: phrase('schema.got-about', { got: kindOf(value), about: hint }),
+        }),
+      );
     }
     case 'invalid_value': {
-      const close = typeof value === 'string' ? scope.suggest(value, issue.values.filter((v): v is string => typeof v === 'string')) : undefined;
-      const which = issue.values.length === 1 ? show(issue.values[0]) : phrase('schema.one-of', { values: phraseList(issue.values.map(show)) });
+      const close =
+        typeof value === 'string'
+          ? scope.suggest(
+              value,
+              issue.values.filter((v): v is string => typeof v === 'string'),
+            )
+          : undefined;
+      const which =
+        issue.values.length === 1 ? show(issue.values[0]) : phrase('schema.one-of', { values: phraseList(issue.values.map(show)) });
       const about = close ? phrase('schema.did-you-mean', { close }) : '';
-      return at('schema-invalid-value', phrase('schema.expected', { expected: which, got: phrase('schema.got-about', { got: show(value), about }) }));
+      return at(
+        'schema-invalid-value',
+        phrase('schema.expected', { expected: which, got: phrase('schema.got-about', { got: show(value), about }) }),
+      );
     }
     case 'unrecognized_keys': {
       const object = resolveUnion(schemaAt(scope.schema, path, scope.input), value);
@@ -278,19 +322,16 @@ function describe(issue: Issue, scope: Scope): Finding[] {
  * schema that failed: without it, unknown-field messages cannot list the
  * fields allowed there.
  */
-export function zodFindings(
-  error: z.core.$ZodError | readonly Issue[],
-  input: unknown,
-  schema?: Schema,
-  basePointer = '',
-): Finding[] {
+export function zodFindings(error: z.core.$ZodError | readonly Issue[], input: unknown, schema?: Schema, basePointer = ''): Finding[] {
   const issues = 'issues' in error ? error.issues : error;
   const scope: Scope = { input, schema, path: [], base: basePointer, suggest: createSuggester().suggest };
   const seen = new Set<string>();
-  return issues.flatMap((issue) => describe(issue, scope)).filter((f) => {
-    const key = `${f.pointer}\u0000${textKey(f.message)}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+  return issues
+    .flatMap((issue) => describe(issue, scope))
+    .filter((f) => {
+      const key = `${f.pointer}\u0000${textKey(f.message)}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
 }
 
 export type ParseResult<T> = { success: true; data: T } | { success: false; findings: Finding[] };

@@ -77,7 +77,9 @@ export function formatCoverage(view: CoverageView, format: 'table' | 'json', col
           p.level ?? '—',
           say(`status.${status(p)}`),
           p.coveredBy.join(', '),
-          ...(view.measures ? [(view.measures.get(c.catalogue)?.get(p.path) ?? []).join(', ') || (p.inScope ? say('no-measure') : '')] : []),
+          ...(view.measures
+            ? [(view.measures.get(c.catalogue)?.get(p.path) ?? []).join(', ') || (p.inScope ? say('no-measure') : '')]
+            : []),
         ]),
         { color },
       ),

@@ -59,7 +59,9 @@ export function formatSummary(report: Report, checklist: Checklist, options: Sum
   const lines: string[] = [];
   const party = `${report.respondent.party.name} (${report.respondent.party.code})`;
   lines.push(chalk.bold(t('title', { party, period: report.period })));
-  lines.push(t('checklist', { title: fit(text(checklist.title), width - 30).trimEnd(), id: report.checklist.id, version: report.checklist.version }));
+  lines.push(
+    t('checklist', { title: fit(text(checklist.title), width - 30).trimEnd(), id: report.checklist.id, version: report.checklist.version }),
+  );
   lines.push('');
   const overall = report.scores.overall;
   // The mark stands beside the score, so that the score is never read without it.
@@ -82,7 +84,9 @@ export function formatSummary(report: Report, checklist: Checklist, options: Sum
   if (report.scores.pillars.length > 0) {
     lines.push('', chalk.bold(t('pillars')));
     for (const pillar of report.scores.pillars) {
-      lines.push(row(text(checklist.pillars?.find((p) => p.id === pillar.id)?.title) || pillar.id, assessedScore(pillar.score, pillar.counts)));
+      lines.push(
+        row(text(checklist.pillars?.find((p) => p.id === pillar.id)?.title) || pillar.id, assessedScore(pillar.score, pillar.counts)),
+      );
     }
   }
 
@@ -108,10 +112,13 @@ export function formatSummary(report: Report, checklist: Checklist, options: Sum
     lines.push(`  ${i + 1}. ${fit(question, width - 6).trimEnd()}`);
     const points = formatDecimal(gap.gap * 100, language, 1);
     const hidden = gap.hidden ? ` · ${t('gap.hidden')}` : '';
-    lines.push(`     ${gap.question} · ${t('gap', { points, current: formatPercent(gap.current, language), best: formatPercent(gap.best, language) })}${hidden}`);
+    lines.push(
+      `     ${gap.question} · ${t('gap', { points, current: formatPercent(gap.current, language), best: formatPercent(gap.best, language) })}${hidden}`,
+    );
     if (gap.sources.length > 0) lines.push(`     ${provisions(gap.sources)}`);
   });
-  if (report.gaps.length > TOP_GAPS) lines.push(`  ${t(`gaps.more.${pluralCategory(report.gaps.length - TOP_GAPS, language)}`, { count: report.gaps.length - TOP_GAPS })}`);
+  if (report.gaps.length > TOP_GAPS)
+    lines.push(`  ${t(`gaps.more.${pluralCategory(report.gaps.length - TOP_GAPS, language)}`, { count: report.gaps.length - TOP_GAPS })}`);
 
   const unknowns = report.unknowns ?? [];
   if (unknowns.length > 0) {
@@ -123,7 +130,8 @@ export function formatSummary(report: Report, checklist: Checklist, options: Sum
       lines.push(`     ${unknown.question} · ${t(unknown.state === 'dont-know' ? 'unknown.dont-know' : 'unknown.unanswered', { points })}`);
       if (unknown.sources.length > 0) lines.push(`     ${provisions(unknown.sources)}`);
     });
-    if (unknowns.length > TOP_GAPS) lines.push(`  ${t(`unknowns.more.${pluralCategory(unknowns.length - TOP_GAPS, language)}`, { count: unknowns.length - TOP_GAPS })}`);
+    if (unknowns.length > TOP_GAPS)
+      lines.push(`  ${t(`unknowns.more.${pluralCategory(unknowns.length - TOP_GAPS, language)}`, { count: unknowns.length - TOP_GAPS })}`);
   }
 
   if (options.reportPath) lines.push('', chalk.bold(t('report', { path: options.reportPath })));

@@ -22,11 +22,15 @@ export function fileText(key: FileMessageKey, params: PhraseParams | undefined, 
 
 function section(language: ToolLanguage): Record<FileMessageKey, string> {
   const catalogue = CATALOGUES[language];
-  const entries = Object.entries(catalogue).filter(([key]) => key.startsWith('file.')).map(([key, text]) => [key.slice('file.'.length), text]);
+  const entries = Object.entries(catalogue)
+    .filter(([key]) => key.startsWith('file.'))
+    .map(([key, text]) => [key.slice('file.'.length), text]);
   // Only the keys the type names: the filter above keeps exactly the file.* keys.
   return Object.fromEntries(entries) as Record<FileMessageKey, string>;
 }
 
 /** For callers that take a dictionary (they write English sentences now; see fileText to choose the language). */
 // Derived for every language: a new one needs nothing here.
-export const FILE_MESSAGES = Object.fromEntries(TOOL_LANGUAGES.map((language) => [language, section(language)])) as Dictionary<FileMessageKey>;
+export const FILE_MESSAGES = Object.fromEntries(
+  TOOL_LANGUAGES.map((language) => [language, section(language)]),
+) as Dictionary<FileMessageKey>;

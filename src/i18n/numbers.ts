@@ -25,4 +25,3 @@ export function formatPercent(value: number, language: string, digits = 1): stri
   // French typography puts a (narrow) space before %.
   return toolLanguage(language) === 'fr' ? `${n}\u00a0%` : `${n}%`;
 }
-

@@ -79,8 +79,10 @@ const fr: Record<keyof typeof en, string> = {
   'header.title': 'Réponses à « {title} » (liste de contrôle {id}, version {version}), langue : {language}.',
   'header.fill': 'Inscrire chaque réponse après « value: » à la place de null, puis calculer la note du fichier par :',
   'header.command': '  selfassess score <ce fichier>',
-  'header.null': 'Une valeur laissée à null correspond à une question sans réponse. Les lignes commençant par # sont des commentaires : elles ne sont pas lues.',
-  'header.keep': 'Ne pas modifier les identifiants des questions ni le bloc « checklist » : ils rattachent les réponses à la liste de contrôle.',
+  'header.null':
+    'Une valeur laissée à null correspond à une question sans réponse. Les lignes commençant par # sont des commentaires : elles ne sont pas lues.',
+  'header.keep':
+    'Ne pas modifier les identifiants des questions ni le bloc « checklist » : ils rattachent les réponses à la liste de contrôle.',
   'header.sections': 'Ce fichier ne contient que les sections {list}. Le réunir avec les fichiers des autres sections par :',
   'header.merge': '  selfassess merge <fichiers…> -o merged.yaml',
   'header.categories': 'Catégories d’assistance technique (pour « assistance: ») :',
@@ -131,7 +133,8 @@ const fr: Record<keyof typeof en, string> = {
   'code.not-applicable': 'exclue de la note ; ajouter justification: "…" en indiquant le motif',
   'code.not-applicable.organization': '(réservé à une organisation régionale d’intégration économique agissant hors de sa compétence)',
   level: 'Niveau d’obligation\u00a0: {level} — {provisions}',
-  'when-hidden.unmet': 'Lorsqu’elle n’est pas posée (en raison d’une réponse antérieure), elle compte comme non remplie\u00a0: 0 de son poids.',
+  'when-hidden.unmet':
+    'Lorsqu’elle n’est pas posée (en raison d’une réponse antérieure), elle compte comme non remplie\u00a0: 0 de son poids.',
   'when-hidden.excluded': 'Lorsqu’elle n’est pas posée, elle est exclue de la note.',
   'code.with-text': 'ajouter optionText: { {code}: "…" }',
   'code.exclusive': 'ne se combine avec aucun autre choix',
@@ -146,7 +149,8 @@ const fr: Record<keyof typeof en, string> = {
   evidence: 'Justificatifs : {prompt} Ajouter evidence: "…"',
   'evidence.default': 'quel texte, quelle politique ou quelle institution en assure la mise en œuvre ?',
   assistance: 'Besoins d’assistance technique, le cas échéant : ajouter assistance: [{example}], parmi : {list}.',
-  unknown: 'Cette question ne figure pas dans la liste de contrôle ; conservée afin que rien ne se perde : corriger son identifiant ou la supprimer.',
+  unknown:
+    'Cette question ne figure pas dans la liste de contrôle ; conservée afin que rien ne se perde : corriger son identifiant ou la supprimer.',
 };
 
 export type TemplateKey = keyof typeof en;

@@ -5,7 +5,11 @@
  * type says so), and `{name}` placeholders are filled from params.
  */
 /** `review.incomplete` for keys `review.incomplete.one` / `.other`: the translator picks the form by `params.count`. */
-type PluralBase<K extends string, All extends string = K> = K extends `${infer Base}.one` ? (`${Base}.other` extends All ? Base : never) : never;
+type PluralBase<K extends string, All extends string = K> = K extends `${infer Base}.one`
+  ? `${Base}.other` extends All
+    ? Base
+    : never
+  : never;
 export type Translate<K extends string> = (key: K | PluralBase<K>, params?: Record<string, string | number>) => string;
 
 export const TOOL_LANGUAGES = ['en', 'fr'] as const;
@@ -36,7 +40,6 @@ function fill(template: string, params: Record<string, string | number> | undefi
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
-
 
 /** "one" or "other", as the language counts (French: 0 and 1 are "one"), for message keys ending in `.one` / `.other`. */
 export function pluralCategory(count: number, language: string | undefined): 'one' | 'other' {

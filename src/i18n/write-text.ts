@@ -29,7 +29,9 @@ function writeParam(param: PhraseParam, language: ToolLanguage): string {
     const items = param.items.map((item) => writeParam(item, language));
     if (param.join === 'comma') return items.join(', ');
     // British English: "a, b or c", without the serial comma.
-    return new Intl.ListFormat(language === 'en' ? 'en-GB' : language, { type: param.join === 'or' ? 'disjunction' : 'conjunction' }).format(items);
+    return new Intl.ListFormat(language === 'en' ? 'en-GB' : language, {
+      type: param.join === 'or' ? 'disjunction' : 'conjunction',
+    }).format(items);
   }
   return writePhrase(param, language);
 }

@@ -9,7 +9,6 @@ import { readDocument } from './read-document.js';
 import { findFiles } from './find-files.js';
 import { bundledChecklistsDir } from './package-root.js';
 
-
 interface Loaded<T> {
   file: string;
   value: T;
@@ -42,7 +41,13 @@ export async function readLibrary(
     const { files, skipped } = await findFiles([dir]);
     if (report) {
       for (const s of skipped) {
-        into.diagnostics.push({ code: 'file-not-regular', severity: 'warning', message: filePhrase('skipped', { file: s.file, kind: filePhrase(s.kind === 'other' ? 'kind.special' : `kind.${s.kind}`) }), file: s.file, pointer: '' });
+        into.diagnostics.push({
+          code: 'file-not-regular',
+          severity: 'warning',
+          message: filePhrase('skipped', { file: s.file, kind: filePhrase(s.kind === 'other' ? 'kind.special' : `kind.${s.kind}`) }),
+          file: s.file,
+          pointer: '',
+        });
       }
     }
     for (const file of files) {
@@ -68,7 +73,6 @@ export async function readLibrary(
 export function emptyLibrary(): Library {
   return { catalogues: new Map(), checklists: new Map(), allChecklists: [], diagnostics: [] };
 }
-
 
 /** True for a file of the bundled checklists folder. */
 export function isBundledFile(file: string): boolean {

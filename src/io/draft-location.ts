@@ -28,7 +28,10 @@ export function draftsDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = pr
 
 /** `tip-protocol-1.0.0-20260301T093000Z.draft.yaml`: the checklist, its version and when the assessment began. */
 export function draftFileName(checklistId: string, version: string, started: Date): string {
-  const stamp = started.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  const stamp = started
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
   return `${checklistId}-${version}-${stamp}.draft.yaml`;
 }
 

@@ -38,7 +38,8 @@ export async function loadDraft(file: string): Promise<LoadDraftResult> {
     const diagnostic: Diagnostic = {
       code: 'not-a-draft',
       severity: 'error',
-      message: 'these answers have no draft position — to score them use "selfassess score"; to continue them use "selfassess assess --from <report>"',
+      message:
+        'these answers have no draft position — to score them use "selfassess score"; to continue them use "selfassess assess --from <report>"',
       file,
       pointer: '/draft',
     };

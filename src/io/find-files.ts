@@ -84,7 +84,14 @@ async function specialEntries(dir: string, cwd: string): Promise<SkippedFile[]> 
  * are then said, as for a folder.
  */
 async function specialMatches(pattern: string, cwd: string, matched: ReadonlySet<string>): Promise<SkippedFile[]> {
-  const all = await glob(pattern, { cwd, ignore: IGNORED, followSymbolicLinks: false, onlyFiles: true, expandDirectories: false, fs: everyEntryAFile });
+  const all = await glob(pattern, {
+    cwd,
+    ignore: IGNORED,
+    followSymbolicLinks: false,
+    onlyFiles: true,
+    expandDirectories: false,
+    fs: everyEntryAFile,
+  });
   const skipped: SkippedFile[] = [];
   for (const file of all) {
     if (matched.has(file)) continue;

@@ -40,7 +40,13 @@ export function keyPairFiles(base: string): { privateKey: string; publicKey: str
 export async function writeNewKeyPair(base: string): Promise<{ privateKey: string; publicKey: string; fingerprint: string }> {
   const files = keyPairFiles(base);
   for (const file of [files.privateKey, files.publicKey]) {
-    if (await lstat(file).then(() => true, () => false)) throw keyExists(file);
+    if (
+      await lstat(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw keyExists(file);
   }
   const pair = generateKeyPairSync('ed25519');
   const privatePem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' });

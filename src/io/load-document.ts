@@ -17,9 +17,7 @@ export interface LoadedDocument {
   locate(pointer: string, at?: 'value' | 'key'): Range | undefined;
 }
 
-export type LoadResult =
-  | { ok: true; document: LoadedDocument; diagnostics: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+export type LoadResult = { ok: true; document: LoadedDocument; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 export interface LoadOptions {
   /**
@@ -38,11 +36,7 @@ function failure(file: string, code: string, message: Phrase, start?: Position):
 }
 
 function tooDeep(file: string): LoadResult {
-  return failure(
-    file,
-    'document-too-deep',
-    t('too-deep', { depth: MAX_NESTING_DEPTH }),
-  );
+  return failure(file, 'document-too-deep', t('too-deep', { depth: MAX_NESTING_DEPTH }));
 }
 
 /** Reads and parses a YAML or JSON file, never throwing on its content. */
@@ -60,11 +54,7 @@ export function parseText(file: string, source: string, options: LoadOptions = {
     return tooDeep(file);
   }
   if (census.separators > MAX_SEPARATORS) {
-    return failure(
-      file,
-      'document-too-many-values',
-      t('too-many-values', { count: MAX_SEPARATORS }),
-    );
+    return failure(file, 'document-too-many-values', t('too-many-values', { count: MAX_SEPARATORS }));
   }
   // A .json file is JSON only: a YAML reading of it could accept what no JSON reader does.
   if (/\.json$/i.test(file)) {
@@ -154,7 +144,8 @@ function duplicateKeyOffsets(doc: Document): number[] {
 }
 
 function locateIn(parsed: ParsedYaml, pointer: string, at: 'value' | 'key' = 'value'): Range | undefined {
-  const node = at === 'key' ? (keyAtPointer(parsed.doc, pointer) ?? nodeAtPointer(parsed.doc, pointer)) : nodeAtPointer(parsed.doc, pointer);
+  const node =
+    at === 'key' ? (keyAtPointer(parsed.doc, pointer) ?? nodeAtPointer(parsed.doc, pointer)) : nodeAtPointer(parsed.doc, pointer);
   return rangeOf(node, parsed.lineCounter);
 }
 
@@ -181,10 +172,7 @@ function loadYaml(file: string, text: string): LoadResult {
   const syntax: Diagnostic[] = errors.map((error) => ({
     code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
     severity: 'error',
-    message:
-      error.code === 'DUPLICATE_KEY'
-        ? t('yaml.duplicate-key')
-        : t('yaml.syntax', { detail: firstLine(error.message) }),
+    message: error.code === 'DUPLICATE_KEY' ? t('yaml.duplicate-key') : t('yaml.syntax', { detail: firstLine(error.message) }),
     file,
     pointer: '',
     start: position(error.pos[0]),
@@ -223,7 +211,13 @@ function unsupportedTags(file: string, doc: Document, text: string, position: (o
   visit(doc, {
     Node(_key, node) {
       if (node.tag === undefined || CORE_TAGS.has(node.tag) || found.length >= 20) return;
-      const diagnostic: Diagnostic = { code: 'yaml-unsupported-tag', severity: 'error', message: t('yaml.tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }), file, pointer: '' };
+      const diagnostic: Diagnostic = {
+        code: 'yaml-unsupported-tag',
+        severity: 'error',
+        message: t('yaml.tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }),
+        file,
+        pointer: '',
+      };
       if (node.range) {
         // The node starts after its tag (a block collection, on the next line): point at the tag.
         const tagStart = text.lastIndexOf('!', node.range[0]);
@@ -237,11 +231,7 @@ function unsupportedTags(file: string, doc: Document, text: string, position: (o
 }
 
 function aliasBomb(file: string): LoadResult {
-  return failure(
-    file,
-    'yaml-alias-bomb',
-    t('yaml.alias-bomb', { aliases: MAX_ALIAS_COUNT, values: MAX_EXPANDED_VALUES }),
-  );
+  return failure(file, 'yaml-alias-bomb', t('yaml.alias-bomb', { aliases: MAX_ALIAS_COUNT, values: MAX_EXPANDED_VALUES }));
 }
 
 function firstLine(message: string): string {
@@ -258,7 +248,13 @@ export const MAX_FINDINGS_PER_FILE = 1000;
 function capped(file: string, diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const kept = diagnostics.slice(0, MAX_FINDINGS_PER_FILE);
   const rest = diagnostics.length - kept.length;
-  kept.push({ code: 'too-many-findings', severity: 'error', message: t('findings.more', { count: rest, shown: kept.length }), file, pointer: '' });
+  kept.push({
+    code: 'too-many-findings',
+    severity: 'error',
+    message: t('findings.more', { count: rest, shown: kept.length }),
+    file,
+    pointer: '',
+  });
   return kept;
 }
 
@@ -278,6 +274,12 @@ export function attachPositions(document: LoadedDocument, all: readonly Finding[
   const rest = all.slice(findings.length);
   if (rest.length === 0) return located;
   const severity = rest.some((f) => f.severity === 'error') ? 'error' : rest.some((f) => f.severity === 'warning') ? 'warning' : 'info';
-  located.push({ code: 'too-many-findings', severity, message: t('findings.more', { count: rest.length, shown: findings.length }), file: document.file, pointer: '' });
+  located.push({
+    code: 'too-many-findings',
+    severity,
+    message: t('findings.more', { count: rest.length, shown: findings.length }),
+    file: document.file,
+    pointer: '',
+  });
   return located;
 }

@@ -11,7 +11,9 @@ export function bundledMeasuresFile(): string {
   return path.join(packageRoot(), 'measures', 'tip-measures.yaml');
 }
 
-export type MeasuresResult = { ok: true; document: MeasuresDocument; file: string; locate: (findings: Parameters<typeof attachPositions>[1]) => Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+export type MeasuresResult =
+  | { ok: true; document: MeasuresDocument; file: string; locate: (findings: Parameters<typeof attachPositions>[1]) => Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
 
 /** Reads a measures document (a file, or the first measures document of a folder), with positions for diagnostics. */
 export async function readMeasures(fileOrDir: string, shownAs: string = fileOrDir): Promise<MeasuresResult> {

@@ -51,7 +51,9 @@ export async function printPdf(htmlText: string, browser: string): Promise<Uint8
     const { code, stderr } = await run(browser, args);
     if (!existsSync(pdf)) {
       const detail = stderr.trim().split('\n').slice(-3).join(' ');
-      throw new Error(`${browser} did not produce a PDF (exit ${code ?? 'killed'}${detail ? `: ${detail}` : ''}) — render --format html and print it from a browser instead`);
+      throw new Error(
+        `${browser} did not produce a PDF (exit ${code ?? 'killed'}${detail ? `: ${detail}` : ''}) — render --format html and print it from a browser instead`,
+      );
     }
     return await readFile(pdf);
   } finally {

@@ -3,8 +3,7 @@ import { parseAnyDocument, type ParsedDocument } from '../domain/lint.js';
 import { attachPositions, loadDocument, type LoadedDocument, type LoadOptions } from './load-document.js';
 
 export type ReadDocumentResult =
-  | { ok: true; source: LoadedDocument; parsed: ParsedDocument }
-  | { ok: false; diagnostics: Diagnostic[]; source?: LoadedDocument };
+  { ok: true; source: LoadedDocument; parsed: ParsedDocument } | { ok: false; diagnostics: Diagnostic[]; source?: LoadedDocument };
 
 /**
  * Reads any selfassess document: file checks, YAML or JSON with positions,

@@ -25,7 +25,11 @@ function looksLikePath(ref: string): boolean {
 }
 
 /** A checklist named by file path, or by the id of a bundled one (or one in `--checklists`). */
-export async function resolveChecklist(ref: string, cwd: string, dirs: { checklists?: string; catalogues?: string } = {}): Promise<ResolveResult> {
+export async function resolveChecklist(
+  ref: string,
+  cwd: string,
+  dirs: { checklists?: string; catalogues?: string } = {},
+): Promise<ResolveResult> {
   const library = await readLibraryWithBundled([dirs.catalogues, dirs.checklists], { checklists: true });
   const asPath = path.resolve(cwd, ref);
   if (existsSync(asPath) || looksLikePath(ref)) {
@@ -52,7 +56,13 @@ export async function loadChecklistFile(
     return {
       ok: false,
       diagnostics: [
-        { code: 'not-a-checklist', severity: 'error', message: `this is a ${parsed.document.kind}, not a checklist — name a checklist file or a bundled checklist id`, file, pointer: '/kind' },
+        {
+          code: 'not-a-checklist',
+          severity: 'error',
+          message: `this is a ${parsed.document.kind}, not a checklist — name a checklist file or a bundled checklist id`,
+          file,
+          pointer: '/kind',
+        },
       ],
     };
   }

@@ -24,7 +24,11 @@ async function readSignatureFile(signatureFile: string): Promise<SignatureFileRe
 }
 
 /** Writes a .sig file atomically; an existing one is replaced only with `force`. */
-export async function writeSignatureFile(signatureFile: string, signature: SignatureDocument, options: Pick<WriteOptions, 'force'> = {}): Promise<void> {
+export async function writeSignatureFile(
+  signatureFile: string,
+  signature: SignatureDocument,
+  options: Pick<WriteOptions, 'force'> = {},
+): Promise<void> {
   await writeFileAtomic(signatureFile, JSON.stringify(signature, null, 2) + '\n', { force: options.force ?? false });
 }
 
@@ -43,7 +47,11 @@ export async function checkSignature(
 }
 
 /** As `checkSignature`, for a document known only by its digest (null: it could not be read as a document). */
-export async function checkSignatureOfDigest(digest: string | null, trustedKeys: readonly PublicKey[], signatureFile: string): Promise<SignatureCheck> {
+export async function checkSignatureOfDigest(
+  digest: string | null,
+  trustedKeys: readonly PublicKey[],
+  signatureFile: string,
+): Promise<SignatureCheck> {
   const read = await readSignatureFile(signatureFile);
   switch (read.state) {
     case 'missing':

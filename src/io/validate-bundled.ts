@@ -39,7 +39,9 @@ async function sources(): Promise<Precompiled['sources']> {
   return Promise.all(
     files.map(async (file) => ({
       file: path.relative(root, file),
-      sha256: createHash('sha256').update(await readFile(file)).digest('hex'),
+      sha256: createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex'),
     })),
   );
 }

@@ -21,18 +21,45 @@ export interface ValidationPaths {
   complete?: boolean;
 }
 
-const NO_FACTS: DocumentFacts = { kind: null, country: null, period: null, checklist: null, score: null, complete: null, missing: null, band: null, cappedBy: null };
+const NO_FACTS: DocumentFacts = {
+  kind: null,
+  country: null,
+  period: null,
+  checklist: null,
+  score: null,
+  complete: null,
+  missing: null,
+  band: null,
+  cappedBy: null,
+};
 
 /** The record of one file; diagnostics sorted so that the output never depends on the order of the checks. */
-export function fileResult(file: string, facts: DocumentFacts, diagnostics: Diagnostic[], signature?: SignatureOutput | null): ValidatedFile {
+export function fileResult(
+  file: string,
+  facts: DocumentFacts,
+  diagnostics: Diagnostic[],
+  signature?: SignatureOutput | null,
+): ValidatedFile {
   const { errors, warnings } = severityCounts(diagnostics);
-  const result: ValidatedFile = { file, ...facts, status: fileStatus(errors, warnings), errors, warnings, diagnostics: diagnostics.sort(compareDiagnostics) };
+  const result: ValidatedFile = {
+    file,
+    ...facts,
+    status: fileStatus(errors, warnings),
+    errors,
+    warnings,
+    diagnostics: diagnostics.sort(compareDiagnostics),
+  };
   if (signature !== undefined) result.signature = signature;
   return result;
 }
 
 /** A file whose validation could not finish: it still gets its line in the output, and the batch goes on. */
-export function failedResult(file: string, code: 'validation-out-of-memory' | 'validation-timeout' | 'validation-crashed', message: DiagnosticText, withSignature: boolean): ValidatedFile {
+export function failedResult(
+  file: string,
+  code: 'validation-out-of-memory' | 'validation-timeout' | 'validation-crashed',
+  message: DiagnosticText,
+  withSignature: boolean,
+): ValidatedFile {
   return fileResult(file, NO_FACTS, [{ code, severity: 'error', message, file, pointer: '' }], withSignature ? null : undefined);
 }
 
@@ -66,7 +93,11 @@ async function validateRead(file: string, text: TextResult, env: ValidationEnvir
   if (verdict.kind !== 'report') return fileResult(file, facts, diagnostics, null);
   const check = await checkSignature(file, data, keys);
   diagnostics.push(...signatureDiagnostic(file, check));
-  return fileResult(file, facts, diagnostics, { status: check.status, fingerprint: check.fingerprint ?? null, signedAt: check.signedAt ?? null });
+  return fileResult(file, facts, diagnostics, {
+    status: check.status,
+    fingerprint: check.fingerprint ?? null,
+    signedAt: check.signedAt ?? null,
+  });
 }
 
 /**
@@ -74,7 +105,12 @@ async function validateRead(file: string, text: TextResult, env: ValidationEnvir
  * never wait for the disk). Never throws: an unexpected failure on one file
  * becomes that file's diagnostic.
  */
-export async function validateText(file: string, text: TextResult, env: ValidationEnvironment, paths: ValidationPaths = {}): Promise<ValidatedFile> {
+export async function validateText(
+  file: string,
+  text: TextResult,
+  env: ValidationEnvironment,
+  paths: ValidationPaths = {},
+): Promise<ValidatedFile> {
   try {
     return await validateRead(file, text, env, paths);
   } catch (error) {

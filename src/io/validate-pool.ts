@@ -102,7 +102,9 @@ export class WorkerPool<In, Out> {
     const outOfMemory = errorCode(slot.error) === 'ERR_WORKER_OUT_OF_MEMORY';
     const reason = slot.error?.message ?? 'the worker stopped';
     if (slot.task) {
-      slot.task.reject(new WorkerDiedError(slot.timedOut ? 'time limit reached' : reason, outOfMemory && !slot.timedOut, slot.timedOut === true));
+      slot.task.reject(
+        new WorkerDiedError(slot.timedOut ? 'time limit reached' : reason, outOfMemory && !slot.timedOut, slot.timedOut === true),
+      );
     } else if (!slot.ready && ++this.startupFailures >= MAX_STARTUP_FAILURES) {
       this.closed = true;
       for (const task of this.queue.splice(0)) task.reject(new Error(`the validation workers cannot start: ${reason}`));

@@ -153,11 +153,6 @@ function died(file: string, error: WorkerDiedError, withSignature: boolean): Val
     return failedResult(file, 'validation-timeout', t('validation-timeout', { seconds: VALIDATION_TIMEOUT_S }), withSignature);
   }
   return error.outOfMemory
-    ? failedResult(
-        file,
-        'validation-out-of-memory',
-        phrase('validation-out-of-memory', { limit: WORKER_HEAP_MB }),
-        withSignature,
-      )
+    ? failedResult(file, 'validation-out-of-memory', phrase('validation-out-of-memory', { limit: WORKER_HEAP_MB }), withSignature)
     : failedResult(file, 'validation-crashed', phrase('validation-crashed', { reason: error.message }), withSignature);
 }

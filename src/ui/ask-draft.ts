@@ -43,7 +43,13 @@ function draftLabel(draft: DraftSummary, t: Translate<MessageKey>, language: str
  * assessment; never resumes one silently, since two officials may share a
  * machine. A draft can also be discarded, after a confirmation whose default is No.
  */
-export async function askDraft(prompter: Prompter, t: Translate<MessageKey>, language: string, drafts: readonly DraftSummary[], allowNew: boolean): Promise<DraftChoice> {
+export async function askDraft(
+  prompter: Prompter,
+  t: Translate<MessageKey>,
+  language: string,
+  drafts: readonly DraftSummary[],
+  allowNew: boolean,
+): Promise<DraftChoice> {
   const NEW = ':new';
   const DISCARD = ':discard';
   const BACK = ':back';
@@ -55,7 +61,12 @@ export async function askDraft(prompter: Prompter, t: Translate<MessageKey>, lan
     if (asked.value === NEW) return { kind: 'new' };
     if (asked.value !== DISCARD) return { kind: 'resume', file: asked.value };
     // "None" is the default: Enter alone discards nothing.
-    const which = await prompter.select({ message: t('draft.discard.which'), nav: ['quit'], choices: [...listed, { value: BACK, label: t('draft.discard.back') }], default: BACK });
+    const which = await prompter.select({
+      message: t('draft.discard.which'),
+      nav: ['quit'],
+      choices: [...listed, { value: BACK, label: t('draft.discard.back') }],
+      default: BACK,
+    });
     if (which.kind === 'nav') return { kind: 'quit' };
     const chosen = listed.find((c) => c.value === which.value);
     if (!chosen) continue;

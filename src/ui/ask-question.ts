@@ -63,11 +63,19 @@ export async function askQuestion(
     if (Object.keys(answer).length > 0) await tracked(answer);
   };
   try {
-    return await ask(step, sections, ui, state, async (value) => {
-      typed = standsAlone(step.question, value) ? { value } : {};
-      // Saved before it is confirmed on screen: what the screen says was chosen survives a kill at the next prompt.
-      if (typed.value !== undefined) await tracked({ ...carried(step.current), value, ...(state.notes ? { notes: state.notes } : {}) });
-    }, tracked, saveNote);
+    return await ask(
+      step,
+      sections,
+      ui,
+      state,
+      async (value) => {
+        typed = standsAlone(step.question, value) ? { value } : {};
+        // Saved before it is confirmed on screen: what the screen says was chosen survives a kill at the next prompt.
+        if (typed.value !== undefined) await tracked({ ...carried(step.current), value, ...(state.notes ? { notes: state.notes } : {}) });
+      },
+      tracked,
+      saveNote,
+    );
   } catch (error) {
     if (error instanceof PromptInterrupted) {
       const partial: Answer = { ...step.current, ...typed, ...(state.notes ? { notes: state.notes } : {}) };
@@ -139,7 +147,9 @@ async function ask(
     const { value, shown } = asked.value;
     await chose(value);
     // Said at once, so that the follow-up prompts read under the answer they complete; a date as it was typed.
-    ui.prompter.write(ui.t('answered', { number: step.label, value: shown ?? describeValue(ui.checklist, step.question, value, ui.language, ui.t) }));
+    ui.prompter.write(
+      ui.t('answered', { number: step.label, value: shown ?? describeValue(ui.checklist, step.question, value, ui.language, ui.t) }),
+    );
     const progress = (answer: Answer): Promise<void> => save({ ...carried(step.current), ...answer, ...(notes ? { notes } : {}) });
     const followed = await askFollowUps(step.question, value, { ...step.pending, ...step.current }, ui, inline, progress);
     if (followed.kind === 'done') {

@@ -18,13 +18,16 @@ function languageName(tag: string): string {
 function closestLanguage(languages: readonly string[], preferred: string): string | undefined {
   const wanted = preferred.toLowerCase();
   const base = wanted.split(/[-_]/)[0];
-  return (
-    languages.find((l) => l.toLowerCase() === wanted) ?? languages.find((l) => l.toLowerCase().split('-')[0] === base) ?? languages[0]
-  );
+  return languages.find((l) => l.toLowerCase() === wanted) ?? languages.find((l) => l.toLowerCase().split('-')[0] === base) ?? languages[0];
 }
 
 /** The language of the assessment, among those the checklist declares; undefined for "save and quit". */
-export async function askLanguage(prompter: Prompter, t: Translate<MessageKey>, languages: readonly string[], preferred: string): Promise<string | undefined> {
+export async function askLanguage(
+  prompter: Prompter,
+  t: Translate<MessageKey>,
+  languages: readonly string[],
+  preferred: string,
+): Promise<string | undefined> {
   const asked = await prompter.select({
     message: t('setup.language'),
     nav: ['quit'],
@@ -87,7 +90,9 @@ export async function askRespondent(initial: RespondentAnswers, ui: SetupContext
             search: (term) => {
               const found = ui.searchParties(term).map((p) => ({ value: partyValue(p), label: `${p.name} (${p.code})` }));
               // Said, not left as an empty list: the official knows to try another spelling or the code.
-              return found.length > 0 || term.trim() === '' ? found : [{ value: NO_PARTY, label: t('setup.no-party', { term: term.trim() }) }];
+              return found.length > 0 || term.trim() === ''
+                ? found
+                : [{ value: NO_PARTY, label: t('setup.no-party', { term: term.trim() }) }];
             },
             default: current.respondent.party ? partyValue(current.respondent.party) : undefined,
           })

@@ -72,7 +72,12 @@ async function askMultiple(
   const choices = answerChoices(ui.checklist, question, ui.language, ui.t, ui.respondent);
   const codes = new Set(choices.map((c) => c.value));
   const held = Array.isArray(previous) ? previous : typeof previous === 'string' ? [previous] : [];
-  const exclusive = new Set([...RESERVED, ...resolveOptions(question).filter((o) => o.exclusive).map((o) => o.code)]);
+  const exclusive = new Set([
+    ...RESERVED,
+    ...resolveOptions(question)
+      .filter((o) => o.exclusive)
+      .map((o) => o.code),
+  ]);
   const label = (code: string): string => choices.find((c) => c.value === code)?.label ?? code;
   const asked = await ui.prompter.checkbox({
     ...base,
@@ -104,7 +109,10 @@ async function askTyped(
   base: { header: string; message: string; nav: readonly NavCommand[] },
   ui: AskContext,
 ): Promise<Asked<Given>> {
-  const allowed = [allowsDontKnow(question) ? 'dont-know' : undefined, allowsNotApplicable(question, ui.respondent) ? 'not-applicable' : undefined];
+  const allowed = [
+    allowsDontKnow(question) ? 'dont-know' : undefined,
+    allowsNotApplicable(question, ui.respondent) ? 'not-applicable' : undefined,
+  ];
   const hints = [ui.t(question.type === 'number' ? 'format.number' : question.type === 'date' ? 'format.date' : 'format.text')];
   if (allowed[0]) hints.push(ui.t('typed.dont-know'));
   if (allowed[1]) hints.push(ui.t('typed.not-applicable'));
@@ -117,7 +125,8 @@ async function askTyped(
     default: shown === undefined ? undefined : RESERVED.has(shown) ? reservedDisplay(shown, ui) : formatTyped(question, shown, ui.language),
     validate: (text) => {
       const reserved = reservedWord(text);
-      if (reserved !== undefined) return allowed.includes(reserved) ? true : ui.t(reserved === 'dont-know' ? 'invalid.dont-know' : 'invalid.not-applicable');
+      if (reserved !== undefined)
+        return allowed.includes(reserved) ? true : ui.t(reserved === 'dont-know' ? 'invalid.dont-know' : 'invalid.not-applicable');
       if (text.trim() === '') return optional ? true : ui.t('invalid.required');
       const parsed = parseTyped(question, text, ui);
       return parsed.ok ? true : parsed.message;

@@ -40,7 +40,10 @@ function provisionName(source: { catalogue: string; provision: string }, ui: Ask
   const title = (text: Parameters<typeof localize>[0]): string => localize(text, ui.language, catalogue?.languages[0] ?? 'en');
   const cited = citeProvision(source, ui.language);
   // citeProvision falls back to "<catalogue id> <path>" for an instrument it does not know.
-  const named = catalogue && cited.startsWith(`${source.catalogue} `) ? `${title(catalogue.title)}, ${formatProvisionPath(source.provision, ui.language)}` : cited;
+  const named =
+    catalogue && cited.startsWith(`${source.catalogue} `)
+      ? `${title(catalogue.title)}, ${formatProvisionPath(source.provision, ui.language)}`
+      : cited;
   const provision = catalogue?.provisions.find((p) => p.path === source.provision);
   return provision ? `${named} (${title(provision.title)})` : named;
 }

@@ -43,7 +43,8 @@ function answerAmong<T extends string>(choices: ReadonlyArray<Choice<T>>, value:
   return { kind: 'answer', value: found.value };
 }
 
-const toItem = (c: Choice<string>): ListItem => (c.hint ? { value: c.value, name: c.label, description: c.hint } : { value: c.value, name: c.label });
+const toItem = (c: Choice<string>): ListItem =>
+  c.hint ? { value: c.value, name: c.label, description: c.hint } : { value: c.value, name: c.label };
 
 /**
  * The terminal adapter: arrow-key lists holding only answers, with nothing
@@ -136,7 +137,9 @@ export function inquirerPrompter(options: TerminalOptions): Prompter {
     keys: MessageKey,
     config: Pick<ListConfig, 'source' | 'active' | 'checked' | 'validate' | 'pageSize'>,
   ): Promise<Asked<string[]>> => {
-    const result = await run(() => listPrompt({ ...config, message: message(prompt, false), mode, command: commandOf(prompt), look: look(keys, prompt) }, context));
+    const result = await run(() =>
+      listPrompt({ ...config, message: message(prompt, false), mode, command: commandOf(prompt), look: look(keys, prompt) }, context),
+    );
     if (result.kind === 'command') {
       const command = NAV_COMMANDS.find((c) => c === result.command);
       if (command) return { kind: 'nav', command };
@@ -148,7 +151,11 @@ export function inquirerPrompter(options: TerminalOptions): Prompter {
   return {
     async select<T extends string>(prompt: SelectPrompt<T>): Promise<Asked<T>> {
       const items = prompt.choices.map(toItem);
-      const asked = await list(prompt, 'single', 'keys.select', { source: () => items, active: prompt.default, pageSize: pageSize(prompt, items) });
+      const asked = await list(prompt, 'single', 'keys.select', {
+        source: () => items,
+        active: prompt.default,
+        pageSize: pageSize(prompt, items),
+      });
       if (asked.kind === 'nav') return asked;
       const [value = ''] = asked.value;
       const answer = answerAmong(prompt.choices, value);

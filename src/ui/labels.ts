@@ -25,7 +25,13 @@ export function texts(checklist: Checklist, language: string): (text: LocalizedT
  * built-in codes (yes, partly, no, don't know, not applicable) in English and
  * French, else the checklist's `builtinLabels` for its other languages.
  */
-export function optionLabel(checklist: Checklist, code: string, declared: LocalizedText | undefined, language: string, t: Translate<MessageKey>): string {
+export function optionLabel(
+  checklist: Checklist,
+  code: string,
+  declared: LocalizedText | undefined,
+  language: string,
+  t: Translate<MessageKey>,
+): string {
   const text = texts(checklist, language);
   if (declared !== undefined) return text(declared);
   const builtin = BUILTIN[code];
@@ -53,13 +59,23 @@ export function answerChoices(
   });
   if (allowsDontKnow(question)) choices.push({ value: 'dont-know', label: optionLabel(checklist, 'dont-know', undefined, language, t) });
   if (allowsNotApplicable(question, respondent)) {
-    choices.push({ value: 'not-applicable', label: optionLabel(checklist, 'not-applicable', undefined, language, t), hint: t('option.not-applicable.hint') });
+    choices.push({
+      value: 'not-applicable',
+      label: optionLabel(checklist, 'not-applicable', undefined, language, t),
+      hint: t('option.not-applicable.hint'),
+    });
   }
   return choices;
 }
 
 /** How an answer's value reads on screen: option labels, a number, a date, a text. */
-export function describeValue(checklist: Checklist, question: Question, value: unknown, language: string, t: Translate<MessageKey>): string {
+export function describeValue(
+  checklist: Checklist,
+  question: Question,
+  value: unknown,
+  language: string,
+  t: Translate<MessageKey>,
+): string {
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return t('value.none');
   const choices = answerChoices(checklist, question, language, t);
   const label = (code: string): string => choices.find((c) => c.value === code)?.label ?? code;

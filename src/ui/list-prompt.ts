@@ -1,14 +1,4 @@
-import {
-  createPrompt,
-  isDownKey,
-  isEnterKey,
-  isSpaceKey,
-  isUpKey,
-  useKeypress,
-  useMemo,
-  usePagination,
-  useState,
-} from '@inquirer/core';
+import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, useKeypress, useMemo, usePagination, useState } from '@inquirer/core';
 import { foldForSearch } from '../domain/walk/fold.js';
 
 export interface ListItem {

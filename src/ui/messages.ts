@@ -65,14 +65,15 @@ const en = {
   'followup.justification': 'Why does this question not apply to your State? (required)',
   'followup.evidence': 'Please cite the law, policy or institution that implements this provision.',
   'followup.optional': '(Optional: press Enter to leave it empty.)',
-  'followup.assistance': 'Does your State need technical assistance on this point? Tick the areas concerned (none: confirm with nothing ticked).',
+  'followup.assistance':
+    'Does your State need technical assistance on this point? Tick the areas concerned (none: confirm with nothing ticked).',
 
   'help.none': 'The checklist gives no further guidance on this question.',
   'help.sources': 'Provisions concerned: {sources}',
   'help.optional': 'This question is optional: leaving it unanswered does not make the report incomplete.',
   'notice.first-question': 'This is the first question: there is no previous one.',
-  'answered': '✔ Question {number}: {value}',
-  'skipped': '↷ Question {number}: skipped for now (the review offers it again)',
+  answered: '✔ Question {number}: {value}',
+  skipped: '↷ Question {number}: skipped for now (the review offers it again)',
   'skipped.optional': '↷ Question {number}: left unanswered (optional)',
 
   'section.answered': '{answered}/{applicable} answered',
@@ -142,7 +143,8 @@ const en = {
   'from.gone.one': '{count} answer of the previous report concerns a question this checklist no longer has: {list}.',
   'from.gone.other': '{count} answers of the previous report concern questions this checklist no longer has: {list}.',
   'from.bad-report': 'The previous report {file} cannot be read (see above).',
-  'from.not-genuine': 'Warning: the previous report {file} does not hold (see above): it was changed after it was produced. Its answers are proposed all the same — check each one before you confirm it.',
+  'from.not-genuine':
+    'Warning: the previous report {file} does not hold (see above): it was changed after it was produced. Its answers are proposed all the same — check each one before you confirm it.',
   'options.resume-from': '--resume and --from cannot be combined: resume a draft, or start a new cycle from a report.',
   'lang.unknown': 'The checklist "{id}" is available in {languages}, not in "{lang}".',
 
@@ -152,8 +154,9 @@ const en = {
   'refuse.reason.ci': 'the CI environment variable is set',
 
   'quit.nothing': 'Nothing was saved: no answer had been given yet.',
-  'interrupted': 'Interrupted.',
-  'save.failed': 'Warning: the draft could not be saved to {file} ({reason}). Your answers are kept while the program runs and will be saved with the next answer once the problem is fixed.',
+  interrupted: 'Interrupted.',
+  'save.failed':
+    'Warning: the draft could not be saved to {file} ({reason}). Your answers are kept while the program runs and will be saved with the next answer once the problem is fixed.',
 
   'report.where': 'Where should the report be written?',
   'report.exists': 'The file {file} already exists; it will not be replaced.',
@@ -197,12 +200,15 @@ const fr: Record<Key, string> = {
   'nav.unknown': 'Commande inconnue\u00a0: «\u00a0{typed}\u00a0». Les commandes sont indiquées sous la question.',
   'choice.none': 'Aucun choix n’est fait\u00a0: placez-vous sur un choix avec ↑↓ ou tapez ses premières lettres, puis appuyez sur Entrée.',
   'choice.no-match': 'Aucun choix ne correspond à «\u00a0{typed}\u00a0».',
-  'choice.none-ticked': 'Cochez au moins un choix avec Espace (ou «\u00a0Ne sait pas\u00a0»), ou tapez {skip} pour passer la question pour l’instant.',
+  'choice.none-ticked':
+    'Cochez au moins un choix avec Espace (ou «\u00a0Ne sait pas\u00a0»), ou tapez {skip} pour passer la question pour l’instant.',
   'header.numbered': 'Question {label} · {answered} sur {applicable} questions applicables traitées',
-  'help.commands': 'Commandes, dans une liste comme dans un champ de saisie\u00a0: tapez {list}, puis appuyez sur Entrée. Ctrl-C enregistre et quitte également.',
+  'help.commands':
+    'Commandes, dans une liste comme dans un champ de saisie\u00a0: tapez {list}, puis appuyez sur Entrée. Ctrl-C enregistre et quitte également.',
   'note.edit': 'Votre note sur cette question (modifiez le texte affiché\u00a0; effacez-le pour supprimer la note)\u00a0:',
   'plain.none': 'Aucun choix n’est fait\u00a0: tapez le numéro d’un choix, ou les premières lettres de son libellé.',
-  'plain.editable': 'Texte actuel\u00a0: {value}\n> (Entrée le conserve\u00a0; tapez un nouveau texte pour le remplacer, ou - pour le supprimer)\u00a0:',
+  'plain.editable':
+    'Texte actuel\u00a0: {value}\n> (Entrée le conserve\u00a0; tapez un nouveau texte pour le remplacer, ou - pour le supprimer)\u00a0:',
 
   'keys.select': '↑↓ choisir · Entrée valider · ou tapez les premières lettres d’un choix',
   'keys.checkbox': '↑↓ se déplacer · Espace cocher ou décocher · Entrée valider',
@@ -234,7 +240,8 @@ const fr: Record<Key, string> = {
   'invalid.integer': 'Tapez un nombre entier, sans décimales.',
   'invalid.min': 'Le nombre ne peut être inférieur à {min}.',
   'invalid.max': 'Le nombre ne peut être supérieur à {max}.',
-  'invalid.date': 'Cette date n’est pas valide. Tapez-la sous la forme JJ/MM/AAAA (par exemple 31/03/2025) ou AAAA-MM-JJ (par exemple 2025-03-31).',
+  'invalid.date':
+    'Cette date n’est pas valide. Tapez-la sous la forme JJ/MM/AAAA (par exemple 31/03/2025) ou AAAA-MM-JJ (par exemple 2025-03-31).',
   'invalid.future-date': 'Cette date est postérieure à aujourd’hui : la question porte sur une date passée. Vérifiez l’année.',
   'invalid.exclusive': '« {option} » ne peut être combiné avec d’autres choix : décochez l’un d’eux.',
   'invalid.dont-know': 'Cette question ne propose pas «\u00a0Ne sait pas\u00a0»\u00a0: veuillez y répondre, ou la passer pour l’instant.',
@@ -242,20 +249,22 @@ const fr: Record<Key, string> = {
   'invalid.required': 'Ce champ ne peut rester vide.',
   'invalid.period': 'Veuillez indiquer la période considérée, par exemple 2025 ou 2024-2025.',
   'invalid.period-same': 'Le rapport précédent porte déjà sur la période {period} : indiquez celle de la nouvelle évaluation.',
-  'setup.no-party': 'Aucun État ni aucune organisation ne correspond à « {term} » : essayez avec moins de lettres, un autre nom ou le code (par exemple SEN).',
+  'setup.no-party':
+    'Aucun État ni aucune organisation ne correspond à « {term} » : essayez avec moins de lettres, un autre nom ou le code (par exemple SEN).',
 
   'followup.option-text': 'Veuillez préciser («\u00a0{option}\u00a0»)\u00a0:',
   'followup.justification': 'Pourquoi cette question est-elle sans objet pour votre État ? (obligatoire)',
   'followup.evidence': 'Veuillez citer le texte, la politique ou l’institution qui met en œuvre cette disposition.',
   'followup.optional': '(Facultatif : appuyez sur Entrée pour laisser vide.)',
-  'followup.assistance': 'Votre État a-t-il besoin d’une assistance technique sur ce point ? Cochez les domaines concernés (aucun : validez sans rien cocher).',
+  'followup.assistance':
+    'Votre État a-t-il besoin d’une assistance technique sur ce point ? Cochez les domaines concernés (aucun : validez sans rien cocher).',
 
   'help.none': 'La liste de contrôle ne donne pas d’indication supplémentaire sur cette question.',
   'help.sources': 'Dispositions concernées : {sources}',
   'help.optional': 'Cette question est facultative : la laisser sans réponse ne rend pas le rapport incomplet.',
   'notice.first-question': 'Vous êtes à la première question : il n’y en a pas de précédente.',
-  'answered': '✔ Question {number} : {value}',
-  'skipped': '↷ Question {number} : passée pour l’instant (le récapitulatif vous la proposera à nouveau)',
+  answered: '✔ Question {number} : {value}',
+  skipped: '↷ Question {number} : passée pour l’instant (le récapitulatif vous la proposera à nouveau)',
   'skipped.optional': '↷ Question {number} : laissée sans réponse (facultative)',
 
   'section.answered': '{answered}/{applicable} traitées',
@@ -313,7 +322,8 @@ const fr: Record<Key, string> = {
   'resume.dropped.one': '{count} réponse à ces questions n’est pas reprise.',
   'resume.dropped.other': '{count} réponses à ces questions ne sont pas reprises.',
   'resume.changed.one': '{count} réponse ne correspond plus à sa question et vous est proposée à nouveau pour confirmation : {list}.',
-  'resume.changed.other': '{count} réponses ne correspondent plus à leur question et vous sont proposées à nouveau pour confirmation : {list}.',
+  'resume.changed.other':
+    '{count} réponses ne correspondent plus à leur question et vous sont proposées à nouveau pour confirmation : {list}.',
   'meaning-changed.one':
     'La liste de contrôle est passée de la version {from} à la version {to}\u00a0: l’une de vos réponses porte sur une question dont le sens a changé et vous est proposée à nouveau pour confirmation\u00a0: {list}.',
   'meaning-changed.other':
@@ -323,10 +333,13 @@ const fr: Record<Key, string> = {
   'publisher.bad-key': 'La clef de l’éditeur {file} est inutilisable : {reason}',
   'from.loaded': 'Les réponses du rapport précédent ({period}) vous sont proposées par défaut : confirmez ou modifiez chacune d’elles.',
   'from.gone.one': '{count} réponse du rapport précédent porte sur une question qui ne figure plus dans la liste de contrôle : {list}.',
-  'from.gone.other': '{count} réponses du rapport précédent portent sur des questions qui ne figurent plus dans la liste de contrôle : {list}.',
+  'from.gone.other':
+    '{count} réponses du rapport précédent portent sur des questions qui ne figurent plus dans la liste de contrôle : {list}.',
   'from.bad-report': 'Le rapport précédent {file} ne peut être lu (voir ci-dessus).',
-  'from.not-genuine': 'Attention : le rapport précédent {file} ne concorde pas (voir ci-dessus) : il a été modifié après avoir été établi. Ses réponses vous sont néanmoins proposées — vérifiez chacune d’elles avant de la confirmer.',
-  'options.resume-from': '--resume et --from ne peuvent être combinés : reprenez un brouillon, ou commencez un nouveau cycle à partir d’un rapport.',
+  'from.not-genuine':
+    'Attention : le rapport précédent {file} ne concorde pas (voir ci-dessus) : il a été modifié après avoir été établi. Ses réponses vous sont néanmoins proposées — vérifiez chacune d’elles avant de la confirmer.',
+  'options.resume-from':
+    '--resume et --from ne peuvent être combinés : reprenez un brouillon, ou commencez un nouveau cycle à partir d’un rapport.',
   'lang.unknown': 'La liste de contrôle « {id} » est disponible en {languages}, et non en « {lang} ».',
 
   'refuse.no-tty':
@@ -335,23 +348,27 @@ const fr: Record<Key, string> = {
   'refuse.reason.ci': 'la variable d’environnement CI est définie',
 
   'quit.nothing': 'Rien n’a été enregistré : aucune réponse n’avait encore été donnée.',
-  'interrupted': 'Interrompu.',
-  'save.failed': 'Attention : le brouillon n’a pu être enregistré dans {file} ({reason}). Vos réponses sont conservées tant que le programme s’exécute et seront enregistrées à la réponse suivante, une fois le problème résolu.',
+  interrupted: 'Interrompu.',
+  'save.failed':
+    'Attention : le brouillon n’a pu être enregistré dans {file} ({reason}). Vos réponses sont conservées tant que le programme s’exécute et seront enregistrées à la réponse suivante, une fois le problème résolu.',
 
   'report.where': 'Où enregistrer le rapport ?',
   'report.exists': 'Le fichier {file} existe déjà ; il ne sera pas remplacé.',
   'report.propose': 'Enregistrer le rapport dans {file}',
   'report.other-name': 'Choisir un autre nom de fichier…',
   'report.name-prompt': 'Nom du fichier du rapport :',
-  'report.write-failed': 'Le rapport n’a pu être enregistré dans {file} : {reason}. Vos réponses sont en sécurité dans le brouillon ; choisissez un autre emplacement.',
+  'report.write-failed':
+    'Le rapport n’a pu être enregistré dans {file} : {reason}. Vos réponses sont en sécurité dans le brouillon ; choisissez un autre emplacement.',
   // Interruption, resume and the draft picker: commands printed as they work where the official is.
   'session.kept.none': 'Votre brouillon est conservé, sans réponse encore, dans :\n  {file}\nPour reprendre : {command}',
   'session.kept.one': 'Votre brouillon est conservé, avec {count} réponse, dans :\n  {file}\nPour reprendre : {command}',
   'session.kept.other': 'Votre brouillon est conservé, avec ses {count} réponses, dans :\n  {file}\nPour reprendre : {command}',
   'session.drafts-kept': 'Vos auto-évaluations enregistrées sont conservées. Pour en reprendre une : {command}',
-  'session.report-not-written': 'Le rapport n’a pas été enregistré. Votre brouillon est conservé dans :\n  {file}\nPour terminer plus tard : {command}',
+  'session.report-not-written':
+    'Le rapport n’a pas été enregistré. Votre brouillon est conservé dans :\n  {file}\nPour terminer plus tard : {command}',
   'session.no-drafts': 'Aucune auto-évaluation enregistrée n’a été trouvée dans {dir}. Pour en commencer une : {command}',
-  'session.other-checklist': 'Ce brouillon porte sur la liste de contrôle « {id} », qui n’est pas fournie avec selfassess : lancez {command}',
+  'session.other-checklist':
+    'Ce brouillon porte sur la liste de contrôle « {id} », qui n’est pas fournie avec selfassess : lancez {command}',
   'session.checklist-file': 'fichier-de-la-liste',
   'draft.header': 'brouillon selfassess — pour reprendre : {command}',
   'draft.count.one': '{count} réponse',

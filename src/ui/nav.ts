@@ -46,7 +46,11 @@ export function commandLine(commands: readonly NavCommand[], t: Translate<Messag
 }
 
 /** What a typed command does here: the command, or why it is refused (not a command, or not offered here). */
-export function resolveCommand(typed: string, offered: readonly NavCommand[], t: Translate<MessageKey>): { ok: NavCommand } | { refused: string } {
+export function resolveCommand(
+  typed: string,
+  offered: readonly NavCommand[],
+  t: Translate<MessageKey>,
+): { ok: NavCommand } | { refused: string } {
   const command = parseNavCommand(typed);
   if (command === undefined) return { refused: t('nav.unknown', { typed: typed.trim() }) };
   return offered.includes(command) ? { ok: command } : { refused: t('nav.unavailable') };

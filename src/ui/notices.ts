@@ -16,12 +16,22 @@ export function questionList(checklist: Checklist, ids: readonly string[]): stri
 export function carryOverNotices(carried: Omit<CarriedOver, 'state'>, t: Translate<MessageKey>, checklist: Checklist): string[] {
   const lines: string[] = [];
   const list = (ids: readonly string[]): string => questionList(checklist, ids);
-  if (carried.newQuestions.length > 0) lines.push(t('resume.new', { count: carried.newQuestions.length, list: list(carried.newQuestions) }));
-  if (carried.goneQuestions.length > 0) lines.push(t('resume.gone', { count: carried.goneQuestions.length, list: list(carried.goneQuestions) }));
+  if (carried.newQuestions.length > 0)
+    lines.push(t('resume.new', { count: carried.newQuestions.length, list: list(carried.newQuestions) }));
+  if (carried.goneQuestions.length > 0)
+    lines.push(t('resume.gone', { count: carried.goneQuestions.length, list: list(carried.goneQuestions) }));
   if (carried.droppedAnswers.length > 0) lines.push(t('resume.dropped', { count: carried.droppedAnswers.length }));
-  if (carried.changedAnswers.length > 0) lines.push(t('resume.changed', { count: carried.changedAnswers.length, list: list(carried.changedAnswers) }));
+  if (carried.changedAnswers.length > 0)
+    lines.push(t('resume.changed', { count: carried.changedAnswers.length, list: list(carried.changedAnswers) }));
   if (carried.meaningChanged.length > 0 && carried.fromVersion !== undefined) {
-    lines.push(t('meaning-changed', { count: carried.meaningChanged.length, from: carried.fromVersion, to: checklist.version, list: list(carried.meaningChanged) }));
+    lines.push(
+      t('meaning-changed', {
+        count: carried.meaningChanged.length,
+        from: carried.fromVersion,
+        to: checklist.version,
+        list: list(carried.meaningChanged),
+      }),
+    );
   }
   return lines;
 }

@@ -3,7 +3,17 @@ import { translator, type Translate } from '../i18n/translate.js';
 import { LineReader } from './line-reader.js';
 import { MESSAGES, type MessageKey } from './messages.js';
 import { commandLine, resolveCommand } from './nav.js';
-import type { Asked, CheckboxPrompt, Choice, InputPrompt, NavCommand, PromptBase, Prompter, SearchPrompt, SelectPrompt } from './prompter.js';
+import type {
+  Asked,
+  CheckboxPrompt,
+  Choice,
+  InputPrompt,
+  NavCommand,
+  PromptBase,
+  Prompter,
+  SearchPrompt,
+  SelectPrompt,
+} from './prompter.js';
 
 export interface PlainOptions {
   input: NodeJS.ReadableStream;
@@ -130,7 +140,10 @@ export function plainPrompter(options: PlainOptions): Prompter {
       for (;;) {
         const editable = prompt.editable === true && prompt.default !== undefined && prompt.default !== '';
         // Lines cannot be edited in place: the text is shown, kept by Enter, replaced by what is typed, removed by "-".
-        const read = await ask(prompt, editable ? t('plain.editable', { value: prompt.default ?? '' }) : withDefault('plain.input', prompt.default));
+        const read = await ask(
+          prompt,
+          editable ? t('plain.editable', { value: prompt.default ?? '' }) : withDefault('plain.input', prompt.default),
+        );
         if (read.kind === 'nav') return read;
         const cleared = editable && read.line.trim() === '-';
         const text = cleared ? '' : read.line.trim() === '' && prompt.default !== undefined ? prompt.default : read.line;

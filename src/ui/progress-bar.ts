@@ -16,7 +16,12 @@ const NO_PROGRESS: Progress = { tick: () => undefined, done: () => undefined };
  * logs and pipes never see it; redrawn at most every 100 ms, erased at the end.
  * `allowed` false when records stream to the same terminal, which the bar would garble.
  */
-export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }, total: number, allowed = true, language = 'en'): Progress {
+export function createProgress(
+  stream: NodeJS.WritableStream & { isTTY?: boolean },
+  total: number,
+  allowed = true,
+  language = 'en',
+): Progress {
   if (!allowed || !stream.isTTY || total < PROGRESS_MIN_FILES) return NO_PROGRESS;
   let done = 0;
   let drawn = 0;

@@ -81,7 +81,11 @@ function summary(entry: { file: string; draft: AnswersDocument }, checklist: Che
 }
 
 async function resumeFrom(file: string, draft: AnswersDocument, ref: string | undefined, io: StartIo): Promise<Start> {
-  const { checklist, hash, file: checklistFile } = ref !== undefined ? await io.checklist(ref) : await io.checklist(draft.checklist.id, file);
+  const {
+    checklist,
+    hash,
+    file: checklistFile,
+  } = ref !== undefined ? await io.checklist(ref) : await io.checklist(draft.checklist.id, file);
   const carried = carryOver(draft, checklist);
   const respondent = { respondent: draft.respondent ?? {}, period: draft.period };
   return {
@@ -103,7 +107,12 @@ async function resumeFrom(file: string, draft: AnswersDocument, ref: string | un
  * list — never resumed without asking), a previous report to start a new
  * cycle from, or nothing. Undefined when the official quits at the draft list.
  */
-export async function chooseStart(request: StartRequest, io: StartIo, prompter: Prompter, t: Translate<MessageKey>): Promise<Start | undefined> {
+export async function chooseStart(
+  request: StartRequest,
+  io: StartIo,
+  prompter: Prompter,
+  t: Translate<MessageKey>,
+): Promise<Start | undefined> {
   if (typeof request.resume === 'string') return resumeFrom(request.resume, await io.draft(request.resume), request.checklist, io);
   if (request.from !== undefined) return fromReport(request.from, request.checklist, io);
 
@@ -118,12 +127,21 @@ export async function chooseStart(request: StartRequest, io: StartIo, prompter: 
     prompter.setLanguage(language);
     request.spoken?.(language);
     const tp = language === request.locale ? t : translator(MESSAGES, language);
-    const choice = await askDraft(prompter, tp, language, drafts.map((d) => summary(d, resolved?.checklist)), request.resume !== true);
+    const choice = await askDraft(
+      prompter,
+      tp,
+      language,
+      drafts.map((d) => summary(d, resolved?.checklist)),
+      request.resume !== true,
+    );
     if (choice.kind === 'quit') return undefined;
     if (choice.kind === 'discard') {
       await io.discard(choice.file);
       prompter.write(tp('draft.discarded', { file: choice.file }));
-      drafts.splice(drafts.findIndex((d) => d.file === choice.file), 1);
+      drafts.splice(
+        drafts.findIndex((d) => d.file === choice.file),
+        1,
+      );
       if (drafts.length === 0 && request.resume === true) return io.noDrafts();
       continue;
     }
@@ -159,9 +177,18 @@ async function fromReport(file: string, ref: string | undefined, io: StartIo): P
     suggestedLanguage: report.language,
     notices: (tr) => [
       tr('from.loaded', { period: report.period }),
-      ...(prefilled.goneQuestions.length > 0 ? [tr('from.gone', { count: prefilled.goneQuestions.length, list: questionList(checklist, prefilled.goneQuestions) })] : []),
+      ...(prefilled.goneQuestions.length > 0
+        ? [tr('from.gone', { count: prefilled.goneQuestions.length, list: questionList(checklist, prefilled.goneQuestions) })]
+        : []),
       ...(prefilled.meaningChanged.length > 0
-        ? [tr('meaning-changed', { count: prefilled.meaningChanged.length, from: report.checklist.version, to: checklist.version, list: questionList(checklist, prefilled.meaningChanged) })]
+        ? [
+            tr('meaning-changed', {
+              count: prefilled.meaningChanged.length,
+              from: report.checklist.version,
+              to: checklist.version,
+              list: questionList(checklist, prefilled.meaningChanged),
+            }),
+          ]
         : []),
     ],
   };

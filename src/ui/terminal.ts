@@ -30,7 +30,10 @@ export interface Terminal {
  * or SIGTERM at logout) abort the prompt waiting or the next one, so that the
  * caller saves the draft and exits 130. Heavy prompt code is imported only here.
  */
-export async function openTerminal(streams: TerminalStreams, options: { plain: boolean; color: boolean; language: string }): Promise<Terminal> {
+export async function openTerminal(
+  streams: TerminalStreams,
+  options: { plain: boolean; color: boolean; language: string },
+): Promise<Terminal> {
   const controller = new AbortController();
   const onInterrupt = (): void => controller.abort('interrupt');
   const onHangup = (): void => controller.abort('hangup');

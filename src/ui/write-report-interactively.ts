@@ -16,7 +16,12 @@ export interface ReportTarget {
  * written, proposes a free name or asks for another, rather than failing
  * after a hundred answers. Undefined when the official quits: the draft stays.
  */
-export async function writeReportInteractively(first: string, target: ReportTarget, prompter: Prompter, t: Translate<MessageKey>): Promise<string | undefined> {
+export async function writeReportInteractively(
+  first: string,
+  target: ReportTarget,
+  prompter: Prompter,
+  t: Translate<MessageKey>,
+): Promise<string | undefined> {
   let file = first;
   for (;;) {
     const outcome = await target.write(file);

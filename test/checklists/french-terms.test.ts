@@ -11,9 +11,16 @@ import { ROOT } from '../support/run-cli.js';
  * text where it is right by exception names itself in `except`.
  */
 const WRONG: ReadonlyArray<{ term: RegExp; why: string; except?: readonly string[] }> = [
-  { term: /paragraphe 1 de l['’]article premier/i, why: 'the Convention applies through art. 1(2): « paragraphe 2 de l’article premier » (F1)' },
+  {
+    term: /paragraphe 1 de l['’]article premier/i,
+    why: 'the Convention applies through art. 1(2): « paragraphe 2 de l’article premier » (F1)',
+  },
   { term: /assortie? d['’]une réserve/i, why: '« réserve » is a reservation in treaty law: a qualified obligation is « nuancée » (F2)' },
-  { term: /réinstallation/i, why: 'for a witness or victim, « fourniture d’un nouveau domicile » (UNTOC art. 24(2)(a)); « réinstallation » is refugee resettlement (F9)', except: ['rec13-h-best-interests'] },
+  {
+    term: /réinstallation/i,
+    why: 'for a witness or victim, « fourniture d’un nouveau domicile » (UNTOC art. 24(2)(a)); « réinstallation » is refugee resettlement (F9)',
+    except: ['rec13-h-best-interests'],
+  },
   { term: /droit de résidence permanente/i, why: '« droit de résider à titre permanent » (art. 8) (F10)' },
   { term: /officiers? de police/i, why: '« officier de police » is a rank: « policiers » (F23)' },
   { term: /gardes? frontières?(?!-)/i, why: '« garde-frontière » takes a hyphen (F23)' },
@@ -23,12 +30,18 @@ const WRONG: ReadonlyArray<{ term: RegExp; why: string; except?: readonly string
 function frenchTexts(value: unknown, at: string[] = []): Array<[string, string]> {
   if (Array.isArray(value)) return value.flatMap((v, i) => frenchTexts(v, [...at, String((v as { id?: string })?.id ?? i)]));
   if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, v]) => (key === 'fr' && typeof v === 'string' ? [[at.join('/'), v] as [string, string]] : frenchTexts(v, [...at, key])));
+  return Object.entries(value).flatMap(([key, v]) =>
+    key === 'fr' && typeof v === 'string' ? [[at.join('/'), v] as [string, string]] : frenchTexts(v, [...at, key]),
+  );
 }
 
 const files = [
-  ...readdirSync(path.join(ROOT, 'checklists')).filter((f) => f.endsWith('.yaml')).map((f) => `checklists/${f}`),
-  ...readdirSync(path.join(ROOT, 'checklists/instruments')).filter((f) => f.endsWith('.yaml')).map((f) => `checklists/instruments/${f}`),
+  ...readdirSync(path.join(ROOT, 'checklists'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `checklists/${f}`),
+  ...readdirSync(path.join(ROOT, 'checklists/instruments'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `checklists/instruments/${f}`),
 ];
 
 describe('French legal terms of the bundled checklists and catalogues', () => {

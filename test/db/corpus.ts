@@ -7,7 +7,14 @@ import { allowsNotApplicable, questionIndex } from '../../src/domain/checklist-m
 import type { Answer } from '../../src/domain/schemas/answers.js';
 import type { Checklist } from '../../src/domain/schemas/checklist.js';
 import type { Report } from '../../src/domain/schemas/report.js';
-import { bundledChecklist, laterChecklistVersion, SAMPLE_COUNTRIES, sampleReport, writeSampleReport, type SampleOptions } from '../support/sample-reports.js';
+import {
+  bundledChecklist,
+  laterChecklistVersion,
+  SAMPLE_COUNTRIES,
+  sampleReport,
+  writeSampleReport,
+  type SampleOptions,
+} from '../support/sample-reports.js';
 
 /**
  * The sample generator offers "not applicable" wherever a question allows it;
@@ -23,7 +30,12 @@ function forStates(checklist: Checklist, then?: (answers: Record<string, Answer>
         answers[id] = { value: 'dont-know' };
       }
       // The generator gives an exclusive option of a multiple choice as a bare code.
-      if (question?.type === 'multiple' && typeof answer.value === 'string' && answer.value !== 'dont-know' && answer.value !== 'not-applicable') {
+      if (
+        question?.type === 'multiple' &&
+        typeof answer.value === 'string' &&
+        answer.value !== 'dont-know' &&
+        answer.value !== 'not-applicable'
+      ) {
         answers[id] = { ...answer, value: [answer.value] };
       }
     }

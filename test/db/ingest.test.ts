@@ -24,7 +24,8 @@ async function ingest(engine: Engine, names: readonly string[]): Promise<IngestO
   return outcomes;
 }
 
-const byFile = (outcomes: readonly IngestOutcome[], name: string): IngestOutcome | undefined => outcomes.find((o) => path.basename(o.file) === name);
+const byFile = (outcomes: readonly IngestOutcome[], name: string): IngestOutcome | undefined =>
+  outcomes.find((o) => path.basename(o.file) === name);
 
 async function counts(engine: Engine): Promise<Record<string, number>> {
   const [row] = await engine.query<Record<string, number>>(
@@ -52,21 +53,34 @@ describe.each(ENGINES)('db ingest on $name', ({ skip, create }) => {
     await store.drop();
   });
 
-  it.skipIf(skip)(`stores every valid report and rejects the altered one with its diagnostics${skip ? ` (skipped: ${skip})` : ''}`, async () => {
-    expect(first.filter((o) => o.status !== "stored").map((o) => [path.basename(o.file), o.diagnostics.map((d) => d.code)])).toEqual([[corpus.altered, expect.arrayContaining(["report-integrity-mismatch"])]]);
-    const altered = byFile(first, corpus.altered);
-    expect(altered?.status).toBe('rejected');
-    expect(altered?.diagnostics.map((d) => d.code)).toContain('report-integrity-mismatch');
-    const [rejection] = await engine.query<{ party_code: string; period: string; codes: string[] }>(
-      `SELECT party_code, period, ARRAY(SELECT jsonb_array_elements(diagnostics)->>'code') AS codes FROM rejections`,
-    );
-    expect(rejection?.party_code).toBe('KEN');
-    expect(rejection?.period).toBe('2026');
-    expect(rejection?.codes).toContain('report-integrity-mismatch');
-  });
+  it.skipIf(skip)(
+    `stores every valid report and rejects the altered one with its diagnostics${skip ? ` (skipped: ${skip})` : ''}`,
+    async () => {
+      expect(first.filter((o) => o.status !== 'stored').map((o) => [path.basename(o.file), o.diagnostics.map((d) => d.code)])).toEqual([
+        [corpus.altered, expect.arrayContaining(['report-integrity-mismatch'])],
+      ]);
+      const altered = byFile(first, corpus.altered);
+      expect(altered?.status).toBe('rejected');
+      expect(altered?.diagnostics.map((d) => d.code)).toContain('report-integrity-mismatch');
+      const [rejection] = await engine.query<{ party_code: string; period: string; codes: string[] }>(
+        `SELECT party_code, period, ARRAY(SELECT jsonb_array_elements(diagnostics)->>'code') AS codes FROM rejections`,
+      );
+      expect(rejection?.party_code).toBe('KEN');
+      expect(rejection?.period).toBe('2026');
+      expect(rejection?.codes).toContain('report-integrity-mismatch');
+    },
+  );
 
   it.skipIf(skip)('keeps each report in long form: one answer row per question, with the scores the report states', async () => {
-    const rows = await engine.query<{ party_code: string; period: string; overall_score: number; checklist_version: string; answers: number; sections: number; scoring_version: number }>(
+    const rows = await engine.query<{
+      party_code: string;
+      period: string;
+      overall_score: number;
+      checklist_version: string;
+      answers: number;
+      sections: number;
+      scoring_version: number;
+    }>(
       `SELECT s.party_code, s.period, s.overall_score, s.checklist_version, s.scoring_version,
               (SELECT count(*)::int FROM answers a WHERE a.submission_id = s.id) AS answers,
               (SELECT count(*)::int FROM section_scores x WHERE x.submission_id = s.id) AS sections
@@ -124,26 +138,29 @@ describe.each(ENGINES)('supersession on $name', ({ skip, create }) => {
 });
 
 describe('concurrent ingests into PostgreSQL', () => {
-  it.skipIf(PG_SKIP)(`store every report once, with one current report per party, checklist and period${PG_SKIP ? ` (skipped: ${PG_SKIP})` : ''}`, async () => {
-    const postgres = ENGINES.find((e) => e.name === 'postgres');
-    if (!postgres) throw new Error('no postgres engine');
-    const store = await postgres.create();
-    const engines: Engine[] = [];
-    try {
-      engines.push(...(await Promise.all([store.open(), store.open(), store.open()])));
-      const files = [...corpus.accepted, corpus.altered];
-      const runs = await Promise.all(engines.map((engine, i) => ingest(engine, i % 2 === 0 ? files : [...files].reverse())));
-      const stored = runs.flat().filter((o) => o.status === 'stored');
-      expect(stored).toHaveLength(corpus.accepted.length);
-      const [engine] = engines;
-      const rows = await engine!.query<{ n: number; keys: number; current: number }>(
-        `SELECT count(*)::int AS n, count(DISTINCT (party_code, checklist_id, period))::int AS keys, count(*) FILTER (WHERE superseded_by IS NULL)::int AS current FROM submissions`,
-      );
-      expect(rows[0]).toEqual({ n: corpus.accepted.length, keys: corpus.accepted.length - 1, current: corpus.accepted.length - 1 });
-      expect(await engine!.query('SELECT count(*)::int AS n FROM rejections')).toEqual([{ n: 1 }]);
-    } finally {
-      await Promise.all(engines.map((e) => e.close()));
-      await store.drop();
-    }
-  });
+  it.skipIf(PG_SKIP)(
+    `store every report once, with one current report per party, checklist and period${PG_SKIP ? ` (skipped: ${PG_SKIP})` : ''}`,
+    async () => {
+      const postgres = ENGINES.find((e) => e.name === 'postgres');
+      if (!postgres) throw new Error('no postgres engine');
+      const store = await postgres.create();
+      const engines: Engine[] = [];
+      try {
+        engines.push(...(await Promise.all([store.open(), store.open(), store.open()])));
+        const files = [...corpus.accepted, corpus.altered];
+        const runs = await Promise.all(engines.map((engine, i) => ingest(engine, i % 2 === 0 ? files : [...files].reverse())));
+        const stored = runs.flat().filter((o) => o.status === 'stored');
+        expect(stored).toHaveLength(corpus.accepted.length);
+        const [engine] = engines;
+        const rows = await engine!.query<{ n: number; keys: number; current: number }>(
+          `SELECT count(*)::int AS n, count(DISTINCT (party_code, checklist_id, period))::int AS keys, count(*) FILTER (WHERE superseded_by IS NULL)::int AS current FROM submissions`,
+        );
+        expect(rows[0]).toEqual({ n: corpus.accepted.length, keys: corpus.accepted.length - 1, current: corpus.accepted.length - 1 });
+        expect(await engine!.query('SELECT count(*)::int AS n FROM rejections')).toEqual([{ n: 1 }]);
+      } finally {
+        await Promise.all(engines.map((e) => e.close()));
+        await store.drop();
+      }
+    },
+  );
 });

@@ -42,8 +42,28 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
   it.skipIf(skip)(`status: accepted, superseded, rejected and not submitted, per cycle${skip ? ` (skipped: ${skip})` : ''}`, async () => {
     const { summary, submissions } = json<{ summary: Rows; submissions: Rows }>(await db('status', '--format', 'json'));
     expect(summary).toEqual([
-      { period: '2025', checklist: 'tip-protocol', accepted: 5, superseded: 0, rejected: 0, 'not-submitted': 0, signed: 0, verified: 0, unsigned: 5 },
-      { period: '2026', checklist: 'tip-protocol', accepted: 4, superseded: 1, rejected: 1, 'not-submitted': 1, signed: 0, verified: 0, unsigned: 4 },
+      {
+        period: '2025',
+        checklist: 'tip-protocol',
+        accepted: 5,
+        superseded: 0,
+        rejected: 0,
+        'not-submitted': 0,
+        signed: 0,
+        verified: 0,
+        unsigned: 5,
+      },
+      {
+        period: '2026',
+        checklist: 'tip-protocol',
+        accepted: 4,
+        superseded: 1,
+        rejected: 1,
+        'not-submitted': 1,
+        signed: 0,
+        verified: 0,
+        unsigned: 4,
+      },
     ]);
     const ken = submissions.filter((r) => r['party'] === 'KEN' && r['period'] === '2026').map((r) => r['status']);
     expect(ken.sort()).toEqual(['not-submitted', 'rejected']);
@@ -80,17 +100,23 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
   it.skipIf(skip)('trend: each core obligation’s status per party and cycle, with its change, as the reports state them', async () => {
     const { core } = json<{ core: Rows }>(await db('trend', '--format', 'json'));
     for (const code of ['fra', 'sen', 'gbr', 'phl']) {
-      const [before, after] = [await report(`${code}-2025.report.json`), await report(code === 'fra' ? corpus.revised : `${code}-2026.report.json`)];
+      const [before, after] = [
+        await report(`${code}-2025.report.json`),
+        await report(code === 'fra' ? corpus.revised : `${code}-2026.report.json`),
+      ];
       const party = before.respondent.party.code;
       const rows = core.filter((r) => r['party'] === party);
       expect(rows.filter((r) => r['period'] === '2025').map((r) => [r['obligation'], r['status'], r['previous_status']])).toEqual(
         (before.core ?? []).map((c) => [c.question, c.status, null]),
       );
       const was = new Map((before.core ?? []).map((c) => [c.question, c.status]));
-      expect(rows.filter((r) => r['period'] === '2026').map((r) => [r['obligation'], r['status'], r['previous_status'], r['core_change']])).toEqual(
+      expect(
+        rows.filter((r) => r['period'] === '2026').map((r) => [r['obligation'], r['status'], r['previous_status'], r['core_change']]),
+      ).toEqual(
         (after.core ?? []).map((c) => {
           const old = was.get(c.question) ?? null;
-          const moved = old === null ? null : old === c.status ? 'unchanged' : c.status === 'met' ? 'improved' : old === 'met' ? 'worsened' : 'changed';
+          const moved =
+            old === null ? null : old === c.status ? 'unchanged' : c.status === 'met' ? 'improved' : old === 'met' ? 'worsened' : 'changed';
           return [c.question, c.status, old, moved];
         }),
       );
@@ -130,7 +156,9 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
     const scored = scoreAnswers(checklist, fra.answers).questions.filter((q) => q.score !== null);
     let checked = 0;
     for (const row of matrix) {
-      const cites = scored.filter((q) => (q.question.sources ?? []).some((s) => s.catalogue === row['catalogue'] && s.provision === row['provision']));
+      const cites = scored.filter((q) =>
+        (q.question.sources ?? []).some((s) => s.catalogue === row['catalogue'] && s.provision === row['provision']),
+      );
       const answers = cites.map((q) => ({ state: q.state, score: q.score ?? 0, weight: q.weight }));
       expect(row['FRA'], `${String(row['catalogue'])} ${String(row['provision'])}`).toBe(provisionStatus(answers));
       checked++;
@@ -141,22 +169,25 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
     expect(Object.keys(matrix[0] ?? {})).toEqual(expect.arrayContaining(['FRA', 'GBR', 'KEN', 'PHL', 'SEN']));
   });
 
-  it.skipIf(skip)('export wide: the union of the questions of both checklist versions, absent ones empty; --redact drops names and contacts', async () => {
-    const { submissions } = json<{ submissions: Rows }>(await db('export', '--shape', 'wide', '--format', 'json', '--cycle', '2026'));
-    expect(submissions.map((s) => s['party_code'])).toEqual(['FRA', 'GBR', 'PHL', 'SEN']);
-    const phl = submissions.find((s) => s['party_code'] === 'PHL');
-    const gbr = submissions.find((s) => s['party_code'] === 'GBR');
-    expect(phl?.['checklist_version']).toBe('2.1.0');
-    expect(phl?.[corpus.removedQuestion]).toBeNull();
-    expect(phl && corpus.addedQuestion in phl).toBe(true);
-    expect(gbr && corpus.addedQuestion in gbr && gbr[corpus.addedQuestion]).toBeNull();
-    expect(gbr?.[corpus.removedQuestion]).not.toBeNull();
-    expect(gbr?.['respondent_name']).toBe('Alex Morgan');
-    const redacted = await db('export', '--shape', 'wide', '--format', 'csv', '--redact');
-    expect(redacted.code).toBe(0);
-    expect(redacted.stdout).not.toMatch(/Alex Morgan|Camille Durand|respondent_name/);
-    expect(redacted.stdout).toContain(corpus.addedQuestion);
-  });
+  it.skipIf(skip)(
+    'export wide: the union of the questions of both checklist versions, absent ones empty; --redact drops names and contacts',
+    async () => {
+      const { submissions } = json<{ submissions: Rows }>(await db('export', '--shape', 'wide', '--format', 'json', '--cycle', '2026'));
+      expect(submissions.map((s) => s['party_code'])).toEqual(['FRA', 'GBR', 'PHL', 'SEN']);
+      const phl = submissions.find((s) => s['party_code'] === 'PHL');
+      const gbr = submissions.find((s) => s['party_code'] === 'GBR');
+      expect(phl?.['checklist_version']).toBe('2.1.0');
+      expect(phl?.[corpus.removedQuestion]).toBeNull();
+      expect(phl && corpus.addedQuestion in phl).toBe(true);
+      expect(gbr && corpus.addedQuestion in gbr && gbr[corpus.addedQuestion]).toBeNull();
+      expect(gbr?.[corpus.removedQuestion]).not.toBeNull();
+      expect(gbr?.['respondent_name']).toBe('Alex Morgan');
+      const redacted = await db('export', '--shape', 'wide', '--format', 'csv', '--redact');
+      expect(redacted.code).toBe(0);
+      expect(redacted.stdout).not.toMatch(/Alex Morgan|Camille Durand|respondent_name/);
+      expect(redacted.stdout).toContain(corpus.addedQuestion);
+    },
+  );
 
   it.skipIf(skip)('export long: one row per question of each current report', async () => {
     const { answers } = json<{ answers: Rows }>(await db('export', '--format', 'json', '--party', 'SEN', '--redact'));
@@ -166,7 +197,14 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
   });
 
   it.skipIf(skip)('query: read-only SQL over the views; a write is refused', async () => {
-    const ok = json<{ query: Rows }>(await db('query', 'SELECT party_code, count(*)::int AS n FROM v_submissions GROUP BY party_code ORDER BY party_code', '--format', 'json'));
+    const ok = json<{ query: Rows }>(
+      await db(
+        'query',
+        'SELECT party_code, count(*)::int AS n FROM v_submissions GROUP BY party_code ORDER BY party_code',
+        '--format',
+        'json',
+      ),
+    );
     expect(ok.query).toEqual([
       { party_code: 'FRA', n: 3 },
       { party_code: 'GBR', n: 2 },
@@ -179,7 +217,9 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
     expect(write.stderr).toMatch(/read-only/);
     const sneaky = await db('query', 'COMMIT; DELETE FROM submissions');
     expect(sneaky.code).toBe(2);
-    expect(json<{ query: Rows }>(await db('query', 'SELECT count(*)::int AS n FROM submissions', '--format', 'json')).query).toEqual([{ n: 10 }]);
+    expect(json<{ query: Rows }>(await db('query', 'SELECT count(*)::int AS n FROM submissions', '--format', 'json')).query).toEqual([
+      { n: 10 },
+    ]);
   });
 
   it.skipIf(skip)('speaks French: headers and statuses in table and CSV', async () => {

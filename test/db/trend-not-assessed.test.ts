@@ -35,7 +35,9 @@ describe.each(ENGINES)('db trend on $name: a section nobody answered', ({ skip, 
 
   it.skipIf(skip)(`is not assessed, its stored 0 kept, and no change is measured from it${skip ? ` (skipped: ${skip})` : ''}`, async () => {
     const { trend } = json<{ trend: Rows }>(await selfassess(['db', 'trend', '--format', 'json'], store.env, dir));
-    const prevention = trend.filter((r) => r['level'] === 'section' && r['item'] === 'prevention').map((r) => [r['period'], r['score'], r['assessment'], r['change']]);
+    const prevention = trend
+      .filter((r) => r['level'] === 'section' && r['item'] === 'prevention')
+      .map((r) => [r['period'], r['score'], r['assessment'], r['change']]);
     expect(prevention).toEqual([
       ['2025', 0, 'not-assessed', null],
       ['2026', expect.any(Number), 'assessed', null],

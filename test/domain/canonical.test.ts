@@ -23,7 +23,9 @@ describe('canonicalJson agrees with the reference implementation of RFC 8785', (
   });
 
   it('sorts keys by UTF-16 code units, integer-like keys included', () => {
-    expect(canonicalJson({ '10': 1, '9': 2, b: 3, B: 4, é: 5, '\u{1F600}': 6, '\uFB33': 7 })).toBe('{"10":1,"9":2,"B":4,"b":3,"é":5,"\u{1F600}":6,"\uFB33":7}');
+    expect(canonicalJson({ '10': 1, '9': 2, b: 3, B: 4, é: 5, '\u{1F600}': 6, '\uFB33': 7 })).toBe(
+      '{"10":1,"9":2,"B":4,"b":3,"é":5,"\u{1F600}":6,"\uFB33":7}',
+    );
   });
 
   it('writes numbers as ECMAScript does', () => {

@@ -43,7 +43,17 @@ describe('condition semantics (docs/format.md)', () => {
     expect(evaluateCondition({ question: 'm', equals: 'c' }, l)).toBe(true);
     expect(evaluateCondition({ question: 'm', equals: 'b' }, l)).toBe(false);
     expect(evaluateCondition({ question: 'm', in: ['b', 'c'] }, l)).toBe(true);
-    expect(evaluateCondition({ all: [{ question: 'm', equals: 'a' }, { question: 'm', equals: 'c' }] }, l)).toBe(true);
+    expect(
+      evaluateCondition(
+        {
+          all: [
+            { question: 'm', equals: 'a' },
+            { question: 'm', equals: 'c' },
+          ],
+        },
+        l,
+      ),
+    ).toBe(true);
     expect(evaluateCondition({ question: 'm', equals: 'a' }, lookup({ m: visible([]) }))).toBe(false);
   });
 
@@ -62,6 +72,8 @@ describe('condition semantics (docs/format.md)', () => {
   });
 
   it('lists the questions a condition refers to', () => {
-    expect(conditionReferences({ all: [{ question: 'a', equals: 1 }, { not: { answered: 'b' } }, { any: [{ question: 'c', in: ['x'] }] }] })).toEqual(['a', 'b', 'c']);
+    expect(
+      conditionReferences({ all: [{ question: 'a', equals: 1 }, { not: { answered: 'b' } }, { any: [{ question: 'c', in: ['x'] }] }] }),
+    ).toEqual(['a', 'b', 'c']);
   });
 });

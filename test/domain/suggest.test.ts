@@ -10,7 +10,20 @@ describe('suggest', () => {
   });
 
   it('agrees with the full distance below the bound', () => {
-    const words = ['', 'a', 'ab', 'ba', 'abc', 'acb', 'kitten', 'sitting', 'flaw', 'lawn', 'art5-1-criminalization', 'art5-1-criminalisation'];
+    const words = [
+      '',
+      'a',
+      'ab',
+      'ba',
+      'abc',
+      'acb',
+      'kitten',
+      'sitting',
+      'flaw',
+      'lawn',
+      'art5-1-criminalization',
+      'art5-1-criminalisation',
+    ];
     for (const a of words) {
       for (const b of words) {
         const [bounded] = boundedDistance(a, b, 100);
@@ -55,7 +68,8 @@ function full(a: string, b: string): number {
       const row = d[i] as number[];
       const up = d[i - 1] as number[];
       row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
     }
   }
   return (d[a.length] as number[])[b.length] as number;

@@ -64,14 +64,16 @@ describe('zodFindings', () => {
     expect(findings(Checklist, checklist({ formatVersion: 2 }))).toEqual([['/formatVersion', 'schema-invalid-value', 'expected 1, got 2']]);
   });
 
-  it('uses the schema\'s own description of a format', () => {
+  it("uses the schema's own description of a format", () => {
     expect(findings(Checklist, checklist({ languages: ['EN'] }))).toEqual([
       ['/languages/0', 'schema-invalid-format', 'expected a BCP-47 language tag such as "en", "fr" or "pt-BR", got "EN"'],
     ]);
   });
 
   it('explains sizes', () => {
-    expect(findings(Checklist, checklist({ sections: [] }))).toEqual([['/sections', 'schema-too-small', 'must not be empty (at least one item)']]);
+    expect(findings(Checklist, checklist({ sections: [] }))).toEqual([
+      ['/sections', 'schema-too-small', 'must not be empty (at least one item)'],
+    ]);
     expect(findings(Checklist, checklist({}, { text: '' }))).toEqual([[`${QP}/text`, 'schema-too-small', 'must not be empty']]);
     expect(findings(Checklist, checklist({}, { options: [{ code: 'yes', label: 'Y', score: 2 }] }))).toEqual([
       [`${QP}/options/0/score`, 'schema-too-big', 'must be at most 1, got 2'],
@@ -81,7 +83,11 @@ describe('zodFindings', () => {
   it('picks the union branch the author meant', () => {
     expect(findings(Checklist, checklist({}, { when: { question: 'q0', equal: 'yes' } }))).toEqual([
       [`${QP}/when/equals`, 'schema-missing-field', 'missing required field "equals"'],
-      [`${QP}/when/equal`, 'schema-unknown-field', 'unknown field "equal" — remove it or check its spelling (did you mean "equals"?); allowed here: question, equals'],
+      [
+        `${QP}/when/equal`,
+        'schema-unknown-field',
+        'unknown field "equal" — remove it or check its spelling (did you mean "equals"?); allowed here: question, equals',
+      ],
     ]);
     expect(findings(Checklist, checklist({}, { when: { not: { answered: 5 } } }))).toEqual([
       [`${QP}/when/not/answered`, 'schema-wrong-type', 'expected a string, got a number (5) — put it in quotes'],
@@ -96,12 +102,22 @@ describe('zodFindings', () => {
 
   it('explains an invalid key of a record', () => {
     expect(findings(Checklist, checklist({}, { text: { english: 'x' } }))).toEqual([
-      [`${QP}/text/english`, 'schema-invalid-key', 'invalid key "english": expected a BCP-47 language tag such as "en", "fr" or "pt-BR", got "english"'],
+      [
+        `${QP}/text/english`,
+        'schema-invalid-key',
+        'invalid key "english": expected a BCP-47 language tag such as "en", "fr" or "pt-BR", got "english"',
+      ],
     ]);
   });
 
   it('names the allowed values of a discriminator and finds fields inside the chosen branch', () => {
-    const answers = (party: unknown) => ({ kind: 'answers', formatVersion: 1, checklist: { id: 'c', version: '1.0.0' }, respondent: { party }, answers: {} });
+    const answers = (party: unknown) => ({
+      kind: 'answers',
+      formatVersion: 1,
+      checklist: { id: 'c', version: '1.0.0' },
+      respondent: { party },
+      answers: {},
+    });
     expect(findings(AnswersDocument, answers({ type: 'country', code: 'FRA', name: 'France' }))).toEqual([
       ['/respondent/party/type', 'schema-invalid-value', 'expected "state" or "organization", got "country"'],
     ]);

@@ -15,14 +15,20 @@ let env: Record<string, string>;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'selfassess-from-'));
   // No CI here: assess refuses to run in CI.
-  env = { PATH: process.env['PATH'] ?? '', HOME: dir, SELFASSESS_HOME: path.join(dir, 'home'), TERM: 'xterm-256color', LANG: 'fr_FR.UTF-8' };
+  env = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: dir,
+    SELFASSESS_HOME: path.join(dir, 'home'),
+    TERM: 'xterm-256color',
+    LANG: 'fr_FR.UTF-8',
+  };
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
 describe('assess --from a previous report', () => {
-  it('refuses the previous report\'s period however it is typed, and keeps the new one canonical', async () => {
+  it("refuses the previous report's period however it is typed, and keeps the new one canonical", async () => {
     const answers = {
       kind: 'answers',
       formatVersion: 1,

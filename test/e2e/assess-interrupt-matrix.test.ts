@@ -18,7 +18,13 @@ import { BRANCHES } from '../support/walk-fixture.js';
 
 const BEFORE_CRIM = { party: { value: 'party' }, deposit: { value: '2004-03-31' } };
 const BEFORE_FOREIGN = { ...BEFORE_CRIM, offence: { value: 'no' } };
-const ALL_BUT_REMARKS = { ...BEFORE_CRIM, offence: { value: 'yes' }, convictions: { value: 3 }, forms: { value: ['sexual'] }, foreign: { value: 'yes' } };
+const ALL_BUT_REMARKS = {
+  ...BEFORE_CRIM,
+  offence: { value: 'yes' },
+  convictions: { value: 3 },
+  forms: { value: ['sexual'] },
+  foreign: { value: 'yes' },
+};
 
 /** Waits for a prompt, optionally highlights a choice in its list, then types keys. */
 type Step = { wait: string; highlight?: string; keys: string[] };
@@ -60,7 +66,10 @@ const CASES: Case[] = [
   {
     prompt: 'assistance',
     draft: { answers: BEFORE_CRIM, position: 'offence' },
-    steps: [text('La traite des personnes est-elle une infraction pénale ?', 'en'), text('Veuillez citer le texte', 'Code pénal, art. 225-4-1')],
+    steps: [
+      text('La traite des personnes est-elle une infraction pénale ?', 'en'),
+      text('Veuillez citer le texte', 'Code pénal, art. 225-4-1'),
+    ],
     at: 'assistance technique',
     unconfirmed: [KEY.space],
     expected: { ...BEFORE_CRIM, offence: { value: 'partly', evidence: 'Code pénal, art. 225-4-1' } },
@@ -123,32 +132,47 @@ afterAll(async () => {
 
 const cases = CASES.flatMap((c) => SIGNALS.map((signal) => ({ ...c, signal })));
 
-describe.runIf(process.platform !== 'win32').concurrent('assess: interrupted at every kind of prompt, the draft holds what was confirmed', () => {
-  it.each(cases)('$prompt prompt, $signal', async (c) => {
-    const dir = await mkdtemp(path.join(root, 'case-'));
-    const env = { PATH: process.env['PATH'] ?? '', HOME: dir, SELFASSESS_HOME: path.join(dir, 'home'), TERM: 'xterm-256color', LANG: 'fr_FR.UTF-8' };
-    const file = await writeBranchesDraft(path.join(dir, 'home'), c.draft);
-    const before = await readFile(file, 'utf8');
-    const t = new Terminal(c.picker ? ['assess', BRANCHES] : ['assess', BRANCHES, '--resume', file], { cwd: dir, env });
-    for (const step of c.steps) {
-      await t.waitFor(step.wait, 30_000);
-      if (step.highlight !== undefined) await t.highlight(step.highlight);
-      await t.type(...step.keys);
-    }
-    await t.waitFor(c.at, 30_000);
-    await t.type(...c.unconfirmed);
-    if (c.signal === 'Ctrl-C') await t.type(KEY.ctrlC);
-    else if (c.signal === 'window closed') t.closeWindow();
-    else t.kill(c.signal);
-    const code = await t.exited;
-    if (c.signal === 'Ctrl-C' || c.signal === 'SIGHUP' || c.signal === 'SIGTERM') expect(code).toBe(130);
+describe
+  .runIf(process.platform !== 'win32')
+  .concurrent('assess: interrupted at every kind of prompt, the draft holds what was confirmed', () => {
+    it.each(cases)(
+      '$prompt prompt, $signal',
+      async (c) => {
+        const dir = await mkdtemp(path.join(root, 'case-'));
+        const env = {
+          PATH: process.env['PATH'] ?? '',
+          HOME: dir,
+          SELFASSESS_HOME: path.join(dir, 'home'),
+          TERM: 'xterm-256color',
+          LANG: 'fr_FR.UTF-8',
+        };
+        const file = await writeBranchesDraft(path.join(dir, 'home'), c.draft);
+        const before = await readFile(file, 'utf8');
+        const t = new Terminal(c.picker ? ['assess', BRANCHES] : ['assess', BRANCHES, '--resume', file], { cwd: dir, env });
+        for (const step of c.steps) {
+          await t.waitFor(step.wait, 30_000);
+          if (step.highlight !== undefined) await t.highlight(step.highlight);
+          await t.type(...step.keys);
+        }
+        await t.waitFor(c.at, 30_000);
+        await t.type(...c.unconfirmed);
+        if (c.signal === 'Ctrl-C') await t.type(KEY.ctrlC);
+        else if (c.signal === 'window closed') t.closeWindow();
+        else t.kill(c.signal);
+        const code = await t.exited;
+        if (c.signal === 'Ctrl-C' || c.signal === 'SIGHUP' || c.signal === 'SIGTERM') expect(code).toBe(130);
 
-    // One draft, the same file, holding exactly what was confirmed.
-    expect(await readdir(path.dirname(file))).toEqual([path.basename(file)]);
-    const after = await readFile(file, 'utf8');
-    expect((parse(after) as { answers: unknown }).answers).toEqual(c.expected);
-    if (c.picker) expect(after).toBe(before);
-    // Saved in this session: its first line says how to resume, in the draft's language.
-    else expect(after.split('\n')[0]).toMatch(/^# brouillon selfassess — pour reprendre\s?: node ".*" assess ".*" --resume ".*\.draft\.yaml"$/);
-  }, 90_000);
-});
+        // One draft, the same file, holding exactly what was confirmed.
+        expect(await readdir(path.dirname(file))).toEqual([path.basename(file)]);
+        const after = await readFile(file, 'utf8');
+        expect((parse(after) as { answers: unknown }).answers).toEqual(c.expected);
+        if (c.picker) expect(after).toBe(before);
+        // Saved in this session: its first line says how to resume, in the draft's language.
+        else
+          expect(after.split('\n')[0]).toMatch(
+            /^# brouillon selfassess — pour reprendre\s?: node ".*" assess ".*" --resume ".*\.draft\.yaml"$/,
+          );
+      },
+      90_000,
+    );
+  });

@@ -18,7 +18,13 @@ let dir: string;
 let env: Record<string, string>;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'selfassess-kill-'));
-  env = { PATH: process.env['PATH'] ?? '', HOME: dir, SELFASSESS_HOME: path.join(dir, 'home'), TERM: 'xterm-256color', LANG: 'fr_FR.UTF-8' };
+  env = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: dir,
+    SELFASSESS_HOME: path.join(dir, 'home'),
+    TERM: 'xterm-256color',
+    LANG: 'fr_FR.UTF-8',
+  };
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -36,7 +36,13 @@ let env: Record<string, string>;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'selfassess-invent-'));
   // No CI here: assess refuses to run in CI. An English locale: the French must come from the session itself.
-  env = { PATH: process.env['PATH'] ?? '', HOME: dir, SELFASSESS_HOME: path.join(dir, 'home'), TERM: 'xterm-256color', LANG: 'en_GB.UTF-8' };
+  env = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: dir,
+    SELFASSESS_HOME: path.join(dir, 'home'),
+    TERM: 'xterm-256color',
+    LANG: 'en_GB.UTF-8',
+  };
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -14,7 +14,13 @@ let env: Record<string, string>;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'selfassess-pty-'));
   // No CI here: assess refuses to run in CI.
-  env = { PATH: process.env['PATH'] ?? '', HOME: dir, SELFASSESS_HOME: path.join(dir, 'home'), TERM: 'xterm-256color', LANG: 'fr_FR.UTF-8' };
+  env = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: dir,
+    SELFASSESS_HOME: path.join(dir, 'home'),
+    TERM: 'xterm-256color',
+    LANG: 'fr_FR.UTF-8',
+  };
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -72,7 +78,9 @@ describe('selfassess assess in a terminal', () => {
     const interrupted = first.text;
     // Said in the session's language; the command names the checklist file, which is not a bundled one.
     expect(interrupted).toMatch(/Interrompu\.\s+Votre brouillon est conservé, avec ses 4 réponses, dans\s?:/);
-    expect(interrupted).toMatch(/Pour reprendre\s?: node ".*selfassess\.js" assess ".*conditional-branches-all-types\.yaml" --resume ".*\.draft\.yaml"/);
+    expect(interrupted).toMatch(
+      /Pour reprendre\s?: node ".*selfassess\.js" assess ".*conditional-branches-all-types\.yaml" --resume ".*\.draft\.yaml"/,
+    );
     expect(interrupted).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
     const [draftFile, ...others] = await drafts();
@@ -104,7 +112,10 @@ describe('selfassess assess in a terminal', () => {
 
     const report = Report.parse(JSON.parse(await readFile(path.join(dir, 'civ-branches-2025.report.json'), 'utf8')));
     expect(report.language).toBe('fr');
-    expect(report.respondent).toEqual({ party: { type: 'state', code: 'CIV', name: "Côte d'Ivoire" }, institution: 'Ministère de la Justice' });
+    expect(report.respondent).toEqual({
+      party: { type: 'state', code: 'CIV', name: "Côte d'Ivoire" },
+      institution: 'Ministère de la Justice',
+    });
     expect(report.answers).toEqual({
       party: { value: 'party' },
       deposit: { value: '2004-03-31' },
@@ -120,7 +131,16 @@ describe('selfassess assess in a terminal', () => {
       ['status', 1],
       ['crim', 0.8333],
     ]);
-    expect(report.gaps).toEqual([{ question: 'offence', section: 'crim', current: 0.5, best: 1, gap: 0.125, sources: [{ catalogue: 'un-tip-protocol', provision: '5.1' }] }]);
+    expect(report.gaps).toEqual([
+      {
+        question: 'offence',
+        section: 'crim',
+        current: 0.5,
+        best: 1,
+        gap: 0.125,
+        sources: [{ catalogue: 'un-tip-protocol', provision: '5.1' }],
+      },
+    ]);
     expect(report.assistance).toEqual([{ category: 'training', questions: ['offence'] }]);
     // The draft is deleted once the report is safely written.
     expect(await drafts()).toEqual([]);

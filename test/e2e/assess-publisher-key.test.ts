@@ -13,7 +13,13 @@ describe('selfassess assess --publisher-key', () => {
     expect(runCli(['keygen', '-o', 'publisher'], { cwd: dir }).status).toBe(0);
     expect(runCli(['keygen', '-o', 'other'], { cwd: dir }).status).toBe(0);
     expect(runCli(['sign', 'checklist.yaml', '--key', 'publisher.key'], { cwd: dir }).status).toBe(0);
-    const env = { PATH: process.env['PATH'] ?? '', HOME: dir, SELFASSESS_HOME: path.join(dir, 'home'), TERM: 'xterm-256color', LANG: 'en_GB.UTF-8' };
+    const env = {
+      PATH: process.env['PATH'] ?? '',
+      HOME: dir,
+      SELFASSESS_HOME: path.join(dir, 'home'),
+      TERM: 'xterm-256color',
+      LANG: 'en_GB.UTF-8',
+    };
     return { dir, env };
   }
 
@@ -31,7 +37,10 @@ describe('selfassess assess --publisher-key', () => {
     await other.waitFor(/checklist\.yaml is refused: signed with key [0-9a-f]{64}, which is not the public key given/);
     expect(await other.exited).toBe(1);
 
-    writeFileSync(path.join(dir, 'checklist.yaml'), readFileSync(path.join(dir, 'checklist.yaml'), 'utf8').replace('Minimal checklist', 'Altered checklist'));
+    writeFileSync(
+      path.join(dir, 'checklist.yaml'),
+      readFileSync(path.join(dir, 'checklist.yaml'), 'utf8').replace('Minimal checklist', 'Altered checklist'),
+    );
     const altered = new Terminal(['assess', 'checklist.yaml', '--publisher-key', 'publisher.pub', '--lang', 'en'], { cwd: dir, env });
     await altered.waitFor(/checklist\.yaml is refused: .*(changed|altered)/s);
     expect(await altered.exited).toBe(1);

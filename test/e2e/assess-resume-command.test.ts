@@ -27,7 +27,13 @@ let dir: string;
 let env: Record<string, string>;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'selfassess-resume-'));
-  env = { PATH: process.env['PATH'] ?? '', HOME: dir, SELFASSESS_HOME: path.join(dir, 'home'), TERM: 'xterm-256color', LANG: 'fr_FR.UTF-8' };
+  env = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: dir,
+    SELFASSESS_HOME: path.join(dir, 'home'),
+    TERM: 'xterm-256color',
+    LANG: 'fr_FR.UTF-8',
+  };
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -87,7 +93,7 @@ describe.runIf(process.platform !== 'win32')('the printed resume command', () =>
     expect(await second.exited).toBe(130);
   }, 90_000);
 
-  it('the draft picker speaks the drafts\' French under an English locale; Ctrl-C there keeps them and says how to resume', async () => {
+  it("the draft picker speaks the drafts' French under an English locale; Ctrl-C there keeps them and says how to resume", async () => {
     const draft = await writeBranchesDraft(path.join(dir, 'home'), { answers: { party: { value: 'party' } }, position: 'deposit' });
     const term = new Terminal(['assess', BRANCHES], { cwd: dir, env: { ...env, LANG: 'en_GB.UTF-8' } });
     await term.waitFor('Laquelle souhaitez-vous reprendre', 30_000);
@@ -95,7 +101,9 @@ describe.runIf(process.platform !== 'win32')('the printed resume command', () =>
     await term.waitFor('Supprimer une auto-évaluation enregistrée…');
     await term.type(KEY.ctrlC);
     expect(await term.exited).toBe(130);
-    expect(term.text).toMatch(/Interrompu\.\s+Vos auto-évaluations enregistrées sont conservées\. Pour en reprendre une\s?: node ".*selfassess\.js" assess ".*conditional-branches-all-types\.yaml" --resume/);
+    expect(term.text).toMatch(
+      /Interrompu\.\s+Vos auto-évaluations enregistrées sont conservées\. Pour en reprendre une\s?: node ".*selfassess\.js" assess ".*conditional-branches-all-types\.yaml" --resume/,
+    );
     expect(existsSync(draft)).toBe(true);
   }, 60_000);
 

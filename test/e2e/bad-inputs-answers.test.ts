@@ -29,8 +29,16 @@ afterAll(async () => {
 const ANSWERS_CASES: Case[] = [
   { input: 'bom-valid-answers.yaml', file: fixture('bom-valid-answers.yaml'), expected: { exit: 0 } },
   { input: 'crlf-valid-answers.yaml', file: fixture('crlf-valid-answers.yaml'), expected: { exit: 0 } },
-  { input: 'wrong-types-everywhere-answers.yaml', file: fixture('wrong-types-everywhere-answers.yaml'), expected: { exit: 1, code: 'schema-wrong-type', at: '4:12' } },
-  { input: 'unknown-fields-answers.yaml', file: fixture('unknown-fields-answers.yaml'), expected: { exit: 1, code: 'schema-unknown-field', at: '9:1' } },
+  {
+    input: 'wrong-types-everywhere-answers.yaml',
+    file: fixture('wrong-types-everywhere-answers.yaml'),
+    expected: { exit: 1, code: 'schema-wrong-type', at: '4:12' },
+  },
+  {
+    input: 'unknown-fields-answers.yaml',
+    file: fixture('unknown-fields-answers.yaml'),
+    expected: { exit: 1, code: 'schema-unknown-field', at: '9:1' },
+  },
   { input: 'top-level-list.json', file: fixture('top-level-list.json'), expected: { exit: 1, code: 'not-a-document', at: '1:1' } },
 ];
 
@@ -45,7 +53,11 @@ describe.concurrent('score <bad>: no report written', () => {
   const cases: Case[] = [
     ...commonCases(g, access),
     ...ANSWERS_CASES,
-    { input: 'crlf-answers-unknown-code.yaml', file: fixture('crlf-answers-unknown-code.yaml'), expected: { exit: 1, code: 'answer-invalid-option', at: '17:12' } },
+    {
+      input: 'crlf-answers-unknown-code.yaml',
+      file: fixture('crlf-answers-unknown-code.yaml'),
+      expected: { exit: 1, code: 'answer-invalid-option', at: '17:12' },
+    },
   ];
   it.for(cases)('$input', async (c, { skip }) => {
     const result = await runHostile(['score', c.file, ...CHECKLISTS_OPTION, '-o', '-'], { timeout: c.timeout, ...asNobody(c, skip) });
@@ -58,10 +70,14 @@ describe.concurrent('score <bad>: no report written', () => {
   it('CRLF line ends: the same diagnostics at the same lines and columns as LF', async () => {
     const strip = (text: string, file: string): string => text.replaceAll(file, '<file>');
     const [crlf, lf] = await Promise.all(
-      ['crlf-answers-unknown-code.yaml', 'lf-answers-unknown-code.yaml'].map((name) => runHostile(['score', fixture(name), ...CHECKLISTS_OPTION, '-o', '-'])),
+      ['crlf-answers-unknown-code.yaml', 'lf-answers-unknown-code.yaml'].map((name) =>
+        runHostile(['score', fixture(name), ...CHECKLISTS_OPTION, '-o', '-']),
+      ),
     );
     expect(crlf?.status).toBe(1);
-    expect(strip(crlf?.stderr ?? '', fixture('crlf-answers-unknown-code.yaml'))).toBe(strip(lf?.stderr ?? '', fixture('lf-answers-unknown-code.yaml')));
+    expect(strip(crlf?.stderr ?? '', fixture('crlf-answers-unknown-code.yaml'))).toBe(
+      strip(lf?.stderr ?? '', fixture('lf-answers-unknown-code.yaml')),
+    );
   });
 });
 
@@ -70,10 +86,17 @@ describe.concurrent('merge <good> <bad>: nothing written', () => {
     ...commonCases(g, { unopenable: 2, missing: PATTERN_MISSING }),
     ...ANSWERS_CASES,
     // Merged with valid answers, "maybe" is a second, different answer to the same question.
-    { input: 'crlf-answers-unknown-code.yaml', file: fixture('crlf-answers-unknown-code.yaml'), expected: { exit: 1, code: 'merge-conflict', at: '17:12' } },
+    {
+      input: 'crlf-answers-unknown-code.yaml',
+      file: fixture('crlf-answers-unknown-code.yaml'),
+      expected: { exit: 1, code: 'merge-conflict', at: '17:12' },
+    },
   ];
   it.for(cases)('$input', async (c, { skip }) => {
-    const result = await runHostile(['merge', GOOD.answers, c.file, ...CHECKLISTS_OPTION, '-o', '-'], { timeout: c.timeout, ...asNobody(c, skip) });
+    const result = await runHostile(['merge', GOOD.answers, c.file, ...CHECKLISTS_OPTION, '-o', '-'], {
+      timeout: c.timeout,
+      ...asNobody(c, skip),
+    });
     expectWellBehaved(result, c);
     expectDiagnosticText(result.stderr, c);
     if (c.expected.exit === 0) expect(result.stdout).toContain('kind: answers');

@@ -109,7 +109,13 @@ function spawnInTerminal(args: readonly string[], home: string, options: RunOpti
     }, options.timeout ?? TIMEOUT_MS);
     child.onExit(({ exitCode, signal }) => {
       clearTimeout(timer);
-      resolve({ status: exitCode, signal: signal ? String(signal) : null, stdout: stripVTControlCharacters(output).replace(/\r\n/g, '\n'), stderr: '', timedOut });
+      resolve({
+        status: exitCode,
+        signal: signal ? String(signal) : null,
+        stdout: stripVTControlCharacters(output).replace(/\r\n/g, '\n'),
+        stderr: '',
+        timedOut,
+      });
     });
   });
 }
@@ -176,7 +182,10 @@ export async function generateInputs(): Promise<GeneratedInputs> {
   await writeFile(inputs.deepJson, '['.repeat(DEPTH) + ']'.repeat(DEPTH) + '\n');
   await writeFile(inputs.deepYamlFlow, 'kind: checklist\nsections: ' + '{a: '.repeat(DEPTH) + '1' + '}'.repeat(DEPTH) + '\n');
   await writeFile(inputs.deepYamlBlock, '- '.repeat(DEPTH) + 'x\n');
-  await writeFile(inputs.deepYamlAfterQuote, '# a lone " in a comment\nkind: checklist\nsections: ' + '['.repeat(DEPTH) + ']'.repeat(DEPTH) + '\n');
+  await writeFile(
+    inputs.deepYamlAfterQuote,
+    '# a lone " in a comment\nkind: checklist\nsections: ' + '['.repeat(DEPTH) + ']'.repeat(DEPTH) + '\n',
+  );
   await symlink(file('symlink-loop-back.yaml'), inputs.symlinkLoop);
   await symlink(inputs.symlinkLoop, file('symlink-loop-back.yaml'));
   await cp(path.join(BAD_INPUTS_DIR, 'valid-draft.yaml'), inputs.unreadable);
@@ -201,18 +210,21 @@ export async function unreadableSetup(inputs: GeneratedInputs): Promise<Unreadab
       return { ok: true };
     }
   }
-  const probe = (bin: string) => spawnSync(SETPRIV[0], [...SETPRIV.slice(1), process.execPath, bin, '--help'], { cwd: ROOT, encoding: 'utf8' });
+  const probe = (bin: string) =>
+    spawnSync(SETPRIV[0], [...SETPRIV.slice(1), process.execPath, bin, '--help'], { cwd: ROOT, encoding: 'utf8' });
   const first = probe(BIN);
   if (first.error) return { ok: false, reason: `running as root, and setpriv cannot drop privileges (${first.error.message})` };
   if (first.status === 0) return { ok: true, asNobody: BIN };
   // The repository is not readable by nobody: a world-readable copy of the built package.
   const copy = path.join(inputs.dir, 'package');
   await mkdir(copy);
-  for (const entry of ['dist', 'bin', 'checklists', 'package.json']) await cp(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
+  for (const entry of ['dist', 'bin', 'checklists', 'package.json'])
+    await cp(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
   spawnSync('chmod', ['-R', 'a+rX', copy]);
   const bin = path.join(copy, 'bin', 'selfassess.js');
   const second = probe(bin);
-  if (second.status !== 0) return { ok: false, reason: `the CLI cannot run as nobody: ${second.stderr.trim() || `exit ${String(second.status)}`}` };
+  if (second.status !== 0)
+    return { ok: false, reason: `the CLI cannot run as nobody: ${second.stderr.trim() || `exit ${String(second.status)}`}` };
   return { ok: true, asNobody: bin };
 }
 
@@ -244,7 +256,11 @@ export const PATTERN_MISSING: Expected = { exit: 2, message: /matched no file/ }
 
 /** Inputs every command must refuse the same way, whatever kind of document it expects. */
 export function commonCases(g: GeneratedInputs, access: AccessRules): Case[] {
-  const bad = (input: string, file: string, code: string, at?: string): Case => ({ input, file, expected: { exit: 1, code, ...(at ? { at } : {}) } });
+  const bad = (input: string, file: string, code: string, at?: string): Case => ({
+    input,
+    file,
+    expected: { exit: 1, code, ...(at ? { at } : {}) },
+  });
   return [
     bad('empty.yaml', fixture('empty.yaml'), 'file-empty'),
     bad('empty.json', fixture('empty.json'), 'file-empty'),
@@ -262,12 +278,29 @@ export function commonCases(g: GeneratedInputs, access: AccessRules): Case[] {
     bad('nesting 100,000 levels (YAML flow)', g.deepYamlFlow, 'document-too-deep'),
     bad('nesting 100,000 levels (YAML block)', g.deepYamlBlock, 'document-too-deep'),
     bad('nesting 100,000 levels after a stray quote', g.deepYamlAfterQuote, 'document-too-deep'),
-    { input: 'directory named like a file', file: fixture('directory-named-like-a-file.yaml'), expected: { exit: access.unopenable, code: 'file-is-directory' } },
+    {
+      input: 'directory named like a file',
+      file: fixture('directory-named-like-a-file.yaml'),
+      expected: { exit: access.unopenable, code: 'file-is-directory' },
+    },
     { input: 'symbolic link loop', file: g.symlinkLoop, expected: { exit: access.unopenable, code: 'file-symlink-loop' } },
-    { input: 'unreadable file (mode 000)', file: g.unreadable, expected: { exit: access.unopenable, code: 'file-unreadable' }, unreadable: true },
+    {
+      input: 'unreadable file (mode 000)',
+      file: g.unreadable,
+      expected: { exit: access.unopenable, code: 'file-unreadable' },
+      unreadable: true,
+    },
     { input: 'nonexistent file', file: g.missing, expected: access.missing },
-    { input: 'named pipe (FIFO) with no writer', file: g.fifo, expected: { exit: access.unopenable, code: 'file-not-regular', message: /is a named pipe, not a file/ } },
-    { input: 'link to /dev/zero', file: g.devZero, expected: { exit: access.unopenable, code: 'file-not-regular', message: /is a character device, not a file/ } },
+    {
+      input: 'named pipe (FIFO) with no writer',
+      file: g.fifo,
+      expected: { exit: access.unopenable, code: 'file-not-regular', message: /is a named pipe, not a file/ },
+    },
+    {
+      input: 'link to /dev/zero',
+      file: g.devZero,
+      expected: { exit: access.unopenable, code: 'file-not-regular', message: /is a character device, not a file/ },
+    },
   ];
 }
 

@@ -28,10 +28,26 @@ const CASES: Case[] = [
   ...commonCases(g, { unopenable: 2, missing: { exit: 2, code: 'file-not-found' } }),
   { input: 'bom-valid-report.json', file: fixture('bom-valid-report.json'), expected: { exit: 0 } },
   { input: 'top-level-list.json', file: fixture('top-level-list.json'), expected: { exit: 1, code: 'not-a-document', at: '1:1' } },
-  { input: 'wrong-types-everywhere-report.json', file: fixture('wrong-types-everywhere-report.json'), expected: { exit: 1, code: 'schema-wrong-type', at: '5:13' } },
-  { input: 'unknown-fields-report.json', file: fixture('unknown-fields-report.json'), expected: { exit: 1, code: 'schema-unknown-field', at: '135:3' } },
-  { input: 'report-unknown-checklist.json', file: fixture('report-unknown-checklist.json'), expected: { exit: 1, code: 'checklist-not-found', at: '9:11' } },
-  ...[...ALTERED].map((name): Case => ({ input: name, file: fixture(name), expected: { exit: 1, code: 'report-integrity-mismatch', at: '132:15' } })),
+  {
+    input: 'wrong-types-everywhere-report.json',
+    file: fixture('wrong-types-everywhere-report.json'),
+    expected: { exit: 1, code: 'schema-wrong-type', at: '5:13' },
+  },
+  {
+    input: 'unknown-fields-report.json',
+    file: fixture('unknown-fields-report.json'),
+    expected: { exit: 1, code: 'schema-unknown-field', at: '135:3' },
+  },
+  {
+    input: 'report-unknown-checklist.json',
+    file: fixture('report-unknown-checklist.json'),
+    expected: { exit: 1, code: 'checklist-not-found', at: '9:11' },
+  },
+  ...[...ALTERED].map((name): Case => ({
+    input: name,
+    file: fixture(name),
+    expected: { exit: 1, code: 'report-integrity-mismatch', at: '132:15' },
+  })),
 ];
 
 const COMMANDS: Array<[string, (file: string) => string[], string]> = [

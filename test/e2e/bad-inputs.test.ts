@@ -78,12 +78,12 @@ describe('__proto__, constructor and prototype keys stay data', () => {
     expect(polluted()).toBeUndefined();
     expect(Object.prototype.constructor).toBe(Object);
     if (read.ok) throw new Error('expected unknown fields');
-    expect(read.diagnostics.filter((d) => d.code === 'schema-unknown-field').map((d) => d.pointer).sort()).toEqual([
-      '/constructor',
-      '/prototype',
-      '/sections/0/questions/0/__proto__',
-      '/sections/0/questions/0/constructor',
-    ]);
+    expect(
+      read.diagnostics
+        .filter((d) => d.code === 'schema-unknown-field')
+        .map((d) => d.pointer)
+        .sort(),
+    ).toEqual(['/constructor', '/prototype', '/sections/0/questions/0/__proto__', '/sections/0/questions/0/constructor']);
     const question = (read.source?.data as { sections: Array<{ questions: Array<Record<string, unknown>> }> }).sections[0]?.questions[0];
     expect(question && Object.getPrototypeOf(question)).toBe(Object.prototype);
     expect(question && Object.getOwnPropertyDescriptor(question, '__proto__')?.value).toEqual({ polluted: 'through a question' });
@@ -102,7 +102,11 @@ async function run(args: (file: string) => string[], c: Case, skip: (note: strin
 const CHECKLIST_CASES = (): Case[] => [
   { input: 'bom-valid-checklist.yaml', file: fixture('bom-valid-checklist.yaml'), expected: { exit: 0 } },
   { input: 'crlf-valid-checklist.yaml', file: fixture('crlf-valid-checklist.yaml'), expected: { exit: 0 } },
-  { input: 'wrong-types-everywhere.yaml', file: fixture('wrong-types-everywhere.yaml'), expected: { exit: 1, code: 'schema-wrong-type', at: '4:5' } },
+  {
+    input: 'wrong-types-everywhere.yaml',
+    file: fixture('wrong-types-everywhere.yaml'),
+    expected: { exit: 1, code: 'schema-wrong-type', at: '4:5' },
+  },
   { input: 'unknown-fields.yaml', file: fixture('unknown-fields.yaml'), expected: { exit: 1, code: 'schema-unknown-field', at: '19:9' } },
   { input: 'top-level-list.json', file: fixture('top-level-list.json'), expected: { exit: 1, code: 'not-a-document', at: '1:1' } },
 ];
@@ -134,16 +138,52 @@ const VALIDATE_CASES = (): Case[] => [
   ...CHECKLIST_CASES(),
   { input: 'bom-valid-answers.yaml', file: fixture('bom-valid-answers.yaml'), expected: { exit: 0 } },
   { input: 'crlf-valid-answers.yaml', file: fixture('crlf-valid-answers.yaml'), expected: { exit: 0 } },
-  { input: 'crlf-answers-unknown-code.yaml', file: fixture('crlf-answers-unknown-code.yaml'), expected: { exit: 1, code: 'answer-invalid-option', at: '17:12' } },
-  { input: 'wrong-types-everywhere-answers.yaml', file: fixture('wrong-types-everywhere-answers.yaml'), expected: { exit: 1, code: 'schema-wrong-type', at: '4:12' } },
-  { input: 'unknown-fields-answers.yaml', file: fixture('unknown-fields-answers.yaml'), expected: { exit: 1, code: 'schema-unknown-field', at: '9:1' } },
+  {
+    input: 'crlf-answers-unknown-code.yaml',
+    file: fixture('crlf-answers-unknown-code.yaml'),
+    expected: { exit: 1, code: 'answer-invalid-option', at: '17:12' },
+  },
+  {
+    input: 'wrong-types-everywhere-answers.yaml',
+    file: fixture('wrong-types-everywhere-answers.yaml'),
+    expected: { exit: 1, code: 'schema-wrong-type', at: '4:12' },
+  },
+  {
+    input: 'unknown-fields-answers.yaml',
+    file: fixture('unknown-fields-answers.yaml'),
+    expected: { exit: 1, code: 'schema-unknown-field', at: '9:1' },
+  },
   { input: 'bom-valid-report.json', file: fixture('bom-valid-report.json'), expected: { exit: 0 } },
-  { input: 'wrong-types-everywhere-report.json', file: fixture('wrong-types-everywhere-report.json'), expected: { exit: 1, code: 'schema-wrong-type', at: '5:13' } },
-  { input: 'unknown-fields-report.json', file: fixture('unknown-fields-report.json'), expected: { exit: 1, code: 'schema-unknown-field', at: '135:3' } },
-  { input: 'report-unknown-checklist.json', file: fixture('report-unknown-checklist.json'), expected: { exit: 1, code: 'checklist-not-found', at: '9:11' } },
-  { input: 'report-score-altered.json', file: fixture('report-score-altered.json'), expected: { exit: 1, code: 'report-integrity-mismatch', at: '132:15' } },
-  { input: 'report-answer-altered.json', file: fixture('report-answer-altered.json'), expected: { exit: 1, code: 'report-integrity-mismatch', at: '132:15' } },
-  { input: 'report-digest-altered.json', file: fixture('report-digest-altered.json'), expected: { exit: 1, code: 'report-integrity-mismatch', at: '132:15' } },
+  {
+    input: 'wrong-types-everywhere-report.json',
+    file: fixture('wrong-types-everywhere-report.json'),
+    expected: { exit: 1, code: 'schema-wrong-type', at: '5:13' },
+  },
+  {
+    input: 'unknown-fields-report.json',
+    file: fixture('unknown-fields-report.json'),
+    expected: { exit: 1, code: 'schema-unknown-field', at: '135:3' },
+  },
+  {
+    input: 'report-unknown-checklist.json',
+    file: fixture('report-unknown-checklist.json'),
+    expected: { exit: 1, code: 'checklist-not-found', at: '9:11' },
+  },
+  {
+    input: 'report-score-altered.json',
+    file: fixture('report-score-altered.json'),
+    expected: { exit: 1, code: 'report-integrity-mismatch', at: '132:15' },
+  },
+  {
+    input: 'report-answer-altered.json',
+    file: fixture('report-answer-altered.json'),
+    expected: { exit: 1, code: 'report-integrity-mismatch', at: '132:15' },
+  },
+  {
+    input: 'report-digest-altered.json',
+    file: fixture('report-digest-altered.json'),
+    expected: { exit: 1, code: 'report-integrity-mismatch', at: '132:15' },
+  },
 ];
 
 describe.concurrent('validate <bad> <good>: one record per file, the good one still valid', () => {
@@ -162,7 +202,9 @@ describe.concurrent('validate <bad> <good>: one record per file, the good one st
       return;
     }
     expect(record?.status).toBe('invalid');
-    const found = record?.diagnostics.find((d) => d.code === c.expected.code && (c.expected.at === undefined || `${d.start?.line}:${d.start?.column}` === c.expected.at));
+    const found = record?.diagnostics.find(
+      (d) => d.code === c.expected.code && (c.expected.at === undefined || `${d.start?.line}:${d.start?.column}` === c.expected.at),
+    );
     expect(found, `${c.input}: ${c.expected.code} at ${c.expected.at ?? '-'} in ${JSON.stringify(record?.diagnostics)}`).toBeDefined();
     expect(found?.file).toBe(c.file);
   });
@@ -174,14 +216,17 @@ describe.concurrent('validate <bad> <good>: one record per file, the good one st
   });
 
   it('every bad input in one batch: one record each, in order, and the good files valid', async () => {
-    const all = [...commonCases(g, { unopenable: 1, missing: PATTERN_MISSING }), ...VALIDATE_CASES()].filter((c) => c.expected.exit !== 2 && !c.unreadable);
+    const all = [...commonCases(g, { unopenable: 1, missing: PATTERN_MISSING }), ...VALIDATE_CASES()].filter(
+      (c) => c.expected.exit !== 2 && !c.unreadable,
+    );
     const files = [...all.map((c) => c.file), GOOD.report, GOOD.answers, GOOD.checklist];
     const result = await runHostile(['validate', '-f', 'json', ...files, ...CHECKLISTS_OPTION], { timeout: 30_000 });
     expectWellBehaved(result, { input: 'batch', file: '', expected: { exit: 1 } });
     const records = (JSON.parse(result.stdout) as { files: ValidatedFile[] }).files;
     expect(records).toHaveLength(files.length);
     for (const c of all) expect(records.find((r) => r.file === c.file)?.status, c.input).toBe(c.expected.exit === 0 ? 'valid' : 'invalid');
-    for (const good of [GOOD.report, GOOD.answers, GOOD.checklist]) expect(records.find((r) => r.file === good)?.status, good).toBe('valid');
+    for (const good of [GOOD.report, GOOD.answers, GOOD.checklist])
+      expect(records.find((r) => r.file === good)?.status, good).toBe('valid');
   });
 });
 

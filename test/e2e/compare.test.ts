@@ -41,7 +41,9 @@ describe('selfassess compare', () => {
     const lines = r.stdout.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(6);
     expect(lines[0]?.startsWith('\uFEFFCode;État ou organisation;Période;')).toBe(true);
-    expect(lines[1]).toMatch(/^FRA;France;2025;2\.0\.0;oui;0;0,\d+;(Consolidé|\x22En développement \(plafonné\u00a0: obligation fondamentale non (remplie|connue)\u00a0: [^\x22]+\)\x22);/);
+    expect(lines[1]).toMatch(
+      /^FRA;France;2025;2\.0\.0;oui;0;0,\d+;(Consolidé|\x22En développement \(plafonné\u00a0: obligation fondamentale non (remplie|connue)\u00a0: [^\x22]+\)\x22);/,
+    );
   });
 
   it('writes an xlsx workbook that opens, with a row per country', async () => {
@@ -75,7 +77,9 @@ describe('selfassess compare', () => {
   it('compares reports on different checklist versions on the questions they share, and says so', () => {
     const r = run('compare', 'fra-2025.report.json', 'fra-2026.report.json', '--checklists', 'checklists', '--lang', 'en');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('The reports answer different versions of checklist tip-protocol (2.0.0, 2.1.0). They are compared on the 113 questions all versions share');
+    expect(r.stdout).toContain(
+      'The reports answer different versions of checklist tip-protocol (2.0.0, 2.1.0). They are compared on the 113 questions all versions share',
+    );
     const without = run('compare', 'fra-2025.report.json', 'fra-2026.report.json');
     expect(without.status).toBe(1);
     expect(without.stderr).toContain('checklist "tip-protocol" version 2.1.0 was not found');

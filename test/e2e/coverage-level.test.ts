@@ -13,7 +13,7 @@ describe('selfassess coverage --level', () => {
     expect(provisions.some((p) => p.path === '6.3')).toBe(false); // "shall consider"
   });
 
-  it('shows every provision\'s level in the table, and refuses an unknown level', () => {
+  it("shows every provision's level in the table, and refuses an unknown level", () => {
     const table = runCli(['coverage', 'tip-protocol']);
     expect(table.stdout).toMatch(/│ 6\.3\.a +│ .+ │ consider +│/);
     const bad = runCli(['coverage', 'tip-protocol', '--level', 'binding']);

@@ -21,33 +21,47 @@ afterAll(async () => {
 });
 
 describe.each(ENGINES)('the built selfassess: db ingest then db status, on $name', ({ skip, create }) => {
-  it.skipIf(skip)(`ingests a cycle's reports with one command and says who submitted${skip ? ` (skipped: ${skip})` : ''}`, async () => {
-    const store = await create();
-    try {
-      const env = store.target.kind === 'embedded' ? { SELFASSESS_DB: path.join(corpus.dir, 'store') } : store.env;
-      const run = (...args: string[]) => runCli(args, { cwd: corpus.dir, env });
-      const ingest = run('db', 'ingest', 'reports', '--checklists', 'checklists', '--trusted-keys', 'trusted');
-      expect(ingest.status).toBe(1);
-      expect(hasStackTrace(ingest.stderr + ingest.stdout)).toBe(false);
-      expect(ingest.stdout).toMatch(/11 files: 10 stored, 0 already stored, 1 rejected, 0 failed; 1 superseded/);
-      expect(ingest.stdout).toContain('report-integrity-mismatch');
-      const status = run('db', 'status', '--format', 'json', '--cycle', '2025');
-      expect(status.status).toBe(0);
-      const { summary } = JSON.parse(status.stdout) as { summary: unknown[] };
-      expect(summary).toEqual([
-        { period: '2025', checklist: 'tip-protocol', accepted: 5, superseded: 0, rejected: 0, 'not-submitted': 0, signed: 1, verified: 1, unsigned: 4 },
-      ]);
-      const again = run('db', 'ingest', 'reports/gbr-2025.report.json', '--trusted-keys', 'trusted');
-      expect(again.status).toBe(0);
-      expect(again.stdout).toContain('already stored');
-      const table = run('db', 'status', '--cycle', '2026', '--lang', 'fr');
-      expect(table.stdout).toContain('non soumise');
-      expect(table.stdout).toContain('remplacée');
-    } finally {
-      if (store.target.kind === 'embedded') await rm(path.join(corpus.dir, 'store'), { recursive: true, force: true });
-      await store.drop();
-    }
-  }, 120_000);
+  it.skipIf(skip)(
+    `ingests a cycle's reports with one command and says who submitted${skip ? ` (skipped: ${skip})` : ''}`,
+    async () => {
+      const store = await create();
+      try {
+        const env = store.target.kind === 'embedded' ? { SELFASSESS_DB: path.join(corpus.dir, 'store') } : store.env;
+        const run = (...args: string[]) => runCli(args, { cwd: corpus.dir, env });
+        const ingest = run('db', 'ingest', 'reports', '--checklists', 'checklists', '--trusted-keys', 'trusted');
+        expect(ingest.status).toBe(1);
+        expect(hasStackTrace(ingest.stderr + ingest.stdout)).toBe(false);
+        expect(ingest.stdout).toMatch(/11 files: 10 stored, 0 already stored, 1 rejected, 0 failed; 1 superseded/);
+        expect(ingest.stdout).toContain('report-integrity-mismatch');
+        const status = run('db', 'status', '--format', 'json', '--cycle', '2025');
+        expect(status.status).toBe(0);
+        const { summary } = JSON.parse(status.stdout) as { summary: unknown[] };
+        expect(summary).toEqual([
+          {
+            period: '2025',
+            checklist: 'tip-protocol',
+            accepted: 5,
+            superseded: 0,
+            rejected: 0,
+            'not-submitted': 0,
+            signed: 1,
+            verified: 1,
+            unsigned: 4,
+          },
+        ]);
+        const again = run('db', 'ingest', 'reports/gbr-2025.report.json', '--trusted-keys', 'trusted');
+        expect(again.status).toBe(0);
+        expect(again.stdout).toContain('already stored');
+        const table = run('db', 'status', '--cycle', '2026', '--lang', 'fr');
+        expect(table.stdout).toContain('non soumise');
+        expect(table.stdout).toContain('remplacée');
+      } finally {
+        if (store.target.kind === 'embedded') await rm(path.join(corpus.dir, 'store'), { recursive: true, force: true });
+        await store.drop();
+      }
+    },
+    120_000,
+  );
 });
 
 describe('db errors', () => {

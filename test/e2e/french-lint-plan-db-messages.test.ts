@@ -45,7 +45,9 @@ beforeAll(async () => {
   mkdirSync(path.join(dir, 'no-reports'));
   writeFileSync(path.join(dir, 'no-reports/notes.yaml'), 'note: no report here\n');
   mkdirSync(path.join(dir, 'schemas'));
-  const fixtures = readdirSync(LINT).filter((f) => f.endsWith('.yaml')).map((f) => path.join(LINT, f));
+  const fixtures = readdirSync(LINT)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => path.join(LINT, f));
   expect(runCli(['plan', 'sen-2024.report.json', '--format', 'json', '-o', 'sen-plan.json'], { cwd: dir }).status).toBe(0);
 
   run('lint, every fixture', ['lint', ...fixtures, ...FR]);
@@ -55,7 +57,9 @@ beforeAll(async () => {
   run('plan, broken measures', ['plan', 'sen-2024.report.json', '--measures', 'broken.measures.yaml', ...FR]);
   run('plan, xlsx without -o', ['plan', 'sen-2024.report.json', '--format', 'xlsx', ...FR]);
   // Only the refusal is plan's own line: the findings above it are validate's report checks, not yet phrases.
-  altered = runCli(['plan', path.join(BAD, 'report-score-altered.json'), '--checklists', path.join(BAD, 'checklists'), ...FR], { cwd: dir });
+  altered = runCli(['plan', path.join(BAD, 'report-score-altered.json'), '--checklists', path.join(BAD, 'checklists'), ...FR], {
+    cwd: dir,
+  });
   run('plan, no such plan', ['plan', 'sen-2024.report.json', '--progress', 'missing.json', ...FR]);
   run('plan, plan not JSON', ['plan', 'sen-2024.report.json', '--progress', 'not-json.txt', ...FR]);
   run('plan, not a plan', ['plan', 'sen-2024.report.json', '--progress', 'sen-2024.report.json', ...FR]);
@@ -84,7 +88,9 @@ describe('lint, coverage, plan, db, keygen, sign, verify and schema in French', 
   const fragments = englishFragments();
 
   it('look for English that the same runs print in English (the check is not empty)', () => {
-    const fixtures = readdirSync(LINT).filter((f) => f.endsWith('.yaml')).map((f) => path.join(LINT, f));
+    const fixtures = readdirSync(LINT)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => path.join(LINT, f));
     const english = runCli(['lint', ...fixtures, '--lang', 'en'], { cwd: dir });
     expect(fragments.filter((f) => english.stdout.includes(f)).length).toBeGreaterThan(40);
     const plan = runCli(['plan', 'ken-2026.report.json', '--progress', 'sen-plan.json', '--lang', 'en'], { cwd: dir });

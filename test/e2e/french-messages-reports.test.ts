@@ -19,9 +19,18 @@ const WORKED_CHECKLISTS = path.join(ROOT, 'test/fixtures/checklists');
 const MISSING = path.join(os.tmpdir(), 'selfassess-no-such-folder', 'nested');
 
 /** The altered reports of the corpus that still parse as reports: each differs from its answers in one figure. */
-const ALTERED = ['score-altered', 'band-altered', 'counts-altered', 'section-score-altered', 'completeness-misstated', 'completed-date-missing', 'gaps-altered', 'assistance-altered', 'scoring-altered', 'digest-altered'].map((name) =>
-  path.join(REPORTS, `${name}.report.json`),
-);
+const ALTERED = [
+  'score-altered',
+  'band-altered',
+  'counts-altered',
+  'section-score-altered',
+  'completeness-misstated',
+  'completed-date-missing',
+  'gaps-altered',
+  'assistance-altered',
+  'scoring-altered',
+  'digest-altered',
+].map((name) => path.join(REPORTS, `${name}.report.json`));
 
 let dir: string;
 const runs: Array<{ name: string; result: RunResult }> = [];
@@ -52,7 +61,16 @@ beforeAll(() => {
   copyFileSync(path.join(dir, 'other.pub'), path.join(dir, 'trusted/other.pub'));
   for (const name of ['signed', 'unsigned']) copyFileSync(path.join(REPORTS, 'valid.report.json'), path.join(dir, `${name}.report.json`));
   expect(runCli(['sign', 'signed.report.json', '--key', 'signer.key'], { cwd: dir }).status).toBe(0);
-  run('validate, signatures', ['validate', 'signed.report.json', 'unsigned.report.json', '--trusted-keys', 'trusted', '--checklists', CHECKLISTS, ...fr]);
+  run('validate, signatures', [
+    'validate',
+    'signed.report.json',
+    'unsigned.report.json',
+    '--trusted-keys',
+    'trusted',
+    '--checklists',
+    CHECKLISTS,
+    ...fr,
+  ]);
   run('compare, altered', ['compare', ...ALTERED.slice(0, 3), '--checklists', CHECKLISTS, ...fr]);
   const valid = path.join(REPORTS, 'valid.report.json');
   run('compare, the same report twice', ['compare', valid, valid, '--checklists', CHECKLISTS, ...fr]);
@@ -61,7 +79,9 @@ beforeAll(() => {
   run('render, pdf without -o', ['render', valid, '--format', 'pdf', ...fr]);
   run('score, missing folder', ['score', WORKED, '--checklists', WORKED_CHECKLISTS, '-o', path.join(MISSING, 'x.json'), ...fr]);
   run('template, missing folder', ['template', 'tip-protocol', '-o', path.join(MISSING, 't.yaml'), ...fr]);
-  run('score, missing folder, French locale', ['score', WORKED, '--checklists', WORKED_CHECKLISTS, '-o', path.join(MISSING, 'x.json')], { LANG: 'fr_FR.UTF-8' });
+  run('score, missing folder, French locale', ['score', WORKED, '--checklists', WORKED_CHECKLISTS, '-o', path.join(MISSING, 'x.json')], {
+    LANG: 'fr_FR.UTF-8',
+  });
 }, 240_000);
 
 describe('report checks, the validate table and failed writes in French', () => {
@@ -78,7 +98,9 @@ describe('report checks, the validate table and failed writes in French', () => 
 
   it('prints no English sentence of the tool', () => {
     expect(runs.length).toBeGreaterThan(10);
-    const english = runs.flatMap(({ name, result }) => fragments.filter((f) => result.stdout.includes(f) || result.stderr.includes(f)).map((f) => `${name}: "${f}"`));
+    const english = runs.flatMap(({ name, result }) =>
+      fragments.filter((f) => result.stdout.includes(f) || result.stderr.includes(f)).map((f) => `${name}: "${f}"`),
+    );
     expect(english).toEqual([]);
   });
 

@@ -27,7 +27,9 @@ beforeAll(() => {
   const worked = path.join(FIXTURES, 'answers/scoring-worked-example.answers.yaml');
   cpSync(worked, path.join(dir, 'a.yaml'));
   // The same answers for another period, and one answer changed: merge must refuse both, naming each place.
-  const other = readFileSync(worked, 'utf8').replace(/period: .*/, 'period: "1999"').replace(/value: yes/, 'value: no');
+  const other = readFileSync(worked, 'utf8')
+    .replace(/period: .*/, 'period: "1999"')
+    .replace(/value: yes/, 'value: no');
   writeFileSync(path.join(dir, 'b.yaml'), other);
   const fr = ['--lang', 'fr'];
   const altered = ['report-score-altered.json', 'report-answer-altered.json', 'report-digest-altered.json'].map((f) => path.join(BAD, f));

@@ -20,7 +20,10 @@ beforeAll(async () => {
   await mkdir(path.join(dir, 'fake'));
   const official = parse(await readFile(path.join(ROOT, 'checklists/tip-protocol.yaml'), 'utf8')) as { title: Record<string, string> };
   // Same id and version, other content: what a forger would slip in.
-  await writeFile(path.join(dir, 'fake/tip-protocol.yaml'), stringify({ ...official, title: { ...official.title, en: 'Forged checklist' } }));
+  await writeFile(
+    path.join(dir, 'fake/tip-protocol.yaml'),
+    stringify({ ...official, title: { ...official.title, en: 'Forged checklist' } }),
+  );
   const { checklist } = await bundledChecklist();
   await writeFile(path.join(dir, 'answers.json'), JSON.stringify(sampleAnswers(checklist, country('KEN'), '2025')));
   await writeSampleReport(dir, await sampleReport('KEN', '2025'));
@@ -64,11 +67,13 @@ describe('a checklist in --checklists that shadows a bundled one', () => {
   it('named itself with --checklist, it is used for this run, and the output says where it came from', () => {
     const r = run('score', 'answers.json', '--checklist', 'fake/tip-protocol.yaml', '-o', 'named.report.json');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/note: checklist tip-protocol 2\.0\.0 from fake\/tip-protocol\.yaml \(sha256 [0-9a-f]{12}…\), not a bundled checklist/);
+    expect(r.stderr).toMatch(
+      /note: checklist tip-protocol 2\.0\.0 from fake\/tip-protocol\.yaml \(sha256 [0-9a-f]{12}…\), not a bundled checklist/,
+    );
     expect(r.stderr).not.toContain('checklist-shadows-bundled');
   });
 
-  it('validate says which checklist of the user\'s folder the files were checked against', () => {
+  it("validate says which checklist of the user's folder the files were checked against", () => {
     const r = runCli(['validate', 'test/fixtures/validate/reports/valid.report.json', '--checklists', 'test/fixtures/validate/checklists']);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(

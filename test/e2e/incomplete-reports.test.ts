@@ -35,7 +35,11 @@ describe('an incomplete report is visible as such', () => {
     const table = run(['validate', 'gbr-incomplete.report.json', 'gbr-2024.report.json']);
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/│ gbr-2024\.report\.json +│ report │ GBR .*│ complete +│ (valid|warnings) +│/);
-    expect(table.stdout).toMatch(new RegExp(`│ gbr-incomplete\\.report\\.json │ report │ GBR .*│ incomplete: ${incomplete.completeness.missing} unanswered │ (valid|warnings) +│`));
+    expect(table.stdout).toMatch(
+      new RegExp(
+        `│ gbr-incomplete\\.report\\.json │ report │ GBR .*│ incomplete: ${incomplete.completeness.missing} unanswered │ (valid|warnings) +│`,
+      ),
+    );
     const ndjson = run(['validate', 'gbr-incomplete.report.json', '--format', 'ndjson']);
     expect(JSON.parse(ndjson.stdout.split('\n')[0] ?? '')).toMatchObject({ complete: false, missing: incomplete.completeness.missing });
   });
@@ -67,7 +71,9 @@ describe('an incomplete report is visible as such', () => {
     expect(box).toContain(`<div class="incomplete" role="note">Incomplete: ${incomplete.completeness.missing} questions unanswered</div>`);
     expect(html.stdout).toContain('Section score: not assessed (no question of this section has been answered)');
     const md = run(['render', 'gbr-incomplete.report.json', '-f', 'md', '--lang', 'fr']);
-    expect(md.stdout).toMatch(new RegExp(`^\\*\\*Note globale.* — \\*\\*Incomplète\\u00a0: ${incomplete.completeness.missing} questions sans réponse\\*\\*$`, 'm'));
+    expect(md.stdout).toMatch(
+      new RegExp(`^\\*\\*Note globale.* — \\*\\*Incomplète\\u00a0: ${incomplete.completeness.missing} questions sans réponse\\*\\*$`, 'm'),
+    );
     const complete = run(['render', 'gbr-2024.report.json']);
     expect(complete.stdout).not.toContain('class="incomplete"');
   });

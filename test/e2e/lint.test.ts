@@ -47,7 +47,9 @@ describe('selfassess lint (built binary)', () => {
     const r = runCli(['lint', 'bad.yaml', 'good.yaml'], { cwd });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('bad.yaml\n');
-    expect(r.stdout).toMatch(/ {2}9:13 +warning +provision 5\.1 of "un-tip-protocol" is in scope but no scored question cites it.* +scope-uncovered/);
+    expect(r.stdout).toMatch(
+      / {2}9:13 +warning +provision 5\.1 of "un-tip-protocol" is in scope but no scored question cites it.* +scope-uncovered/,
+    );
     expect(r.stdout).toMatch(/ {2}20:13 +error +question id "q1" is already used at \/sections\/0\/questions\/0\/id.* +duplicate-id/);
     expect(r.stdout).toContain('✖ 2 problems (1 error, 1 warning)');
     expect(r.stdout).not.toMatch(/\u001b\[/);
@@ -57,7 +59,9 @@ describe('selfassess lint (built binary)', () => {
     const cwd = workspace();
     const json = JSON.parse(runCli(['lint', 'bad.yaml', '-f', 'json'], { cwd }).stdout);
     expect(json.summary).toEqual({ files: 1, errors: 1, warnings: 1, infos: 0 });
-    expect(json.diagnostics.map((d: { code: string; start: { line: number; column: number } }) => [d.code, d.start.line, d.start.column])).toEqual([
+    expect(
+      json.diagnostics.map((d: { code: string; start: { line: number; column: number } }) => [d.code, d.start.line, d.start.column]),
+    ).toEqual([
       ['scope-uncovered', 9, 13],
       ['duplicate-id', 20, 13],
     ]);

@@ -11,7 +11,11 @@ import { hasStackTrace, runCli, type RunResult } from '../support/run-cli.js';
 let dir: string;
 const run = (...args: string[]): RunResult => runCli(args, { cwd: dir });
 const file = (name: string): string => path.join(dir, name);
-const exists = (name: string): Promise<boolean> => readFile(file(name)).then(() => true, () => false);
+const exists = (name: string): Promise<boolean> =>
+  readFile(file(name)).then(
+    () => true,
+    () => false,
+  );
 
 /** One department's file: the template of its section, filled with the worked example's answers. */
 async function departmentFile(name: string, section: string, filling: Parameters<typeof fillAnswersFile>[1] = {}): Promise<void> {
@@ -82,7 +86,9 @@ describe('selfassess merge', () => {
     const interior = lineOf(await readFile(file('interior.yaml'), 'utf8'), '  crim.attempt:') + 1;
     expect(r.stderr).toContain('interior.yaml\n');
     expect(r.stderr).toMatch(
-      new RegExp(`\\n  ${interior}:12 +error +conflicting answers to question "crim.attempt": value is "no" here but "partly" in justice.yaml:${justice}:12 — agree on one answer`),
+      new RegExp(
+        `\\n  ${interior}:12 +error +conflicting answers to question "crim.attempt": value is "no" here but "partly" in justice.yaml:${justice}:12 — agree on one answer`,
+      ),
     );
     expect(r.stderr).toContain('nothing written');
     expect(await exists('conflict.yaml')).toBe(false);
@@ -100,7 +106,9 @@ describe('selfassess merge', () => {
     await writeFile(file('other.yaml'), 'kind: answers\nformatVersion: 1\nchecklist: { id: tip-protocol, version: 1.0.0 }\nanswers: {}\n');
     const r = run('merge', 'justice.yaml', 'other.yaml', '-o', 'mixed.yaml');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/3:12 +error +these answers are for checklist tip-protocol 1\.0\.0, those of justice\.yaml:\d+:3 for scoring-worked-example 1\.0\.0/);
+    expect(r.stderr).toMatch(
+      /3:12 +error +these answers are for checklist tip-protocol 1\.0\.0, those of justice\.yaml:\d+:3 for scoring-worked-example 1\.0\.0/,
+    );
     const lost = run('merge', 'justice.yaml', 'social.yaml', '-o', 'lost.yaml');
     expect(lost.status).toBe(1);
     expect(lost.stderr).toContain('checklist "scoring-worked-example" is neither bundled nor in --checklists');
@@ -128,7 +136,7 @@ describe('hostile free text through merge → score', () => {
     '#not a comment',
     'key: value',
     '- listed',
-    "'single' \"double\" \\back",
+    '\'single\' "double" \\back',
     '&anchor *alias !!binary aGk=',
     '|\n  literal block',
     '---\n...\nkind: report',

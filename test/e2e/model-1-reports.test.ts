@@ -30,14 +30,17 @@ afterAll(async () => {
 });
 
 describe('reports of scoring model 1 (selfassess 0.1)', () => {
-  it.each(['tip-protocol-model-1.report.json', 'tip-wg-2009-model-1.report.json'])('%s still validates, and says which model it was checked with', (name) => {
-    const r = run('validate', name, '--format', 'json');
-    expect(r.status).toBe(0);
-    const [file] = JSON.parse(r.stdout).files;
-    expect(file.status).not.toBe('invalid');
-    expect(file.diagnostics.map((d: { code: string }) => d.code)).toContain('report-model-previous');
-    expect(file.diagnostics.find((d: { code: string }) => d.code === 'report-model-previous').severity).toBe('info');
-  });
+  it.each(['tip-protocol-model-1.report.json', 'tip-wg-2009-model-1.report.json'])(
+    '%s still validates, and says which model it was checked with',
+    (name) => {
+      const r = run('validate', name, '--format', 'json');
+      expect(r.status).toBe(0);
+      const [file] = JSON.parse(r.stdout).files;
+      expect(file.status).not.toBe('invalid');
+      expect(file.diagnostics.map((d: { code: string }) => d.code)).toContain('report-model-previous');
+      expect(file.diagnostics.find((d: { code: string }) => d.code === 'report-model-previous').severity).toBe('info');
+    },
+  );
 
   it('is shown, rendered and compared with a report of the current model', async () => {
     const shown = run('show', 'tip-protocol-model-1.report.json');
@@ -47,7 +50,9 @@ describe('reports of scoring model 1 (selfassess 0.1)', () => {
     expect(run('render', 'tip-protocol-model-1.report.json', '-f', 'md', '-o', 'legacy.md').status).toBe(0);
 
     expect(run('template', 'tip-protocol', '-o', 'current.answers.yaml').status).toBe(0);
-    const legacy = parse(await readFile(path.join(dir, 'tip-protocol-1.0.0.answers.yaml'), 'utf8')) as { answers: Record<string, { value: unknown }> };
+    const legacy = parse(await readFile(path.join(dir, 'tip-protocol-1.0.0.answers.yaml'), 'utf8')) as {
+      answers: Record<string, { value: unknown }>;
+    };
     await fillAnswersFile(path.join(dir, 'current.answers.yaml'), {
       party: { type: 'state', code: 'SEN', name: 'Senegal' },
       period: '2025',

@@ -13,12 +13,21 @@ import { ROOT } from '../support/run-cli.js';
 describe('npm pack', () => {
   it('produces a package that installs a working selfassess', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'selfassess-pack-'));
-    const npmEnv = { ...process.env, npm_config_loglevel: 'error', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+    const npmEnv = {
+      ...process.env,
+      npm_config_loglevel: 'error',
+      npm_config_update_notifier: 'false',
+      npm_config_fund: 'false',
+      npm_config_audit: 'false',
+    };
     execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, env: npmEnv, stdio: 'pipe' });
     const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
     expect(tarball).toBeDefined();
     const prefix = path.join(work, 'prefix');
-    execFileSync('npm', ['install', '--global', '--offline', '--prefix', prefix, path.join(work, tarball as string)], { env: npmEnv, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--global', '--offline', '--prefix', prefix, path.join(work, tarball as string)], {
+      env: npmEnv,
+      stdio: 'pipe',
+    });
     const bin = path.join(prefix, 'bin', 'selfassess');
     const env = { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' };
     const version = spawnSync(bin, ['--version'], { cwd: work, env, encoding: 'utf8' });

@@ -11,7 +11,8 @@ import { sampleReport, writeSampleReport } from '../support/sample-reports.js';
 /** The action plan as a page, in Debian's Chromium like the report (skipped, and said, where Chromium is absent). */
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
-if (!available) console.warn(`plan-browser: ${CHROMIUM} is absent, so the browser test is skipped — install Debian's chromium package to run it`);
+if (!available)
+  console.warn(`plan-browser: ${CHROMIUM} is absent, so the browser test is skipped — install Debian's chromium package to run it`);
 
 let dir: string;
 
@@ -30,7 +31,14 @@ describe.skipIf(!available)('an action plan in Chromium', () => {
   it('opens without errors or requests, in French, with a part per item and the empty columns for the State', async () => {
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });

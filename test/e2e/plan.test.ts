@@ -44,7 +44,7 @@ describe('selfassess plan', () => {
     expect(csv.stdout.startsWith('\uFEFFRank,Priority,No.,Question')).toBe(true);
   });
 
-  it('measures a later report against the plan, and refuses another State\'s report', async () => {
+  it("measures a later report against the plan, and refuses another State's report", async () => {
     expect(run('plan', 'sen-2024.report.json', '--format', 'json', '-o', 'sen-plan.json').status).toBe(0);
     const progress = run('plan', 'sen-2026.report.json', '--progress', 'sen-plan.json', '--format', 'json');
     expect(progress.status, progress.stderr).toBe(0);
@@ -100,7 +100,18 @@ describe('selfassess plan', () => {
     const html = run('plan', 'sen-2026.report.json', '--progress', 'sen-plan-2.json', '--format', 'html', '--lang', 'en');
     expect(html.status, html.stderr).toBe(0);
     expect(html.stdout).toContain('<h1>Progress against the action plan: ');
-    const xlsx = run('plan', 'sen-2026.report.json', '--progress', 'sen-plan-2.json', '--format', 'xlsx', '--lang', 'en', '-o', 'progress.xlsx');
+    const xlsx = run(
+      'plan',
+      'sen-2026.report.json',
+      '--progress',
+      'sen-plan-2.json',
+      '--format',
+      'xlsx',
+      '--lang',
+      'en',
+      '-o',
+      'progress.xlsx',
+    );
     expect(xlsx.status, xlsx.stderr).toBe(0);
     const { default: ExcelJS } = await import('exceljs');
     const book = new ExcelJS.Workbook();

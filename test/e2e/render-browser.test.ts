@@ -17,7 +17,9 @@ import { sampleReport, writeSampleReport } from '../support/sample-reports.js';
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 if (!available) {
-  console.warn(`render-browser: ${CHROMIUM} is absent, so the browser tests are skipped — install Debian's chromium package (apt-get install chromium) to run them`);
+  console.warn(
+    `render-browser: ${CHROMIUM} is absent, so the browser tests are skipped — install Debian's chromium package (apt-get install chromium) to run them`,
+  );
 }
 
 const HOSTILE = '<script>window.__pwned = true; document.title = "pwned"</script><img src=x onerror="window.__pwned = true">';
@@ -71,7 +73,14 @@ describe.skipIf(!available)('a rendered report in Chromium', () => {
     }
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
 

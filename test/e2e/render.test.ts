@@ -94,7 +94,9 @@ describe('selfassess render', () => {
     expect(run('keygen', '-o', 'stranger').status).toBe(0);
     await mkdir(path.join(dir, 'others'));
     await copyFile(path.join(dir, 'stranger.pub'), path.join(dir, 'others', 'stranger.pub'));
-    expect(run('render', 'signed.report.json', '--trusted-keys', 'others', '--lang', 'en').stdout).toContain('Signed with a key that is not among the trusted keys');
+    expect(run('render', 'signed.report.json', '--trusted-keys', 'others', '--lang', 'en').stdout).toContain(
+      'Signed with a key that is not among the trusted keys',
+    );
     const empty = run('render', 'signed.report.json', '--trusted-keys', 'nowhere');
     expect(empty.status).toBe(2);
     expect(hasStackTrace(empty.stderr)).toBe(false);

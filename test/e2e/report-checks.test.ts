@@ -65,7 +65,10 @@ describe('a resealed report is not shown as genuine', () => {
     expect(lines.find((l) => l.startsWith('KEN,'))).toMatch(/,no,/);
     expect(lines.find((l) => l.startsWith('FRA,'))).toMatch(/,yes,/);
     const json = JSON.parse(run('compare', 'fra-2025.report.json', 'ken-resealed.report.json', '--format', 'json').stdout);
-    expect(json.rows.map((r: { party: { code: string }; genuine: boolean }) => [r.party.code, r.genuine])).toEqual([['FRA', true], ['KEN', false]]);
+    expect(json.rows.map((r: { party: { code: string }; genuine: boolean }) => [r.party.code, r.genuine])).toEqual([
+      ['FRA', true],
+      ['KEN', false],
+    ]);
   });
 
   it('a genuine report is shown as before, exit 0', () => {

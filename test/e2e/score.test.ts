@@ -62,7 +62,11 @@ describe('selfassess score', () => {
       ['prevention', 0],
       ['partnership', null],
     ]);
-    expect(report.completeness).toEqual({ complete: false, missing: 1, missingQuestions: [{ question: 'prot.awareness', section: 'prot' }] });
+    expect(report.completeness).toEqual({
+      complete: false,
+      missing: 1,
+      missingQuestions: [{ question: 'prot.awareness', section: 'prot' }],
+    });
     expect(report.gaps.map((g) => [g.question, g.current, g.best, g.gap])).toEqual([
       ['prot.child-shelters', 0, 1, 0.1429],
       ['crim.attempt', 0.5, 1, 0.0714],
@@ -118,7 +122,11 @@ describe('selfassess score', () => {
     const text = await readFile(file('blank.yaml'), 'utf8');
     const r = run('score', 'blank.yaml', '--checklists', 'checklists', '-o', 'blank.report.json');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`${lineOf(text, 'respondent:') + 6}:3 +error +a report names the State or organization that responds: add respondent.party`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `${lineOf(text, 'respondent:') + 6}:3 +error +a report names the State or organization that responds: add respondent.party`,
+      ),
+    );
     expect(r.stderr).toContain('a report names its reporting period: add period (e.g. "2026")');
     expect(r.stderr).toContain('no report written');
     await expect(readFile(file('blank.report.json'))).rejects.toThrow();
@@ -139,8 +147,16 @@ describe('selfassess score', () => {
     const offence = lineOf(text, '  crim.offence:') + 1;
     const attempt = lineOf(text, '  crim.atempt:') + 1;
     const residence = lineOf(text, '  prot.residence:') + 1;
-    expect(r.stderr).toMatch(new RegExp(`\\n  ${offence}:12 +error +"maybe" is not an option of question "crim.offence"; allowed: yes \\(Yes\\), no \\(No\\), dont-know`));
-    expect(r.stderr).toMatch(new RegExp(`\\n  ${attempt}:5 +error +checklist "scoring-worked-example" has no question "crim.atempt" \\(did you mean "crim.attempt"\\?\\)`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `\\n  ${offence}:12 +error +"maybe" is not an option of question "crim.offence"; allowed: yes \\(Yes\\), no \\(No\\), dont-know`,
+      ),
+    );
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `\\n  ${attempt}:5 +error +checklist "scoring-worked-example" has no question "crim.atempt" \\(did you mean "crim.attempt"\\?\\)`,
+      ),
+    );
     expect(r.stderr).toMatch(new RegExp(`\\n  ${residence}:5 +error +a "not applicable" answer needs a justification`));
     expect(r.stderr).toContain('no report written');
     expect(hasStackTrace(r.stderr)).toBe(false);
@@ -168,7 +184,9 @@ describe('selfassess score', () => {
     await writeFile(file('lost.yaml'), 'kind: answers\nformatVersion: 1\nchecklist: { id: national-plan, version: 2.0.0 }\nanswers: {}\n');
     const r = run('score', 'lost.yaml');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/3:18 +error +checklist "national-plan" is neither bundled nor in --checklists — pass the folder that holds it with --checklists <dir>/);
+    expect(r.stderr).toMatch(
+      /3:18 +error +checklist "national-plan" is neither bundled nor in --checklists — pass the folder that holds it with --checklists <dir>/,
+    );
   });
 
   it('refuses a file that is not answers, and a missing file', async () => {

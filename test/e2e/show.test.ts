@@ -50,7 +50,11 @@ describe('selfassess show', () => {
 
   it('a party name and a period holding escape sequences reach the terminal written visibly', async () => {
     const genuine = await sampleReport('KEN', '2025');
-    const body = { ...genuine, period: '2025\u001b[2J', respondent: { ...genuine.respondent, party: { ...genuine.respondent.party, name: 'Kenya\u001b]0;pwned\u0007\r\u009b31m' } } };
+    const body = {
+      ...genuine,
+      period: '2025\u001b[2J',
+      respondent: { ...genuine.respondent, party: { ...genuine.respondent.party, name: 'Kenya\u001b]0;pwned\u0007\r\u009b31m' } },
+    };
     const report = { ...body, integrity: computeIntegrity(body) };
     await writeFile(path.join(dir, 'escapes.report.json'), JSON.stringify(report, null, 2));
     for (const env of [{}, { FORCE_COLOR: '1', NO_COLOR: '' }] as Array<Record<string, string>>) {

@@ -38,7 +38,11 @@ async function editFile(name: string, edit: (text: string) => string): Promise<v
 function reversed(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversed);
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reversed(v)]),
+    );
   }
   return value;
 }
@@ -92,7 +96,13 @@ describe('selfassess sign and verify', () => {
   it('verifies a signed checklist', async () => {
     const name = await signedCopy('checklist.yaml', 'checklist');
     const sig = JSON.parse(await readFile(path.join(dir, `${name}.sig`), 'utf8'));
-    expect(sig).toMatchObject({ kind: 'signature', formatVersion: 1, algorithm: 'ed25519', canonicalization: 'RFC8785', documentKind: 'checklist' });
+    expect(sig).toMatchObject({
+      kind: 'signature',
+      formatVersion: 1,
+      algorithm: 'ed25519',
+      canonicalization: 'RFC8785',
+      documentKind: 'checklist',
+    });
     expectResult(run('verify', name, '--key', 'ministry.pub'), 0, 'valid');
   });
 
@@ -100,7 +110,13 @@ describe('selfassess sign and verify', () => {
     const name = await signedCopy('answers.json', 'answers');
     const r = run('verify', name, '--key', 'ministry.pub', '--format', 'json');
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ file: name, signatureFile: `${name}.sig`, result: 'valid', valid: true, documentKind: 'answers' });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      file: name,
+      signatureFile: `${name}.sig`,
+      result: 'valid',
+      valid: true,
+      documentKind: 'answers',
+    });
   });
 
   it('detects a one-byte change to the signed file', async () => {
@@ -162,7 +178,12 @@ describe('selfassess sign and verify', () => {
     const name = await signedCopy('malformed.json', 'answers');
     const sigFile = path.join(dir, `${name}.sig`);
     const sig: Record<string, unknown> = JSON.parse(await readFile(sigFile, 'utf8'));
-    for (const content of ['{ not json', JSON.stringify({ ...sig, documentDigest: undefined }), JSON.stringify({ ...sig, algorithm: 'rsa' }), '']) {
+    for (const content of [
+      '{ not json',
+      JSON.stringify({ ...sig, documentDigest: undefined }),
+      JSON.stringify({ ...sig, algorithm: 'rsa' }),
+      '',
+    ]) {
       await writeFile(sigFile, content);
       expectResult(run('verify', name, '--key', 'ministry.pub'), 1, 'signature-malformed');
     }
@@ -205,7 +226,14 @@ describe('selfassess sign and verify', () => {
   it('documents its results and exit codes', () => {
     const r = run('verify', '--help');
     expect(r.status).toBe(0);
-    for (const code of ['valid', 'signature-missing', 'signature-wrong-key', 'signature-document-altered', 'signature-invalid', 'signature-malformed']) {
+    for (const code of [
+      'valid',
+      'signature-missing',
+      'signature-wrong-key',
+      'signature-document-altered',
+      'signature-invalid',
+      'signature-malformed',
+    ]) {
       expect(r.stdout).toContain(code);
     }
   });

@@ -60,7 +60,9 @@ describe('selfassess template', () => {
   it('refuses an unknown section, suggesting the closest', () => {
     const r = run('template', WORKED_CHECKLIST, '--sections', 'crim,prto');
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('checklist scoring-worked-example has no section "prto" (did you mean "prot"?) — its sections are: crim, prot');
+    expect(r.stderr).toContain(
+      'checklist scoring-worked-example has no section "prto" (did you mean "prot"?) — its sections are: crim, prot',
+    );
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 

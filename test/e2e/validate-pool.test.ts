@@ -12,7 +12,14 @@ describe('WorkerPool (real worker threads)', () => {
     const results = await Promise.allSettled(inputs.map((input) => pool.run(input)));
     await pool.close();
     expect(results.map((r) => (r.status === 'fulfilled' ? r.value : r.reason instanceof WorkerDiedError ? 'died' : 'other'))).toEqual([
-      'echo a', 'died', 'echo slow', 'died', 'echo b', 'echo c', 'died', 'echo d',
+      'echo a',
+      'died',
+      'echo slow',
+      'died',
+      'echo b',
+      'echo c',
+      'died',
+      'echo d',
     ]);
     const thrown = results[3];
     expect(thrown?.status === 'rejected' && thrown.reason instanceof WorkerDiedError && thrown.reason.message).toBe('thrown on purpose');

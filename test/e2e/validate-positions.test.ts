@@ -10,7 +10,8 @@ import { FIXTURES_DIR } from '../fixtures/validate/generate.js';
 /** Every pointer of a value, and a few that do not exist below each container. */
 function pointers(value: unknown, at: Array<string | number> = []): string[] {
   const own = [toPointer(at)];
-  if (Array.isArray(value)) return [...own, toPointer([...at, value.length]), toPointer([...at, '01']), ...value.flatMap((v, i) => pointers(v, [...at, i]))];
+  if (Array.isArray(value))
+    return [...own, toPointer([...at, value.length]), toPointer([...at, '01']), ...value.flatMap((v, i) => pointers(v, [...at, i]))];
   if (typeof value === 'object' && value !== null) {
     return [...own, toPointer([...at, 'no such key', 'below']), ...Object.entries(value).flatMap(([k, v]) => pointers(v, [...at, k]))];
   }
@@ -28,8 +29,8 @@ function expectSameAsYaml(text: string): void {
   }
 }
 
-describe('jsonLocator, against the loader\'s locator (YAML parsed again)', () => {
-  it('gives the YAML locator\'s ranges for every pointer of the fixtures', () => {
+describe("jsonLocator, against the loader's locator (YAML parsed again)", () => {
+  it("gives the YAML locator's ranges for every pointer of the fixtures", () => {
     for (const dir of ['reports', 'answers']) {
       for (const name of readdirSync(path.join(FIXTURES_DIR, dir))) {
         const text = readFileSync(path.join(FIXTURES_DIR, dir, name), 'utf8');
@@ -59,10 +60,16 @@ describe('jsonLocator, against the loader\'s locator (YAML parsed again)', () =>
     );
   });
 
-  it('leaves YAML, and .json files that are not strict JSON, to the loader\'s locator', () => {
-    const fallback = (): { start: { line: number; column: number }; end: { line: number; column: number } } => ({ start: { line: 9, column: 9 }, end: { line: 9, column: 9 } });
+  it("leaves YAML, and .json files that are not strict JSON, to the loader's locator", () => {
+    const fallback = (): { start: { line: number; column: number }; end: { line: number; column: number } } => ({
+      start: { line: 9, column: 9 },
+      end: { line: 9, column: 9 },
+    });
     expect(fastLocator('a.report.json', '{kind: report}', fallback)('/kind')).toEqual(fallback());
     expect(fastLocator('a.yaml', '{"kind": "report"}', fallback)('/kind')).toEqual(fallback());
-    expect(fastLocator('a.JSON', '{"kind": "report"}', fallback)('/kind')).toEqual({ start: { line: 1, column: 10 }, end: { line: 1, column: 18 } });
+    expect(fastLocator('a.JSON', '{"kind": "report"}', fallback)('/kind')).toEqual({
+      start: { line: 1, column: 10 },
+      end: { line: 1, column: 18 },
+    });
   });
 });

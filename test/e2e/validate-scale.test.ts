@@ -19,11 +19,23 @@ function protocolReport(): string {
   const data: unknown = parse(readFileSync(path.join(ROOT, 'checklists/tip-protocol.yaml'), 'utf8'));
   const checklist = Checklist.parse(data);
   const hash = canonicalHash(data);
-  const answers = Object.fromEntries(listQuestions(checklist).filter((q) => q.question.type === 'tri-state').slice(0, 10).map((q) => [q.question.id, { value: 'partly' }]));
+  const answers = Object.fromEntries(
+    listQuestions(checklist)
+      .filter((q) => q.question.type === 'tri-state')
+      .slice(0, 10)
+      .map((q) => [q.question.id, { value: 'partly' }]),
+  );
   const report = buildReport({
     checklist,
     checklistHash: hash,
-    answers: { kind: 'answers', formatVersion: 1, checklist: { id: checklist.id, version: checklist.version, hash }, respondent: { party: { type: 'state', code: 'SEN', name: 'Sénégal' } }, period: '2026', answers },
+    answers: {
+      kind: 'answers',
+      formatVersion: 1,
+      checklist: { id: checklist.id, version: checklist.version, hash },
+      respondent: { party: { type: 'state', code: 'SEN', name: 'Sénégal' } },
+      period: '2026',
+      answers,
+    },
     tool: { name: 'selfassess', version: '0.1.0' },
     created: '2026-03-01T09:30:00Z',
     language: 'fr',
@@ -46,7 +58,12 @@ describe('selfassess validate: bundled checklists, hostile files, signatures', (
       catalogues: [...l.catalogues].map(([id, c]) => [id, path.relative(ROOT, c.file), c.hash, c.value]),
     });
     expect(existsSync(precompiledLibraryFile())).toBe(true);
-    const fromYaml = await readLibrary([archivedChecklistsDir()], await readLibrary([bundledChecklistsDir()], emptyLibrary(), false), false, true);
+    const fromYaml = await readLibrary(
+      [archivedChecklistsDir()],
+      await readLibrary([bundledChecklistsDir()], emptyLibrary(), false),
+      false,
+      true,
+    );
     expect(summary(await readBundledLibrary())).toEqual(summary(fromYaml));
   });
 
@@ -57,7 +74,7 @@ describe('selfassess validate: bundled checklists, hostile files, signatures', (
     expect(r.status).toBe(0);
   });
 
-  it('survives a file that exhausts a worker\'s memory: that file is reported, the others are validated', () => {
+  it("survives a file that exhausts a worker's memory: that file is reported, the others are validated", () => {
     const dir = workspace();
     // The loader's limits keep documents far below a worker's heap, so the heap is lowered to
     // reach the last line of defence: 300,000 YAML values, under every limit of the loader.
@@ -82,11 +99,18 @@ describe('selfassess validate: bundled checklists, hostile files, signatures', (
     expect(runCli(['keygen', '-o', 'other/stranger'], { cwd: dir }).status).toBe(0);
     const report = readFileSync(path.join(dir, 'sen.report.json'), 'utf8');
     for (const name of ['signed', 'altered', 'stranger', 'unsigned']) writeFileSync(path.join(dir, `${name}.report.json`), report);
-    for (const [name, key] of [['signed', 'keys/ministry.key'], ['altered', 'keys/ministry.key'], ['stranger', 'other/stranger.key']]) {
+    for (const [name, key] of [
+      ['signed', 'keys/ministry.key'],
+      ['altered', 'keys/ministry.key'],
+      ['stranger', 'other/stranger.key'],
+    ]) {
       expect(runCli(['sign', `${name}.report.json`, '--key', key ?? ''], { cwd: dir }).status).toBe(0);
     }
     writeFileSync(path.join(dir, 'altered.report.json'), report.replace('"period": "2026"', '"period": "2027"'));
-    const output = json(['altered.report.json', 'signed.report.json', 'stranger.report.json', 'unsigned.report.json', '--trusted-keys', 'keys'], dir);
+    const output = json(
+      ['altered.report.json', 'signed.report.json', 'stranger.report.json', 'unsigned.report.json', '--trusted-keys', 'keys'],
+      dir,
+    );
     const fingerprint = output.files[1]?.signature?.fingerprint;
     expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(output.files.map((f) => [f.file, f.signature?.status, f.diagnostics.map((d) => d.code)])).toEqual([
@@ -110,7 +134,8 @@ describe('selfassess validate: bundled checklists, hostile files, signatures', (
 
   it('shows a progress bar on a terminal for a large batch, and erases it', async () => {
     const dir = workspace();
-    for (let i = 0; i < 250; i++) copyFileSync(path.join(dir, 'sen.report.json'), path.join(dir, `copy-${String(i).padStart(3, '0')}.report.json`));
+    for (let i = 0; i < 250; i++)
+      copyFileSync(path.join(dir, 'sen.report.json'), path.join(dir, `copy-${String(i).padStart(3, '0')}.report.json`));
     const terminal = new Terminal(['validate', '.', '-f', 'github'], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
     expect(await terminal.exited).toBe(0);
     expect(terminal.text).toMatch(/validating [█░]{24} \d+ \/ 251 files/);

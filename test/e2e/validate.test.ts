@@ -38,7 +38,12 @@ describe('selfassess validate (built binary)', () => {
     const output = json([`${FIXTURES}/reports`, ...CHECKLISTS]);
     const score = output.files.find((f) => f.file.endsWith('score-altered.report.json') && !f.file.includes('section'));
     expect(score?.diagnostics).toEqual([
-      expect.objectContaining({ code: 'report-score-mismatch', file: `${FIXTURES}/reports/score-altered.report.json`, pointer: '/scores/overall/score', start: { line: 88, column: 16 } }),
+      expect.objectContaining({
+        code: 'report-score-mismatch',
+        file: `${FIXTURES}/reports/score-altered.report.json`,
+        pointer: '/scores/overall/score',
+        start: { line: 88, column: 16 },
+      }),
     ]);
     const empty = output.files.find((f) => f.file.endsWith('empty.report.json'));
     expect(empty?.diagnostics[0]).not.toHaveProperty('start');
@@ -47,15 +52,22 @@ describe('selfassess validate (built binary)', () => {
   it('prints a table and a summary line by default, without colour outside a terminal', () => {
     const r = run([`${FIXTURES}/reports/valid.report.json`, `${FIXTURES}/reports/hidden-question-answered.report.json`, ...CHECKLISTS]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/│ file +│ kind +│ country +│ period +│ checklist +│ score +│ band +│ completeness +│ status +│ errors +│ warnings │/);
-    expect(r.stdout).toMatch(/│ test\/fixtures\/validate\/reports\/valid\.report\.json +│ report +│ FRA +│ 2026 +│ validate-example 1\.0\.0 +│ 0\.7500 +│ high +│ complete +│ valid +│ 0 +│ 0 +│/);
+    expect(r.stdout).toMatch(
+      /│ file +│ kind +│ country +│ period +│ checklist +│ score +│ band +│ completeness +│ status +│ errors +│ warnings │/,
+    );
+    expect(r.stdout).toMatch(
+      /│ test\/fixtures\/validate\/reports\/valid\.report\.json +│ report +│ FRA +│ 2026 +│ validate-example 1\.0\.0 +│ 0\.7500 +│ high +│ complete +│ valid +│ 0 +│ 0 +│/,
+    );
     expect(r.stdout).toMatch(/58:20 +warning +question "convictions" is not asked .* answer-hidden-question/);
     expect(r.stdout.endsWith('2 files: 1 valid, 1 with warnings, 0 invalid (0 errors, 1 warning)\n')).toBe(true);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
   it('streams ndjson: one line per file, then the summary', () => {
-    const lines = run([`${FIXTURES}/answers`, ...CHECKLISTS, '-f', 'ndjson']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = run([`${FIXTURES}/answers`, ...CHECKLISTS, '-f', 'ndjson'])
+      .stdout.trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const whole = json([`${FIXTURES}/answers`, ...CHECKLISTS]);
     expect(lines.slice(0, -1)).toEqual(whole.files);
     expect(lines.at(-1)).toEqual({ summary: whole.summary });
@@ -70,7 +82,9 @@ describe('selfassess validate (built binary)', () => {
     expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['report-integrity-mismatch']);
     expect(sarif.runs[0].artifacts).toHaveLength(2);
     const github = run([...args, '-f', 'github']).stdout.split('\n');
-    expect(github[0]).toMatch(/^::error file=test\/fixtures\/validate\/reports\/digest-altered\.report\.json,line=201,col=15,.*title=report-integrity-mismatch::/);
+    expect(github[0]).toMatch(
+      /^::error file=test\/fixtures\/validate\/reports\/digest-altered\.report\.json,line=201,col=15,.*title=report-integrity-mismatch::/,
+    );
     expect(github[1]).toBe('selfassess: 1 problem (1 error, 0 warnings) in 2 files');
   });
 
@@ -94,8 +108,14 @@ describe('selfassess validate (built binary)', () => {
   it('expands quoted globs and directories, and refuses a pattern that matches nothing (exit 2)', () => {
     const globbed = json([`${FIXTURES}/reports/*-altered.report.json`, ...CHECKLISTS]);
     expect(globbed.files.map((f) => path.basename(f.file))).toEqual([
-      'assistance-altered.report.json', 'band-altered.report.json', 'counts-altered.report.json', 'digest-altered.report.json',
-      'gaps-altered.report.json', 'score-altered.report.json', 'scoring-altered.report.json', 'section-score-altered.report.json',
+      'assistance-altered.report.json',
+      'band-altered.report.json',
+      'counts-altered.report.json',
+      'digest-altered.report.json',
+      'gaps-altered.report.json',
+      'score-altered.report.json',
+      'scoring-altered.report.json',
+      'section-score-altered.report.json',
     ]);
     expect(json([`${FIXTURES}/answers/`, ...CHECKLISTS]).summary.files).toBe(4);
     const none = run([`${FIXTURES}/answers`, 'no-such-dir/*.json']);

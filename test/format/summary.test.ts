@@ -48,7 +48,12 @@ describe('textBar', () => {
 
 describe('formatSummary', () => {
   it('shows the score and band, a bar per section and pillar, the gaps with their provisions and the report', () => {
-    const text = formatSummary(report, checklist, { language: 'en', color: false, width: 100, reportPath: 'fra-branches-2025.report.json' });
+    const text = formatSummary(report, checklist, {
+      language: 'en',
+      color: false,
+      width: 100,
+      reportPath: 'fra-branches-2025.report.json',
+    });
     expect(text).toMatchInlineSnapshot(`
       "Self-assessment: France (FRA), period 2025
       Checklist: Conditional branches (branches 1.0.0)
@@ -108,8 +113,13 @@ describe('formatSummary', () => {
   });
 
   it('says "1 question" in the singular, and marks nothing on a complete report', () => {
-    const one = { ...report, completeness: { complete: false, missing: 1, missingQuestions: report.completeness.missingQuestions.slice(0, 1) } };
-    expect(formatSummary(one, checklist, { language: 'fr', color: false, width: 100 })).toContain('INCOMPLET\u00a0: 1 question sans réponse —');
+    const one = {
+      ...report,
+      completeness: { complete: false, missing: 1, missingQuestions: report.completeness.missingQuestions.slice(0, 1) },
+    };
+    expect(formatSummary(one, checklist, { language: 'fr', color: false, width: 100 })).toContain(
+      'INCOMPLET\u00a0: 1 question sans réponse —',
+    );
     expect(formatSummary(one, checklist, { language: 'en', color: false, width: 100 })).toContain('INCOMPLETE: 1 question unanswered —');
     const complete = { ...report, completeness: { complete: true, missing: 0, missingQuestions: [] } };
     const text = formatSummary(complete, checklist, { language: 'en', color: false, width: 100 });

@@ -23,18 +23,39 @@ import { sampleView } from './render/fixture.js';
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 const CONTROLS = [
-  '\u001b', '\u001b]0;pwned\u0007', '\u001b[2J', '\u001b]8;;http://evil.example\u001b\\', '\r', '\b', '\u0000', '\u007f',
-  '\u0085', '\u009b', '\u009d', '\u202e', '\u2066', '\u2069', '\r\n', '\n', '\t', '\u2028', '\u2029',
+  '\u001b',
+  '\u001b]0;pwned\u0007',
+  '\u001b[2J',
+  '\u001b]8;;http://evil.example\u001b\\',
+  '\r',
+  '\b',
+  '\u0000',
+  '\u007f',
+  '\u0085',
+  '\u009b',
+  '\u009d',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+  '\r\n',
+  '\n',
+  '\t',
+  '\u2028',
+  '\u2029',
 ];
 /** Strings rich in controls, and some ordinary text (YAML and Markdown syntax included). */
 const hostile = fc.oneof(
-  fc.array(fc.oneof(fc.constantFrom(...CONTROLS), fc.constantFrom('a', 'é', ' ', '|', '#', ':', '- ', '*', 'key: x')), { maxLength: 12 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.oneof(fc.constantFrom(...CONTROLS), fc.constantFrom('a', 'é', ' ', '|', '#', ':', '- ', '*', 'key: x')), { maxLength: 12 })
+    .map((parts) => parts.join('')),
   fc.string({ unit: 'binary', maxLength: 20 }),
 );
 
 describe('terminalSafe', () => {
   it('writes each control visibly and keeps newlines and tabs', () => {
-    expect(terminalSafe('a\u001b[2Jb\rc\bd\u007fe\u009bf\u202eg\u2066h\ni\tj')).toBe('a\\u001b[2Jb\\u000dc\\u0008d\\u007fe\\u009bf\\u202eg\\u2066h\ni\tj');
+    expect(terminalSafe('a\u001b[2Jb\rc\bd\u007fe\u009bf\u202eg\u2066h\ni\tj')).toBe(
+      'a\\u001b[2Jb\\u000dc\\u0008d\\u007fe\\u009bf\\u202eg\\u2066h\ni\tj',
+    );
     expect(terminalSafe('plain — é')).toBe('plain — é');
     expect(terminalSafeLine('a\nb\tc\u2028d')).toBe('a\\u000ab\\u0009c\\u2028d');
   });
@@ -61,13 +82,23 @@ describe('terminalSafe', () => {
 });
 
 describe('no raw control reaches any text output', () => {
-  const diagnostic = (file: string, message: string, code: string): Diagnostic => ({ code, severity: 'error', message, file, pointer: '/x', start: { line: 1, column: 2 } });
+  const diagnostic = (file: string, message: string, code: string): Diagnostic => ({
+    code,
+    severity: 'error',
+    message,
+    file,
+    pointer: '/x',
+    start: { line: 1, column: 2 },
+  });
 
   it('every diagnostic format (stylish, json, github, junit, sarif)', () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, (file, message, code) => {
         for (const format of DIAGNOSTIC_FORMATS) {
-          const out = getDiagnosticFormatter(format)({ tool: { name: 'selfassess', version: '0' }, files: [file], diagnostics: [diagnostic(file, message, code)] }, { color: false });
+          const out = getDiagnosticFormatter(format)(
+            { tool: { name: 'selfassess', version: '0' }, files: [file], diagnostics: [diagnostic(file, message, code)] },
+            { color: false },
+          );
           expect(out, format).not.toMatch(RAW_CONTROL);
         }
       }),
@@ -77,7 +108,10 @@ describe('no raw control reaches any text output', () => {
   it('stylish with colour: only its own colour codes', () => {
     fc.assert(
       fc.property(hostile, hostile, (file, message) => {
-        const out = getDiagnosticFormatter('stylish')({ tool: { name: 'selfassess', version: '0' }, files: [file], diagnostics: [diagnostic(file, message, 'c')] }, { color: true });
+        const out = getDiagnosticFormatter('stylish')(
+          { tool: { name: 'selfassess', version: '0' }, files: [file], diagnostics: [diagnostic(file, message, 'c')] },
+          { color: true },
+        );
         // eslint-disable-next-line no-control-regex
         expect(out.replace(/\u001b\[\d+(;\d+)*m/g, '')).not.toMatch(RAW_CONTROL);
       }),
@@ -88,11 +122,33 @@ describe('no raw control reaches any text output', () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, (file, country, period) => {
         const record: ValidatedFile = {
-          file, kind: 'report', status: 'invalid', country, period, checklist: { id: country, version: period, hash: null }, score: 0.5, complete: true, missing: 0, band: period, cappedBy: [{ question: file, status: 'not-met', sources: [{ catalogue: country, provision: period }] }], errors: 1, warnings: 0,
+          file,
+          kind: 'report',
+          status: 'invalid',
+          country,
+          period,
+          checklist: { id: country, version: period, hash: null },
+          score: 0.5,
+          complete: true,
+          missing: 0,
+          band: period,
+          cappedBy: [{ question: file, status: 'not-met', sources: [{ catalogue: country, provision: period }] }],
+          errors: 1,
+          warnings: 0,
           diagnostics: [{ ...diagnostic(file, period, 'c') }],
         };
-        const summary = { files: 1, valid: 0, withWarnings: 0, invalid: 1, errors: 1, warnings: 0, kinds: { report: 1, answers: 0, draft: 0, checklist: 0, catalogue: 0, measures: 0, unknown: 0 } };
-        expect(formatValidateTable([record], summary, { name: 'selfassess', version: '0' }, { color: false, signatures: false })).not.toMatch(RAW_CONTROL);
+        const summary = {
+          files: 1,
+          valid: 0,
+          withWarnings: 0,
+          invalid: 1,
+          errors: 1,
+          warnings: 0,
+          kinds: { report: 1, answers: 0, draft: 0, checklist: 0, catalogue: 0, measures: 0, unknown: 0 },
+        };
+        expect(
+          formatValidateTable([record], summary, { name: 'selfassess', version: '0' }, { color: false, signatures: false }),
+        ).not.toMatch(RAW_CONTROL);
         expect(ndjsonFile(record)).not.toMatch(RAW_CONTROL);
       }),
     );
@@ -115,7 +171,11 @@ describe('no raw control reaches any text output', () => {
           const id = 'art5-1-criminalization-offence';
           answers[id] = { ...answers[id], notes: `${text}\r# Forged heading\r| forged | row |`, evidence: text };
         },
-        report: (report) => ({ ...report, respondent: { ...report.respondent, party: { ...report.respondent.party, name: text } }, period: text }),
+        report: (report) => ({
+          ...report,
+          respondent: { ...report.respondent, party: { ...report.respondent.party, name: text } },
+          period: text,
+        }),
       });
       const md = renderMarkdown(view);
       expect(md).not.toMatch(RAW_CONTROL);
@@ -128,9 +188,17 @@ describe('no raw control reaches any text output', () => {
     const { checklist } = await bundledChecklist();
     for (const text of fc.sample(hostile, { numRuns: 25, seed: 7 })) {
       const report = await sampleReport('KEN', '2025');
-      const hostileReport = { ...report, period: text, respondent: { ...report.respondent, party: { ...report.respondent.party, name: text } } };
+      const hostileReport = {
+        ...report,
+        period: text,
+        respondent: { ...report.respondent, party: { ...report.respondent.party, name: text } },
+      };
       const hostileChecklist: Checklist = { ...checklist, title: { en: text } };
-      const out = formatSummary(terminalSafeDeep(hostileReport), terminalSafeDeep(hostileChecklist), { language: 'en', color: true, width: 100 });
+      const out = formatSummary(terminalSafeDeep(hostileReport), terminalSafeDeep(hostileChecklist), {
+        language: 'en',
+        color: true,
+        width: 100,
+      });
       // eslint-disable-next-line no-control-regex
       expect(out.replace(/\u001b\[\d+(;\d+)*m/g, '')).not.toMatch(RAW_CONTROL);
     }
@@ -142,7 +210,10 @@ describe('no raw control reaches any text output', () => {
       const inputs = [];
       for (const code of ['FRA', 'KEN']) {
         const report = await sampleReport(code, '2025');
-        inputs.push({ report: { ...report, respondent: { ...report.respondent, party: { ...report.respondent.party, name: `${code}${text}` } } }, checklist });
+        inputs.push({
+          report: { ...report, respondent: { ...report.respondent, party: { ...report.respondent.party, name: `${code}${text}` } } },
+          checklist,
+        });
       }
       const result = compareReports(inputs);
       if (!result.ok) throw new Error(english(result.findings[0]?.message));
@@ -157,7 +228,13 @@ describe('no raw control reaches any text output', () => {
     const { checklist, hash } = await bundledChecklist();
     const id = checklist.sections[0]?.questions[0]?.id ?? '';
     for (const text of fc.sample(hostile, { numRuns: 40, seed: 5 })) {
-      const out = templateText(answersTemplate(checklist, { language: 'en', checklistHash: hash, filled: { answers: { [id]: { value: 'yes', notes: text, evidence: text } } } }));
+      const out = templateText(
+        answersTemplate(checklist, {
+          language: 'en',
+          checklistHash: hash,
+          filled: { answers: { [id]: { value: 'yes', notes: text, evidence: text } } },
+        }),
+      );
       expect(out).not.toMatch(RAW_CONTROL);
       expect(out).not.toMatch(/[\u2028\u2029]/);
       const back = parseDocument(out).toJS() as { answers: Record<string, { notes?: string; evidence?: string }> };

@@ -33,7 +33,8 @@ describe('message catalogues', () => {
   });
 
   it('choose the form by count, as each language counts (French: 0 and 1 are singular)', () => {
-    const files = (count: number, language: 'en' | 'fr'): string => writePhrase({ key: 'stylish.no-problems', params: { count } }, language);
+    const files = (count: number, language: 'en' | 'fr'): string =>
+      writePhrase({ key: 'stylish.no-problems', params: { count } }, language);
     expect(files(1, 'en')).toBe('1 file checked, no problems');
     expect(files(0, 'en')).toBe('0 files checked, no problems');
     expect(files(0, 'fr')).toBe('0\u00a0fichier vérifié, aucun problème');

@@ -17,12 +17,10 @@ function printed(text: string): number {
 }
 
 /** Bands tiling [0, 1] with bounds of at most three decimals, as lint requires. */
-const bandsArb: fc.Arbitrary<Band[]> = fc
-  .uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength: 1, maxLength: 5 })
-  .map((cuts) => {
-    const bounds = [0, ...cuts.sort((a, b) => a - b).map((c) => c / 1000), 1];
-    return bounds.slice(1).map((max, i) => ({ id: `b${i}`, min: bounds[i] ?? 0, max, label: `B${i}` }));
-  });
+const bandsArb: fc.Arbitrary<Band[]> = fc.uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength: 1, maxLength: 5 }).map((cuts) => {
+  const bounds = [0, ...cuts.sort((a, b) => a - b).map((c) => c / 1000), 1];
+  return bounds.slice(1).map((max, i) => ({ id: `b${i}`, min: bounds[i] ?? 0, max, label: `B${i}` }));
+});
 
 /** Whether a printed figure lies within a band's range. */
 function within(figure: number, band: Band | undefined): boolean {
@@ -66,8 +64,11 @@ describe('printed percentages never contradict their bands (docs/scoring.md § 8
         const summary = formatSummary(report, checklist, { language, color: false, width: 120 });
         // The incomplete mark follows the overall band on its line: the band is what precedes it.
         const mark = / \((assessment incomplete|évaluation incomplète)\)(?= {2}|$)/gm;
-        for (const m of summary.replace(mark, '').matchAll(/(\d[\d.,]*\u00a0?%)(?: —)? +(\S[^\n]*?)(?= {2}|$)/gm)) pairs.push([m[1] ?? '', (m[2] ?? '').trim()]);
-        const markdown = renderMarkdown(reportView({ report, checklist, catalogues: new Map(), language, integrityOk: true, signature: { status: 'not-signed' } }));
+        for (const m of summary.replace(mark, '').matchAll(/(\d[\d.,]*\u00a0?%)(?: —)? +(\S[^\n]*?)(?= {2}|$)/gm))
+          pairs.push([m[1] ?? '', (m[2] ?? '').trim()]);
+        const markdown = renderMarkdown(
+          reportView({ report, checklist, catalogues: new Map(), language, integrityOk: true, signature: { status: 'not-signed' } }),
+        );
         for (const m of markdown.matchAll(/\| (\d[\d.,]*\u00a0?%) \| ([^|]+?) \|/g)) pairs.push([m[1] ?? '', (m[2] ?? '').trim()]);
         let checked = 0;
         for (const [percent, label] of pairs) {
@@ -77,7 +78,8 @@ describe('printed percentages never contradict their bands (docs/scoring.md § 8
           expect(within(printed(percent), band), `${percent} printed beside ${label}`).toBe(true);
         }
         // A section nobody answered prints "not assessed", with no band (docs/scoring.md § 3).
-        if (report.scores.sections.some((s) => s.band !== null && assessedScore(s.score, s.counts) !== null)) expect(checked).toBeGreaterThan(0);
+        if (report.scores.sections.some((s) => s.band !== null && assessedScore(s.score, s.counts) !== null))
+          expect(checked).toBeGreaterThan(0);
       }),
       { numRuns: 150 },
     );

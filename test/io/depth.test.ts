@@ -25,7 +25,11 @@ function keyCount(data: unknown): number {
 
 /** Texts made of the characters the scans look at, so that every branch is taken often. */
 const scanned = fc.string({ unit: fc.constantFrom(' ', '-', '?', '\t', '\n', '"', '\\', ':', ',', '[', ']', '{', '}', 'a', '\r') });
-const texts = fc.oneof(scanned, fc.jsonValue().map((v) => JSON.stringify(v, null, 2)), fc.string());
+const texts = fc.oneof(
+  scanned,
+  fc.jsonValue().map((v) => JSON.stringify(v, null, 2)),
+  fc.string(),
+);
 
 describe('textCensus', () => {
   it('gives what the four separate scans give, on any text', () => {

@@ -33,13 +33,17 @@ describe('draftsDir', () => {
   });
 
   it('uses %LOCALAPPDATA% on Windows', () => {
-    expect(draftsDir({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32', 'C:\\Users\\a')).toBe('C:\\Users\\a\\AppData\\Local\\selfassess\\drafts');
+    expect(draftsDir({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32', 'C:\\Users\\a')).toBe(
+      'C:\\Users\\a\\AppData\\Local\\selfassess\\drafts',
+    );
   });
 });
 
 describe('draftFileName', () => {
   it('names the checklist, its version and when the assessment began', () => {
-    expect(draftFileName('tip-protocol', '1.0.0', new Date('2026-03-01T09:30:05.123Z'))).toBe('tip-protocol-1.0.0-20260301T093005Z.draft.yaml');
+    expect(draftFileName('tip-protocol', '1.0.0', new Date('2026-03-01T09:30:05.123Z'))).toBe(
+      'tip-protocol-1.0.0-20260301T093005Z.draft.yaml',
+    );
   });
 });
 
@@ -52,7 +56,9 @@ describe('saveDraft', () => {
       expect((await stat(path.dirname(file))).mode & 0o777).toBe(0o700);
     }
     // The header given, as the first line, in the draft's language.
-    expect((await readFile(file, 'utf8')).split('\n')[0]).toBe('# brouillon selfassess — pour reprendre\u00a0: selfassess assess --resume "a"');
+    expect((await readFile(file, 'utf8')).split('\n')[0]).toBe(
+      '# brouillon selfassess — pour reprendre\u00a0: selfassess assess --resume "a"',
+    );
     const loaded = await loadDraft(file);
     expect(loaded.ok && loaded.draft.respondent?.name).toBe('Amélie Dupont');
   });
@@ -96,7 +102,10 @@ describe('loadDraft', () => {
 
   it('gives a schema error a line number', async () => {
     const file = path.join(dir, 'bad.draft.yaml');
-    await writeFile(file, 'kind: answers\nformatVersion: 1\nchecklist: { id: tip-protocol, version: 1.0.0 }\nanswers: {}\ndraft: { position: 3, savedAt: x }\n');
+    await writeFile(
+      file,
+      'kind: answers\nformatVersion: 1\nchecklist: { id: tip-protocol, version: 1.0.0 }\nanswers: {}\ndraft: { position: 3, savedAt: x }\n',
+    );
     const loaded = await loadDraft(file);
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.diagnostics[0]?.start?.line).toBe(5);

@@ -13,7 +13,11 @@ describe('ensureDir', () => {
     await expect(ensureDir(deep)).resolves.toBeUndefined();
   });
 
-  it.skipIf(!existsSync('/proc/self'))('fails, rather than looping forever, where the file system refuses folders', async () => {
-    await expect(ensureDir('/proc/selfassess-cannot-exist/x')).rejects.toThrow();
-  }, 5_000);
+  it.skipIf(!existsSync('/proc/self'))(
+    'fails, rather than looping forever, where the file system refuses folders',
+    async () => {
+      await expect(ensureDir('/proc/selfassess-cannot-exist/x')).rejects.toThrow();
+    },
+    5_000,
+  );
 });

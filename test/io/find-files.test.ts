@@ -59,10 +59,13 @@ afterAll(async () => {
 
 const DOCS = ['docs/a.yaml', 'docs/b.json', 'docs/c.yml', 'docs/sub/d.yaml', 'docs/sub/deeper/e.json'];
 
-
 describe('findFiles', () => {
   it('a file is returned as written, whatever its extension', async () => {
-    expect(await findFiles(['docs/notes.txt', 'top.yaml'], cwd)).toEqual({ files: ['docs/notes.txt', 'top.yaml'], unmatched: [], skipped: [] });
+    expect(await findFiles(['docs/notes.txt', 'top.yaml'], cwd)).toEqual({
+      files: ['docs/notes.txt', 'top.yaml'],
+      unmatched: [],
+      skipped: [],
+    });
   });
 
   it('a directory: every YAML and JSON file below it, not other files, node_modules, .git or hidden ones', async () => {
@@ -83,7 +86,11 @@ describe('findFiles', () => {
 
   it('globs', async () => {
     expect((await findFiles(['docs/*.yaml'], cwd)).files).toEqual(['docs/a.yaml']);
-    expect(await findFiles(['docs/**/*.json'], cwd)).toEqual({ files: ['docs/b.json', 'docs/sub/deeper/e.json'], unmatched: [], skipped: [] });
+    expect(await findFiles(['docs/**/*.json'], cwd)).toEqual({
+      files: ['docs/b.json', 'docs/sub/deeper/e.json'],
+      unmatched: [],
+      skipped: [],
+    });
     expect((await findFiles(['*/*.{yaml,yml}'], cwd)).files).toEqual(['docs/a.yaml', 'docs/c.yml', 'other/z.yaml']);
   });
 
@@ -101,7 +108,11 @@ describe('findFiles', () => {
 
   it('reports, in order, each pattern that matched nothing', async () => {
     const result = await findFiles(['missing.yaml', 'docs/a.yaml', 'nothing/**/*.yaml', 'docs/*.toml', 'missing-dir/'], cwd);
-    expect(result).toEqual({ files: ['docs/a.yaml'], unmatched: ['missing.yaml', 'nothing/**/*.yaml', 'docs/*.toml', 'missing-dir/'], skipped: [] });
+    expect(result).toEqual({
+      files: ['docs/a.yaml'],
+      unmatched: ['missing.yaml', 'nothing/**/*.yaml', 'docs/*.toml', 'missing-dir/'],
+      skipped: [],
+    });
   });
 
   it('an empty directory matches nothing', async () => {

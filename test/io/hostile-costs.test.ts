@@ -78,7 +78,11 @@ describe('wide documents never overflow the stack', () => {
     const { BAD_INPUTS_CHECKLISTS, BAD_INPUTS_DIR } = await import('../fixtures/bad-inputs/generate.js');
     const report = JSON.parse(await readFile(`${BAD_INPUTS_DIR}/valid-report.json`, 'utf8')) as { answers: Record<string, unknown> };
     for (let i = 0; i < 130_000; i++) report.answers[`unknown-${i}`] = { value: 'yes' };
-    const result = await validateText('many.report.json', { ok: true, text: JSON.stringify(report) }, createValidationEnvironment({ checklists: BAD_INPUTS_CHECKLISTS }));
+    const result = await validateText(
+      'many.report.json',
+      { ok: true, text: JSON.stringify(report) },
+      createValidationEnvironment({ checklists: BAD_INPUTS_CHECKLISTS }),
+    );
     expect(result.diagnostics.map((d) => d.code)).not.toContain('validation-crashed');
     expect(result.diagnostics).toHaveLength(MAX_FINDINGS_PER_FILE + 1);
   }, 60_000);
@@ -118,6 +122,13 @@ describe('YAML aliases are counted in values produced', () => {
 
   it('ordinary aliases still load', () => {
     const result = parseText('ok.yaml', 'a: &x { en: Yes, fr: Oui }\nb: *x\nc: [*x, *x]\n');
-    expect(result.ok && result.document.data).toEqual({ a: { en: 'Yes', fr: 'Oui' }, b: { en: 'Yes', fr: 'Oui' }, c: [{ en: 'Yes', fr: 'Oui' }, { en: 'Yes', fr: 'Oui' }] });
+    expect(result.ok && result.document.data).toEqual({
+      a: { en: 'Yes', fr: 'Oui' },
+      b: { en: 'Yes', fr: 'Oui' },
+      c: [
+        { en: 'Yes', fr: 'Oui' },
+        { en: 'Yes', fr: 'Oui' },
+      ],
+    });
   });
 });

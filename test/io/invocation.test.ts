@@ -15,7 +15,10 @@ afterEach(async () => {
 describe('howInvoked', () => {
   it('recognises npm start (and npm run start) by its lifecycle event, not npm test', () => {
     expect(howInvoked({ npm_lifecycle_event: 'start' }, '/nowhere/bin/selfassess.js')).toEqual({ kind: 'npm-start' });
-    expect(howInvoked({ npm_lifecycle_event: 'test', PATH: '' }, '/nowhere/bin/selfassess.js')).toEqual({ kind: 'node', bin: '/nowhere/bin/selfassess.js' });
+    expect(howInvoked({ npm_lifecycle_event: 'test', PATH: '' }, '/nowhere/bin/selfassess.js')).toEqual({
+      kind: 'node',
+      bin: '/nowhere/bin/selfassess.js',
+    });
   });
 
   it.runIf(process.platform !== 'win32')('says "installed" only when the first selfassess on the PATH is this very program', async () => {
@@ -40,7 +43,9 @@ describe('assessCommandLine', () => {
     const args = ['--resume', '/home/a b/x.draft.yaml'];
     expect(assessCommandLine({ kind: 'npm-start' }, args)).toBe('npm start -- --resume "/home/a b/x.draft.yaml"');
     expect(assessCommandLine({ kind: 'installed' }, args)).toBe('selfassess assess --resume "/home/a b/x.draft.yaml"');
-    expect(assessCommandLine({ kind: 'node', bin: '/opt/sa/bin/selfassess.js' }, args)).toBe('node "/opt/sa/bin/selfassess.js" assess --resume "/home/a b/x.draft.yaml"');
+    expect(assessCommandLine({ kind: 'node', bin: '/opt/sa/bin/selfassess.js' }, args)).toBe(
+      'node "/opt/sa/bin/selfassess.js" assess --resume "/home/a b/x.draft.yaml"',
+    );
     expect(assessCommandLine({ kind: 'npm-start' }, [])).toBe('npm start');
   });
 

@@ -52,10 +52,19 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
 
 describe('loadDocument: reading', () => {
   it('an empty file, or one of blanks only', async () => {
-    for (const [name, content] of [['empty.yaml', ''], ['blank.yaml', '  \n\n\t\n']] as const) {
+    for (const [name, content] of [
+      ['empty.yaml', ''],
+      ['blank.yaml', '  \n\n\t\n'],
+    ] as const) {
       const file = await write(name, content);
       expect(failed(await loadDocument(file))).toEqual([
-        { code: 'file-empty', severity: 'error', file, pointer: '', message: expect.stringMatching(/file is empty — it should hold a YAML or JSON document/) },
+        {
+          code: 'file-empty',
+          severity: 'error',
+          file,
+          pointer: '',
+          message: expect.stringMatching(/file is empty — it should hold a YAML or JSON document/),
+        },
       ]);
     }
   });
@@ -71,7 +80,13 @@ describe('loadDocument: reading', () => {
     const sub = path.join(dir, 'a-directory.yaml');
     await mkdir(sub);
     expect(failed(await loadDocument(sub))).toEqual([
-      { code: 'file-is-directory', severity: 'error', file: sub, pointer: '', message: expect.stringMatching(/directory, not a file — name a file inside it/) },
+      {
+        code: 'file-is-directory',
+        severity: 'error',
+        file: sub,
+        pointer: '',
+        message: expect.stringMatching(/directory, not a file — name a file inside it/),
+      },
     ]);
   });
 
@@ -150,7 +165,12 @@ describe('loadDocument: text encodings and line ends', () => {
 describe('loadDocument: hostile documents', () => {
   it(`an alias bomb is stopped after ${MAX_ALIAS_COUNT} expansions, quickly`, async () => {
     const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= 9; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const [result, ms] = await timed(() => parseText('bomb.yaml', lines.join('\n') + '\n'));
     expect(failed(result)).toEqual([
       {
@@ -183,11 +203,19 @@ describe('loadDocument: hostile documents', () => {
   const deepCases: Array<[string, string, string]> = [
     ['JSON arrays, 100,000 levels', 'deep-arrays.json', '['.repeat(DEEP) + ']'.repeat(DEEP)],
     ['JSON objects, 100,000 levels', 'deep-objects.json', '{"a":'.repeat(DEEP) + '1' + '}'.repeat(DEEP)],
-    ['YAML flow style, 100,000 levels', 'deep-flow.yaml', 'kind: checklist\nx: ' + '{ a: ['.repeat(DEEP / 2) + '1' + '] }'.repeat(DEEP / 2) + '\n'],
+    [
+      'YAML flow style, 100,000 levels',
+      'deep-flow.yaml',
+      'kind: checklist\nx: ' + '{ a: ['.repeat(DEEP / 2) + '1' + '] }'.repeat(DEEP / 2) + '\n',
+    ],
     ['YAML block sequences, 100,000 levels', 'deep-block-seq.yaml', 'kind: checklist\nx:\n' + '- '.repeat(DEEP) + 'x\n'],
     ['YAML block complex keys, 100,000 levels', 'deep-block-keys.yaml', '? '.repeat(DEEP) + 'x\n'],
     // One space of indentation per level: 100,000 levels would take gigabytes, 3,000 is already far over.
-    ['YAML block mappings, 3,000 levels', 'deep-block-map.yaml', Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}a${i}:`).join('\n') + ' end\n'],
+    [
+      'YAML block mappings, 3,000 levels',
+      'deep-block-map.yaml',
+      Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}a${i}:`).join('\n') + ' end\n',
+    ],
   ];
 
   it.each(deepCases)('deep nesting (%s) is refused quickly, without a crash', async (_, name, content) => {
@@ -275,7 +303,10 @@ describe('loadDocument: hostile documents', () => {
       const parsed = parseAnyDocument(document.data);
       expect(parsed.ok).toBe(false);
       if (parsed.ok) return;
-      const unknown = parsed.findings.filter((f) => /unknown-field$/.test(f.code)).map((f) => f.pointer).sort();
+      const unknown = parsed.findings
+        .filter((f) => /unknown-field$/.test(f.code))
+        .map((f) => f.pointer)
+        .sort();
       const expected = ['/__proto__', '/constructor'];
       if (name.endsWith('.yaml')) expected.push('/sections/0/questions/0/__proto__');
       expect(unknown).toEqual(expected.sort());
@@ -331,7 +362,14 @@ describe('loadDocument: JSON', () => {
     for (const options of [{ fastJson: true }, {}]) {
       const diagnostics = failed(await loadDocument(file, options));
       expect(diagnostics).toEqual([
-        { code: 'json-syntax', severity: 'error', file, pointer: '', start: { line: 4, column: 1 }, message: expect.stringMatching(/^JSON syntax error: "," or the closing bracket was expected/) },
+        {
+          code: 'json-syntax',
+          severity: 'error',
+          file,
+          pointer: '',
+          start: { line: 4, column: 1 },
+          message: expect.stringMatching(/^JSON syntax error: "," or the closing bracket was expected/),
+        },
       ]);
     }
   });

@@ -48,7 +48,34 @@ describe('loaders never throw', () => {
   });
 
   it('on arbitrary text made of YAML and JSON punctuation', () => {
-    const piece = fc.constantFrom('kind', ':', ' ', '\n', '  ', '- ', '[', ']', '{', '}', ',', '"', "'", '&a', '*a', '!!str', '#', '---', '...', '? ', '|', '>', 'checklist', '1', '\t', '__proto__');
+    const piece = fc.constantFrom(
+      'kind',
+      ':',
+      ' ',
+      '\n',
+      '  ',
+      '- ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '"',
+      "'",
+      '&a',
+      '*a',
+      '!!str',
+      '#',
+      '---',
+      '...',
+      '? ',
+      '|',
+      '>',
+      'checklist',
+      '1',
+      '\t',
+      '__proto__',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 80 }), fc.constantFrom('a.yaml', 'a.json'), (pieces, file) => {
         expect(['data', 'diagnostics']).toContain(loadText(pieces.join(''), file));
@@ -70,12 +97,31 @@ describe('loaders never throw', () => {
   it('on documents that look like ours, with arbitrary values in their fields', () => {
     const kinds = fc.constantFrom('checklist', 'catalogue', 'answers', 'report', 'other');
     fc.assert(
-      fc.property(kinds, fc.dictionary(fc.constantFrom('id', 'version', 'languages', 'title', 'sections', 'provisions', 'answers', 'checklist', 'scoring', '__proto__', 'constructor'), fc.jsonValue({ maxDepth: 4 })), (kind, fields) => {
-        const document = { kind, formatVersion: 1, ...fields };
-        expect(['data', 'diagnostics']).toContain(loadText(JSON.stringify(document), 'd.json'));
-        expect(['data', 'diagnostics']).toContain(loadText(stringify(document), 'd.yaml'));
-        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-      }),
+      fc.property(
+        kinds,
+        fc.dictionary(
+          fc.constantFrom(
+            'id',
+            'version',
+            'languages',
+            'title',
+            'sections',
+            'provisions',
+            'answers',
+            'checklist',
+            'scoring',
+            '__proto__',
+            'constructor',
+          ),
+          fc.jsonValue({ maxDepth: 4 }),
+        ),
+        (kind, fields) => {
+          const document = { kind, formatVersion: 1, ...fields };
+          expect(['data', 'diagnostics']).toContain(loadText(JSON.stringify(document), 'd.json'));
+          expect(['data', 'diagnostics']).toContain(loadText(stringify(document), 'd.yaml'));
+          expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+        },
+      ),
       { numRuns: 800 },
     );
   });
@@ -86,7 +132,9 @@ describe('random mutations of valid documents', () => {
     const { readFileSync } = await import('node:fs');
     const { parse } = await import('yaml');
     const { lintChecklist } = await import('../../src/domain/lint.js');
-    const base = ['test/fixtures/checklists/valid-minimal.yaml', 'test/fixtures/checklists/scoring-worked-example.yaml'].map((f) => parse(readFileSync(f, 'utf8')) as unknown);
+    const base = ['test/fixtures/checklists/valid-minimal.yaml', 'test/fixtures/checklists/scoring-worked-example.yaml'].map(
+      (f) => parse(readFileSync(f, 'utf8')) as unknown,
+    );
 
     const paths = (value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> => {
       if (value === null || typeof value !== 'object') return [prefix];

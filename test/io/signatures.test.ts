@@ -24,7 +24,12 @@ afterAll(async () => {
 
 async function signAs(keyFile: string, file: string, data: unknown): Promise<void> {
   const { key } = await loadPrivateKey(keyFile);
-  const signature = signDigest({ documentKind: 'report', documentDigest: documentDigest(data) ?? '', privateKey: key, signedAt: new Date() });
+  const signature = signDigest({
+    documentKind: 'report',
+    documentDigest: documentDigest(data) ?? '',
+    privateKey: key,
+    signedAt: new Date(),
+  });
   await writeSignatureFile(`${file}.sig`, signature, { force: true });
 }
 
@@ -64,8 +69,12 @@ describe('checkSignature', () => {
     const file = path.join(dir, 'elsewhere.json');
     await signAs(path.join(dir, 'trusted', 'ministry.key'), path.join(dir, 'detached'), report);
     const trusted = await loadTrustedKeys(path.join(dir, 'trusted'));
-    expect(await checkSignature(file, report, trusted, { signatureFile: path.join(dir, 'detached.sig') })).toMatchObject({ status: 'valid' });
+    expect(await checkSignature(file, report, trusted, { signatureFile: path.join(dir, 'detached.sig') })).toMatchObject({
+      status: 'valid',
+    });
     await writeFile(path.join(dir, 'bad.sig'), 'kind: [unclosed');
-    expect(await checkSignature(file, report, trusted, { signatureFile: path.join(dir, 'bad.sig') })).toMatchObject({ status: 'malformed' });
+    expect(await checkSignature(file, report, trusted, { signatureFile: path.join(dir, 'bad.sig') })).toMatchObject({
+      status: 'malformed',
+    });
   });
 });

@@ -31,9 +31,17 @@ async function write(name: string, content: string): Promise<string> {
 
 describe('reserved keys in records (answers)', () => {
   it('__proto__, constructor and prototype among the answers of a genuine report: schema-invalid-key with a position', async () => {
-    const report = JSON.parse(await readFile(path.join(BAD_INPUTS_DIR, 'valid-report.json'), 'utf8')) as { answers: Record<string, unknown> };
-    const text = JSON.stringify(report, null, 2).replace('"answers": {', '"answers": {\n    "__proto__": { "value": "yes", "notes": "SMUGGLED" },\n    "constructor": { "value": "yes" },');
-    for (const [name, options] of [['smuggled.report.json', {}], ['smuggled-fast.report.json', { fastJson: true }]] as const) {
+    const report = JSON.parse(await readFile(path.join(BAD_INPUTS_DIR, 'valid-report.json'), 'utf8')) as {
+      answers: Record<string, unknown>;
+    };
+    const text = JSON.stringify(report, null, 2).replace(
+      '"answers": {',
+      '"answers": {\n    "__proto__": { "value": "yes", "notes": "SMUGGLED" },\n    "constructor": { "value": "yes" },',
+    );
+    for (const [name, options] of [
+      ['smuggled.report.json', {}],
+      ['smuggled-fast.report.json', { fastJson: true }],
+    ] as const) {
       const file = await write(name, text);
       const loaded = await loadDocument(file, options);
       if (!loaded.ok) throw new Error('the JSON is well formed');
@@ -57,7 +65,7 @@ describe('reserved keys in records (answers)', () => {
   });
 });
 
-describe('YAML: only the core schema\'s plain values', () => {
+describe("YAML: only the core schema's plain values", () => {
   it.each([
     ['!!omap', 'notes: !!omap\n  - a: 1\n'],
     ['!!set', 'notes: !!set { a }\n'],
@@ -88,14 +96,19 @@ describe('a .json file is JSON only', () => {
       ['{ "a": [1, 2,] }', 1, 14],
     ] as const) {
       const result = parseText('x.json', text);
-      expect(result.ok ? [] : result.diagnostics, text).toEqual([expect.objectContaining({ code: 'json-syntax', start: { line, column } })]);
+      expect(result.ok ? [] : result.diagnostics, text).toEqual([
+        expect.objectContaining({ code: 'json-syntax', start: { line, column } }),
+      ]);
     }
   });
 
   it('a file that ends early says so', () => {
     const result = parseText('cut.json', '{\n  "kind": "report",\n  "answers": {\n    "q1": { "value": "ye');
     expect(result.ok ? [] : writeDiagnostics(result.diagnostics, 'en')).toEqual([
-      expect.objectContaining({ code: 'json-syntax', message: expect.stringMatching(/^the file ends before the document does \(truncated\?\)/) }),
+      expect.objectContaining({
+        code: 'json-syntax',
+        message: expect.stringMatching(/^the file ends before the document does \(truncated\?\)/),
+      }),
     ]);
   });
 
@@ -117,7 +130,28 @@ describe('a .json file is JSON only', () => {
   });
 
   it('the syntax checker agrees with JSON.parse on valid and invalid texts', () => {
-    const samples = ['{}', '[]', '"a"', '1', '-0.5e+3', 'true', 'null', '{"a":[1,{"b":"\\u00e9\\n"}]}', ' [1 , 2 ] ', '01', '1.', '"\\x"', '[1,]', '{"a"}', '{"a":1,}', '"\t"', '[1] 2', 'tru', '-', '"\\ud800"'];
+    const samples = [
+      '{}',
+      '[]',
+      '"a"',
+      '1',
+      '-0.5e+3',
+      'true',
+      'null',
+      '{"a":[1,{"b":"\\u00e9\\n"}]}',
+      ' [1 , 2 ] ',
+      '01',
+      '1.',
+      '"\\x"',
+      '[1,]',
+      '{"a"}',
+      '{"a":1,}',
+      '"\t"',
+      '[1] 2',
+      'tru',
+      '-',
+      '"\\ud800"',
+    ];
     for (const text of samples) {
       let valid = true;
       try {

@@ -42,7 +42,9 @@ describe.runIf(posix)('writeFileAtomic: only regular files are replaced', () => 
     const fifo = path.join(dir, 'out.html');
     execFileSync('mkfifo', [fifo]);
     for (const force of [true, false]) {
-      await expect(writeFileAtomic(fifo, 'x', { force })).rejects.toThrow(`${fifo} is a named pipe, not a file — selfassess replaces only regular files; name a file with -o`);
+      await expect(writeFileAtomic(fifo, 'x', { force })).rejects.toThrow(
+        `${fifo} is a named pipe, not a file — selfassess replaces only regular files; name a file with -o`,
+      );
     }
     expect((await stat(fifo)).isFIFO()).toBe(true);
     expect(await leftovers(dir)).toEqual([]);

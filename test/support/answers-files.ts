@@ -10,7 +10,9 @@ import { ROOT } from './run-cli.js';
 /** Fixtures of the worked example of docs/scoring.md, for answers files filled as a user would. */
 export const WORKED_CHECKLIST = path.join(ROOT, 'test/fixtures/checklists/scoring-worked-example.yaml');
 export const WORKED_ANSWERS: Record<string, Answer> = (
-  parse(readFileSync(path.join(ROOT, 'test/fixtures/answers/scoring-worked-example.answers.yaml'), 'utf8')) as { answers: Record<string, Answer> }
+  parse(readFileSync(path.join(ROOT, 'test/fixtures/answers/scoring-worked-example.answers.yaml'), 'utf8')) as {
+    answers: Record<string, Answer>;
+  }
 ).answers;
 export const FRANCE = { type: 'state', code: 'FRA', name: 'France' } as const;
 

@@ -90,15 +90,13 @@ function buildQuestion(seed: QuestionSeed, id: string, earlier: Question[]): Que
   if (seed.pillars.length > 0) question.pillars = seed.pillars;
   if (seed.assistance) question.assistance = true;
   if (seed.type === 'single' || seed.type === 'multiple') {
-    question.options = seed.options.map(
-      (o, i): Option => ({
-        code: `o${i}`,
-        label: text(`Option ${i}`),
-        score: o.score,
-        ...(o.withText ? { withText: true } : {}),
-        ...(seed.type === 'multiple' && o.exclusive ? { exclusive: true } : {}),
-      }),
-    );
+    question.options = seed.options.map((o, i): Option => ({
+      code: `o${i}`,
+      label: text(`Option ${i}`),
+      score: o.score,
+      ...(o.withText ? { withText: true } : {}),
+      ...(seed.type === 'multiple' && o.exclusive ? { exclusive: true } : {}),
+    }));
   }
   if (seed.type === 'multiple' && seed.aggregate) question.aggregate = seed.aggregate;
   if (seed.type === 'tri-state' && seed.options[0]) {
@@ -178,9 +176,9 @@ export function answerArb(question: Question): fc.Arbitrary<Answer | undefined> 
   if (question.allowDontKnow !== false) choices.push(fc.constant({ value: 'dont-know' }));
   if (question.allowNotApplicable) choices.push(fc.constant({ value: 'not-applicable', justification: 'Does not apply.' }));
   const needs = question.assistance ? fc.subarray([...CATEGORIES], { minLength: 1 }) : fc.constant(undefined);
-  return fc.tuple(fc.oneof(...choices), fc.boolean(), needs).map(([answer, withNeeds, assistance]) =>
-    answer && withNeeds && assistance ? { ...answer, assistance } : answer,
-  );
+  return fc
+    .tuple(fc.oneof(...choices), fc.boolean(), needs)
+    .map(([answer, withNeeds, assistance]) => (answer && withNeeds && assistance ? { ...answer, assistance } : answer));
 }
 
 export function allQuestions(checklist: Checklist): Question[] {

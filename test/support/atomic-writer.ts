@@ -11,7 +11,11 @@ if (target === undefined) throw new Error('usage: atomic-writer <target> [items]
 
 /** A document whose every part depends on its version, with the digest of the rest. */
 function versionText(writer: number, version: number, count: number): string {
-  const answers = Array.from({ length: count }, (_, i) => ({ id: `q${i}`, score: ((i * 7 + version) % 101) / 100, note: `w${writer}v${version}` }));
+  const answers = Array.from({ length: count }, (_, i) => ({
+    id: `q${i}`,
+    score: ((i * 7 + version) % 101) / 100,
+    note: `w${writer}v${version}`,
+  }));
   const body = { kind: 'report', formatVersion: 1, writer, version, answers };
   const digest = createHash('sha256').update(JSON.stringify(body)).digest('hex');
   return JSON.stringify({ ...body, digest });

@@ -11,7 +11,10 @@ const QUESTIONS = ['party', 'deposit', 'stage', 'offence', 'convictions', 'forms
  * `position` (null: the review) with these answers, saved in `<home>/drafts`:
  * a session resumes it straight at the prompt a test needs.
  */
-export async function writeBranchesDraft(home: string, draft: { answers: Record<string, unknown>; position: string | null; language?: string }): Promise<string> {
+export async function writeBranchesDraft(
+  home: string,
+  draft: { answers: Record<string, unknown>; position: string | null; language?: string },
+): Promise<string> {
   const { hash } = await loadFixtureChecklist();
   const folder = path.join(home, 'drafts');
   await mkdir(folder, { recursive: true, mode: 0o700 });

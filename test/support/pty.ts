@@ -40,7 +40,8 @@ export class Terminal {
         this.#consumed += index + match.length;
         return rest.slice(0, index + match.length);
       }
-      if (Date.now() - started > timeout) throw new Error(`timed out waiting for ${String(pattern)}; the screen shows:\n${rest.slice(-2000)}`);
+      if (Date.now() - started > timeout)
+        throw new Error(`timed out waiting for ${String(pattern)}; the screen shows:\n${rest.slice(-2000)}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }

@@ -25,8 +25,20 @@ export interface SampleCountry {
 }
 
 export const SAMPLE_COUNTRIES: readonly SampleCountry[] = [
-  { code: 'FRA', name: 'France', language: 'fr', institution: 'Ministère de la Justice — Mission interministérielle pour la protection des femmes', maturity: 0.7 },
-  { code: 'SEN', name: 'Sénégal', language: 'fr', institution: 'Cellule nationale de lutte contre la traite des personnes', maturity: 0.36 },
+  {
+    code: 'FRA',
+    name: 'France',
+    language: 'fr',
+    institution: 'Ministère de la Justice — Mission interministérielle pour la protection des femmes',
+    maturity: 0.7,
+  },
+  {
+    code: 'SEN',
+    name: 'Sénégal',
+    language: 'fr',
+    institution: 'Cellule nationale de lutte contre la traite des personnes',
+    maturity: 0.36,
+  },
   { code: 'GBR', name: 'United Kingdom of Great Britain and Northern Ireland', language: 'en', institution: 'Home Office', maturity: 0.7 },
   { code: 'KEN', name: 'Kenya', language: 'en', institution: 'Counter-Trafficking in Persons Secretariat', maturity: 0.22 },
   { code: 'PHL', name: 'Philippines', language: 'en', institution: 'Inter-Agency Council Against Trafficking', maturity: 0.5 },
@@ -55,7 +67,10 @@ export async function laterChecklistVersion(): Promise<{ checklist: Checklist; h
   prevention.questions.push({
     id: added,
     type: 'tri-state',
-    text: { en: 'Does your State address recruitment for trafficking through online platforms?', fr: 'Votre État lutte-t-il contre le recrutement aux fins de la traite au moyen de plateformes en ligne ?' },
+    text: {
+      en: 'Does your State address recruitment for trafficking through online platforms?',
+      fr: 'Votre État lutte-t-il contre le recrutement aux fins de la traite au moyen de plateformes en ligne ?',
+    },
     weight: 1,
     sources: [{ catalogue: 'un-tip-protocol', provision: '9.1' }],
     pillars: ['prevention'],
@@ -85,15 +100,33 @@ interface Words {
 
 const WORDS: Readonly<Record<'en' | 'fr', Words>> = {
   en: {
-    evidence: ['Modern Slavery Act, section 2', 'Penal Code, article 171A, as amended in 2019', 'National Referral Mechanism guidance (2023)', 'Standard operating procedures on victim identification'],
-    notes: ['Implementation varies between regions.', 'A review is under way with civil society.', 'Data for the last year are provisional.'],
+    evidence: [
+      'Modern Slavery Act, section 2',
+      'Penal Code, article 171A, as amended in 2019',
+      'National Referral Mechanism guidance (2023)',
+      'Standard operating procedures on victim identification',
+    ],
+    notes: [
+      'Implementation varies between regions.',
+      'A review is under way with civil society.',
+      'Data for the last year are provisional.',
+    ],
     justification: 'No foreign victim was identified during the period.',
     text: 'Bilateral agreements with three neighbouring States on the safe return of victims.',
     other: 'Forced criminality',
   },
   fr: {
-    evidence: ['Code pénal, article 225-4-1', 'Loi n° 2013-711 du 5 août 2013', 'Plan national de lutte contre la traite des êtres humains (2024-2027)', 'Circulaire du 22 janvier 2015 relative à l’identification des victimes'],
-    notes: ['La mise en œuvre varie selon les régions.', 'Une évaluation est en cours avec la société civile.', 'Les données de la dernière année sont provisoires.'],
+    evidence: [
+      'Code pénal, article 225-4-1',
+      'Loi n° 2013-711 du 5 août 2013',
+      'Plan national de lutte contre la traite des êtres humains (2024-2027)',
+      'Circulaire du 22 janvier 2015 relative à l’identification des victimes',
+    ],
+    notes: [
+      'La mise en œuvre varie selon les régions.',
+      'Une évaluation est en cours avec la société civile.',
+      'Les données de la dernière année sont provisoires.',
+    ],
     justification: 'Aucune victime étrangère n’a été identifiée au cours de la période.',
     text: 'Accords bilatéraux avec trois États voisins sur le retour des victimes en toute sécurité.',
     other: 'Contrainte à commettre des délits',
@@ -123,14 +156,22 @@ function choose(question: Question, target: number, r: () => number, words: Word
   return { value: best === undefined ? null : (options[best]?.code ?? null) };
 }
 
-function answerFor(checklist: Checklist, question: Question, country: SampleCountry, base: () => number, later: () => number, improve: number): Answer {
+function answerFor(
+  checklist: Checklist,
+  question: Question,
+  country: SampleCountry,
+  base: () => number,
+  later: () => number,
+  improve: number,
+): Answer {
   const words = WORDS[country.language];
   const [u, noise, extra] = [base(), base(), base()];
   // A later period moves some answers up; the draws are taken either way so that questions stay aligned.
   const boost = later() < improve ? 0.5 : 0;
   const target = Math.min(1, Math.max(0, country.maturity + (u - 0.5) * 0.9 + boost));
   if (question.type === 'number') return { value: Math.round(u * 180) };
-  if (question.type === 'date') return { value: `20${String(5 + Math.floor(u * 15)).padStart(2, '0')}-0${1 + Math.floor(noise * 9)}-1${Math.floor(extra * 9)}` };
+  if (question.type === 'date')
+    return { value: `20${String(5 + Math.floor(u * 15)).padStart(2, '0')}-0${1 + Math.floor(noise * 9)}-1${Math.floor(extra * 9)}` };
   if (question.type === 'text') return { value: words.text };
   if (allowsNotApplicable(question, 'state') && noise < 0.12) return { value: 'not-applicable', justification: words.justification };
   if (isScored(question) && noise > 0.96 && boost === 0) return { value: 'dont-know' };
@@ -154,7 +195,12 @@ export interface SampleOptions {
   checklist?: { checklist: Checklist; hash: string };
 }
 
-export function sampleAnswers(checklist: Checklist, country: SampleCountry, period: string, language: string = country.language): AnswersDocument {
+export function sampleAnswers(
+  checklist: Checklist,
+  country: SampleCountry,
+  period: string,
+  language: string = country.language,
+): AnswersDocument {
   const base = random(`${country.code}`);
   const later = random(`${country.code}/${period}`);
   // Each period after 2024 improves about a quarter of the answers.

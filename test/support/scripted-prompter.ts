@@ -1,4 +1,13 @@
-import type { Asked, CheckboxPrompt, InputPrompt, NavCommand, Prompter, SearchPrompt, SelectPrompt, Validate } from '../../src/ui/prompter.js';
+import type {
+  Asked,
+  CheckboxPrompt,
+  InputPrompt,
+  NavCommand,
+  Prompter,
+  SearchPrompt,
+  SelectPrompt,
+  Validate,
+} from '../../src/ui/prompter.js';
 import { PromptInterrupted } from '../../src/ui/prompter.js';
 
 /**
@@ -64,7 +73,15 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async select<T extends string>(prompt: SelectPrompt<T>): Promise<Asked<T>> {
-    const record: Asked_ = { kind: 'select', header: prompt.header, message: prompt.message, nav: prompt.nav, choices: prompt.choices.map((c) => c.value), labels: prompt.choices.map((c) => c.label), default: prompt.default };
+    const record: Asked_ = {
+      kind: 'select',
+      header: prompt.header,
+      message: prompt.message,
+      nav: prompt.nav,
+      choices: prompt.choices.map((c) => c.value),
+      labels: prompt.choices.map((c) => c.label),
+      default: prompt.default,
+    };
     this.asked.push(record);
     // An empty reply takes the default, as Enter does.
     return this.#validated(record, undefined, (reply) => {
@@ -75,7 +92,14 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async checkbox<T extends string>(prompt: CheckboxPrompt<T>): Promise<Asked<T[]>> {
-    const record: Asked_ = { kind: 'checkbox', header: prompt.header, message: prompt.message, nav: prompt.nav, choices: prompt.choices.map((c) => c.value), default: prompt.checked };
+    const record: Asked_ = {
+      kind: 'checkbox',
+      header: prompt.header,
+      message: prompt.message,
+      nav: prompt.nav,
+      choices: prompt.choices.map((c) => c.value),
+      default: prompt.checked,
+    };
     this.asked.push(record);
     return this.#validated(record, prompt.validate, (reply) =>
       (Array.isArray(reply) ? reply : [reply]).map((value) => {
@@ -98,7 +122,14 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async input(prompt: InputPrompt): Promise<Asked<string>> {
-    const record: Asked_ = { kind: 'input', header: prompt.header, message: prompt.message, nav: prompt.nav, default: prompt.default, editable: prompt.editable };
+    const record: Asked_ = {
+      kind: 'input',
+      header: prompt.header,
+      message: prompt.message,
+      nav: prompt.nav,
+      default: prompt.default,
+      editable: prompt.editable,
+    };
     this.asked.push(record);
     // An empty reply takes the default, as Enter does.
     return this.#validated(record, prompt.validate, (reply) => {

@@ -53,7 +53,9 @@ describe('a question asked in assess', () => {
 
   it('refuses a checklist confirmed with nothing ticked, naming the command to skip it', async () => {
     const { prompter, outcome } = await ask({ position: 'forms' }, [{ refused: [] }, { nav: 'skip' }]);
-    expect(prompter.refusals).toEqual(['Cochez au moins un choix avec Espace (ou «\u00a0Ne sait pas\u00a0»), ou tapez :p pour passer la question pour l’instant.']);
+    expect(prompter.refusals).toEqual([
+      'Cochez au moins un choix avec Espace (ou «\u00a0Ne sait pas\u00a0»), ou tapez :p pour passer la question pour l’instant.',
+    ]);
     expect(outcome).toMatchObject({ kind: 'event', event: { type: 'skip' } });
     expect(outcome).not.toHaveProperty('record');
   });
@@ -72,10 +74,17 @@ describe('a question asked in assess', () => {
   });
 
   it('offers the note for editing, prefilled with the current text', async () => {
-    const { prompter, outcome } = await ask({ position: 'foreign', answers: { foreign: { value: 'yes', notes: 'Loi de 2010' } } }, [{ nav: 'note' }, 'Loi de 2010, modifiée en 2018', 'yes']);
+    const { prompter, outcome } = await ask({ position: 'foreign', answers: { foreign: { value: 'yes', notes: 'Loi de 2010' } } }, [
+      { nav: 'note' },
+      'Loi de 2010, modifiée en 2018',
+      'yes',
+    ]);
     const note = prompter.asked[1];
     expect(note).toMatchObject({ kind: 'input', default: 'Loi de 2010', editable: true });
     expect(note?.message).toContain('modifiez le texte affiché');
-    expect(outcome).toMatchObject({ kind: 'event', event: { type: 'answer', answer: { value: 'yes', notes: 'Loi de 2010, modifiée en 2018' } } });
+    expect(outcome).toMatchObject({
+      kind: 'event',
+      event: { type: 'answer', answer: { value: 'yes', notes: 'Loi de 2010, modifiée en 2018' } },
+    });
   });
 });

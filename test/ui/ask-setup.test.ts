@@ -22,7 +22,16 @@ async function setup(replies: Reply[], initial: RespondentAnswers = { respondent
 
 describe('askRespondent', () => {
   it('finds the State by its UN name without accents and stores the period canonical', async () => {
-    const { result, saved } = await setup(['republique de coree', '', '', '', '', { refused: 'premier semestre 2025' }, { refused: '2025-2024' }, '2024/2025']);
+    const { result, saved } = await setup([
+      'republique de coree',
+      '',
+      '',
+      '',
+      '',
+      { refused: 'premier semestre 2025' },
+      { refused: '2025-2024' },
+      '2024/2025',
+    ]);
     expect(result?.respondent.party).toEqual({ type: 'state', code: 'KOR', name: 'République de Corée' });
     expect(result?.period).toBe('2024-2025');
     expect(saved.at(-1)?.period).toBe('2024-2025');
@@ -37,7 +46,10 @@ describe('askRespondent', () => {
 
   it('with a previous report, refuses its period however it is written', async () => {
     const previous = { respondent: { party: { type: 'state', code: 'SEN', name: 'Sénégal' } }, previousPeriod: '2024-2025' } as const;
-    const { result, prompter } = await setup(['SEN', '', '', '', '', { refused: '2024/2025' }, { refused: '2024–2025' }, '2025-2026'], previous);
+    const { result, prompter } = await setup(
+      ['SEN', '', '', '', '', { refused: '2024/2025' }, { refused: '2024–2025' }, '2025-2026'],
+      previous,
+    );
     expect(result?.period).toBe('2025-2026');
     expect(prompter.refusals.join('\n')).toContain('Le rapport précédent porte déjà sur la période 2024-2025');
   });

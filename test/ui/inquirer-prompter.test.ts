@@ -40,7 +40,12 @@ const YES_NO = [
 describe('the inquirer adapter', () => {
   it('shows the header, the answers alone and the commands under them, and answers by typing the label', async () => {
     const { p, written } = prompter();
-    const answer = p.select({ header: 'Section 1 sur 2 : Situation', message: 'Votre État est-il partie ?', nav: ['back', 'skip', 'quit'], choices: YES_NO });
+    const answer = p.select({
+      header: 'Section 1 sur 2 : Situation',
+      message: 'Votre État est-il partie ?',
+      nav: ['back', 'skip', 'quit'],
+      choices: YES_NO,
+    });
     const shown = screen.getScreen();
     expect(shown).toContain('Section 1 sur 2 : Situation');
     expect(shown).toContain('? Votre État est-il partie ?');
@@ -118,7 +123,11 @@ describe('the inquirer adapter', () => {
 
   it('shows our validation message and echoes the answer once given', async () => {
     const { p, written } = prompter();
-    const answer = p.input({ message: 'Nombre :', nav: ['quit'], validate: (text) => (/^\d+$/.test(text) ? true : 'Ce n’est pas un nombre.') });
+    const answer = p.input({
+      message: 'Nombre :',
+      nav: ['quit'],
+      validate: (text) => (/^\d+$/.test(text) ? true : 'Ce n’est pas un nombre.'),
+    });
     screen.type('douze');
     screen.keypress('enter');
     await screen.next();
@@ -132,7 +141,12 @@ describe('the inquirer adapter', () => {
 
   it('holds only answers in a checkbox list: a command is typed, and Enter alone with nothing ticked is refused', async () => {
     const { p } = prompter({ language: 'en' });
-    const answer = p.checkbox({ message: 'Which?', nav: ['back', 'note'], choices: YES_NO, validate: (values) => (values.length > 0 ? true : 'Tick at least one.') });
+    const answer = p.checkbox({
+      message: 'Which?',
+      nav: ['back', 'note'],
+      choices: YES_NO,
+      validate: (values) => (values.length > 0 ? true : 'Tick at least one.'),
+    });
     expect(screen.getScreen()).not.toContain('Add a note');
     for (let i = 0; i < 5; i++) screen.keypress('enter');
     await drawn();
@@ -175,7 +189,8 @@ describe('the inquirer adapter', () => {
       { value: 'CIV', label: "Côte-d'Ivoire (CIV)" },
       { value: 'BEN', label: 'Bénin (BEN)' },
     ];
-    const search = (term: string) => parties.filter((c) => c.label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes(term.toLowerCase()));
+    const search = (term: string) =>
+      parties.filter((c) => c.label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes(term.toLowerCase()));
     const answer = p.search({ message: 'État :', nav: ['back', 'quit'], search });
     expect(screen.getScreen()).not.toContain('❯');
     screen.keypress('enter');

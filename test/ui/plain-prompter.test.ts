@@ -58,7 +58,12 @@ describe('the plain adapter', () => {
 
   it('numbers the choices and accepts a number, a label as typed, or Enter for the default', async () => {
     const { prompter, type, screen } = setup();
-    const base = { header: 'Section 1 sur 2 : Incrimination', message: 'La traite est-elle une infraction ?', nav: ['back', 'quit'] as const, choices: CHOICES };
+    const base = {
+      header: 'Section 1 sur 2 : Incrimination',
+      message: 'La traite est-elle une infraction ?',
+      nav: ['back', 'quit'] as const,
+      choices: CHOICES,
+    };
     const byNumber = prompter.select(base);
     type('2');
     await expect(byNumber).resolves.toEqual({ kind: 'answer', value: 'partly' });
@@ -68,7 +73,9 @@ describe('the plain adapter', () => {
     const byDefault = prompter.select({ ...base, default: 'no' });
     type('');
     await expect(byDefault).resolves.toEqual({ kind: 'answer', value: 'no' });
-    expect(screen()).toContain('Section 1 sur 2 : Incrimination\nLa traite est-elle une infraction ?\n  1. Oui\n  2. En partie\n  3. Non\n');
+    expect(screen()).toContain(
+      'Section 1 sur 2 : Incrimination\nLa traite est-elle une infraction ?\n  1. Oui\n  2. En partie\n  3. Non\n',
+    );
     expect(screen()).toContain('Commandes : :r question précédente · :q enregistrer et quitter');
     expect(screen()).toContain('Votre choix (Entrée conserve : Non) :');
     prompter.close();
@@ -109,7 +116,11 @@ describe('the plain adapter', () => {
       { value: 'FRA', label: 'France (FRA)' },
       { value: 'PYF', label: 'French Polynesia (PYF)' },
     ];
-    const asked = prompter.search({ message: 'State:', nav: ['quit'], search: (term) => parties.filter((p) => p.label.toLowerCase().startsWith(term.toLowerCase())) });
+    const asked = prompter.search({
+      message: 'State:',
+      nav: ['quit'],
+      search: (term) => parties.filter((p) => p.label.toLowerCase().startsWith(term.toLowerCase())),
+    });
     type('zz');
     type('fr');
     type('2');
@@ -121,7 +132,12 @@ describe('the plain adapter', () => {
 
   it('validates typed text and keeps the default on Enter', async () => {
     const { prompter, type, screen } = setup();
-    const asked = prompter.input({ message: 'Période :', nav: ['quit'], default: '2024', validate: (t) => (t === '2024' ? 'Déjà utilisée.' : true) });
+    const asked = prompter.input({
+      message: 'Période :',
+      nav: ['quit'],
+      default: '2024',
+      validate: (t) => (t === '2024' ? 'Déjà utilisée.' : true),
+    });
     type('');
     type('2025');
     await expect(asked).resolves.toEqual({ kind: 'answer', value: '2025' });
@@ -132,7 +148,12 @@ describe('the plain adapter', () => {
 
   it('never moves the cursor nor colours anything', async () => {
     const { prompter, type, screen } = setup();
-    const asked = prompter.select({ header: 'Section 1', message: 'Q ?', nav: ['back', 'skip', 'jump', 'help', 'note', 'quit'], choices: CHOICES });
+    const asked = prompter.select({
+      header: 'Section 1',
+      message: 'Q ?',
+      nav: ['back', 'skip', 'jump', 'help', 'note', 'quit'],
+      choices: CHOICES,
+    });
     type('1');
     await asked;
     prompter.write('✔ Question 1 : Oui');

@@ -31,7 +31,15 @@ function io(): SessionIo & { saved: AnswersDocument[] } {
 }
 
 function input(overrides: Partial<SessionInput> = {}): SessionInput {
-  return { checklist, hash, preferredLanguage: 'fr-FR', state: startWalk(checklist), respondent: { respondent: {} }, askRespondent: true, ...overrides };
+  return {
+    checklist,
+    hash,
+    preferredLanguage: 'fr-FR',
+    state: startWalk(checklist),
+    respondent: { respondent: {} },
+    askRespondent: true,
+    ...overrides,
+  };
 }
 
 const RESPONDENT: Reply[] = ['fr', 'cote', 'Ministère de la Justice', 'Amélie Dupont', '', '', { refused: '' }, '2025'];
@@ -115,7 +123,10 @@ describe('an assessment in French, through every branch', () => {
     const prompter = new ScriptedPrompter([
       'en',
       'france',
-      '', '', '', '',
+      '',
+      '',
+      '',
+      '',
       '2025',
       { nav: 'jump' },
       'crim',
@@ -123,7 +134,7 @@ describe('an assessment in French, through every branch', () => {
       [],
       ['labour'],
       'yes',
-      '',  // remarks left empty: put aside
+      '', // remarks left empty: put aside
       ':finish',
       'review',
       ':finish',
@@ -162,7 +173,9 @@ describe('leaving and coming back', () => {
     const state = startWalk(checklist, { position: 'offence' });
     const store = io();
     const prompter = new ScriptedPrompter([{ nav: 'note' }, 'vu avec le parquet', 'yes', { interrupt: true }]);
-    await expect(runSession(input({ state, language: 'fr', askRespondent: false }), store, prompter)).rejects.toBeInstanceOf(PromptInterrupted);
+    await expect(runSession(input({ state, language: 'fr', askRespondent: false }), store, prompter)).rejects.toBeInstanceOf(
+      PromptInterrupted,
+    );
     // Interrupted at the evidence prompt: the answer "yes" and the note are saved, the position stays.
     expect(store.saved.at(-1)?.answers).toEqual({ offence: { value: 'yes', notes: 'vu avec le parquet' } });
     expect(store.saved.at(-1)?.draft?.position).toBe('offence');
@@ -182,7 +195,7 @@ describe('leaving and coming back', () => {
     expect(prompter.lines[0]).toBe('1\u00a0nouvelle question depuis l’enregistrement de votre brouillon\u00a0: remarks.');
   });
 
-  it('proposes the previous report\'s answers as defaults, to confirm with Enter', async () => {
+  it("proposes the previous report's answers as defaults, to confirm with Enter", async () => {
     const { state } = prefillFromAnswers({ party: { value: 'not-party' }, offence: { value: 'yes', evidence: 'Loi de 2010' } }, checklist);
     const prompter = new ScriptedPrompter(['', { nav: 'quit' }]);
     const store = io();

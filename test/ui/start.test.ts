@@ -18,10 +18,22 @@ beforeAll(async () => {
 const t = translator(MESSAGES, 'en');
 
 function draft(id: string, savedAt: string, answers: AnswersDocument['answers'] = {}, language = 'fr'): AnswersDocument {
-  return { kind: 'answers', formatVersion: 1, checklist: { id, version: '1.0.0' }, language, respondent: { party: { type: 'state', code: 'FRA', name: 'France' } }, period: '2025', answers, draft: { position: 'forms', savedAt } };
+  return {
+    kind: 'answers',
+    formatVersion: 1,
+    checklist: { id, version: '1.0.0' },
+    language,
+    respondent: { party: { type: 'state', code: 'FRA', name: 'France' } },
+    period: '2025',
+    answers,
+    draft: { position: 'forms', savedAt },
+  };
 }
 
-function io(drafts: Array<{ file: string; draft: AnswersDocument }>, report?: Partial<Report>): StartIo & { asked: string[]; discarded: string[] } {
+function io(
+  drafts: Array<{ file: string; draft: AnswersDocument }>,
+  report?: Partial<Report>,
+): StartIo & { asked: string[]; discarded: string[] } {
   const asked: string[] = [];
   const discarded: string[] = [];
   return {
@@ -41,7 +53,15 @@ function io(drafts: Array<{ file: string; draft: AnswersDocument }>, report?: Pa
       if (ref !== 'branches' && ref !== 'tip-protocol') throw new Error(`unknown checklist ${ref}`);
       return { checklist, hash };
     },
-    report: async () => ({ answers: { party: { value: 'party' } }, respondent: { party: { type: 'state', code: 'BEN', name: 'Bénin' } }, period: '2024', language: 'fr', checklist: { id: 'branches', version: '1.0.0', hash }, ...report }) as Report,
+    report: async () =>
+      ({
+        answers: { party: { value: 'party' } },
+        respondent: { party: { type: 'state', code: 'BEN', name: 'Bénin' } },
+        period: '2024',
+        language: 'fr',
+        checklist: { id: 'branches', version: '1.0.0', hash },
+        ...report,
+      }) as Report,
     noDrafts: () => {
       throw new Error('no drafts');
     },
@@ -65,13 +85,20 @@ describe('chooseStart', () => {
     // Only the drafts of this checklist, plus "start a new assessment" and "discard".
     expect(prompter.asked[0]?.choices).toEqual(['b.draft.yaml', ':new', ':discard']);
     // Saved at 10:00 UTC: the same day in every time zone, at the local hour.
-    expect(prompter.asked[0]?.labels?.[0]).toMatch(/^Saved on 1 February 2026 at \d\d:\d\d — France, 2025 — 1 of 6 answered — branches 1\.0\.0$/);
+    expect(prompter.asked[0]?.labels?.[0]).toMatch(
+      /^Saved on 1 February 2026 at \d\d:\d\d — France, 2025 — 1 of 6 answered — branches 1\.0\.0$/,
+    );
     expect(start).toMatchObject({ draftFile: 'b.draft.yaml', language: 'en', askRespondent: false, state: { cursor: { id: 'forms' } } });
   });
 
   it('asks the respondent again when a draft holds a period written freely by an older version', async () => {
     const old = { ...draft('branches', '2026-02-01T10:00:00Z'), period: 'premier semestre 2025' };
-    const start = await chooseStart({ checklist: 'branches', resume: 'old.draft.yaml', locale: 'fr' }, io([{ file: 'old.draft.yaml', draft: old }]), new ScriptedPrompter([]), t);
+    const start = await chooseStart(
+      { checklist: 'branches', resume: 'old.draft.yaml', locale: 'fr' },
+      io([{ file: 'old.draft.yaml', draft: old }]),
+      new ScriptedPrompter([]),
+      t,
+    );
     expect(start?.askRespondent).toBe(true);
   });
 
@@ -81,7 +108,7 @@ describe('chooseStart', () => {
     expect(start?.draftFile).toBeUndefined();
   });
 
-  it('lists every checklist\'s drafts for --resume alone, and resolves the chosen draft\'s checklist', async () => {
+  it("lists every checklist's drafts for --resume alone, and resolves the chosen draft's checklist", async () => {
     const drafts = [
       { file: 'b.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z') },
       { file: 'tip.draft.yaml', draft: draft('tip-protocol', '2026-02-02T10:00:00Z') },
@@ -94,25 +121,42 @@ describe('chooseStart', () => {
     await expect(chooseStart({ resume: true, locale: 'en' }, io([]), new ScriptedPrompter([]), t)).rejects.toThrow('no drafts');
   });
 
-  it('starts a new cycle on the previous report\'s checklist, its answers pending', async () => {
+  it("starts a new cycle on the previous report's checklist, its answers pending", async () => {
     const store = io([]);
     const start = await chooseStart({ from: 'old.report.json', locale: 'en' }, store, new ScriptedPrompter([]), t);
     expect(store.asked).toEqual(['branches']);
     // The previous period is carried to the respondent's questions, which refuse to repeat it.
-    expect(start).toMatchObject({ suggestedLanguage: 'fr', respondent: { respondent: { party: { code: 'BEN' } }, previousPeriod: '2024' } });
+    expect(start).toMatchObject({
+      suggestedLanguage: 'fr',
+      respondent: { respondent: { party: { code: 'BEN' } }, previousPeriod: '2024' },
+    });
     expect(start?.state.pending).toEqual({ party: { value: 'party' } });
-    expect(start?.notices?.(t)).toEqual(['The answers of the previous report (2024) are proposed as defaults: confirm or change each one.']);
+    expect(start?.notices?.(t)).toEqual([
+      'The answers of the previous report (2024) are proposed as defaults: confirm or change each one.',
+    ]);
   });
 });
 
 describe('chooseStart on a newer checklist version', () => {
   it('resumes a draft of the previous version and says which answers must be confirmed because their question changed in meaning', async () => {
     const newer: Checklist = { ...checklist, version: '2.0.0', history: [{ version: '1.0.0', meaningChanged: ['offence'] }] };
-    const base = io([{ file: 'old.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z', { party: { value: 'party' }, offence: { value: 'yes' } }) }]);
-    const start = await chooseStart({ checklist: 'branches', resume: 'old.draft.yaml', locale: 'fr' }, { ...base, checklist: async () => ({ checklist: newer, hash }) }, new ScriptedPrompter([]), t);
+    const base = io([
+      {
+        file: 'old.draft.yaml',
+        draft: draft('branches', '2026-02-01T10:00:00Z', { party: { value: 'party' }, offence: { value: 'yes' } }),
+      },
+    ]);
+    const start = await chooseStart(
+      { checklist: 'branches', resume: 'old.draft.yaml', locale: 'fr' },
+      { ...base, checklist: async () => ({ checklist: newer, hash }) },
+      new ScriptedPrompter([]),
+      t,
+    );
     const fr = translator(MESSAGES, 'fr');
     const notices = start?.notices?.(fr) ?? [];
-    expect(notices.join('\n')).toContain('La liste de contrôle est passée de la version 1.0.0 à la version 2.0.0\u00a0: l’une de vos réponses porte sur une question dont le sens a changé');
+    expect(notices.join('\n')).toContain(
+      'La liste de contrôle est passée de la version 1.0.0 à la version 2.0.0\u00a0: l’une de vos réponses porte sur une question dont le sens a changé',
+    );
     expect(start?.state.pending['offence']).toEqual({ value: 'yes' });
     expect(start?.state.answers['offence']).toBeUndefined();
     // Named as the screen and the report number it, never by its internal id.
@@ -125,27 +169,41 @@ describe('chooseStart on a newer checklist version', () => {
   it('starts a new cycle from a report of the previous version, flagging the same answers', async () => {
     const newer: Checklist = { ...checklist, version: '2.0.0', history: [{ version: '1.0.0', meaningChanged: ['party'] }] };
     const base = io([]);
-    const start = await chooseStart({ checklist: 'branches', from: 'old.report.json', locale: 'en' }, { ...base, checklist: async () => ({ checklist: newer, hash }) }, new ScriptedPrompter([]), t);
-    expect((start?.notices?.(t) ?? []).join('\n')).toContain('The checklist changed from version 1.0.0 to 2.0.0: one of your answers belongs to a question whose meaning changed');
+    const start = await chooseStart(
+      { checklist: 'branches', from: 'old.report.json', locale: 'en' },
+      { ...base, checklist: async () => ({ checklist: newer, hash }) },
+      new ScriptedPrompter([]),
+      t,
+    );
+    expect((start?.notices?.(t) ?? []).join('\n')).toContain(
+      'The checklist changed from version 1.0.0 to 2.0.0: one of your answers belongs to a question whose meaning changed',
+    );
   });
 });
 
 describe('the draft picker', () => {
-  it('speaks the drafts\' language when they share one, whatever the locale, and says so to the caller', async () => {
+  it("speaks the drafts' language when they share one, whatever the locale, and says so to the caller", async () => {
     const drafts = [{ file: 'b.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z', { party: { value: 'party' } }) }];
     const prompter = new ScriptedPrompter([{ nav: 'quit' }]);
     const spoken: string[] = [];
     const start = await chooseStart({ checklist: 'branches', locale: 'en', spoken: (l) => spoken.push(l) }, io(drafts), prompter, t);
     expect(start).toBeUndefined();
-    expect(prompter.asked[0]?.message).toMatch(/^Des auto-évaluations enregistrées ont été trouvées\. Laquelle souhaitez-vous reprendre\s\?$/);
-    expect(prompter.asked[0]?.labels?.[0]).toMatch(/^Enregistrée le 1 février 2026 à \d\d:\d\d — France, 2025 — 1 sur 6 traitées — branches 1\.0\.0$/);
-    expect(prompter.asked[0]?.labels?.slice(1)).toEqual(['Commencer une nouvelle auto-évaluation', 'Supprimer une auto-évaluation enregistrée…']);
+    expect(prompter.asked[0]?.message).toMatch(
+      /^Des auto-évaluations enregistrées ont été trouvées\. Laquelle souhaitez-vous reprendre\s\?$/,
+    );
+    expect(prompter.asked[0]?.labels?.[0]).toMatch(
+      /^Enregistrée le 1 février 2026 à \d\d:\d\d — France, 2025 — 1 sur 6 traitées — branches 1\.0\.0$/,
+    );
+    expect(prompter.asked[0]?.labels?.slice(1)).toEqual([
+      'Commencer une nouvelle auto-évaluation',
+      'Supprimer une auto-évaluation enregistrée…',
+    ]);
     // The key hints and navigation labels follow.
     expect(prompter.language).toBe('fr');
     expect(spoken).toEqual(['fr']);
   });
 
-  it('speaks the locale\'s language when the drafts are in different languages', async () => {
+  it("speaks the locale's language when the drafts are in different languages", async () => {
     const drafts = [
       { file: 'a.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z', {}, 'fr') },
       { file: 'b.draft.yaml', draft: draft('branches', '2026-02-02T10:00:00Z', {}, 'en') },
@@ -166,7 +224,11 @@ describe('the draft picker', () => {
     const prompter = new ScriptedPrompter([':discard', 'a.draft.yaml', '', ':discard', 'a.draft.yaml', 'yes', 'b.draft.yaml']);
     const start = await chooseStart({ checklist: 'branches', locale: 'en' }, store, prompter, t);
     // The confirmation defaults to No: Enter keeps the draft.
-    expect(prompter.asked[2]).toMatchObject({ message: expect.stringMatching(/^Discard this assessment for good\? It cannot be recovered\.\n {2}Saved on /), choices: ['no', 'yes'], default: 'no' });
+    expect(prompter.asked[2]).toMatchObject({
+      message: expect.stringMatching(/^Discard this assessment for good\? It cannot be recovered\.\n {2}Saved on /),
+      choices: ['no', 'yes'],
+      default: 'no',
+    });
     expect(store.discarded).toEqual(['a.draft.yaml']);
     expect(prompter.lines).toEqual(['Discarded: a.draft.yaml']);
     expect(prompter.asked[6]?.choices).toEqual(['b.draft.yaml', ':new', ':discard']);

@@ -9,10 +9,13 @@ const fr = translator(MESSAGES, 'fr');
 const number = (extra: Partial<Question> = {}): Question => ({ id: 'n', type: 'number', text: 'How many?', ...extra });
 
 describe('typed answers', () => {
-  it('reads numbers with a decimal comma or point, within the question\'s bounds, with our messages', () => {
+  it("reads numbers with a decimal comma or point, within the question's bounds, with our messages", () => {
     expect(parseNumberAnswer('12,5', number(), fr)).toEqual({ ok: true, value: 12.5 });
     expect(parseNumberAnswer('1 250', number(), fr)).toEqual({ ok: true, value: 1250 });
-    expect(parseNumberAnswer('douze', number(), fr)).toEqual({ ok: false, message: 'Ce n’est pas un nombre. Tapez des chiffres, par exemple 12 ou 3,5.' });
+    expect(parseNumberAnswer('douze', number(), fr)).toEqual({
+      ok: false,
+      message: 'Ce n’est pas un nombre. Tapez des chiffres, par exemple 12 ou 3,5.',
+    });
     expect(parseNumberAnswer('2,5', number({ integer: true }), fr)).toMatchObject({ ok: false });
     expect(parseNumberAnswer('-1', number({ min: 0 }), fr)).toEqual({ ok: false, message: 'Le nombre ne peut être inférieur à 0.' });
   });
@@ -27,7 +30,7 @@ describe('typed answers', () => {
 
   it('takes "don\'t know" and "not applicable" typed in either language', () => {
     expect(reservedWord('NSP')).toBe('dont-know');
-    expect(reservedWord("don’t know")).toBe('dont-know');
+    expect(reservedWord('don’t know')).toBe('dont-know');
     expect(reservedWord('so')).toBe('not-applicable');
     expect(reservedWord('n/a')).toBe('not-applicable');
     expect(reservedWord('no')).toBeUndefined();
@@ -50,7 +53,9 @@ describe('navigation commands', () => {
   });
 
   it('names the commands of the chosen language', () => {
-    expect(commandLine(['back', 'skip', 'quit'], fr, 'fr')).toBe('Commandes : :r question précédente · :p passer · :q enregistrer et quitter');
+    expect(commandLine(['back', 'skip', 'quit'], fr, 'fr')).toBe(
+      'Commandes : :r question précédente · :p passer · :q enregistrer et quitter',
+    );
   });
 });
 

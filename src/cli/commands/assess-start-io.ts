@@ -28,7 +28,12 @@ async function printDiagnostics(context: CliContext, files: string[], diagnostic
 }
 
 /** With --publisher-key, only a checklist signed by that key, and unchanged since, is answered. */
-async function requirePublisherSignature(resolved: ResolvedChecklist, keyFile: string | undefined, context: CliContext, t: Translate<MessageKey>): Promise<void> {
+async function requirePublisherSignature(
+  resolved: ResolvedChecklist,
+  keyFile: string | undefined,
+  context: CliContext,
+  t: Translate<MessageKey>,
+): Promise<void> {
   if (keyFile === undefined) return;
   const { loadPublicKey } = await import('../../io/keys.js');
   const { checkSignature } = await import('../../io/signatures.js');
@@ -36,13 +41,23 @@ async function requirePublisherSignature(resolved: ResolvedChecklist, keyFile: s
     throw new UsageError(t('publisher.bad-key', { file: keyFile, reason: error instanceof Error ? error.message : String(error) }));
   });
   const check = await checkSignature(resolved.file, resolved.checklist, [key]);
-  if (check.status !== 'valid') throw new UserError(t('publisher.refused', { file: resolved.file, reason: writeText(check.message, contextLanguage(context)).replace(/\.$/, '') }), EXIT.findings);
+  if (check.status !== 'valid')
+    throw new UserError(
+      t('publisher.refused', { file: resolved.file, reason: writeText(check.message, contextLanguage(context)).replace(/\.$/, '') }),
+      EXIT.findings,
+    );
 }
 
 /** A checklist the tool does not have is said when the assessment starts, not as an alteration of the report. */
 const NOT_FOUND: ReadonlySet<string> = new Set(['checklist-not-found', 'checklist-version-not-found']);
 
-export function startIo(context: CliContext, dir: string, t: Translate<MessageKey>, invocation: Invocation, publisherKey?: string): StartIo {
+export function startIo(
+  context: CliContext,
+  dir: string,
+  t: Translate<MessageKey>,
+  invocation: Invocation,
+  publisherKey?: string,
+): StartIo {
   return {
     drafts: async () => {
       // No draft file: nothing to read, and no need of the drafts' reader.
@@ -64,10 +79,18 @@ export function startIo(context: CliContext, dir: string, t: Translate<MessageKe
       try {
         const { resolved } = (await bundledDirectly(ref, context)) ?? (await byArgument(ref, context));
         await requirePublisherSignature(resolved, publisherKey, context, t);
-        return { checklist: resolved.checklist, hash: resolved.hash, file: resolved.bundled ? undefined : path.resolve(context.cwd, resolved.file) };
+        return {
+          checklist: resolved.checklist,
+          hash: resolved.hash,
+          file: resolved.bundled ? undefined : path.resolve(context.cwd, resolved.file),
+        };
       } catch (error) {
         if (forDraft !== undefined && error instanceof UsageError) {
-          const command = assessCommandLine(invocation, [`<${t('session.checklist-file')}>`, '--resume', path.resolve(context.cwd, forDraft)]);
+          const command = assessCommandLine(invocation, [
+            `<${t('session.checklist-file')}>`,
+            '--resume',
+            path.resolve(context.cwd, forDraft),
+          ]);
           throw new UsageError(t('session.other-checklist', { id: ref, command }));
         }
         throw error;
@@ -79,16 +102,23 @@ export function startIo(context: CliContext, dir: string, t: Translate<MessageKe
       const report = read.ok ? readReport(read.parsed.value) : undefined;
       if (report?.ok && read.ok) {
         // As validate does: a report changed after it was produced is said so, before its answers are proposed.
-        const [{ readLibraryWithBundled }, { checklistCandidates }] = await Promise.all([import('../../io/library-with-bundled.js'), import('../../io/catalogues.js')]);
+        const [{ readLibraryWithBundled }, { checklistCandidates }] = await Promise.all([
+          import('../../io/library-with-bundled.js'),
+          import('../../io/catalogues.js'),
+        ]);
         const library = await readLibraryWithBundled([], { checklists: true });
-        const findings = validateReport(report.report, checklistCandidates(library)).filter((f) => f.severity === 'error' && !NOT_FOUND.has(f.code));
+        const findings = validateReport(report.report, checklistCandidates(library)).filter(
+          (f) => f.severity === 'error' && !NOT_FOUND.has(f.code),
+        );
         if (findings.length > 0) {
           await printDiagnostics(context, [file], attachPositions({ ...read.source, file }, findings));
           writeLine(context.stderr, t('from.not-genuine', { file }));
         }
         return report.report;
       }
-      const diagnostics = !read.ok ? read.diagnostics : (report?.ok === false ? report.findings : []).map((f) => ({ ...f, file, ...read.source.locate(f.pointer) }));
+      const diagnostics = !read.ok
+        ? read.diagnostics
+        : (report?.ok === false ? report.findings : []).map((f) => ({ ...f, file, ...read.source.locate(f.pointer) }));
       await printDiagnostics(context, [file], diagnostics);
       throw new UserError(t('from.bad-report', { file }), EXIT.findings);
     },
@@ -106,7 +136,8 @@ export function startIo(context: CliContext, dir: string, t: Translate<MessageKe
  * file name, an invalid file) goes the ordinary way, with its messages.
  */
 async function bundledDirectly(ref: string, context: CliContext): Promise<{ resolved: ResolvedChecklist } | undefined> {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(ref) || /\.(ya?ml|json)$/i.test(ref) || existsSync(path.resolve(context.cwd, ref))) return undefined;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(ref) || /\.(ya?ml|json)$/i.test(ref) || existsSync(path.resolve(context.cwd, ref)))
+    return undefined;
   const file = path.join(bundledChecklistsDir(), `${ref}.yaml`);
   if (!existsSync(file)) return undefined;
   // The copy parsed at build time, when it is still byte for byte the file on disk.
@@ -116,7 +147,6 @@ async function bundledDirectly(ref: string, context: CliContext): Promise<{ reso
   const result = await loadChecklistFile(file, context.cwd);
   return result.ok && result.resolved.checklist.id === ref ? { resolved: { ...result.resolved, bundled: true } } : undefined;
 }
-
 
 /** Any other checklist: the way every command resolves one, with its messages. */
 async function byArgument(ref: string, context: CliContext): Promise<{ resolved: ResolvedChecklist }> {

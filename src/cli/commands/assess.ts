@@ -32,7 +32,6 @@ export interface AssessOptions {
   publisherKey?: string;
 }
 
-
 /** `selfassess assess [checklist]`: the interactive assessment, from the first question to the scored report. */
 export async function assessCommand(ref: string | undefined, options: AssessOptions, given: CliContext): Promise<number> {
   const npmStart = startedByNpmStart(given.env);
@@ -64,7 +63,8 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     // After a hang-up the terminal is gone: writing to it would only raise errors.
     if (!terminal.hungUp()) writeLine(context.stderr, text);
   };
-  const resumeCommand = (file: string): string => assessCommandLine(invocation, [...(checklistFile ? [checklistFile] : []), '--resume', file]);
+  const resumeCommand = (file: string): string =>
+    assessCommandLine(invocation, [...(checklistFile ? [checklistFile] : []), '--resume', file]);
   /** What is kept, truthfully, and how to resume: after "save and quit", Ctrl-C or a report not written. */
   const whatIsKept = (): string => {
     const tr = translator(MESSAGES, spoken);
@@ -154,10 +154,8 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     };
     const notWritten = (): string => t('session.report-not-written', { file, command: resumeCommand(file) });
     // Needed only now, after the last answer: imported together, not one after the other.
-    const [{ buildReport, reportInputFindings, reportFileName, availablePath, writeReportInteractively }, { deleteDraft }] = await Promise.all([
-      import('./assess-later.js'),
-      import('../../io/drafts.js'),
-    ]);
+    const [{ buildReport, reportInputFindings, reportFileName, availablePath, writeReportInteractively }, { deleteDraft }] =
+      await Promise.all([import('./assess-later.js'), import('../../io/drafts.js')]);
     const problems = reportInputFindings(input);
     if (problems.length > 0) throw new UserError(`${problems.map((p) => p.message).join('; ')} — ${notWritten()}`);
     const report = buildReport(input);
@@ -181,7 +179,12 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     const relative = path.relative(context.cwd, written);
     const shown = npmStart || relative.startsWith('..') ? written : relative;
     const { terminalSafeDeep } = await import('../../format/terminal-safe.js');
-    const summary = formatSummary(terminalSafeDeep(report), terminalSafeDeep(start.checklist), { language: result.language, color: wantsColor(context, 'stdout'), width, reportPath: terminalSafe(shown) });
+    const summary = formatSummary(terminalSafeDeep(report), terminalSafeDeep(start.checklist), {
+      language: result.language,
+      color: wantsColor(context, 'stdout'),
+      width,
+      reportPath: terminalSafe(shown),
+    });
     context.stdout.write('\n' + summary);
     return EXIT.ok;
   } catch (error) {
@@ -206,12 +209,18 @@ function resolveLanguage(
 ): string | undefined {
   if (wanted === undefined) return fromDraft;
   const base = wanted.toLowerCase().split(/[-_]/)[0];
-  const found = declared.find((l) => l.toLowerCase() === wanted.toLowerCase()) ?? declared.find((l) => l.toLowerCase().split('-')[0] === base);
+  const found =
+    declared.find((l) => l.toLowerCase() === wanted.toLowerCase()) ?? declared.find((l) => l.toLowerCase().split('-')[0] === base);
   if (found === undefined) throw new UsageError(t('lang.unknown', { id: checklistId, languages: declared.join(', '), lang: wanted }));
   return found;
 }
 
-async function tryWrite(report: Report, file: string, force: boolean, language: string): Promise<{ kind: 'written' } | { kind: 'exists' } | { kind: 'failed'; reason: string }> {
+async function tryWrite(
+  report: Report,
+  file: string,
+  force: boolean,
+  language: string,
+): Promise<{ kind: 'written' } | { kind: 'exists' } | { kind: 'failed'; reason: string }> {
   const { writeReport, FileExistsError } = await import('./assess-later.js');
   try {
     await writeReport(report, file, { force });

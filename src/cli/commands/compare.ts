@@ -59,7 +59,10 @@ export async function compareCommand(files: string[], options: CompareOptions, c
   } else if (options.format !== 'xlsx') {
     const table = formatComparison(view, options.format, { color: options.output === undefined && wantsColor(context, 'stdout') });
     // The table says which reports do not hold, where a reader of the scores looks.
-    const mark = options.format === 'table' && altered.length > 0 ? terminalSafe(translator(COMPARE_MESSAGES, view.language)('not-genuine', { list: altered.join(', ') })) + '\n\n' : '';
+    const mark =
+      options.format === 'table' && altered.length > 0
+        ? terminalSafe(translator(COMPARE_MESSAGES, view.language)('not-genuine', { list: altered.join(', ') })) + '\n\n'
+        : '';
     const text = mark + table;
     if (options.output !== undefined) await write(options.output, text, options, context);
     else context.stdout.write(text);

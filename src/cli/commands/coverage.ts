@@ -42,7 +42,9 @@ export async function coverageCommand(ref: string, options: CoverageOptions, con
       throw new UserError(phrase('cli.measures-unreadable'), EXIT.findings);
     }
     view.measures = measuresCoverage(shown, read.document.measures);
-    measuresComplete = shown.every((c) => c.provisions.every((p) => !p.inScope || (view.measures?.get(c.catalogue)?.get(p.path) ?? []).length > 0));
+    measuresComplete = shown.every((c) =>
+      c.provisions.every((p) => !p.inScope || (view.measures?.get(c.catalogue)?.get(p.path) ?? []).length > 0),
+    );
   }
   context.stdout.write(formatCoverage(view, options.format, wantsColor(context, 'stdout'), contextLanguage(context)));
   return view.complete && measuresComplete ? EXIT.ok : EXIT.findings;

@@ -32,7 +32,14 @@ function exitFor(outcomes: readonly IngestOutcome[]): number {
   return EXIT.ok;
 }
 
-async function run(engine: Engine, where: string, files: string[], options: DbIngestOptions, context: CliContext, rebuild: boolean): Promise<number> {
+async function run(
+  engine: Engine,
+  where: string,
+  files: string[],
+  options: DbIngestOptions,
+  context: CliContext,
+  rebuild: boolean,
+): Promise<number> {
   const sources = await validationSources(options, context);
   const env = createValidationEnvironment(sources);
   await checkLibrary(env, context);
@@ -75,7 +82,9 @@ export async function dbIngestCommand(patterns: string[], options: DbIngestOptio
  */
 export async function dbRebuildCommand(dirs: string[], options: DbIngestOptions, context: CliContext): Promise<number> {
   for (const dir of dirs) await existingFolder('rebuild', dir, context);
-  const files = (await selectFiles(dirs, context)).filter((f) => /\.report\.(json|ya?ml)$/i.test(f)).map((f) => path.resolve(context.cwd, f));
+  const files = (await selectFiles(dirs, context))
+    .filter((f) => /\.report\.(json|ya?ml)$/i.test(f))
+    .map((f) => path.resolve(context.cwd, f));
   if (files.length === 0) throw new UsageError(phrase('cli.db.no-reports', { dirs: dirs.join(', ') }));
   return withStore(options, context, ({ engine, where }) => run(engine, where, files, options, context, true));
 }

@@ -34,7 +34,8 @@ export type DbQuestion = 'status' | 'trend' | 'needs' | 'matrix';
 
 /** xlsx is binary: it needs -o, checked before the store is opened; --region becomes the list of its parties. */
 function checkOptions<T extends DbQueryOptions>(options: T): T {
-  if (options.format === 'xlsx' && options.output === undefined) throw new UsageError(phrase('cli.xlsx-needs-output', { file: 'answer.xlsx' }));
+  if (options.format === 'xlsx' && options.output === undefined)
+    throw new UsageError(phrase('cli.xlsx-needs-output', { file: 'answer.xlsx' }));
   if (options.region === undefined) return options;
   const region = findRegion(options.region);
   if (!region) {
@@ -48,7 +49,10 @@ async function print(datasets: readonly Dataset[], options: DbQueryOptions, cont
   const content =
     options.format === 'xlsx'
       ? await (await import('../../format/db/xlsx.js')).datasetsWorkbook(datasets, language)
-      : formatDatasets(datasets, options.format, { language, color: options.format === 'table' && options.output === undefined && wantsColor(context, 'stdout') });
+      : formatDatasets(datasets, options.format, {
+          language,
+          color: options.format === 'table' && options.output === undefined && wantsColor(context, 'stdout'),
+        });
   if (options.output === undefined) context.stdout.write(content);
   else await writeOutput(options.output, content, options.force === true, context, { announce: true });
   return EXIT.ok;

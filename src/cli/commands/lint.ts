@@ -30,7 +30,13 @@ export async function lintCommand(patterns: string[], options: LintOptions, cont
   const diagnostics: Diagnostic[] = [...library.diagnostics];
 
   // Catalogues named on the command line are available to the checklists linted with them.
-  const parsed: Array<{ file: string; checklist?: Checklist; catalogue?: Catalogue; measures?: MeasuresDocument; locate: Parameters<typeof attachPositions>[0] }> = [];
+  const parsed: Array<{
+    file: string;
+    checklist?: Checklist;
+    catalogue?: Catalogue;
+    measures?: MeasuresDocument;
+    locate: Parameters<typeof attachPositions>[0];
+  }> = [];
   const localCatalogues = new Map<string, Catalogue>();
   for (const file of files) {
     const read = await readDocument(file);
@@ -48,7 +54,10 @@ export async function lintCommand(patterns: string[], options: LintOptions, cont
   const catalogues = new Map([...catalogueValues(library), ...localCatalogues]);
   // Measures must cover the scope of the checklists linted with them and of the bundled ones.
   const scope = parsed.some((e) => e.measures)
-    ? [...parsed.flatMap((e) => (e.checklist ? [e.checklist] : [])), ...[...(await readBundledLibrary()).checklists.values()].map((l) => l.value)]
+    ? [
+        ...parsed.flatMap((e) => (e.checklist ? [e.checklist] : [])),
+        ...[...(await readBundledLibrary()).checklists.values()].map((l) => l.value),
+      ]
     : [];
   const scopeChecklists = scope.filter((c, i) => scope.findIndex((d) => d.id === c.id) === i);
   for (const entry of parsed) {
@@ -63,9 +72,17 @@ export async function lintCommand(patterns: string[], options: LintOptions, cont
   }
   diagnostics.sort(compareDiagnostics);
 
-  const rules = Object.fromEntries([...Object.entries(RULES), ...Object.entries(MEASURES_RULES)].map(([code, [, description]]) => [code, description]));
+  const rules = Object.fromEntries(
+    [...Object.entries(RULES), ...Object.entries(MEASURES_RULES)].map(([code, [, description]]) => [code, description]),
+  );
   const text = getDiagnosticFormatter(options.format)(
-    { tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI }, files, diagnostics, rules, language: contextLanguage(context) },
+    {
+      tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI },
+      files,
+      diagnostics,
+      rules,
+      language: contextLanguage(context),
+    },
     { color: options.format === 'stylish' && wantsColor(context, 'stdout') },
   );
   context.stdout.write(text);

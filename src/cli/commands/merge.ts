@@ -37,7 +37,10 @@ function toDiagnostics(finding: MergeFinding, files: readonly AnswersFile[]): Di
   return attachPositions(file.source, [{ ...rest, message }]);
 }
 
-async function readAll(names: readonly string[], context: CliContext): Promise<{ files: AnswersFile[]; diagnostics: Diagnostic[]; unreadable: boolean }> {
+async function readAll(
+  names: readonly string[],
+  context: CliContext,
+): Promise<{ files: AnswersFile[]; diagnostics: Diagnostic[]; unreadable: boolean }> {
   const files: AnswersFile[] = [];
   const diagnostics: Diagnostic[] = [];
   let unreadable = false;
@@ -110,6 +113,11 @@ export async function mergeCommand(patterns: string[], options: MergeOptions, co
   const count = Object.values(answers).filter((a) => a.value !== null && a.value !== undefined).length;
   const filesCount = phrase('cli.merge.files', { count: read.files.length });
   const answersCount = phrase('cli.merge.answers', { count });
-  say(context, options.output === '-' ? phrase('cli.merge.done', { merged: filesCount, answers: answersCount }) : phrase('cli.merge.done-to', { merged: filesCount, answers: answersCount, file: options.output }));
+  say(
+    context,
+    options.output === '-'
+      ? phrase('cli.merge.done', { merged: filesCount, answers: answersCount })
+      : phrase('cli.merge.done-to', { merged: filesCount, answers: answersCount, file: options.output }),
+  );
   return EXIT.ok;
 }

@@ -41,7 +41,14 @@ async function readPlan(file: string, context: CliContext): Promise<Plan> {
     throw new UserError(phrase('cli.plan.not-json', { file }), EXIT.findings);
   }
   const plan = data as Partial<Plan> | null;
-  if (plan === null || typeof plan !== 'object' || plan.kind !== 'plan' || !Array.isArray(plan.items) || typeof plan.baseline !== 'object' || !plan.report) {
+  if (
+    plan === null ||
+    typeof plan !== 'object' ||
+    plan.kind !== 'plan' ||
+    !Array.isArray(plan.items) ||
+    typeof plan.baseline !== 'object' ||
+    !plan.report
+  ) {
     throw new UserError(phrase('cli.plan.not-a-plan', { file }), EXIT.findings);
   }
   return plan as Plan;
@@ -54,7 +61,8 @@ async function readPlan(file: string, context: CliContext): Promise<Plan> {
  * a plan. Exit 1 when the report or the measures have errors.
  */
 export async function planCommand(file: string, options: PlanOptions, context: CliContext): Promise<number> {
-  if (options.format === 'xlsx' && options.output === undefined) throw new UsageError(phrase('cli.xlsx-needs-output', { file: 'plan.xlsx' }));
+  if (options.format === 'xlsx' && options.output === undefined)
+    throw new UsageError(phrase('cli.xlsx-needs-output', { file: 'plan.xlsx' }));
   const library = await reportLibrary(options, context);
   const loaded = await reportArgument(file, library, context);
   if (loaded.integrity.length > 0) {
@@ -79,7 +87,10 @@ export async function planCommand(file: string, options: PlanOptions, context: C
     const plan = await readPlan(options.progress, context);
     const refused = progressFindings(plan, loaded.report);
     if (refused.length > 0) {
-      printDiagnostics(refused.map((f) => ({ ...f, file })), context);
+      printDiagnostics(
+        refused.map((f) => ({ ...f, file })),
+        context,
+      );
       throw new UserError(phrase('cli.plan.progress-refused', { file, plan: options.progress }), EXIT.findings);
     }
     const progress = progressAgainstPlan(plan, loaded.report, loaded.checklist, measures.document);

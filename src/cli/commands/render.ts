@@ -49,7 +49,8 @@ async function write(file: string, content: string | Uint8Array, options: Render
  */
 export async function renderCommand(file: string, options: RenderOptions, context: CliContext): Promise<number> {
   if (options.format === 'pdf' && options.output === undefined) throw new UsageError(phrase('cli.render.pdf-needs-output'));
-  const browser = options.format === 'pdf' ? findBrowser(options.browser && path.resolve(context.cwd, options.browser), context.env) : undefined;
+  const browser =
+    options.format === 'pdf' ? findBrowser(options.browser && path.resolve(context.cwd, options.browser), context.env) : undefined;
   if (options.format === 'pdf' && browser === undefined) {
     throw new UsageError(phrase('cli.render.no-chromium'));
   }

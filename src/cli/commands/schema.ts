@@ -32,7 +32,10 @@ export async function schemaCommand(options: SchemaOptions, context: CliContext)
       await ensureDir(dir);
       await writeFileAtomic(file, text, { force: true });
     } catch (error) {
-      throw new UserError(phrase('cli.schema.cannot-write', { file: shown, reason: error instanceof Error ? error.message : String(error) }), EXIT.usage);
+      throw new UserError(
+        phrase('cli.schema.cannot-write', { file: shown, reason: error instanceof Error ? error.message : String(error) }),
+        EXIT.usage,
+      );
     }
     say(context, phrase('cli.wrote', { file: shown }));
   }

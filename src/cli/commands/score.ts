@@ -48,7 +48,11 @@ export async function scoreCommand(file: string, options: ScoreOptions, context:
   // Blank details left from the template are not given: the report holds only what was written,
   // its values read as the interactive mode reads them ("oui", "27/10/2003", "1 234").
   const reading = { language: document.language };
-  const answers = { ...document, answers: readAnswers(checklist, document.answers, reading), respondent: compactRespondent(document.respondent) };
+  const answers = {
+    ...document,
+    answers: readAnswers(checklist, document.answers, reading),
+    respondent: compactRespondent(document.respondent),
+  };
   const input: BuildReportInput = {
     checklist,
     checklistHash: hash,
@@ -58,7 +62,11 @@ export async function scoreCommand(file: string, options: ScoreOptions, context:
     language: document.language ?? defaultLanguage(checklist),
   };
   // The findings about party and period point at the respondent block as written, blanks included.
-  const findings: Finding[] = [...checkAnswers(checklist, document.answers, '/answers', document.respondent?.party?.type, reading), ...reportInputFindings({ ...input, answers: document }), ...pendingFindings(document)];
+  const findings: Finding[] = [
+    ...checkAnswers(checklist, document.answers, '/answers', document.respondent?.party?.type, reading),
+    ...reportInputFindings({ ...input, answers: document }),
+    ...pendingFindings(document),
+  ];
   const diagnostics: Diagnostic[] = attachPositions(source, findings).sort(compareDiagnostics);
   printDiagnostics(context, [file], diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) {
@@ -86,7 +94,9 @@ function summaryText(report: Report, checklist: Checklist, written: string | und
   const language = report.language;
   const t = translator(SUMMARY_MESSAGES, language);
   const { score } = report.scores.overall;
-  const bandLabel = overallBandText(report, language, (id) => localize(report.scoring.bands.find((b) => b.id === id)?.label, language, defaultLanguage(checklist)));
+  const bandLabel = overallBandText(report, language, (id) =>
+    localize(report.scoring.bands.find((b) => b.id === id)?.label, language, defaultLanguage(checklist)),
+  );
   const lines = [
     score === null ? t('overall.none') : t('overall', { score: `${formatPercent(score, language, 2)} (${score})`, band: bandLabel }),
     report.completeness.complete ? t('complete') : incompleteLine(report.completeness.missing, language),

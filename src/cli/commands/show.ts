@@ -30,7 +30,8 @@ export async function showCommand(file: string, options: ShowOptions, context: C
     width: terminalWidth(context),
   });
   // Marked where it is read, not only on stderr.
-  const mark = loaded.integrity.length > 0 ? translator(CHECK_MESSAGES, options.lang ?? loaded.report.language)('not-genuine') + '\n\n' : '';
+  const mark =
+    loaded.integrity.length > 0 ? translator(CHECK_MESSAGES, options.lang ?? loaded.report.language)('not-genuine') + '\n\n' : '';
   context.stdout.write(mark + text);
   return loaded.integrity.length > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -32,7 +32,12 @@ export async function signCommand(file: string, options: SignOptions, context: C
   const loaded = await loadDocument(path.resolve(context.cwd, file));
   if (!loaded.ok) {
     const first = loaded.diagnostics[0];
-    const reason = first === undefined ? phrase('cli.sign.unreadable') : first.start ? phrase('cli.sign.reason-at-line', { reason: first.message, line: first.start.line }) : first.message;
+    const reason =
+      first === undefined
+        ? phrase('cli.sign.unreadable')
+        : first.start
+          ? phrase('cli.sign.reason-at-line', { reason: first.message, line: first.start.line })
+          : first.message;
     const exitCode = first && ACCESS_CODES.has(first.code) ? EXIT.usage : EXIT.findings;
     throw new UserError(phrase('cli.sign.cannot', { file, reason }), exitCode);
   }
@@ -52,7 +57,9 @@ export async function signCommand(file: string, options: SignOptions, context: C
       throw new UsageError(phrase('cli.sign.exists', { file: signatureFile }));
     }
     // writeFileAtomic already names the file and says what to do.
-    throw new UsageError(error instanceof Error ? error.message : phrase('cli.cannot-write', { file: signatureFile, reason: String(error) }));
+    throw new UsageError(
+      error instanceof Error ? error.message : phrase('cli.cannot-write', { file: signatureFile, reason: String(error) }),
+    );
   }
   say(context, phrase('cli.sign.signed', { file, kind: recognised.kind, fingerprint: privateKey.fingerprint }));
   say(context, phrase('cli.sign.wrote', { file: signatureFile }));

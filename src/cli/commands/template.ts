@@ -32,7 +32,10 @@ function chooseLanguage(checklist: Checklist, options: TemplateCommandOptions, c
     if (!LanguageTag.safeParse(options.lang).success) throw new UsageError(phrase('cli.lang-not-a-tag', { lang: options.lang }));
     if (!checklist.languages.includes(options.lang)) {
       const fallback = defaultLanguage(checklist);
-      say(context, phrase('cli.template.no-texts', { id: checklist.id, lang: options.lang, languages: phraseList(checklist.languages), fallback }));
+      say(
+        context,
+        phrase('cli.template.no-texts', { id: checklist.id, lang: options.lang, languages: phraseList(checklist.languages), fallback }),
+      );
     }
     return options.lang;
   }
@@ -58,17 +61,39 @@ export async function templateCommand(ref: string, options: TemplateCommandOptio
         const close = suggest(id, known);
         return close ? phrase('cli.template.section-hint', { id, close }) : `"${id}"`;
       });
-      throw new UsageError(phrase('cli.template.unknown-section', { id: checklist.id, count: unknown.length, sections: phraseList(hints), known: phraseList(known) }));
+      throw new UsageError(
+        phrase('cli.template.unknown-section', {
+          id: checklist.id,
+          count: unknown.length,
+          sections: phraseList(hints),
+          known: phraseList(known),
+        }),
+      );
     }
   }
-  const text = templateText(answersTemplate(checklist, { language, checklistHash: resolved.hash, catalogues: catalogueValues(library), ...(sections ? { sections } : {}) }));
+  const text = templateText(
+    answersTemplate(checklist, {
+      language,
+      checklistHash: resolved.hash,
+      catalogues: catalogueValues(library),
+      ...(sections ? { sections } : {}),
+    }),
+  );
 
   await writeOutput(options.output ?? '-', text, options.force ?? false, context);
   if (options.output === undefined || options.output === '-') return EXIT.ok;
   const chosen = sections ? checklist.sections.filter((s) => sections.includes(s.id)) : checklist.sections;
   const count = chosen.reduce((n, s) => n + s.questions.length, 0);
   const questions = phrase('cli.template.questions', { count });
-  say(context, phrase('cli.template.wrote', { file: options.output, questions, sections: phrase('cli.template.sections', { count: chosen.length }), language }));
+  say(
+    context,
+    phrase('cli.template.wrote', {
+      file: options.output,
+      questions,
+      sections: phrase('cli.template.sections', { count: chosen.length }),
+      language,
+    }),
+  );
   say(context, phrase('cli.template.next', { file: options.output }));
   return EXIT.ok;
 }

@@ -73,7 +73,11 @@ export async function validateCommand(patterns: string[], options: ValidateOptio
   return exitFor(summary, options);
 }
 
-function noteSource(result: ValidatedFile, candidates: readonly ChecklistCandidate[], used: Map<string, { candidate: ChecklistCandidate; files: number }>): void {
+function noteSource(
+  result: ValidatedFile,
+  candidates: readonly ChecklistCandidate[],
+  used: Map<string, { candidate: ChecklistCandidate; files: number }>,
+): void {
   if (candidates.length === 0 || result.checklist === null || result.kind === 'checklist') return;
   const { id, version, hash } = result.checklist;
   const match = matchChecklist(hash === null ? { id, version } : { id, version, hash }, candidates);

@@ -40,7 +40,10 @@ export async function verifyCommand(file: string, options: VerifyOptions, contex
   const check = await checkSignatureOfDigest(digest, [key], path.resolve(context.cwd, signatureFile));
   const result = VERIFY_RESULT_CODES[check.status];
   if (options.format === 'json') {
-    writeLine(context.stdout, JSON.stringify(jsonResult(file, signatureFile, key.fingerprint, result, check, contextLanguage(context)), null, 2));
+    writeLine(
+      context.stdout,
+      JSON.stringify(jsonResult(file, signatureFile, key.fingerprint, result, check, contextLanguage(context)), null, 2),
+    );
   } else {
     writeLine(context.stdout, `${file}: ${result} — ${writeText(check.message, contextLanguage(context))}`);
   }
@@ -56,7 +59,14 @@ async function publicKeyFrom(file: string, context: CliContext): Promise<PublicK
   }
 }
 
-function jsonResult(file: string, signatureFile: string, keyFingerprint: string, result: string, check: SignatureCheck, language: string | undefined) {
+function jsonResult(
+  file: string,
+  signatureFile: string,
+  keyFingerprint: string,
+  result: string,
+  check: SignatureCheck,
+  language: string | undefined,
+) {
   return {
     file,
     signatureFile,

@@ -75,14 +75,7 @@ function invalidOption(question: Question, code: string, pointer: string, sugges
 function optionText(question: Question, answer: Answer, code: string, pointer: string): Finding[] {
   const option = resolveOptions(question).find((o) => o.code === code);
   if (!option?.withText || answer.optionText?.[code]?.trim()) return [];
-  return [
-    finding(
-      'answer-missing-option-text',
-      phrase('answer-missing-option-text', { code, question: question.id }),
-      pointer,
-      'warning',
-    ),
-  ];
+  return [finding('answer-missing-option-text', phrase('answer-missing-option-text', { code, question: question.id }), pointer, 'warning')];
 }
 
 function checkSingle(question: Question, answer: Answer, at: string, suggest: Suggest): Finding[] {
@@ -141,7 +134,13 @@ function checkNumber(question: Question, value: unknown, at: string): Finding[] 
   if (question.max !== undefined && value > question.max) problems.push(phrase('bound.above-maximum', { max: question.max }));
   if (question.integer === true && !Number.isInteger(value)) problems.push(phrase('bound.not-integer'));
   if (problems.length === 0) return [];
-  return [finding('answer-out-of-bounds', phrase('answer-out-of-bounds', { value, problems: phraseList(problems, 'and'), question: question.id }), at)];
+  return [
+    finding(
+      'answer-out-of-bounds',
+      phrase('answer-out-of-bounds', { value, problems: phraseList(problems, 'and'), question: question.id }),
+      at,
+    ),
+  ];
 }
 
 function checkDate(question: Question, value: unknown, at: string, today: string): Finding[] {
@@ -264,7 +263,11 @@ export function checkAnswers(
   options: CheckAnswersOptions = {},
 ): Finding[] {
   const questions = questionIndex(checklist);
-  const hidden = new Set(questionStates(checklist, readAnswers(checklist, answers, options)).filter((s) => s.state === 'hidden').map((s) => s.question.id));
+  const hidden = new Set(
+    questionStates(checklist, readAnswers(checklist, answers, options))
+      .filter((s) => s.state === 'hidden')
+      .map((s) => s.question.id),
+  );
   const context = checkContext(checklist, options, respondent);
   const { suggest } = context;
   const ids = [...questions.keys()];
@@ -276,9 +279,10 @@ export function checkAnswers(
       return [finding('answer-unknown-question', phrase('answer-unknown-question', params), pointer)];
     }
     // Still checked when hidden: the answer stays in the file and counts again if the condition changes.
-    const warnings = hidden.has(id) && !isEmptyValue(answer.value)
-      ? [finding('answer-hidden-question', phrase('answer-hidden-question', { question: id }), pointer, 'warning')]
-      : [];
+    const warnings =
+      hidden.has(id) && !isEmptyValue(answer.value)
+        ? [finding('answer-hidden-question', phrase('answer-hidden-question', { question: id }), pointer, 'warning')]
+        : [];
     return [...warnings, ...checkValue(question, answer, pointer, context), ...checkAssistance(checklist, question, answer, pointer)];
   });
 }
@@ -288,7 +292,11 @@ export function checkAnswers(
  * dates, whatever way the file wrote them ("oui", "1 234", "27/10/2003").
  * A value that cannot be read is kept as written, for checkAnswers to report.
  */
-export function readAnswers(checklist: Checklist, answers: Record<string, Answer>, options: CheckAnswersOptions = {}): Record<string, Answer> {
+export function readAnswers(
+  checklist: Checklist,
+  answers: Record<string, Answer>,
+  options: CheckAnswersOptions = {},
+): Record<string, Answer> {
   const questions = questionIndex(checklist);
   const context = checkContext(checklist, options);
   return Object.fromEntries(

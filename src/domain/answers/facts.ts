@@ -34,7 +34,12 @@ function checkParty(document: AnswersDocument, party: Party): { party: Party; fi
     return { party, findings: [error('answer-unknown-party', message, '/respondent/party/code')] };
   }
   if (party.name.trim() !== '' && !isNameOf(record, party.name)) {
-    const message = phrase('answer-party-name-mismatch', { name: clipped(party.name), code: record.code, en: record.name.en, fr: record.name.fr });
+    const message = phrase('answer-party-name-mismatch', {
+      name: clipped(party.name),
+      code: record.code,
+      en: record.name.en,
+      fr: record.name.fr,
+    });
     return { party, findings: [error('answer-party-name-mismatch', message, '/respondent/party/name')] };
   }
   return { party: namedParty(party, partyLanguage(document, record, party.name)), findings: [] };

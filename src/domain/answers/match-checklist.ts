@@ -17,7 +17,11 @@ export type ChecklistMatch = { ok: true; match: ChecklistCandidate } | { ok: fal
  * report scored against other questions than the ones it names could not be
  * recomputed, so a mismatch is a finding, never a silent fallback.
  */
-export function matchChecklist(reference: ChecklistReference, candidates: readonly ChecklistCandidate[], pointer = '/checklist'): ChecklistMatch {
+export function matchChecklist(
+  reference: ChecklistReference,
+  candidates: readonly ChecklistCandidate[],
+  pointer = '/checklist',
+): ChecklistMatch {
   const sameId = candidates.filter((c) => c.checklist.id === reference.id);
   if (sameId.length === 0) {
     return fail('checklist-not-found', `${pointer}/id`, phrase('checklist-not-found', { id: reference.id }));
@@ -37,7 +41,12 @@ export function matchChecklist(reference: ChecklistReference, candidates: readon
     return fail(
       'checklist-hash-mismatch',
       `${pointer}/hash`,
-      phrase('checklist-hash-mismatch', { id: reference.id, version: reference.version, hash: reference.hash.slice(0, 12), found: (sameVersion[0] as ChecklistCandidate).hash.slice(0, 12) }),
+      phrase('checklist-hash-mismatch', {
+        id: reference.id,
+        version: reference.version,
+        hash: reference.hash.slice(0, 12),
+        found: (sameVersion[0] as ChecklistCandidate).hash.slice(0, 12),
+      }),
     );
   }
   return { ok: true, match: sameHash };

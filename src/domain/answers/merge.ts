@@ -52,9 +52,17 @@ function isGiven(value: unknown): boolean {
 /** Two answers are the same when they differ only in order of choices, surrounding spaces or blank entries. */
 function normalize(value: unknown): unknown {
   if (typeof value === 'string') return value.trim();
-  if (Array.isArray(value)) return value.map(normalize).map((v) => canonicalJson(v)).sort();
+  if (Array.isArray(value))
+    return value
+      .map(normalize)
+      .map((v) => canonicalJson(v))
+      .sort();
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => isGiven(v)).map(([k, v]) => [k, normalize(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => isGiven(v))
+        .map(([k, v]) => [k, normalize(v)]),
+    );
   }
   return value;
 }
@@ -66,7 +74,9 @@ function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (Array.isArray(value)) return `[${value.map(String).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : show(v)}`).join(', ')} }`;
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : show(v)}`)
+      .join(', ')} }`;
   }
   return String(value);
 }
@@ -80,14 +90,20 @@ class FieldMerger {
   constructor(private readonly findings: MergeFinding[]) {}
 
   /** True when this is the first value given for `key`: the caller keeps it. */
-  offer(key: string, value: unknown, place: MergePlace, conflict: (value: unknown, first: unknown) => Pick<MergeFinding, 'code' | 'severity' | 'message'>): boolean {
+  offer(
+    key: string,
+    value: unknown,
+    place: MergePlace,
+    conflict: (value: unknown, first: unknown) => Pick<MergeFinding, 'code' | 'severity' | 'message'>,
+  ): boolean {
     if (!isGiven(value)) return false;
     const first = this.seen.get(key);
     if (!first) {
       this.seen.set(key, { value, place });
       return true;
     }
-    if (!same(first.value, value)) this.findings.push({ ...conflict(value, first.value), input: place.input, pointer: place.pointer, other: first.place });
+    if (!same(first.value, value))
+      this.findings.push({ ...conflict(value, first.value), input: place.input, pointer: place.pointer, other: first.place });
     return false;
   }
 }
@@ -105,7 +121,12 @@ function checklistReference(inputs: readonly AnswersDocument[], findings: MergeF
       findings.push({
         code: 'merge-checklist-mismatch',
         severity: 'error',
-        message: phrase('merge-checklist-mismatch', { id: checklist.id, version: checklist.version, baseId: base.id, baseVersion: base.version }),
+        message: phrase('merge-checklist-mismatch', {
+          id: checklist.id,
+          version: checklist.version,
+          baseId: base.id,
+          baseVersion: base.version,
+        }),
         input,
         pointer: '/checklist',
         other: { input: 0, pointer: '/checklist' },

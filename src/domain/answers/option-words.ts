@@ -50,7 +50,10 @@ export function optionWords(checklist: Checklist, question: Question, language: 
   });
   const options = resolveOptions(question).map((o) => {
     const declared = o.declared?.label === undefined ? '' : localize(o.declared.label, language, fallback);
-    return entry(o.code, declared !== '' ? [declared, ...builtinWords(checklist, o.code, language)] : builtinWords(checklist, o.code, language));
+    return entry(
+      o.code,
+      declared !== '' ? [declared, ...builtinWords(checklist, o.code, language)] : builtinWords(checklist, o.code, language),
+    );
   });
   const reserved = (['dont-know', 'not-applicable'] as const)
     .filter((code) => (code === 'dont-know' ? allowsDontKnow(question) : allowsNotApplicable(question)))
@@ -59,9 +62,7 @@ export function optionWords(checklist: Checklist, question: Question, language: 
 }
 
 export type OptionMatch =
-  | { ok: true; code: string }
-  | { ok: false; reason: 'ambiguous'; codes: string[] }
-  | { ok: false; reason: 'unknown' };
+  { ok: true; code: string } | { ok: false; reason: 'ambiguous'; codes: string[] } | { ok: false; reason: 'unknown' };
 
 /**
  * The code a written answer stands for: the code itself, or a label or word

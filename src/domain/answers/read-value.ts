@@ -39,7 +39,10 @@ function closest(text: string, words: readonly OptionWords[], question: Question
     const same = words.find((w) => w.code === code);
     if (same) return same;
   }
-  const close = context.suggest(key, words.flatMap((w) => w.keys));
+  const close = context.suggest(
+    key,
+    words.flatMap((w) => w.keys),
+  );
   return close === undefined ? undefined : words.find((w) => w.keys.includes(close));
 }
 
@@ -51,12 +54,27 @@ function readOption(text: string, question: Question, at: string, context: ReadC
   if (match.ok) return { value: match.code, findings: [] };
   const allowed = words.map(shown).join(', ');
   if (match.reason === 'ambiguous') {
-    const message = phrase('answer-invalid-option.several', { text: clipped(text), question: question.id, codes: match.codes.join(', '), allowed });
+    const message = phrase('answer-invalid-option.several', {
+      text: clipped(text),
+      question: question.id,
+      codes: match.codes.join(', '),
+      allowed,
+    });
     return { value: text, findings: [error('answer-invalid-option', message, at)] };
   }
   const close = closest(text, words, question, context);
-  const hint = close === undefined ? '' : close.label === close.code ? phrase('hint.did-you-mean-code', { code: close.code }) : phrase('hint.did-you-mean-option', { code: close.code, label: close.label });
-  return { value: text, findings: [error('answer-invalid-option', phrase('answer-invalid-option', { code: clipped(text), question: question.id, hint, allowed }), at)] };
+  const hint =
+    close === undefined
+      ? ''
+      : close.label === close.code
+        ? phrase('hint.did-you-mean-code', { code: close.code })
+        : phrase('hint.did-you-mean-option', { code: close.code, label: close.label });
+  return {
+    value: text,
+    findings: [
+      error('answer-invalid-option', phrase('answer-invalid-option', { code: clipped(text), question: question.id, hint, allowed }), at),
+    ],
+  };
 }
 
 /**
@@ -86,13 +104,29 @@ export function readValue(question: Question, value: AnswerValue | undefined, at
       if (!Array.isArray(value)) return unchanged;
       const words = optionWords(context.checklist, question, context.language);
       const read = value.map((code, i) => readOption(code, question, `${at}/${i}`, context, words));
-      return { value: read.map((r, i) => (typeof r.value === 'string' ? r.value : (value[i] ?? ''))), findings: read.flatMap((r) => r.findings) };
+      return {
+        value: read.map((r, i) => (typeof r.value === 'string' ? r.value : (value[i] ?? ''))),
+        findings: read.flatMap((r) => r.findings),
+      };
     }
     case 'number': {
       if (typeof value !== 'string') return unchanged;
       const number = reservedWord(value) ?? parseNumber(value);
       if (number !== undefined) return { value: number, findings: [] };
-      return { value, findings: [error('answer-wrong-type', phrase('answer-wrong-type.number', { question: question.id, got: phrase('value.text', { value: clipped(value) }), hint: phrase('hint.number-as-written') }), at)] };
+      return {
+        value,
+        findings: [
+          error(
+            'answer-wrong-type',
+            phrase('answer-wrong-type.number', {
+              question: question.id,
+              got: phrase('value.text', { value: clipped(value) }),
+              hint: phrase('hint.number-as-written'),
+            }),
+            at,
+          ),
+        ],
+      };
     }
     case 'date': {
       if (typeof value !== 'string') return unchanged;

@@ -2,14 +2,7 @@ import { phrase, phraseList, type Finding, type Phrase } from '../diagnostic.js'
 import type { Party } from '../schemas/answers.js';
 import { periodKey } from '../period.js';
 import { diffPeriods, type PeriodDiff } from './period-diff.js';
-import {
-  reportScores,
-  scoresOn,
-  sharedIds,
-  sharedQuestionIds,
-  type ComparedReport,
-  type ComparedScores,
-} from './shared-questions.js';
+import { reportScores, scoresOn, sharedIds, sharedQuestionIds, type ComparedReport, type ComparedScores } from './shared-questions.js';
 
 interface MatrixRow extends ComparedScores {
   party: Party;
@@ -40,7 +33,8 @@ export interface ComparisonMatrix {
 export type CompareResult = { ok: true; matrix: ComparisonMatrix } | { ok: false; findings: Finding[] };
 
 const byPeriod = (a: ComparedReport, b: ComparedReport): number =>
-  periodKey(a.report.period).localeCompare(periodKey(b.report.period), 'en', { numeric: true }) || a.report.dates.created.localeCompare(b.report.dates.created);
+  periodKey(a.report.period).localeCompare(periodKey(b.report.period), 'en', { numeric: true }) ||
+  a.report.dates.created.localeCompare(b.report.dates.created);
 
 const byCountry = (a: ComparedReport, b: ComparedReport): number =>
   a.report.respondent.party.name.localeCompare(b.report.respondent.party.name, 'en') || byPeriod(a, b);
@@ -77,7 +71,10 @@ export function compareReports(inputs: readonly ComparedReport[]): CompareResult
     const key = `${report.respondent.party.code}\u0000${periodKey(report.period)}`;
     seen.set(key, (seen.get(key) ?? 0) + 1);
     if (seen.get(key) === 2) {
-      return fail('compare-duplicate-report', phrase('compare-duplicate-report', { name: report.respondent.party.name, period: report.period }));
+      return fail(
+        'compare-duplicate-report',
+        phrase('compare-duplicate-report', { name: report.respondent.party.name, period: report.period }),
+      );
     }
   }
   const kind = new Set(inputs.map((i) => i.report.respondent.party.code)).size === 1 && inputs.length > 1 ? 'periods' : 'countries';
@@ -107,9 +104,7 @@ export function compareReports(inputs: readonly ComparedReport[]): CompareResult
     ...scores,
   }));
   const diffs =
-    kind === 'periods'
-      ? scored.slice(1).map((after, i) => diffPeriods(scored[i] ?? after, after, { questions, sections, pillars }))
-      : [];
+    kind === 'periods' ? scored.slice(1).map((after, i) => diffPeriods(scored[i] ?? after, after, { questions, sections, pillars })) : [];
   const totals = checklists.map((c) => ({ version: c.version, questions: c.sections.reduce((n, s) => n + s.questions.length, 0) }));
   return {
     ok: true,

@@ -71,7 +71,11 @@ export function scoresOn(compared: ComparedReport, questionIds: ReadonlySet<stri
   const { report, checklist } = compared;
   const subset = scoredQuestions(compared).filter((q) => questionIds.has(q.question.id));
   const version = versionOf(report);
-  const scoring = { model: report.scoring.model, bands: report.scoring.bands, ...(report.scoring.core ? { core: report.scoring.core } : {}) };
+  const scoring = {
+    model: report.scoring.model,
+    bands: report.scoring.bands,
+    ...(report.scoring.core ? { core: report.scoring.core } : {}),
+  };
   const scored = { ...checklist, scoring };
   const result = scoreQuestions(scored, subset, version);
   const cell = (score: number | null, band: string | null): ScoreCell => ({ score: score === null ? null : round4(score), band });

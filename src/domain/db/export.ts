@@ -33,7 +33,17 @@ export interface ExportAnswer {
 /** Respondent names and contacts are personal data: --redact leaves these columns out. */
 const PERSONAL_COLUMNS = ['respondent_name', 'respondent_contact'] as const;
 
-const SUBMISSION_COLUMNS = ['party_code', 'party_name', 'period', 'checklist_id', 'checklist_version', 'institution', 'respondent_name', 'respondent_contact', 'respondent_role'] as const;
+const SUBMISSION_COLUMNS = [
+  'party_code',
+  'party_name',
+  'period',
+  'checklist_id',
+  'checklist_version',
+  'institution',
+  'respondent_name',
+  'respondent_contact',
+  'respondent_role',
+] as const;
 
 function submissionCells(s: ExportSubmission, redact: boolean): Record<string, Cell> {
   const cells: Record<string, Cell> = {};
@@ -69,7 +79,19 @@ export function longExport(submissions: readonly ExportSubmission[], answers: re
   });
   return {
     name: 'answers',
-    columns: [...submissionColumns(redact), 'question', 'section', 'state', 'value', 'score', 'weight', 'evidence', 'notes', 'justification', 'assistance'],
+    columns: [
+      ...submissionColumns(redact),
+      'question',
+      'section',
+      'state',
+      'value',
+      'score',
+      'weight',
+      'evidence',
+      'notes',
+      'justification',
+      'assistance',
+    ],
     rows,
   };
 }

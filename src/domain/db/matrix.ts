@@ -26,7 +26,8 @@ export function provisionStatus(answers: ReadonlyArray<{ state: string; score: n
   if (answers.length === 0) return null;
   if (answers.every((a) => UNKNOWN_STATES.has(a.state))) return 'unknown';
   const weight = answers.reduce((sum, a) => sum + a.weight, 0);
-  const mean = weight === 0 ? answers.reduce((s, a) => s + a.score, 0) / answers.length : answers.reduce((s, a) => s + a.score * a.weight, 0) / weight;
+  const mean =
+    weight === 0 ? answers.reduce((s, a) => s + a.score, 0) / answers.length : answers.reduce((s, a) => s + a.score * a.weight, 0) / weight;
   if (mean >= 1 - 1e-9) return 'met';
   if (mean <= 1e-9) return 'not-met';
   return 'partly';

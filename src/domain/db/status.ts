@@ -79,10 +79,26 @@ export function statusView(input: StatusInput): Dataset[] {
   const cycles = new Map<string, { period: string; checklist: string }>();
   for (const s of input.submissions) cycles.set(key(s.period, s.checklist_id), { period: s.period, checklist: s.checklist_id });
   for (const { period, checklist } of cycles.values()) {
-    const answered = new Set(input.submissions.filter((s) => s.period === period && s.checklist_id === checklist && s.current).map((s) => s.party_code));
+    const answered = new Set(
+      input.submissions.filter((s) => s.period === period && s.checklist_id === checklist && s.current).map((s) => s.party_code),
+    );
     for (const p of input.parties) {
       if (p.checklist_id !== checklist || answered.has(p.party_code)) continue;
-      parties.push({ period, checklist, version: null, party: p.party_code, name: p.party_name, status: 'not-submitted', signature: null, score: null, band: null, capped_from: null, created: null, file: null, problem: null });
+      parties.push({
+        period,
+        checklist,
+        version: null,
+        party: p.party_code,
+        name: p.party_name,
+        status: 'not-submitted',
+        signature: null,
+        score: null,
+        band: null,
+        capped_from: null,
+        created: null,
+        file: null,
+        problem: null,
+      });
     }
   }
   const text = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -97,7 +113,17 @@ export function statusView(input: StatusInput): Dataset[] {
   const summary = new Map<string, Record<string, string | number>>();
   for (const row of parties) {
     const k = key(text(row['period']) || null, text(row['checklist']) || null);
-    const entry = summary.get(k) ?? { period: text(row['period']), checklist: text(row['checklist']), accepted: 0, superseded: 0, rejected: 0, 'not-submitted': 0, signed: 0, verified: 0, unsigned: 0 };
+    const entry = summary.get(k) ?? {
+      period: text(row['period']),
+      checklist: text(row['checklist']),
+      accepted: 0,
+      superseded: 0,
+      rejected: 0,
+      'not-submitted': 0,
+      signed: 0,
+      verified: 0,
+      unsigned: 0,
+    };
     summary.set(k, entry);
     const status = text(row['status']);
     entry[status] = Number(entry[status] ?? 0) + 1;
@@ -116,7 +142,21 @@ export function statusView(input: StatusInput): Dataset[] {
     },
     {
       name: 'submissions',
-      columns: ['period', 'checklist', 'version', 'party', 'name', 'status', 'signature', 'score', 'band', 'capped_from', 'created', 'file', 'problem'],
+      columns: [
+        'period',
+        'checklist',
+        'version',
+        'party',
+        'name',
+        'status',
+        'signature',
+        'score',
+        'band',
+        'capped_from',
+        'created',
+        'file',
+        'problem',
+      ],
       rows: parties,
       words: ['status', 'signature'],
     },

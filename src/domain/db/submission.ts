@@ -92,7 +92,12 @@ export function submissionRecord(report: Report, checklist: Checklist): Submissi
     },
     sections: report.scores.sections.map((s) => ({ id: s.id, score: s.score, band: s.band, counts: s.counts })),
     pillars: report.scores.pillars.map((p) => ({ id: p.id, score: p.score, counts: p.counts })),
-    core: (report.core ?? []).map((c) => ({ question: c.question, section: c.section, status: c.status, capsBand: cap?.obligations.includes(c.question) ?? false })),
+    core: (report.core ?? []).map((c) => ({
+      question: c.question,
+      section: c.section,
+      status: c.status,
+      capsBand: cap?.obligations.includes(c.question) ?? false,
+    })),
     answers: scored.map((q) => ({
       position: q.order,
       question: q.question.id,
@@ -108,9 +113,24 @@ export function submissionRecord(report: Report, checklist: Checklist): Submissi
       justification: q.answer?.justification ?? null,
       sources: (q.question.sources ?? []).map((s) => ({ catalogue: s.catalogue, provision: s.provision })),
     })),
-    gaps: report.gaps.map((g) => ({ question: g.question, section: g.section, current: g.current, best: g.best, gap: g.gap, hidden: g.hidden === true })),
-    unknowns: (report.unknowns ?? []).map((u) => ({ question: u.question, section: u.section, state: u.state, best: u.best, gain: u.gain })),
-    needs: report.assistance.flatMap((a) => a.questions.map((question) => ({ category: a.category, question, section: sectionOf.get(question) ?? '' }))),
+    gaps: report.gaps.map((g) => ({
+      question: g.question,
+      section: g.section,
+      current: g.current,
+      best: g.best,
+      gap: g.gap,
+      hidden: g.hidden === true,
+    })),
+    unknowns: (report.unknowns ?? []).map((u) => ({
+      question: u.question,
+      section: u.section,
+      state: u.state,
+      best: u.best,
+      gain: u.gain,
+    })),
+    needs: report.assistance.flatMap((a) =>
+      a.questions.map((question) => ({ category: a.category, question, section: sectionOf.get(question) ?? '' })),
+    ),
     document: report,
   };
 }

@@ -39,7 +39,8 @@ export interface TrendInput {
 /** The state counts of a row, when it has them (sections and pillars). */
 function countsOf(s: TrendInput['scores'][number]): StateCounts | undefined {
   const { answered, dont_know, not_applicable, hidden, unanswered, total } = s;
-  if (answered === null || dont_know === null || not_applicable === null || hidden === null || unanswered === null || total === null) return undefined;
+  if (answered === null || dont_know === null || not_applicable === null || hidden === null || unanswered === null || total === null)
+    return undefined;
   return { answered, dontKnow: dont_know, notApplicable: not_applicable, hidden, unanswered, total };
 }
 
@@ -66,7 +67,12 @@ export function trendView(input: TrendInput): Dataset {
   let previous: (typeof sorted)[number] | undefined;
   const assessed = (s: (typeof sorted)[number]): boolean => assessedScore(s.score, countsOf(s)) !== null;
   for (const s of sorted) {
-    const same = previous !== undefined && previous.party_code === s.party_code && previous.checklist_id === s.checklist_id && previous.level === s.level && previous.item === s.item;
+    const same =
+      previous !== undefined &&
+      previous.party_code === s.party_code &&
+      previous.checklist_id === s.checklist_id &&
+      previous.level === s.level &&
+      previous.item === s.item;
     const before = same ? previous : undefined;
     const f = s.level === 'overall' ? facts.get(`${s.party_code}\u0000${s.checklist_id}\u0000${s.period}`) : undefined;
     rows.push({
@@ -90,7 +96,22 @@ export function trendView(input: TrendInput): Dataset {
   }
   return {
     name: 'trend',
-    columns: ['party', 'checklist', 'level', 'item', 'period', 'version', 'score', 'band', 'assessment', 'change', 'previous_band', 'capped_from', 'core_not_met', 'core_unknown'],
+    columns: [
+      'party',
+      'checklist',
+      'level',
+      'item',
+      'period',
+      'version',
+      'score',
+      'band',
+      'assessment',
+      'change',
+      'previous_band',
+      'capped_from',
+      'core_not_met',
+      'core_unknown',
+    ],
     rows,
     words: ['level', 'assessment'],
   };

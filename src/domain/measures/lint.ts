@@ -24,7 +24,11 @@ type MeasuresRuleCode = keyof typeof MEASURES_RULES;
  * every declared language, and every provision in the scope of the given
  * checklists has at least one measure (its own, a subdivision's or its parent's).
  */
-export function lintMeasures(document: MeasuresDocument, catalogues: ReadonlyMap<string, Catalogue>, checklists: readonly Checklist[]): Finding[] {
+export function lintMeasures(
+  document: MeasuresDocument,
+  catalogues: ReadonlyMap<string, Catalogue>,
+  checklists: readonly Checklist[],
+): Finding[] {
   const out: Finding[] = [];
   const report = (code: MeasuresRuleCode, pointer: string, message: Phrase): void => {
     out.push({ code, severity: MEASURES_RULES[code][0], message, pointer });
@@ -57,7 +61,11 @@ export function lintMeasures(document: MeasuresDocument, catalogues: ReadonlyMap
     m.provisions.forEach((p, j) => {
       const catalogue = document.catalogues.includes(p.catalogue) ? catalogues.get(p.catalogue) : undefined;
       if (!catalogue || !catalogue.provisions.some((x) => x.path === p.provision)) {
-        report('measure-unknown-provision', at('provisions', j), phrase('measure-unknown-provision', { catalogue: p.catalogue, provision: p.provision }));
+        report(
+          'measure-unknown-provision',
+          at('provisions', j),
+          phrase('measure-unknown-provision', { catalogue: p.catalogue, provision: p.provision }),
+        );
       }
     });
     m.actors.forEach((a, j) => {
@@ -70,7 +78,11 @@ export function lintMeasures(document: MeasuresDocument, catalogues: ReadonlyMap
       if ('text' in indicator) return translations(indicator.text, at('indicators', j, 'text'));
       const known = questions.get(indicator.checklist);
       if (known && !known.has(indicator.question)) {
-        report('measure-indicator-unknown-question', at('indicators', j, 'question'), phrase('measure-indicator-unknown-question', { checklist: indicator.checklist, question: indicator.question }));
+        report(
+          'measure-indicator-unknown-question',
+          at('indicators', j, 'question'),
+          phrase('measure-indicator-unknown-question', { checklist: indicator.checklist, question: indicator.question }),
+        );
       }
     });
   });
@@ -79,8 +91,16 @@ export function lintMeasures(document: MeasuresDocument, catalogues: ReadonlyMap
   for (const checklist of checklists) {
     for (const use of checklist.catalogues ?? []) {
       for (const path of use.scope ?? []) {
-        const covered = implemented.some((p) => p.catalogue === use.id && (p.provision === path || isSubdivisionOf(p.provision, path) || isSubdivisionOf(path, p.provision)));
-        if (!covered) report('provision-without-measure', '/measures', phrase('provision-without-measure', { catalogue: use.id, provision: path, checklist: checklist.id }));
+        const covered = implemented.some(
+          (p) =>
+            p.catalogue === use.id && (p.provision === path || isSubdivisionOf(p.provision, path) || isSubdivisionOf(path, p.provision)),
+        );
+        if (!covered)
+          report(
+            'provision-without-measure',
+            '/measures',
+            phrase('provision-without-measure', { catalogue: use.id, provision: path, checklist: checklist.id }),
+          );
       }
     }
   }

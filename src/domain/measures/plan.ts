@@ -124,7 +124,12 @@ export function buildPlan(report: Report, checklist: Checklist, document: Measur
 }
 
 /** The score, in the report, of every checklist question that an indicator of a planned measure names. */
-function indicatorScores(report: Report, checklist: Checklist, measures: readonly Measure[], items: readonly PlanItem[]): Record<string, number | null> {
+function indicatorScores(
+  report: Report,
+  checklist: Checklist,
+  measures: readonly Measure[],
+  items: readonly PlanItem[],
+): Record<string, number | null> {
   const planned = new Set(items.flatMap((i) => i.measures));
   const wanted = new Set(
     measures

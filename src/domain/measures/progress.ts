@@ -72,14 +72,25 @@ export function progressAgainstPlan(plan: Plan, report: Report, checklist: Check
   const byId = new Map(document.measures.map((m) => [m.id, m]));
   const plannedMeasures = [...new Set(plan.items.flatMap((i) => i.measures))];
   const indicatorIds = new Set(
-    plannedMeasures.flatMap((id) => (byId.get(id)?.indicators ?? []).flatMap((i) => ('question' in i && i.checklist === checklist.id ? [i.question] : []))),
+    plannedMeasures.flatMap((id) =>
+      (byId.get(id)?.indicators ?? []).flatMap((i) => ('question' in i && i.checklist === checklist.id ? [i.question] : [])),
+    ),
   );
   const now = questionScores(report, checklist, indicatorIds);
   const measures = plannedMeasures.map((id) => ({
     measure: id,
     questions: plan.items.filter((i) => i.measures.includes(id)).map((i) => i.question),
     indicators: (byId.get(id)?.indicators ?? []).flatMap((i) =>
-      'question' in i && i.checklist === checklist.id ? [{ question: i.question, before: plan.baseline[i.question] ?? null, after: now[i.question] ?? null, trend: trend(plan.baseline[i.question], now[i.question]) }] : [],
+      'question' in i && i.checklist === checklist.id
+        ? [
+            {
+              question: i.question,
+              before: plan.baseline[i.question] ?? null,
+              after: now[i.question] ?? null,
+              trend: trend(plan.baseline[i.question], now[i.question]),
+            },
+          ]
+        : [],
     ),
   }));
   const open = new Set(buildPlan(report, checklist, document).items.map((i) => i.question));

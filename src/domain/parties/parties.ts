@@ -29,7 +29,13 @@ const STATES: readonly PartyRecord[] = data.states.map((s) => ({
 
 // Regional economic integration organizations may be parties to the Protocol (art. 16 of the Convention it supplements).
 const ORGANIZATIONS: readonly PartyRecord[] = [
-  { type: 'organization', code: 'EU', status: 'organization', name: { en: 'European Union', fr: 'Union européenne' }, aliases: ['EU', 'UE'] },
+  {
+    type: 'organization',
+    code: 'EU',
+    status: 'organization',
+    name: { en: 'European Union', fr: 'Union européenne' },
+    aliases: ['EU', 'UE'],
+  },
 ];
 
 export const PARTIES: readonly PartyRecord[] = [...STATES, ...ORGANIZATIONS];
@@ -76,7 +82,9 @@ export function partyList(language: string): PartyEntry[] {
 
 /** Accents, case and punctuation ignored: "Côte d'Ivoire" is found by "cote d ivoire" as by "côte-d". */
 export function searchKey(text: string): string {
-  return foldForSearch(text).replace(/[\s'’\-.,()]+/g, ' ').trim();
+  return foldForSearch(text)
+    .replace(/[\s'’\-.,()]+/g, ' ')
+    .trim();
 }
 
 /**

@@ -52,7 +52,11 @@ export function reportInputFindings(input: BuildReportInput): Finding[] {
     out.push({ code, severity: 'error', message, pointer });
   };
   if (!answers.respondent?.party) {
-    add('report-missing-party', 'a report names the State or organization that responds: add respondent.party', answers.respondent ? '/respondent' : '');
+    add(
+      'report-missing-party',
+      'a report names the State or organization that responds: add respondent.party',
+      answers.respondent ? '/respondent' : '',
+    );
   }
   if (!answers.period) add('report-missing-period', 'a report names its reporting period: add period (e.g. "2026")', '');
   if (answers.checklist.id !== checklist.id || answers.checklist.version !== checklist.version) {

@@ -41,18 +41,30 @@ export const RULES = {
   'missing-title': ['error', 'A provision has no title in a declared language.'],
   'orphan-provision': ['warning', 'A provision\'s parent (e.g. "6.3" for "6.3.b") is not in the catalogue.'],
   'provision-level-missing': ['warning', 'A provision does not state its level of obligation.'],
-  'provision-level-parts': ['error', 'A provision\'s level is not the strongest level of its parts.'],
+  'provision-level-parts': ['error', "A provision's level is not the strongest level of its parts."],
   'question-level-below-sources': ['warning', 'A question states a level below that of the provisions it cites, without a levelReason.'],
   'question-level-unknown': ['warning', 'Under a doctrine, a scored question cites no provision with a level and states none.'],
-  'weight-contradicts-doctrine': ['warning', 'A weight differs from the one the doctrine gives the question\'s level, without a weightReason.'],
+  'weight-contradicts-doctrine': [
+    'warning',
+    "A weight differs from the one the doctrine gives the question's level, without a weightReason.",
+  ],
   'when-hidden-missing': ['warning', 'A scored question with a condition does not say whether being hidden means unmet or excluded.'],
-  'hidden-excluded-rewards-worse': ['error', 'An excluded question is hidden by a worse answer and shown by a better one: "no" would score better than "partly".'],
-  'hidden-shown-by-worse-answer': ['error', 'A scored question is shown by a worse answer and hidden by a better one: a better answer could lower the score.'],
+  'hidden-excluded-rewards-worse': [
+    'error',
+    'An excluded question is hidden by a worse answer and shown by a better one: "no" would score better than "partly".',
+  ],
+  'hidden-shown-by-worse-answer': [
+    'error',
+    'A scored question is shown by a worse answer and hidden by a better one: a better answer could lower the score.',
+  ],
   'core-unknown-question': ['error', 'A core obligation names a question that does not exist or is not scored.'],
   'core-unknown-option': ['error', 'A core obligation counts as met an option code its question does not have.'],
   'core-cap-unknown-band': ['error', 'The core-obligation cap names a band that is not declared.'],
   'history-unknown-question': ['error', 'The history names, as changed in meaning, a question the checklist does not have.'],
-  'band-bound-precision': ['error', 'A band bound has more than three decimals, so a percentage printed to one decimal could contradict its band.'],
+  'band-bound-precision': [
+    'error',
+    'A band bound has more than three decimals, so a percentage printed to one decimal could contradict its band.',
+  ],
 } as const satisfies Record<string, readonly [Severity, string]>;
 
 export type RuleCode = keyof typeof RULES;

@@ -21,7 +21,9 @@ export function checklistTexts(c: Checklist): LocalizedField[] {
     add(['pillars', i, 'title'], phrase('field.pillar-title', { id: p.id }), p.title);
     add(['pillars', i, 'description'], phrase('field.pillar-description', { id: p.id }), p.description);
   });
-  (c.assistanceCategories ?? []).forEach((a, i) => add(['assistanceCategories', i, 'title'], phrase('field.category-title', { id: a.id }), a.title));
+  (c.assistanceCategories ?? []).forEach((a, i) =>
+    add(['assistanceCategories', i, 'title'], phrase('field.category-title', { id: a.id }), a.title),
+  );
   c.scoring.bands.forEach((b, i) => add(['scoring', 'bands', i, 'label'], phrase('field.band-label', { id: b.id }), b.label));
   // builtinLabels are not listed: they are needed only in languages the tool does not know itself.
   c.sections.forEach((s, si) => {

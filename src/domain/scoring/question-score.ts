@@ -27,7 +27,10 @@ function aggregate(question: Question, scores: number[]): number {
     case 'mean':
       return scores.reduce((a, b) => a + b, 0) / scores.length;
     case 'sum':
-      return Math.min(1, scores.reduce((a, b) => a + b, 0));
+      return Math.min(
+        1,
+        scores.reduce((a, b) => a + b, 0),
+      );
   }
 }
 
@@ -84,7 +87,10 @@ function computeBestScore(question: Question): number {
   const combinable = options.filter((o) => !o.exclusive).map(scoreOf);
   const combined =
     (question.aggregate ?? 'sum') === 'sum'
-      ? Math.min(1, combinable.filter((s) => s > 0).reduce((a, b) => a + b, 0))
+      ? Math.min(
+          1,
+          combinable.filter((s) => s > 0).reduce((a, b) => a + b, 0),
+        )
       : Math.max(0, ...combinable);
   return Math.max(combined, ...exclusive);
 }

@@ -109,7 +109,10 @@ function countStates(questions: ReadonlyArray<Pick<QuestionStatus, 'state'>>): S
 }
 
 /** Σ wᵢsᵢ and Σ wᵢ over the scored questions, summed in checklist order. */
-export function weightedSums(questions: ReadonlyArray<Pick<ScoredQuestion, 'score' | 'weight'>>): { numerator: number; denominator: number } {
+export function weightedSums(questions: ReadonlyArray<Pick<ScoredQuestion, 'score' | 'weight'>>): {
+  numerator: number;
+  denominator: number;
+} {
   let numerator = 0;
   let denominator = 0;
   for (const { score, weight } of questions) {
@@ -154,7 +157,11 @@ export function completenessOf(questions: readonly QuestionStatus[]): Completene
 }
 
 /** Scores the questions already given their states: used as is by `scoreAnswers` and by gap analysis. */
-export function scoreQuestions(checklist: Checklist, questions: ScoredQuestion[], version: ScoringModelVersion = SCORING_MODEL_VERSION): ScoreResult {
+export function scoreQuestions(
+  checklist: Checklist,
+  questions: ScoredQuestion[],
+  version: ScoringModelVersion = SCORING_MODEL_VERSION,
+): ScoreResult {
   const model = checklist.scoring.model ?? 'weighted';
   const bands = checklist.scoring.bands;
   const summary = (subset: ScoredQuestion[]): ScoreSummary => {

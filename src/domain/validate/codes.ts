@@ -19,7 +19,10 @@ const VALIDATE_CODES = {
   'report-core-mismatch': ['error', 'The stated core-obligation statuses or band cap differ from those recomputed from the answers.'],
   'report-unknowns-mismatch': ['error', 'The stated unknowns differ from those recomputed from the answers.'],
   'report-model-unknown': ['error', 'The report names a scoring model version this selfassess does not know.'],
-  'report-model-outdated': ['error', 'The report was made with scoring model 1, which ignores the core obligations or unmet follow-ups its checklist declares.'],
+  'report-model-outdated': [
+    'error',
+    'The report was made with scoring model 1, which ignores the core obligations or unmet follow-ups its checklist declares.',
+  ],
   'report-model-previous': ['info', 'The report was made with scoring model 1 (selfassess 0.1); it is checked with that model.'],
   'checklist-not-found': ['error', 'The checklist named is neither bundled nor in --checklists.'],
   'checklist-version-not-found': ['error', 'The checklist is known, but not in the version named.'],

@@ -18,18 +18,27 @@ export function sameJson(a: unknown, b: unknown): boolean {
     return a.every((item, i) => sameJson(item, b[i]));
   }
   // JSON has no undefined: a member holding it is as good as absent.
-  const keys = (o: object): string[] => Object.entries(o).filter(([, v]) => v !== undefined).map(([k]) => k);
+  const keys = (o: object): string[] =>
+    Object.entries(o)
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k);
   const ka = keys(a);
   if (ka.length !== keys(b).length) return false;
   return ka.every((k) => Object.hasOwn(b, k) && sameJson(Reflect.get(a, k), Reflect.get(b, k)));
 }
 
-
 /** A stated or recomputed score: null is a group with nothing to score. */
 const shown = (score: number | null): PhraseParam => (score === null ? phrase('report.score-not-assessed') : score);
 
 function countsText(c: StateCounts): Phrase {
-  return phrase('report.counts', { answered: c.answered, dontKnow: c.dontKnow, notApplicable: c.notApplicable, hidden: c.hidden, unanswered: c.unanswered, total: c.total });
+  return phrase('report.counts', {
+    answered: c.answered,
+    dontKnow: c.dontKnow,
+    notApplicable: c.notApplicable,
+    hidden: c.hidden,
+    unanswered: c.unanswered,
+    total: c.total,
+  });
 }
 
 interface Scored {
@@ -42,10 +51,21 @@ interface Scored {
 function compareGroup(label: Phrase, pointer: string, stated: Scored, computed: Scored): Finding[] {
   const out: Finding[] = [];
   if (stated.score !== computed.score) {
-    out.push(finding('report-score-mismatch', `${pointer}/score`, phrase('report-score-mismatch', { label, stated: shown(stated.score), computed: shown(computed.score) })));
+    out.push(
+      finding(
+        'report-score-mismatch',
+        `${pointer}/score`,
+        phrase('report-score-mismatch', { label, stated: shown(stated.score), computed: shown(computed.score) }),
+      ),
+    );
   }
   if (computed.band !== undefined && stated.band !== computed.band) {
-    const band = phrase('report-band-mismatch', { label, stated: String(stated.band), score: shown(computed.score), computed: String(computed.band) });
+    const band = phrase('report-band-mismatch', {
+      label,
+      stated: String(stated.band),
+      score: shown(computed.score),
+      computed: String(computed.band),
+    });
     out.push(finding('report-band-mismatch', `${pointer}/band`, band));
   }
   if (!sameJson(stated.counts, computed.counts)) {
@@ -56,11 +76,19 @@ function compareGroup(label: Phrase, pointer: string, stated: Scored, computed: 
 }
 
 /** Sections or pillars: the same ids in the same order, then each group. */
-function compareGroups(what: 'section' | 'pillar', pointer: string, stated: ReadonlyArray<Scored & { id: string }>, computed: ReadonlyArray<Scored & { id: string }>): Finding[] {
+function compareGroups(
+  what: 'section' | 'pillar',
+  pointer: string,
+  stated: ReadonlyArray<Scored & { id: string }>,
+  computed: ReadonlyArray<Scored & { id: string }>,
+): Finding[] {
   const key = (list: ReadonlyArray<{ id: string }>): string => list.map((g) => g.id).join(', ');
-  const ids = (list: ReadonlyArray<{ id: string }>): PhraseParam => (list.length === 0 ? phrase('report.none') : phraseList(list.map((g) => g.id)));
+  const ids = (list: ReadonlyArray<{ id: string }>): PhraseParam =>
+    list.length === 0 ? phrase('report.none') : phraseList(list.map((g) => g.id));
   if (key(stated) !== key(computed)) {
-    return [finding('report-score-mismatch', pointer, phrase(`report-score-mismatch.${what}s`, { stated: ids(stated), computed: ids(computed) }))];
+    return [
+      finding('report-score-mismatch', pointer, phrase(`report-score-mismatch.${what}s`, { stated: ids(stated), computed: ids(computed) })),
+    ];
   }
   return stated.flatMap((group, i) => {
     const other = computed[i];
@@ -73,11 +101,20 @@ function compareCompleteness(stated: Report, computed: ReportBody): Finding[] {
   const s = stated.completeness;
   const c = computed.completeness;
   if (s.complete !== c.complete || s.missing !== c.missing) {
-    const state = (complete: boolean, missing: number): Phrase => (complete ? phrase('report.complete') : phrase('report.incomplete', { count: missing }));
-    out.push(finding('report-completeness-mismatch', '/completeness', phrase('report-completeness-mismatch', { stated: state(s.complete, s.missing), computed: state(c.complete, c.missing) })));
+    const state = (complete: boolean, missing: number): Phrase =>
+      complete ? phrase('report.complete') : phrase('report.incomplete', { count: missing });
+    out.push(
+      finding(
+        'report-completeness-mismatch',
+        '/completeness',
+        phrase('report-completeness-mismatch', { stated: state(s.complete, s.missing), computed: state(c.complete, c.missing) }),
+      ),
+    );
   } else if (!sameJson(s.missingQuestions, c.missingQuestions)) {
     const list = c.missingQuestions.length === 0 ? phrase('report.none') : phraseList(c.missingQuestions.map((m) => m.question));
-    out.push(finding('report-completeness-mismatch', '/completeness/missingQuestions', phrase('report-completeness-mismatch.list', { list })));
+    out.push(
+      finding('report-completeness-mismatch', '/completeness/missingQuestions', phrase('report-completeness-mismatch.list', { list })),
+    );
   }
   const hasDate = stated.dates.completed !== undefined;
   if (c.complete !== hasDate) {
@@ -97,8 +134,11 @@ function compareCap(stated: Report, computed: ReportBody): Finding[] {
   const s = stated.scores.overall.cap;
   const c = computed.scores.overall.cap;
   if (sameJson(s ?? null, c ?? null)) return [];
-  const says = (cap: typeof s): Phrase => (cap ? phrase('report.capped', { obligations: phraseList(cap.obligations) }) : phrase('report.not-capped'));
-  return [finding('report-core-mismatch', '/scores/overall/cap', phrase('report-core-mismatch.cap', { stated: says(s), computed: says(c) }))];
+  const says = (cap: typeof s): Phrase =>
+    cap ? phrase('report.capped', { obligations: phraseList(cap.obligations) }) : phrase('report.not-capped');
+  return [
+    finding('report-core-mismatch', '/scores/overall/cap', phrase('report-core-mismatch.cap', { stated: says(s), computed: says(c) })),
+  ];
 }
 
 function compareList(code: ListCode, pointer: string, stated: readonly unknown[], computed: readonly unknown[]): Finding[] {
@@ -116,7 +156,13 @@ function compareList(code: ListCode, pointer: string, stated: readonly unknown[]
 export function compareReport(stated: Report, computed: ReportBody): Finding[] {
   const scoring = sameJson(stated.scoring, computed.scoring)
     ? []
-    : [finding('report-scoring-mismatch', '/scoring', phrase('report-scoring-mismatch', { id: stated.checklist.id, version: stated.checklist.version }))];
+    : [
+        finding(
+          'report-scoring-mismatch',
+          '/scoring',
+          phrase('report-scoring-mismatch', { id: stated.checklist.id, version: stated.checklist.version }),
+        ),
+      ];
   return [
     ...scoring,
     ...compareGroup(phrase('report.group.overall'), '/scores/overall', stated.scores.overall, computed.scores.overall),

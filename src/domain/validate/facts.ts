@@ -1,7 +1,10 @@
 import type { ValidatedFile, ValidatedKind } from '../schemas/validate-output.js';
 
 /** What a table row shows about a document, read even from one that fails its schema. */
-export type DocumentFacts = Pick<ValidatedFile, 'kind' | 'country' | 'period' | 'checklist' | 'score' | 'complete' | 'missing' | 'band' | 'cappedBy'>;
+export type DocumentFacts = Pick<
+  ValidatedFile,
+  'kind' | 'country' | 'period' | 'checklist' | 'score' | 'complete' | 'missing' | 'band' | 'cappedBy'
+>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,19 +43,21 @@ function cappedBy(data: unknown): CappedBy | null {
   if (!Array.isArray(ids)) return null;
   const core = field(data, 'core');
   const entries = Array.isArray(core) ? core : [];
-  return ids.filter((id): id is string => typeof id === 'string').map((question) => {
-    const entry: unknown = entries.find((c) => field(c, 'question') === question);
-    const sources = field(entry, 'sources');
-    return {
-      question,
-      status: text(field(entry, 'status')) ?? 'not-met',
-      sources: (Array.isArray(sources) ? sources : []).flatMap((s) => {
-        const catalogue = text(field(s, 'catalogue'));
-        const provision = text(field(s, 'provision'));
-        return catalogue !== null && provision !== null ? [{ catalogue, provision }] : [];
-      }),
-    };
-  });
+  return ids
+    .filter((id): id is string => typeof id === 'string')
+    .map((question) => {
+      const entry: unknown = entries.find((c) => field(c, 'question') === question);
+      const sources = field(entry, 'sources');
+      return {
+        question,
+        status: text(field(entry, 'status')) ?? 'not-met',
+        sources: (Array.isArray(sources) ? sources : []).flatMap((s) => {
+          const catalogue = text(field(s, 'catalogue'));
+          const provision = text(field(s, 'provision'));
+          return catalogue !== null && provision !== null ? [{ catalogue, provision }] : [];
+        }),
+      };
+    });
 }
 
 /**

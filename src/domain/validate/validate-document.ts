@@ -135,7 +135,10 @@ function validateAnswers(document: AnswersDocument, checklists: readonly Checkli
   if (!match.ok) return [match.finding];
   // The facts (period, party) and the values as people write them are read as score reads them.
   const facts = checkAnswerFacts(document).findings;
-  return [...facts, ...checkAnswers(match.match.checklist, document.answers, '/answers', document.respondent?.party?.type, { language: document.language })];
+  return [
+    ...facts,
+    ...checkAnswers(match.match.checklist, document.answers, '/answers', document.respondent?.party?.type, { language: document.language }),
+  ];
 }
 
 /**

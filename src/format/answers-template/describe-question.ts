@@ -1,6 +1,14 @@
 import type { TemplateKey } from '../../i18n/template-messages.js';
 import { toolLanguage, type Translate } from '../../i18n/translate.js';
-import { allowsDontKnow, allowsNotApplicable, isScorableType, isScored, questionIndex, questionWeight, resolveOptions } from '../../domain/checklist-model.js';
+import {
+  allowsDontKnow,
+  allowsNotApplicable,
+  isScorableType,
+  isScored,
+  questionIndex,
+  questionWeight,
+  resolveOptions,
+} from '../../domain/checklist-model.js';
 import { localize } from '../../domain/localize.js';
 import type { Checklist, Question } from '../../domain/schemas/checklist.js';
 import type { LocalizedText } from '../../domain/schemas/common.js';
@@ -59,8 +67,12 @@ export function conditionInWords(checklist: Checklist, condition: Condition, t: 
       return nested && parts.length > 1 ? `(${joined})` : joined;
     }
     if ('answered' in c) return t('condition.answered', { question: c.answered });
-    if ('equals' in c) return t(multiple(c.question) ? 'condition.includes' : 'condition.equals', { question: c.question, code: String(c.equals) });
-    return t(multiple(c.question) ? 'condition.includes-one' : 'condition.in', { question: c.question, codes: c.in.map(String).join(', ') });
+    if ('equals' in c)
+      return t(multiple(c.question) ? 'condition.includes' : 'condition.equals', { question: c.question, code: String(c.equals) });
+    return t(multiple(c.question) ? 'condition.includes-one' : 'condition.in', {
+      question: c.question,
+      codes: c.in.map(String).join(', '),
+    });
   };
   return phrase(condition, false);
 }
@@ -89,7 +101,10 @@ function codeRows(checklist: Checklist, question: Question, words: TemplateWords
     rows.push(['dont-know', scored ? `${label} — ${t('code.dont-know')}` : label]);
   }
   if (allowsNotApplicable(question)) {
-    const only = question.notApplicableFor?.includes('organization') && !question.notApplicableFor.includes('state') ? ` ${t('code.not-applicable.organization')}` : '';
+    const only =
+      question.notApplicableFor?.includes('organization') && !question.notApplicableFor.includes('state')
+        ? ` ${t('code.not-applicable.organization')}`
+        : '';
     rows.push(['not-applicable', `${optionLabel(checklist, 'not-applicable', undefined, words)} — ${t('code.not-applicable')}${only}`]);
   }
   return rows;
@@ -99,7 +114,10 @@ function answerLine(question: Question, words: TemplateWords): string {
   const { t, language } = words;
   switch (question.type) {
     case 'multiple': {
-      const example = resolveOptions(question).filter((o) => !o.exclusive).slice(0, 2).map((o) => o.code);
+      const example = resolveOptions(question)
+        .filter((o) => !o.exclusive)
+        .slice(0, 2)
+        .map((o) => o.code);
       return t('answer.several', { example: example.join(', ') });
     }
     case 'number': {

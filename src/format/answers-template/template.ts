@@ -27,7 +27,6 @@ const COMMENT_WIDTH = 96;
 // Plain scalars that a YAML 1.1 reader (older editors, other tools) would take for booleans or null.
 const YAML11_WORDS = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
 
-
 /** Wraps at spaces with a hanging indent, keeping the padding that aligns columns of codes. */
 function wrap(line: string, width = COMMENT_WIDTH): string[] {
   const indent = /^ */.exec(line)?.[0] ?? '';
@@ -51,7 +50,10 @@ function wrap(line: string, width = COMMENT_WIDTH): string[] {
  * structure to the file or act on the terminal it is printed to.
  */
 function comment(lines: readonly string[]): string {
-  return lines.flatMap((line) => line.split(/\r\n|[\r\n\u2028\u2029]/).map(terminalSafe)).flatMap((line) => (line === '' ? [''] : wrap(line).map((l) => ` ${l}`))).join('\n');
+  return lines
+    .flatMap((line) => line.split(/\r\n|[\r\n\u2028\u2029]/).map(terminalSafe))
+    .flatMap((line) => (line === '' ? [''] : wrap(line).map((l) => ` ${l}`)))
+    .join('\n');
 }
 
 function keyNode(key: string, lines: readonly string[] = [], spaceBefore = false): Scalar {
@@ -77,7 +79,13 @@ function answerNode(doc: Document, answer: Answer): Node {
   return node;
 }
 
-function headerLines(checklist: Checklist, options: TemplateOptions, t: Translate<TemplateKey>, text: TemplateWords['text'], subset: Section[] | undefined): string[] {
+function headerLines(
+  checklist: Checklist,
+  options: TemplateOptions,
+  t: Translate<TemplateKey>,
+  text: TemplateWords['text'],
+  subset: Section[] | undefined,
+): string[] {
   const lines = [
     t('header.title', { title: text(checklist.title), id: checklist.id, version: checklist.version, language: options.language }),
     t('header.fill'),
@@ -154,7 +162,14 @@ export function answersTemplate(checklist: Checklist, options: TemplateOptions):
   };
   for (const section of sections) {
     section.questions.forEach((question, i) => {
-      const title = i === 0 ? [`── ${t('section', { id: section.id, title: text(section.title) })}`, ...(text(section.description) ? [text(section.description)] : []), ''] : [];
+      const title =
+        i === 0
+          ? [
+              `── ${t('section', { id: section.id, title: text(section.title) })}`,
+              ...(text(section.description) ? [text(section.description)] : []),
+              '',
+            ]
+          : [];
       entry(question.id, [...title, ...describeQuestion(checklist, question, words)]);
     });
   }

@@ -22,7 +22,18 @@ export function formatCompareCsv(view: CompareView): string {
     t('column.genuine'),
     ...view.columns.map((c) => c.title),
   ];
-  const rows: CsvValue[][] = view.rows.map((r) => [r.code, r.party, r.period, r.version, r.complete ? t('yes') : t('no'), r.missing, r.overall, r.band, r.genuine ? t('yes') : t('no'), ...r.cells]);
+  const rows: CsvValue[][] = view.rows.map((r) => [
+    r.code,
+    r.party,
+    r.period,
+    r.version,
+    r.complete ? t('yes') : t('no'),
+    r.missing,
+    r.overall,
+    r.band,
+    r.genuine ? t('yes') : t('no'),
+    ...r.cells,
+  ]);
   const first = view.rows[0];
   for (const diff of view.diffs) {
     rows.push([

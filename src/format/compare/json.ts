@@ -27,12 +27,20 @@ export function formatCompareJson(view: CompareView): string {
       capped: view.rows[i]?.capNote ?? null,
       genuine: view.rows[i]?.genuine ?? true,
       // Scores as the reports state them (0 for a section nobody answered); `assessed` says which are not assessed.
-      sections: Object.fromEntries([...row.sections].map(([id, cell]) => [id, { score: cell.score, band: cell.band, assessed: assessedScore(cell.score, cell.counts) !== null }])),
+      sections: Object.fromEntries(
+        [...row.sections].map(([id, cell]) => [
+          id,
+          { score: cell.score, band: cell.band, assessed: assessedScore(cell.score, cell.counts) !== null },
+        ]),
+      ),
       pillars: Object.fromEntries([...row.pillars].map(([id, cell]) => [id, cell.score])),
     })),
     changes: matrix.diffs.map((diff, i) => ({
       ...diff,
-      answers: diff.answers.map((answer, j) => ({ ...answer, labels: { before: view.diffs[i]?.answers[j]?.before, after: view.diffs[i]?.answers[j]?.after } })),
+      answers: diff.answers.map((answer, j) => ({
+        ...answer,
+        labels: { before: view.diffs[i]?.answers[j]?.before, after: view.diffs[i]?.answers[j]?.after },
+      })),
     })),
   };
   return jsonTerminalSafe(JSON.stringify(json, null, 2)) + '\n';

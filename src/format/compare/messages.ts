@@ -5,7 +5,7 @@ import { frenchSpacing } from '../render/messages.js';
 const en = {
   'title.countries': 'Comparison of {count} reports — {checklist}',
   'title.periods': '{party}: reporting periods compared — {checklist}',
-  'shared':
+  shared:
     'The reports answer different versions of checklist {id} ({versions}). They are compared on the {count} questions all versions share ({totals}): every score below is recomputed on those questions only, and differs from the score in each report.',
   'shared.total': '{version}: {count} questions',
   'column.code': 'Code',
@@ -24,8 +24,8 @@ const en = {
   'completeness.incomplete': 'incomplete: {count} unanswered',
   'row.sections': 'Sections',
   'row.pillars': 'Pillars',
-  'yes': 'yes',
-  'no': 'no',
+  yes: 'yes',
+  no: 'no',
   'not-assessed': 'not assessed',
   'diff.title': 'Changes from {from} to {to}',
   'diff.scores': 'Scores',
@@ -49,7 +49,8 @@ const en = {
   'about.reports': 'Reports compared',
   'about.scale': 'Scores range from 0 to 1 (shown as percentages); changes are in percentage points.',
   'about.tool': 'Produced with {tool} {version}',
-  'not-genuine': 'NOT GENUINE — the figures or the digest of these reports do not hold (see the messages above); their scores below are not those of their answers: {list}',
+  'not-genuine':
+    'NOT GENUINE — the figures or the digest of these reports do not hold (see the messages above); their scores below are not those of their answers: {list}',
 } as const;
 
 export type CompareKey = keyof typeof en;
@@ -57,7 +58,7 @@ export type CompareKey = keyof typeof en;
 const frWritten: Record<CompareKey, string> = {
   'title.countries': 'Comparaison de {count} rapports — {checklist}',
   'title.periods': '{party} : comparaison des périodes de référence — {checklist}',
-  'shared':
+  shared:
     'Les rapports répondent à des versions différentes de la liste de contrôle {id} ({versions}). Ils sont comparés sur les {count} questions communes à toutes les versions ({totals}) : chaque note ci-dessous est recalculée sur ces seules questions et diffère de la note figurant dans chaque rapport.',
   'shared.total': '{version} : {count} questions',
   'column.code': 'Code',
@@ -76,8 +77,8 @@ const frWritten: Record<CompareKey, string> = {
   'completeness.incomplete': 'incomplet : {count} sans réponse',
   'row.sections': 'Sections',
   'row.pillars': 'Piliers',
-  'yes': 'oui',
-  'no': 'non',
+  yes: 'oui',
+  no: 'non',
   'not-assessed': 'non évalué',
   'diff.title': 'Évolution de {from} à {to}',
   'diff.scores': 'Notes',
@@ -101,7 +102,8 @@ const frWritten: Record<CompareKey, string> = {
   'about.reports': 'Rapports comparés',
   'about.scale': 'Les notes vont de 0 à 1 (affichées en pourcentage) ; les évolutions sont exprimées en points de pourcentage.',
   'about.tool': 'Établi au moyen de {tool} {version}',
-  'not-genuine': 'NON AUTHENTIQUE — les chiffres ou l’empreinte de ces rapports ne concordent pas (voir les messages ci-dessus) ; leurs notes ci-dessous ne sont pas celles de leurs réponses : {list}',
+  'not-genuine':
+    'NON AUTHENTIQUE — les chiffres ou l’empreinte de ces rapports ne concordent pas (voir les messages ci-dessus) ; leurs notes ci-dessous ne sont pas celles de leurs réponses : {list}',
 };
 
 const fr = Object.fromEntries(Object.entries(frWritten).map(([key, text]) => [key, frenchSpacing(text)])) as Record<CompareKey, string>;

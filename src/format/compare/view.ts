@@ -40,7 +40,15 @@ interface DiffView {
   from: string;
   to: string;
   scores: Array<{ label: string; before: number | null; after: number | null; change: number | null }>;
-  answers: Array<{ number: string; id: string; question: string; before: string; after: string; beforeScore: number | null; afterScore: number | null }>;
+  answers: Array<{
+    number: string;
+    id: string;
+    question: string;
+    before: string;
+    after: string;
+    beforeScore: number | null;
+    afterScore: number | null;
+  }>;
 }
 
 /** A comparison with every title and label in one language, for the table, CSV, JSON and xlsx formats. */
@@ -91,21 +99,21 @@ export function compareView(
     const cappedBy = row.overall.cappedBy;
     const capNote = cappedBy && cappedBy.length > 0 ? capReason({ obligations: cappedBy }, language) : null;
     return {
-    code: row.party.code,
-    party: row.party.name,
-    period: row.period,
-    version: row.checklistVersion,
-    complete: row.complete,
-    missing: row.missing,
-    completeness: row.complete ? t('completeness.complete') : t('completeness.incomplete', { count: row.missing }),
-    overall: row.overall.score,
-    band: capNote ? `${w.band(row.overall.band)} (${capNote})` : w.band(row.overall.band),
-    capNote,
-    genuine: !notGenuine.has(`${row.party.code}\u0000${row.period}`),
-    cells: columns.map((c) => {
-      const cell = (c.kind === 'section' ? row.sections : row.pillars).get(c.id);
-      return cell ? assessedScore(cell.score, cell.counts) : null;
-    }),
+      code: row.party.code,
+      party: row.party.name,
+      period: row.period,
+      version: row.checklistVersion,
+      complete: row.complete,
+      missing: row.missing,
+      completeness: row.complete ? t('completeness.complete') : t('completeness.incomplete', { count: row.missing }),
+      overall: row.overall.score,
+      band: capNote ? `${w.band(row.overall.band)} (${capNote})` : w.band(row.overall.band),
+      capNote,
+      genuine: !notGenuine.has(`${row.party.code}\u0000${row.period}`),
+      cells: columns.map((c) => {
+        const cell = (c.kind === 'section' ? row.sections : row.pillars).get(c.id);
+        return cell ? assessedScore(cell.score, cell.counts) : null;
+      }),
     };
   });
 
@@ -141,8 +149,18 @@ export function compareView(
       to: diff.to.period,
       scores: [
         { label: t('row.overall'), before: diff.overall.before, after: diff.overall.after, change: diff.overall.change },
-        ...diff.sections.map((s) => ({ label: columnTitle.get(`section:${s.id}`) ?? s.id, before: s.before, after: s.after, change: s.change })),
-        ...diff.pillars.map((p) => ({ label: columnTitle.get(`pillar:${p.id}`) ?? p.id, before: p.before, after: p.after, change: p.change })),
+        ...diff.sections.map((s) => ({
+          label: columnTitle.get(`section:${s.id}`) ?? s.id,
+          before: s.before,
+          after: s.after,
+          change: s.change,
+        })),
+        ...diff.pillars.map((p) => ({
+          label: columnTitle.get(`pillar:${p.id}`) ?? p.id,
+          before: p.before,
+          after: p.after,
+          change: p.change,
+        })),
       ],
       answers: diff.answers.map((change) => {
         const located = questions.get(change.question);

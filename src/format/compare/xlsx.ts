@@ -18,10 +18,31 @@ function header(sheet: Worksheet, values: string[]): void {
 function scoresSheet(book: Workbook, view: CompareView): void {
   const { t } = view;
   const sheet = book.addWorksheet(t('sheet.scores'), { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }] });
-  const fixed = [t('column.code'), t('column.party'), t('column.period'), t('column.version'), t('column.complete'), t('column.missing'), t('column.overall'), t('column.band'), t('column.genuine')];
+  const fixed = [
+    t('column.code'),
+    t('column.party'),
+    t('column.period'),
+    t('column.version'),
+    t('column.complete'),
+    t('column.missing'),
+    t('column.overall'),
+    t('column.band'),
+    t('column.genuine'),
+  ];
   header(sheet, [...fixed, ...view.columns.map((c) => c.title)]);
   for (const r of view.rows) {
-    sheet.addRow([r.code, r.party, r.period, r.version, r.complete ? t('yes') : t('no'), r.missing, r.overall, r.band, r.genuine ? t('yes') : t('no'), ...r.cells]);
+    sheet.addRow([
+      r.code,
+      r.party,
+      r.period,
+      r.version,
+      r.complete ? t('yes') : t('no'),
+      r.missing,
+      r.overall,
+      r.band,
+      r.genuine ? t('yes') : t('no'),
+      ...r.cells,
+    ]);
   }
   sheet.columns.forEach((column, i) => {
     column.width = i === 1 ? 34 : i < fixed.length ? 14 : 18;
@@ -46,7 +67,12 @@ function changesSheet(book: Workbook, view: CompareView): void {
     }
     sheet.addRow([]);
     sheet.addRow([t('diff.answers', { count: diff.answers.length })]).font = { bold: true };
-    header(sheet, [t('diff.number'), t('diff.question'), t('diff.answer-before', { period: diff.from }), t('diff.answer-after', { period: diff.to })]);
+    header(sheet, [
+      t('diff.number'),
+      t('diff.question'),
+      t('diff.answer-before', { period: diff.from }),
+      t('diff.answer-after', { period: diff.to }),
+    ]);
     for (const a of diff.answers) sheet.addRow([a.number, a.question, a.before, a.after]).alignment = { vertical: 'top', wrapText: true };
     sheet.addRow([]);
   }
@@ -76,7 +102,10 @@ export async function compareWorkbook(view: CompareView): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = TOOL_NAME;
   // A fixed date (the latest report's), so that the same reports give the same workbook.
-  const latest = view.matrix.rows.map((r) => r.created).sort().pop();
+  const latest = view.matrix.rows
+    .map((r) => r.created)
+    .sort()
+    .pop();
   if (latest) {
     book.created = new Date(latest);
     book.modified = new Date(latest);

@@ -5,7 +5,6 @@ import { plainTable } from './plain-table.js';
 import type { DbFormat } from './formats.js';
 import { DB_MESSAGES, type DbMessageKey } from './messages.js';
 
-
 export interface DatasetFormatOptions {
   language: string;
   color: boolean;
@@ -39,7 +38,11 @@ function tableText(dataset: Dataset, options: DatasetFormatOptions, t: Translate
   if (dataset.rows.length === 0) return `${title}\n${t('empty')}\n`;
   const words = new Set(dataset.words ?? []);
   const rows = dataset.rows.map((row) => dataset.columns.map((c) => textCell(word(t, row[c] ?? null, words.has(c)), options.language)));
-  return `${title}\n${plainTable(dataset.columns.map((c) => label(t, c)), rows, options.color)}`;
+  return `${title}\n${plainTable(
+    dataset.columns.map((c) => label(t, c)),
+    rows,
+    options.color,
+  )}`;
 }
 
 /** A dataset as a sheet: translated title, headers and statuses; numbers stay numbers (CSV, xlsx). */
@@ -81,7 +84,13 @@ export function formatDatasets(datasets: readonly Dataset[], format: Exclude<DbF
   const t = translator(DB_MESSAGES, options.language);
   switch (format) {
     case 'json':
-      return JSON.stringify(Object.fromEntries(datasets.map((d) => [d.name, d.rows.map((r) => Object.fromEntries(d.columns.map((c) => [c, r[c] ?? null])))])), null, 2) + '\n';
+      return (
+        JSON.stringify(
+          Object.fromEntries(datasets.map((d) => [d.name, d.rows.map((r) => Object.fromEntries(d.columns.map((c) => [c, r[c] ?? null])))])),
+          null,
+          2,
+        ) + '\n'
+      );
     case 'csv':
       return datasets.map((d, i) => (i === 0 ? csvOf(d, options) : csvOf(d, options).replace(/^\uFEFF/, ''))).join('\r\n');
     case 'table':

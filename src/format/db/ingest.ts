@@ -5,7 +5,6 @@ import { plainTable } from './plain-table.js';
 import type { IngestFormat } from './formats.js';
 import { DB_MESSAGES } from './messages.js';
 
-
 export interface IngestFormatOptions {
   language: string;
   color: boolean;
@@ -36,13 +35,15 @@ function ingestTotals(outcomes: readonly IngestOutcome[]): IngestTotals {
 /** What `db ingest` and `db rebuild` say: one row per file, then the totals; or all of it as JSON. */
 export function formatIngest(outcomes: readonly IngestOutcome[], format: IngestFormat, options: IngestFormatOptions): string {
   const totals = ingestTotals(outcomes);
-  if (format === 'json') return JSON.stringify({ store: options.where, rebuilt: options.rebuilt, files: outcomes, summary: totals }, null, 2) + '\n';
+  if (format === 'json')
+    return JSON.stringify({ store: options.where, rebuilt: options.rebuilt, files: outcomes, summary: totals }, null, 2) + '\n';
   const t = translator(DB_MESSAGES, options.language);
   const rows = outcomes.map((o) => {
     const notes: string[] = [];
     if (o.supersedes > 0) notes.push(t(`ingest.supersedes.${pluralCategory(o.supersedes, options.language)}`, { count: o.supersedes }));
     if (o.superseded) notes.push(t('ingest.superseded', { party: o.party ?? '', period: o.period ?? '' }));
-    for (const d of o.diagnostics) if (d.severity !== 'info') notes.push(`${d.severity === 'error' ? '✗' : '!'} ${d.code}: ${writeText(d.message, options.language)}`);
+    for (const d of o.diagnostics)
+      if (d.severity !== 'info') notes.push(`${d.severity === 'error' ? '✗' : '!'} ${d.code}: ${writeText(d.message, options.language)}`);
     return [o.file, t(`word.${o.status}`), o.party ?? '', o.period ?? '', o.checklist ?? '', notes.join(' · ')];
   });
   const head = [t('col.file'), t('col.status'), t('col.party'), t('col.period'), t('col.checklist'), t('col.problem')];

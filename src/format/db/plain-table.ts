@@ -10,7 +10,9 @@ export function plainTable(head: readonly string[], rows: ReadonlyArray<readonly
   const widths = head.map((h, i) => Math.max([...h].length, ...body.map((r) => [...(r[i] ?? '')].length)));
   const line = (left: string, mid: string, right: string): string => left + widths.map((w) => '─'.repeat(w + 2)).join(mid) + right;
   const row = (cells: readonly string[], style = (s: string): string => s): string =>
-    '│' + widths.map((w, i) => ` ${style((cells[i] ?? '').padEnd(w + (cells[i] ?? '').length - [...(cells[i] ?? '')].length))} `).join('│') + '│';
+    '│' +
+    widths.map((w, i) => ` ${style((cells[i] ?? '').padEnd(w + (cells[i] ?? '').length - [...(cells[i] ?? '')].length))} `).join('│') +
+    '│';
   const strong = (s: string): string => (bold ? `\u001b[1m${s}\u001b[22m` : s);
   const out = [line('┌', '┬', '┐'), row(head.map(clean), strong), line('├', '┼', '┤'), ...body.map((r) => row(r)), line('└', '┴', '┘')];
   return out.join('\n') + '\n';

@@ -33,8 +33,6 @@ export const formatGithub = writtenFirst((report) => {
   const counts = countSeverities(report.diagnostics);
   const files = plural(report.files.length, 'file');
   const summary =
-    counts.total === 0
-      ? `${report.tool.name}: no problems in ${files}`
-      : `${report.tool.name}: ${problemSummary(counts)} in ${files}`;
+    counts.total === 0 ? `${report.tool.name}: no problems in ${files}` : `${report.tool.name}: ${problemSummary(counts)} in ${files}`;
   return [...report.diagnostics.map(annotation), summary].join('\n') + '\n';
 });

@@ -59,9 +59,7 @@ export const formatJunit = writtenFirst((report) => {
     const suiteFailures = group.diagnostics.filter(isFailure).length;
     tests += cases.length;
     failures += suiteFailures;
-    suites.push(
-      `  <testsuite name="${file}" tests="${cases.length}" failures="${suiteFailures}">\n${cases.join('\n')}\n  </testsuite>`,
-    );
+    suites.push(`  <testsuite name="${file}" tests="${cases.length}" failures="${suiteFailures}">\n${cases.join('\n')}\n  </testsuite>`);
   }
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -22,8 +22,30 @@ function item(view: PlanView, row: PlanRowView): string[] {
   else {
     out.push(
       table(
-        [t('col.measure'), t('col.kind'), t('col.cost'), t('col.time'), t('col.actors'), t('col.indicators'), t('col.tools'), t('col.institution'), t('col.deadline'), t('col.budget')],
-        row.measures.map((m) => [`**${mdText(m.title)}**<br>${mdText(m.description)}${m.goodPractice ? `<br>*${mdText(t('col.good-practice'))}${view.colon} ${mdText(m.goodPractice)}*` : ''}`, mdText(m.kind), mdText(m.cost), mdText(m.time), mdText(m.actors), mdText(m.indicators), mdText(m.tools), '', '', '']),
+        [
+          t('col.measure'),
+          t('col.kind'),
+          t('col.cost'),
+          t('col.time'),
+          t('col.actors'),
+          t('col.indicators'),
+          t('col.tools'),
+          t('col.institution'),
+          t('col.deadline'),
+          t('col.budget'),
+        ],
+        row.measures.map((m) => [
+          `**${mdText(m.title)}**<br>${mdText(m.description)}${m.goodPractice ? `<br>*${mdText(t('col.good-practice'))}${view.colon} ${mdText(m.goodPractice)}*` : ''}`,
+          mdText(m.kind),
+          mdText(m.cost),
+          mdText(m.time),
+          mdText(m.actors),
+          mdText(m.indicators),
+          mdText(m.tools),
+          '',
+          '',
+          '',
+        ]),
       ),
     );
   }
@@ -60,11 +82,22 @@ export function groups(view: PlanView, group: 'none' | 'pillar' | 'section'): Ar
 export function progressMarkdown(view: ProgressView): string {
   const { t } = view;
   const out = [`# ${mdText(view.title)}`, '', mdText(view.subtitle), '', `## ${mdText(t('progress.measures'))}`, ''];
-  const rows = view.measures.flatMap((m) => m.indicators.map((i) => [mdText(m.title), mdText(i.question), mdText(i.before), mdText(i.after), `**${mdText(i.trend)}**`]));
+  const rows = view.measures.flatMap((m) =>
+    m.indicators.map((i) => [mdText(m.title), mdText(i.question), mdText(i.before), mdText(i.after), `**${mdText(i.trend)}**`]),
+  );
   out.push(table([t('col.measure'), t('col.indicators'), t('progress.before'), t('progress.after'), t('progress.trend')], rows));
   out.push(`## ${mdText(t('progress.items'))}`, '');
-  for (const [key, list] of [['progress.closed', view.closed], ['progress.remaining', view.remaining], ['progress.new', view.new]] as const) {
-    out.push(`### ${mdText(t(key))} (${list.length})`, '', ...(list.length === 0 ? [mdText(t('progress.none'))] : list.map((q) => `- ${mdText(q)}`)), '');
+  for (const [key, list] of [
+    ['progress.closed', view.closed],
+    ['progress.remaining', view.remaining],
+    ['progress.new', view.new],
+  ] as const) {
+    out.push(
+      `### ${mdText(t(key))} (${list.length})`,
+      '',
+      ...(list.length === 0 ? [mdText(t('progress.none'))] : list.map((q) => `- ${mdText(q)}`)),
+      '',
+    );
   }
   return out.join('\n');
 }

@@ -2,7 +2,8 @@ import type { Dictionary } from '../../i18n/translate.js';
 
 const en = {
   title: 'Draft national action plan: {party}',
-  subtitle: 'Drawn from the self-assessment for the period {period} (checklist {checklist} {version}), with the implementation measures of {measures} {measuresVersion}.',
+  subtitle:
+    'Drawn from the self-assessment for the period {period} (checklist {checklist} {version}), with the implementation measures of {measures} {measuresVersion}.',
   intro:
     'Each line is a core obligation not met, a gap or an unknown of the report, most important first: core obligations, then by how much the overall score would rise, cheaper and quicker measures first at equal value. The responsible institution, deadline and budget are for the State to fill.',
   none: 'Nothing to plan: the report has no gap, no unknown and no core obligation unmet.',

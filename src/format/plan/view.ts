@@ -65,7 +65,9 @@ export function planView(plan: Plan, checklist: Checklist, document: MeasuresDoc
   const located = questionIndex(checklist);
   const byId = new Map(document.measures.map((m) => [m.id, m]));
   const actors = new Map(document.actors.map((a) => [a.id, text(a.title)]));
-  const tools = new Map((document.tools ?? []).map((x) => [x.id, `${x.publisher}, ${x.title}${x.edition ? ` (${x.edition})` : ''} (${x.year})`]));
+  const tools = new Map(
+    (document.tools ?? []).map((x) => [x.id, `${x.publisher}, ${x.title}${x.edition ? ` (${x.edition})` : ''} (${x.year})`]),
+  );
   const questionText = (checklistId: string, id: string): string =>
     checklistId === checklist.id ? w.text(located.get(id)?.question.text) || id : `${checklistId} ${id}`;
   const pillarTitle = (id: string): string => w.text(checklist.pillars?.find((p) => p.id === id)?.title) || id;
@@ -80,7 +82,10 @@ export function planView(plan: Plan, checklist: Checklist, document: MeasuresDoc
       question: (at && w.text(at.question.text)) || item.question,
       section: (at && w.text(at.section.title)) || item.section,
       pillars: item.pillars.map(pillarTitle),
-      provisions: list(item.sources.map((s) => citeProvision(s, language)), language),
+      provisions: list(
+        item.sources.map((s) => citeProvision(s, language)),
+        language,
+      ),
       answer: at ? w.answer(at.question, item.answer) : String(item.answer ?? ''),
       evidence: item.evidence ?? '',
       points: formatDecimal(item.value * 100, language, 1),
@@ -95,14 +100,29 @@ export function planView(plan: Plan, checklist: Checklist, document: MeasuresDoc
             kind: t(`measure-kind.${m.kind}`),
             cost: t(`cost.${m.cost}`),
             time: t(`time.${m.timeFrame}`),
-            actors: list(m.actors.map((a) => actors.get(a) ?? a), language),
-            indicators: list(m.indicators.map((ind) => ('text' in ind ? text(ind.text) : questionText(ind.checklist, ind.question))), language),
-            tools: list((m.tools ?? []).map((x) => tools.get(x) ?? x), language),
-            goodPractice: list((m.goodPractice ?? []).map((g) => t('good-practice.ref', { source: g.source, paragraph: g.paragraph })), language),
+            actors: list(
+              m.actors.map((a) => actors.get(a) ?? a),
+              language,
+            ),
+            indicators: list(
+              m.indicators.map((ind) => ('text' in ind ? text(ind.text) : questionText(ind.checklist, ind.question))),
+              language,
+            ),
+            tools: list(
+              (m.tools ?? []).map((x) => tools.get(x) ?? x),
+              language,
+            ),
+            goodPractice: list(
+              (m.goodPractice ?? []).map((g) => t('good-practice.ref', { source: g.source, paragraph: g.paragraph })),
+              language,
+            ),
           },
         ];
       }),
-      assistance: list(item.assistance.map((c) => categories.get(c) ?? c), language),
+      assistance: list(
+        item.assistance.map((c) => categories.get(c) ?? c),
+        language,
+      ),
     };
   });
   return {
@@ -150,7 +170,12 @@ export function progressView(progress: PlanProgress, checklist: Checklist, docum
     subtitle: t('progress.subtitle', { from: progress.from.period, to: progress.to.period }),
     measures: progress.measures.map((m) => ({
       title: text(byId.get(m.measure)?.title) || m.measure,
-      indicators: m.indicators.map((i) => ({ question: question(i.question), before: score(i.before), after: score(i.after), trend: t(`trend.${i.trend}`) })),
+      indicators: m.indicators.map((i) => ({
+        question: question(i.question),
+        before: score(i.before),
+        after: score(i.after),
+        trend: t(`trend.${i.trend}`),
+      })),
     })),
     closed: progress.items.closed.map(question),
     remaining: progress.items.remaining.map(question),

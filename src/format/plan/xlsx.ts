@@ -36,10 +36,23 @@ export async function planWorkbook(view: PlanView): Promise<Uint8Array> {
   const [head, ...rows] = planCsvRows(view);
   if (!head) throw new Error('planWorkbook: no header');
   const frozen = { views: [{ state: 'frozen' as const, ySplit: 1 }] };
-  fill(book.addWorksheet(view.t('title', { party: '' }).replace(/[\s:\u00a0]+$/, '').slice(0, 31), frozen), [head, ...rows]);
+  fill(
+    book.addWorksheet(
+      view
+        .t('title', { party: '' })
+        .replace(/[\s:\u00a0]+$/, '')
+        .slice(0, 31),
+      frozen,
+    ),
+    [head, ...rows],
+  );
   const pillarColumn = head.indexOf(view.t('col.pillars'));
   for (const pillar of view.pillars) {
-    const own = rows.filter((r) => String(r[pillarColumn] ?? '').split(', ').includes(pillar.title));
+    const own = rows.filter((r) =>
+      String(r[pillarColumn] ?? '')
+        .split(', ')
+        .includes(pillar.title),
+    );
     if (own.length > 0) fill(book.addWorksheet(pillar.title.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31), frozen), [head, ...own]);
   }
   const buffer = await book.xlsx.writeBuffer();

@@ -15,7 +15,10 @@ function csvSeparator(language: string): ',' | ';' {
 
 /** A number as the language's spreadsheets read it: "0,4571" in French, "0.4571" in English, no grouping. */
 export function csvNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 4, useGrouping: false }).format(value);
+  return new Intl.NumberFormat(toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB', {
+    maximumFractionDigits: 4,
+    useGrouping: false,
+  }).format(value);
 }
 
 /**

@@ -31,7 +31,12 @@ export function renderMarkdown(view: ReportView): string {
   const out: string[] = [];
 
   out.push(`# ${mdText(t('cover.title'))}`, '', `**${mdText(view.report.respondent.party.name)}** — ${mdText(view.checklistTitle)}`, '');
-  out.push(table(['', ''], view.cover.map((c) => [`**${mdText(c.label)}**`, mdText(c.value)])));
+  out.push(
+    table(
+      ['', ''],
+      view.cover.map((c) => [`**${mdText(c.label)}**`, mdText(c.value)]),
+    ),
+  );
   if (view.integrity.alert) out.push(`> **${mdText(view.integrity.alert)}**`, '');
 
   out.push(`## ${mdText(t('summary.title'))}`, '');
@@ -43,28 +48,55 @@ export function renderMarkdown(view: ReportView): string {
   out.push(`**${t('chart.value', { label: mdText(t('summary.overall')), value })}**${exact}${mark}`, '');
   out.push(mdText(view.completeness), '', mdText(view.counts), '');
   out.push(`### ${mdText(t('chart.sections'))}`, '');
-  out.push(table([t('table.number'), t('table.section'), t('table.score'), t('summary.band')], view.sections.map((s) => [String(s.number), mdText(s.label), score(s), mdText(s.band)]), [0, 2]));
+  out.push(
+    table(
+      [t('table.number'), t('table.section'), t('table.score'), t('summary.band')],
+      view.sections.map((s) => [String(s.number), mdText(s.label), score(s), mdText(s.band)]),
+      [0, 2],
+    ),
+  );
   if (view.pillars.length > 0) {
     out.push(`### ${mdText(t('chart.pillars'))}`, '');
-    out.push(table([t('table.pillar'), t('table.score')], view.pillars.map((p) => [mdText(p.label), score(p)]), [1]));
+    out.push(
+      table(
+        [t('table.pillar'), t('table.score')],
+        view.pillars.map((p) => [mdText(p.label), score(p)]),
+        [1],
+      ),
+    );
   }
   out.push(`### ${mdText(t('summary.bands'))}`, '', ...view.bands.map((b) => `- ${mdText(b)}`), '', `*${mdText(view.model)}*`, '');
 
   if (view.core.length > 0) {
     out.push(`## ${mdText(t('core.title'))}`, '', mdText(t('core.intro', { cap: view.coreCap })), '');
-    const rows = view.core.map((c) => [c.number, [mdText(c.question), ...c.provisions.map(mdText)].join('<br>'), `**${mdText(c.status)}**`]);
+    const rows = view.core.map((c) => [
+      c.number,
+      [mdText(c.question), ...c.provisions.map(mdText)].join('<br>'),
+      `**${mdText(c.status)}**`,
+    ]);
     out.push(table([t('table.number'), t('table.question'), t('core.status')], rows, [0]));
   }
 
   for (const section of view.sections) {
     out.push(`## ${section.number}\\. ${mdText(section.label)}`, '');
-    out.push(section.score === null ? mdText(t(section.notAnswered ? 'section.not-answered' : 'section.not-assessed')) : mdText(t('section.score', { score: w.percent(section.score), band: section.band })), '');
+    out.push(
+      section.score === null
+        ? mdText(t(section.notAnswered ? 'section.not-answered' : 'section.not-assessed'))
+        : mdText(t('section.score', { score: w.percent(section.score), band: section.band })),
+      '',
+    );
     if (section.description) out.push(`*${mdText(section.description)}*`, '');
     const rows = section.questions
       .filter((q) => q.state !== 'hidden')
       .map((q) => {
-        const question = [mdText(q.text), `\`${q.id}\``, mdText(q.level ? `${q.level} — ${q.provisions}` : q.provisions)].filter(Boolean).join('<br>');
-        const answer = [`**${mdText(q.answer)}**`, ...q.optionTexts.map(mdText), q.justification ? mdText(t('answer.justification', { text: q.justification })) : ''];
+        const question = [mdText(q.text), `\`${q.id}\``, mdText(q.level ? `${q.level} — ${q.provisions}` : q.provisions)]
+          .filter(Boolean)
+          .join('<br>');
+        const answer = [
+          `**${mdText(q.answer)}**`,
+          ...q.optionTexts.map(mdText),
+          q.justification ? mdText(t('answer.justification', { text: q.justification })) : '',
+        ];
         const notes = [mdText(q.notes), q.assistance.length > 0 ? mdText(t('answer.assistance', { list: w.list(q.assistance) })) : ''];
         return [q.number, question, answer.filter(Boolean).join('<br>'), mdText(q.evidence), notes.filter(Boolean).join('<br>')];
       });
@@ -78,7 +110,12 @@ export function renderMarkdown(view: ReportView): string {
   else {
     const rows = view.gaps.map((g) => [
       String(g.rank),
-      [`**${g.number}** ${mdText(g.question)}`, mdText(g.section), ...g.provisions.map(mdText), ...(g.hidden ? [`*${mdText(t('gaps.hidden'))}*`] : [])].join('<br>'),
+      [
+        `**${g.number}** ${mdText(g.question)}`,
+        mdText(g.section),
+        ...g.provisions.map(mdText),
+        ...(g.hidden ? [`*${mdText(t('gaps.hidden'))}*`] : []),
+      ].join('<br>'),
       mdText(w.decimal(g.current)),
       mdText(w.decimal(g.best)),
       `**${mdText(w.decimal(g.gap, 4))}**`,
@@ -100,7 +137,12 @@ export function renderMarkdown(view: ReportView): string {
   out.push(`## ${mdText(t('assistance.title'))}`, '');
   if (view.assistance.length === 0) out.push(mdText(t('assistance.none')), '');
   for (const need of view.assistance) {
-    out.push(`### ${mdText(need.title)} (${need.questions.length})`, '', ...need.questions.map((q) => `- **${q.number}** ${mdText(q.text)}`), '');
+    out.push(
+      `### ${mdText(need.title)} (${need.questions.length})`,
+      '',
+      ...need.questions.map((q) => `- **${q.number}** ${mdText(q.text)}`),
+      '',
+    );
   }
 
   out.push(`## ${mdText(t('integrity.title'))}`, '', mdText(t('integrity.digest')), '', `\`${view.integrity.digest}\``, '');

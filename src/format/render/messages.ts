@@ -115,7 +115,8 @@ const en = {
   'integrity.altered': 'Warning: the content of the report does not match its digest. It was changed after it was produced.',
   'integrity.figures':
     'Warning: this report does not hold. Checked against its own answers, as selfassess validate does, its figures or answers are wrong: it was changed after it was produced, and its digest computed again.',
-  'integrity.explain': 'Anyone can recompute the digest; it shows that the report is intact, not who produced it. A signature shows who did.',
+  'integrity.explain':
+    'Anyone can recompute the digest; it shows that the report is intact, not who produced it. A signature shows who did.',
   'signature.label': 'Signature',
   'signature.not-signed': 'Not signed.',
   'signature.not-checked': 'A signature file accompanies the report; it was not checked when this page was produced.',

@@ -168,7 +168,11 @@ export function reportView(input: RenderInput): ReportView {
       state,
       answer: visible ? w.answer(question, answer?.value) : t('answer.hidden'),
       codes: answer?.value === undefined || answer.value === null ? [] : [answer.value].flat().map(String),
-      optionTexts: visible ? Object.entries(answer?.optionText ?? {}).map(([code, text]) => t('answer.option-text', { option: nameWithoutInstruction(w.option(question, code)), text })) : [],
+      optionTexts: visible
+        ? Object.entries(answer?.optionText ?? {}).map(([code, text]) =>
+            t('answer.option-text', { option: nameWithoutInstruction(w.option(question, code)), text }),
+          )
+        : [],
       justification: visible ? (answer?.justification ?? '') : '',
       evidence: answer?.evidence ?? '',
       notes: answer?.notes ?? '',
@@ -193,7 +197,12 @@ export function reportView(input: RenderInput): ReportView {
     };
   });
   const pillars = report.scores.pillars.map((p) =>
-    item(p.id, w.text(checklist.pillars?.find((x) => x.id === p.id)?.title) || p.id, assessedScore(p.score, p.counts), bandFor(report.scoring.bands, assessedScore(p.score, p.counts))),
+    item(
+      p.id,
+      w.text(checklist.pillars?.find((x) => x.id === p.id)?.title) || p.id,
+      assessedScore(p.score, p.counts),
+      bandFor(report.scoring.bands, assessedScore(p.score, p.counts)),
+    ),
   );
 
   const { party } = report.respondent;
@@ -223,7 +232,9 @@ export function reportView(input: RenderInput): ReportView {
     overall: item('overall', t('summary.overall'), overall.score, overall.band),
     capNote: capNote(report, input.language),
     counts: t('summary.counts', { ...overall.counts }),
-    completeness: report.completeness.complete ? t('summary.complete') : t(`summary.incomplete.${missingPlural}`, { count: report.completeness.missing }),
+    completeness: report.completeness.complete
+      ? t('summary.complete')
+      : t(`summary.incomplete.${missingPlural}`, { count: report.completeness.missing }),
     incomplete: report.completeness.complete ? '' : t(`summary.incomplete-mark.${missingPlural}`, { count: report.completeness.missing }),
     model: t(model === 'flat-unweighted' ? 'summary.model.flat-unweighted' : 'summary.model.weighted'),
     bands: report.scoring.bands.map((b) => t('summary.band-range', { label: w.band(b.id), min: percent(b.min), max: percent(b.max) })),

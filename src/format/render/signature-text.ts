@@ -11,7 +11,10 @@ export function signatureText(signature: SignatureView, w: Words): { text: strin
       return { text: t('signature.not-checked'), ok: null };
     case 'valid':
       return {
-        text: t('signature.valid', { fingerprint: signature.fingerprint ?? '', date: signature.signedAt ? w.date(signature.signedAt) : '' }),
+        text: t('signature.valid', {
+          fingerprint: signature.fingerprint ?? '',
+          date: signature.signedAt ? w.date(signature.signedAt) : '',
+        }),
         ok: true,
       };
     case 'unknown-key':

@@ -11,7 +11,10 @@ import { jsonTerminalSafe } from '../terminal-safe.js';
 const indent = (text: string, by: string): string => text.replace(/\n/g, `\n${by}`);
 
 export function jsonOpening(tool: ValidateOutput['tool']): string {
-  const t = tool.informationUri === undefined ? { name: tool.name, version: tool.version } : { name: tool.name, version: tool.version, informationUri: tool.informationUri };
+  const t =
+    tool.informationUri === undefined
+      ? { name: tool.name, version: tool.version }
+      : { name: tool.name, version: tool.version, informationUri: tool.informationUri };
   return `{\n  "tool": ${indent(JSON.stringify(t, null, 2), '  ')},\n  "files": [`;
 }
 

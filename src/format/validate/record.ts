@@ -6,7 +6,13 @@ import { writeText } from '../../i18n/write-text.js';
 // record (a worker, the main thread) and no stray property leaks out.
 
 function diagnosticRecord(d: Diagnostic, language: string): DiagnosticOutput {
-  const out: DiagnosticOutput = { code: d.code, severity: d.severity, message: writeText(d.message, language), file: d.file, pointer: d.pointer };
+  const out: DiagnosticOutput = {
+    code: d.code,
+    severity: d.severity,
+    message: writeText(d.message, language),
+    file: d.file,
+    pointer: d.pointer,
+  };
   if (d.start) out.start = { line: d.start.line, column: d.start.column };
   if (d.end) out.end = { line: d.end.line, column: d.end.column };
   return out;
@@ -14,7 +20,10 @@ function diagnosticRecord(d: Diagnostic, language: string): DiagnosticOutput {
 
 /** `language`: that of the messages (the tool's words). */
 export function fileRecord(f: ValidatedFile, language: string): ValidatedFileOutput {
-  const signature = f.signature === undefined ? {} : { signature: f.signature && { status: f.signature.status, fingerprint: f.signature.fingerprint, signedAt: f.signature.signedAt } };
+  const signature =
+    f.signature === undefined
+      ? {}
+      : { signature: f.signature && { status: f.signature.status, fingerprint: f.signature.fingerprint, signedAt: f.signature.signedAt } };
   return {
     file: f.file,
     kind: f.kind,
@@ -26,7 +35,13 @@ export function fileRecord(f: ValidatedFile, language: string): ValidatedFileOut
     complete: f.complete,
     missing: f.missing,
     band: f.band,
-    cappedBy: f.cappedBy ? f.cappedBy.map((c) => ({ question: c.question, status: c.status, sources: c.sources.map((x) => ({ catalogue: x.catalogue, provision: x.provision })) })) : null,
+    cappedBy: f.cappedBy
+      ? f.cappedBy.map((c) => ({
+          question: c.question,
+          status: c.status,
+          sources: c.sources.map((x) => ({ catalogue: x.catalogue, provision: x.provision })),
+        }))
+      : null,
     errors: f.errors,
     warnings: f.warnings,
     ...signature,
@@ -44,6 +59,14 @@ export function summaryRecord(s: ValidateSummary): ValidateSummary {
     invalid: s.invalid,
     errors: s.errors,
     warnings: s.warnings,
-    kinds: { report: k.report, answers: k.answers, draft: k.draft, checklist: k.checklist, catalogue: k.catalogue, measures: k.measures, unknown: k.unknown },
+    kinds: {
+      report: k.report,
+      answers: k.answers,
+      draft: k.draft,
+      checklist: k.checklist,
+      catalogue: k.catalogue,
+      measures: k.measures,
+      unknown: k.unknown,
+    },
   };
 }

@@ -7,7 +7,6 @@ import type { ValidateFormat } from './formats.js';
 import { formatValidateTable } from './table.js';
 import { writeDiagnostics } from '../../i18n/write-text.js';
 
-
 /** Where records go as they arrive, in order; `end` writes what needs the whole batch. */
 export interface ValidateSink {
   file(result: ValidatedFile): void;
@@ -39,7 +38,10 @@ export function createSink(format: ValidateFormat, write: (text: string) => void
     case 'table': {
       const files: ValidatedFile[] = [];
       // Messages written now: the table's formatter prints them as they are.
-      return { file: (r) => files.push({ ...r, diagnostics: writeDiagnostics(r.diagnostics, options.language) }), end: (s) => write(formatValidateTable(files, s, options.tool, options)) };
+      return {
+        file: (r) => files.push({ ...r, diagnostics: writeDiagnostics(r.diagnostics, options.language) }),
+        end: (s) => write(formatValidateTable(files, s, options.tool, options)),
+      };
     }
     case 'junit':
     case 'sarif':
@@ -51,7 +53,13 @@ export function createSink(format: ValidateFormat, write: (text: string) => void
           files.push(r.file);
           diagnostics.push(...r.diagnostics);
         },
-        end: () => write(getDiagnosticFormatter(format)({ tool: options.tool, files, diagnostics, rules: ruleDescriptions(), language: options.language }, { color: false })),
+        end: () =>
+          write(
+            getDiagnosticFormatter(format)(
+              { tool: options.tool, files, diagnostics, rules: ruleDescriptions(), language: options.language },
+              { color: false },
+            ),
+          ),
       };
     }
   }

@@ -95,15 +95,33 @@ export function summaryLine(s: ValidateSummary, language = 'en'): string {
  * The default output: one row per file, then the problems of the files that
  * have any (as `lint` prints them), then the summary line.
  */
-export function formatValidateTable(files: readonly ValidatedFile[], summary: ValidateSummary, tool: DiagnosticReport['tool'], options: ValidateTableOptions): string {
+export function formatValidateTable(
+  files: readonly ValidatedFile[],
+  summary: ValidateSummary,
+  tool: DiagnosticReport['tool'],
+  options: ValidateTableOptions,
+): string {
   const language = options.language ?? 'en';
   const say = sayIn(language);
   const head = (options.signatures ? [...HEAD, 'signature'] : HEAD).map((h) => say(`head.${h}`));
-  const table = drawTable(head, files.map((f) => row(f, options.signatures, say, language)), options.color);
+  const table = drawTable(
+    head,
+    files.map((f) => row(f, options.signatures, say, language)),
+    options.color,
+  );
   const withProblems = files.filter((f) => f.diagnostics.length > 0);
   const problems =
     withProblems.length === 0
       ? ''
-      : '\n' + formatStylish({ tool, files: withProblems.map((f) => f.file), diagnostics: withProblems.flatMap((f) => f.diagnostics), language: options.language }, { color: options.color });
+      : '\n' +
+        formatStylish(
+          {
+            tool,
+            files: withProblems.map((f) => f.file),
+            diagnostics: withProblems.flatMap((f) => f.diagnostics),
+            language: options.language,
+          },
+          { color: options.color },
+        );
   return `${table}${problems}\n${summaryLine(summary, language)}\n`;
 }

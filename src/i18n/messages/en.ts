@@ -13,8 +13,10 @@ export const en = {
   'hint.did-you-mean-code': ' (did you mean `{code}`?)',
   'hint.did-you-mean-option': ' (did you mean `{code}` ({label})?)',
   'hint.number-as-written': ' — write it as 1234, 1 234 or 12,5',
-  'answer-invalid-option.several': '{text} names several options of question "{question}" ({codes}): write the code of one; allowed: {allowed}',
-  'answer-unknown-party': '{code} is not the code of a State Member of the United Nations or of a non-member observer State: write its ISO 3166-1 alpha-3 code, e.g. SEN for Senegal',
+  'answer-invalid-option.several':
+    '{text} names several options of question "{question}" ({codes}): write the code of one; allowed: {allowed}',
+  'answer-unknown-party':
+    '{code} is not the code of a State Member of the United Nations or of a non-member observer State: write its ISO 3166-1 alpha-3 code, e.g. SEN for Senegal',
   'answer-party-name-mismatch': '{name} is not the name of {code} ({en}, {fr}): correct the code or the name',
   'answer-invalid-period': '{period} is not a reporting period: write a year (2025) or a range of years (2024-2025)',
   'hint.one-code-not-list': ' — this question takes one code, not a list',
@@ -41,7 +43,8 @@ export const en = {
   'answer-out-of-bounds': '{value} is {problems} for question "{question}"',
   'answer-invalid-date': '"{value}" is not a real date: write it as DD/MM/YYYY or YYYY-MM-DD, e.g. 31/03/2025',
   'answer-future-date': '{value} is after today ({today}): question "{question}" asks for the date of something done — check the year',
-  'answer-not-applicable-not-for-respondent': 'only {who} may answer question "{question}" "not applicable" (see its help); {respondent} answers it',
+  'answer-not-applicable-not-for-respondent':
+    'only {who} may answer question "{question}" "not applicable" (see its help); {respondent} answers it',
   'answer-dont-know-not-allowed': 'question "{question}" does not offer "don\'t know": answer it or leave it empty',
   'answer-not-applicable-not-allowed': 'question "{question}" cannot be answered "not applicable"',
   'answer-missing-justification': 'a "not applicable" answer needs a justification: say why question "{question}" does not apply',
@@ -51,14 +54,22 @@ export const en = {
   'answer-hidden-question': 'question "{question}" is not asked (its condition is false): this answer is ignored',
 
   // Answers files joined by merge; {other} is the other file's place.
-  'merge-checklist-mismatch': 'these answers are for checklist {id} {version}, those of {other} for {baseId} {baseVersion} — merge only files made from the same checklist',
-  'merge-checklist-mismatch.hash': 'these answers were made from another edition of checklist {id} {version} than those of {other} (its content hash differs) — make every file from the same checklist file',
-  'merge-conflicting-respondent': 'respondent.{field} is {value} here but {first} in {other} — a merged file has one respondent: write the same in every file, or leave it empty in all but one',
-  'merge-conflicting-period': 'the period is {value} here but {first} in {other} — answers for different periods are separate assessments: correct the period of one file',
-  'merge-different-language': 'these answers are in {value}, those of {other} in {first}: the merged file is marked {first} and its texts are kept as written',
-  'merge-draft-pending.one': 'this draft has {count} answer carried over from a previous report and not yet confirmed: it is not merged — confirm it in the assessment first',
-  'merge-draft-pending.other': 'this draft has {count} answers carried over from a previous report and not yet confirmed: they are not merged — confirm them in the assessment first',
-  'merge-conflicting-answer': 'conflicting answers to question "{question}": {field} is {value} here but {first} in {other} — agree on one answer, then correct or empty the other',
+  'merge-checklist-mismatch':
+    'these answers are for checklist {id} {version}, those of {other} for {baseId} {baseVersion} — merge only files made from the same checklist',
+  'merge-checklist-mismatch.hash':
+    'these answers were made from another edition of checklist {id} {version} than those of {other} (its content hash differs) — make every file from the same checklist file',
+  'merge-conflicting-respondent':
+    'respondent.{field} is {value} here but {first} in {other} — a merged file has one respondent: write the same in every file, or leave it empty in all but one',
+  'merge-conflicting-period':
+    'the period is {value} here but {first} in {other} — answers for different periods are separate assessments: correct the period of one file',
+  'merge-different-language':
+    'these answers are in {value}, those of {other} in {first}: the merged file is marked {first} and its texts are kept as written',
+  'merge-draft-pending.one':
+    'this draft has {count} answer carried over from a previous report and not yet confirmed: it is not merged — confirm it in the assessment first',
+  'merge-draft-pending.other':
+    'this draft has {count} answers carried over from a previous report and not yet confirmed: they are not merged — confirm them in the assessment first',
+  'merge-conflicting-answer':
+    'conflicting answers to question "{question}": {field} is {value} here but {first} in {other} — agree on one answer, then correct or empty the other',
 
   // The stylish list of diagnostics.
   'stylish.no-problems.one': '{count} file checked, no problems',
@@ -145,7 +156,8 @@ export const en = {
 
   // A report checked against its own answers (validate, render, compare, show); each says what to do.
   'report.score-not-assessed': 'null (not assessed)',
-  'report.counts': 'answered {answered}, don\'t know {dontKnow}, not applicable {notApplicable}, hidden {hidden}, unanswered {unanswered}, total {total}',
+  'report.counts':
+    "answered {answered}, don't know {dontKnow}, not applicable {notApplicable}, hidden {hidden}, unanswered {unanswered}, total {total}",
   'report.group.overall': 'overall',
   'report.group.section': 'section "{id}"',
   'report.group.pillar': 'pillar "{id}"',
@@ -155,26 +167,46 @@ export const en = {
   'report.incomplete.other': 'incomplete ({count} missing)',
   'report.capped': 'capped (core obligations {obligations} not met or not known)',
   'report.not-capped': 'not capped',
-  'report-score-mismatch': '{label} score is {stated} in the report, but its answers give {computed} — produce the report again from its answers',
-  'report-score-mismatch.sections': 'the report scores the sections {stated}, but its checklist has {computed} — produce the report again from its answers',
-  'report-score-mismatch.pillars': 'the report scores the pillars {stated}, but its checklist has {computed} — produce the report again from its answers',
-  'report-band-mismatch': '{label} band is {stated} in the report, but the score {score} falls in {computed} — produce the report again from its answers',
-  'report-counts-mismatch': '{label} counts are ({stated}) in the report, but the answers give ({computed}) — produce the report again from its answers',
-  'report-completeness-mismatch': 'the report says it is {stated}, but its answers are {computed} — produce the report again from its answers',
-  'report-completeness-mismatch.list': 'the missing questions listed differ from those of the answers ({list}) — produce the report again from its answers',
-  'report-completed-date-mismatch.missing': 'the answers are complete, but the report has no completion date (dates.completed) — produce the report again from its answers',
-  'report-completed-date-mismatch.extra': 'the answers are incomplete, but the report has a completion date — produce the report again from its answers',
-  'report-gaps-mismatch': 'the gaps differ from those recomputed from the answers ({stated} stated, {computed} recomputed) — produce the report again from its answers',
-  'report-assistance-mismatch': 'the assistance needs differ from those recomputed from the answers ({stated} stated, {computed} recomputed) — produce the report again from its answers',
-  'report-core-mismatch': 'the core-obligation statuses differ from those recomputed from the answers ({stated} stated, {computed} recomputed) — produce the report again from its answers',
-  'report-unknowns-mismatch': 'the unknowns differ from those recomputed from the answers ({stated} stated, {computed} recomputed) — produce the report again from its answers',
-  'report-core-mismatch.cap': 'the overall band is {stated} in the report, but its answers give {computed} — produce the report again from its answers',
-  'report-scoring-mismatch': 'the scoring model or bands in the report differ from those of checklist "{id}" {version} — produce the report again from its answers',
-  'report-model-unknown': 'the report was made with scoring model {version}, which this selfassess does not know (it knows 1 and {known}) — validate it with a newer selfassess',
-  'report-model-outdated': 'the report was made with scoring model 1, which ignores the core obligations and unmet follow-ups of checklist "{id}" {version} — score its answers again with this selfassess',
-  'report-model-previous': 'the report was made with scoring model 1 (selfassess 0.1), and its figures are checked with that model: it has no core-obligation status and no list of unknowns — score its answers again for a report under model 2',
-  'report-integrity-mismatch': 'the report was changed after it was produced: its content no longer matches its integrity digest (stored {stored}, computed {computed}); produce it again from the answers',
-  'schema-invalid-key.reserved': 'the key "{key}" is reserved: programs read it differently, so what one reads would not be what was signed — rename it',
+  'report-score-mismatch':
+    '{label} score is {stated} in the report, but its answers give {computed} — produce the report again from its answers',
+  'report-score-mismatch.sections':
+    'the report scores the sections {stated}, but its checklist has {computed} — produce the report again from its answers',
+  'report-score-mismatch.pillars':
+    'the report scores the pillars {stated}, but its checklist has {computed} — produce the report again from its answers',
+  'report-band-mismatch':
+    '{label} band is {stated} in the report, but the score {score} falls in {computed} — produce the report again from its answers',
+  'report-counts-mismatch':
+    '{label} counts are ({stated}) in the report, but the answers give ({computed}) — produce the report again from its answers',
+  'report-completeness-mismatch':
+    'the report says it is {stated}, but its answers are {computed} — produce the report again from its answers',
+  'report-completeness-mismatch.list':
+    'the missing questions listed differ from those of the answers ({list}) — produce the report again from its answers',
+  'report-completed-date-mismatch.missing':
+    'the answers are complete, but the report has no completion date (dates.completed) — produce the report again from its answers',
+  'report-completed-date-mismatch.extra':
+    'the answers are incomplete, but the report has a completion date — produce the report again from its answers',
+  'report-gaps-mismatch':
+    'the gaps differ from those recomputed from the answers ({stated} stated, {computed} recomputed) — produce the report again from its answers',
+  'report-assistance-mismatch':
+    'the assistance needs differ from those recomputed from the answers ({stated} stated, {computed} recomputed) — produce the report again from its answers',
+  'report-core-mismatch':
+    'the core-obligation statuses differ from those recomputed from the answers ({stated} stated, {computed} recomputed) — produce the report again from its answers',
+  'report-unknowns-mismatch':
+    'the unknowns differ from those recomputed from the answers ({stated} stated, {computed} recomputed) — produce the report again from its answers',
+  'report-core-mismatch.cap':
+    'the overall band is {stated} in the report, but its answers give {computed} — produce the report again from its answers',
+  'report-scoring-mismatch':
+    'the scoring model or bands in the report differ from those of checklist "{id}" {version} — produce the report again from its answers',
+  'report-model-unknown':
+    'the report was made with scoring model {version}, which this selfassess does not know (it knows 1 and {known}) — validate it with a newer selfassess',
+  'report-model-outdated':
+    'the report was made with scoring model 1, which ignores the core obligations and unmet follow-ups of checklist "{id}" {version} — score its answers again with this selfassess',
+  'report-model-previous':
+    'the report was made with scoring model 1 (selfassess 0.1), and its figures are checked with that model: it has no core-obligation status and no list of unknowns — score its answers again for a report under model 2',
+  'report-integrity-mismatch':
+    'the report was changed after it was produced: its content no longer matches its integrity digest (stored {stored}, computed {computed}); produce it again from the answers',
+  'schema-invalid-key.reserved':
+    'the key "{key}" is reserved: programs read it differently, so what one reads would not be what was signed — rename it',
   // Comparing reports, and printing one.
   'compare-different-checklists': 'the reports answer different checklists ({ids}) — compare reports of one checklist at a time',
   'compare-duplicate-report': 'two reports of {name} for the period {period} — keep only the one to compare',
@@ -187,14 +219,20 @@ export const en = {
   'signature.missing': 'the document has no signature — ask the signer for the .sig file that was made with it',
   'signature.malformed': 'the signature file is not a valid selfassess signature ({reason}) — ask the signer for the .sig file again',
   'signature.not-a-signature': 'not a signature document',
-  'signature.unknown-key.given': 'signed with key {fingerprint}, which is not the public key given — obtain the signer\'s public key through an official channel and check its fingerprint',
-  'signature.unknown-key.trusted': 'signed with key {fingerprint}, which is not any of the trusted public keys — obtain the signer\'s public key through an official channel and check its fingerprint',
-  'signature.invalid': 'the signature does not verify: the .sig file was forged or corrupted — do not rely on this document; ask the signer to sign it again',
-  'signature.altered.unreadable': 'the document is not the one that was signed: it can no longer be read as a selfassess document — obtain the original from the signer',
-  'signature.altered': 'the document was changed after it was signed: its content no longer matches the signed digest — obtain the original from the signer',
+  'signature.unknown-key.given':
+    "signed with key {fingerprint}, which is not the public key given — obtain the signer's public key through an official channel and check its fingerprint",
+  'signature.unknown-key.trusted':
+    "signed with key {fingerprint}, which is not any of the trusted public keys — obtain the signer's public key through an official channel and check its fingerprint",
+  'signature.invalid':
+    'the signature does not verify: the .sig file was forged or corrupted — do not rely on this document; ask the signer to sign it again',
+  'signature.altered.unreadable':
+    'the document is not the one that was signed: it can no longer be read as a selfassess document — obtain the original from the signer',
+  'signature.altered':
+    'the document was changed after it was signed: its content no longer matches the signed digest — obtain the original from the signer',
   'signature.valid': 'signed with key {fingerprint} on {signedAt}',
   // A file whose validation could not finish; and the progress line.
-  'validation-out-of-memory': 'validating this file needed more than the {limit} MB allowed to one file — no selfassess document needs that much; check that this is the right file',
+  'validation-out-of-memory':
+    'validating this file needed more than the {limit} MB allowed to one file — no selfassess document needs that much; check that this is the right file',
   'validation-crashed': 'the validation of this file stopped ({reason}) — please report this problem with the file',
   'validation-crashed.unexpected': 'validation of this file failed unexpectedly ({reason}) — please report this problem with the file',
   'validate.progress.one': 'validating {bar} {done} / {total} file',
@@ -261,11 +299,13 @@ export const en = {
   'file.not-utf8': 'file is not valid UTF-8 text — save it as UTF-8 in your editor',
   'file.empty': 'file is empty — it should hold a YAML or JSON document',
   'file.too-deep': 'document is nested more than {depth} levels deep — no selfassess document is; check that this is the right file',
-  'file.too-many-values': 'the document holds more than {count} values — no selfassess document is that large; check that this is the right file',
+  'file.too-many-values':
+    'the document holds more than {count} values — no selfassess document is that large; check that this is the right file',
   'file.yaml.duplicate-key': 'duplicate key: a key may appear only once in a mapping — remove or rename one of them',
   'file.yaml.syntax': 'YAML syntax error: {detail} — correct the syntax here',
   'file.yaml.error': 'YAML error: {detail}',
-  'file.yaml.alias-bomb': 'the document expands aliases more than {aliases} times, or into more than {values} values (an "alias bomb") — write the values out instead of repeating aliases',
+  'file.yaml.alias-bomb':
+    'the document expands aliases more than {aliases} times, or into more than {values} values (an "alias bomb") — write the values out instead of repeating aliases',
   'file.kind.fifo': 'a named pipe',
   'file.kind.character-device': 'a character device',
   'file.kind.block-device': 'a block device',
@@ -274,7 +314,8 @@ export const en = {
   'file.kind.symbolic-link': 'a symbolic link (links are not followed when a folder or a glob is expanded)',
   'file.skipped': '{file} is skipped: it is {kind}, not a file',
   'file.not-regular': '{file} is {kind}, not a file — name a regular file',
-  'file.too-large': 'file is over the limit of {limit} MB — a checklist, answers file or report is far smaller; check that this is the right file',
+  'file.too-large':
+    'file is over the limit of {limit} MB — a checklist, answers file or report is far smaller; check that this is the right file',
   'file.target-not-regular': '{file} is {kind}, not a file — selfassess replaces only regular files; name a file with -o',
   'file.write.disk-full': 'the disk is full',
   'file.write.read-only': 'the folder is read-only',
@@ -283,11 +324,13 @@ export const en = {
   'file.write.quota': 'the disk quota is exceeded',
   'file.write.io': 'the disk reported an input/output error',
   'file.write.failed': 'cannot write {file}: {reason} — nothing was written',
-  'file.shadows': 'this checklist has the id and version of the bundled {id} {version}, but other content (sha256 {hash}…): it is not the published checklist, and is left out — give it another id or version, or name this file itself with --checklist to use it for this run',
+  'file.shadows':
+    'this checklist has the id and version of the bundled {id} {version}, but other content (sha256 {hash}…): it is not the published checklist, and is left out — give it another id or version, or name this file itself with --checklist to use it for this run',
   'file.checklist.source': 'checklist {id} {version} from {file} (sha256 {hash}…), not a bundled checklist',
   'file.checklist.used.one': '{count} file checked against it',
   'file.checklist.used.other': '{count} files checked against it',
-  'file.findings.more': 'and {count} more problems in this file, not listed (only the first {shown} are) — correct those first, then check the file again',
+  'file.findings.more':
+    'and {count} more problems in this file, not listed (only the first {shown} are) — correct those first, then check the file again',
   'file.json.truncated': 'the file ends before the document does (truncated?) — check that the whole file was received',
   'file.json.syntax': 'JSON syntax error: {expected} — a .json file is read as JSON only; correct the syntax here',
   'file.json.expected.value': 'a value was expected (a string, number, object, array, true, false or null)',
@@ -298,8 +341,10 @@ export const en = {
   'file.json.expected.escape': 'this backslash escape is not one JSON allows',
   'file.json.expected.digit': 'a digit was expected',
   'file.json.expected.string-character': 'a control character or line break cannot stand in a string (write it as an escape such as \\n)',
-  'file.yaml.tag': 'the YAML tag {tag} is not accepted: selfassess reads only plain YAML values (text, numbers, true/false, null, lists and mappings), so that every program reads the file alike — remove the tag',
-  'file.validation-timeout': 'validating this file took more than {seconds} s — no selfassess document needs that long; check that this is the right file',
+  'file.yaml.tag':
+    'the YAML tag {tag} is not accepted: selfassess reads only plain YAML values (text, numbers, true/false, null, lists and mappings), so that every program reads the file alike — remove the tag',
+  'file.validation-timeout':
+    'validating this file took more than {seconds} s — no selfassess document needs that long; check that this is the right file',
 
   // The command line's own words.
   'cli.help-hint': 'Run "selfassess --help" for usage.',
@@ -319,10 +364,14 @@ export const en = {
   'cli.kind.measures': 'a file of implementation measures',
   'cli.report-holds-scores': ' (a report already holds its scores)',
   'not-a-report': 'this is {kind}, not a report — name a report file (*.report.json)',
-  'not-answers': 'this is {kind}, not an answers file{hint} — name a file made with "selfassess template" or a draft of "selfassess assess"',
-  'checklist-mismatch': 'these answers are for checklist {id} {version}, not {otherId} {otherVersion} ({ref}) — name the checklist they were made with',
-  'draft-pending-answers.one': 'this draft has {count} answer carried over from a previous report and not yet confirmed: it is not scored — confirm it in the assessment',
-  'draft-pending-answers.other': 'this draft has {count} answers carried over from a previous report and not yet confirmed: they are not scored — confirm them in the assessment',
+  'not-answers':
+    'this is {kind}, not an answers file{hint} — name a file made with "selfassess template" or a draft of "selfassess assess"',
+  'checklist-mismatch':
+    'these answers are for checklist {id} {version}, not {otherId} {otherVersion} ({ref}) — name the checklist they were made with',
+  'draft-pending-answers.one':
+    'this draft has {count} answer carried over from a previous report and not yet confirmed: it is not scored — confirm it in the assessment',
+  'draft-pending-answers.other':
+    'this draft has {count} answers carried over from a previous report and not yet confirmed: they are not scored — confirm them in the assessment',
   'cli.score.not-written': 'no report written — correct the errors in {file} above, then run "selfassess score" again',
   'cli.lang-not-a-tag': '--lang "{lang}" is not a language tag — write it like en, fr or es',
   'cli.template.no-texts': 'warning: checklist {id} has no texts in "{lang}" (it has {languages}): its texts are shown in "{fallback}"',
@@ -350,17 +399,22 @@ export const en = {
 
   // Finding the checklist a document names.
   'checklist-not-found': 'checklist "{id}" is neither bundled nor in --checklists — pass the folder that holds it with --checklists <dir>',
-  'checklist-version-not-found': 'checklist "{id}" version {version} was not found (available: {known}) — pass the folder that holds that version with --checklists <dir>',
-  'checklist-hash-mismatch': 'checklist "{id}" {version} found, but its content differs from the one named here (hash {hash}…, found {found}…) — the checklist was changed without a new version; find the original file',
+  'checklist-version-not-found':
+    'checklist "{id}" version {version} was not found (available: {known}) — pass the folder that holds that version with --checklists <dir>',
+  'checklist-hash-mismatch':
+    'checklist "{id}" {version} found, but its content differs from the one named here (hash {hash}…, found {found}…) — the checklist was changed without a new version; find the original file',
 
   // Recognising a document.
   'not-a-document': 'the file does not hold a mapping with "kind" and "formatVersion" — it is not a selfassess document',
   'missing-kind': 'missing "kind" — start the document with kind: {kinds}',
   'unknown-kind': 'unknown kind {kind} — expected one of {kinds}',
   'missing-format-version': 'missing "formatVersion" — add formatVersion: {version}',
-  'unknown-format-version': 'format version {given} is not one this selfassess reads (it reads version {version}) — set formatVersion: {version}',
-  'unknown-format-version.newer': 'format version {given} is not one this selfassess reads (it reads version {version}) — upgrade selfassess to read this file',
-  'unknown-format-version.report': 'this report has format version {given}, which this version of selfassess cannot read: it reads report format version {readable} only — upgrade selfassess to read this report',
+  'unknown-format-version':
+    'format version {given} is not one this selfassess reads (it reads version {version}) — set formatVersion: {version}',
+  'unknown-format-version.newer':
+    'format version {given} is not one this selfassess reads (it reads version {version}) — upgrade selfassess to read this file',
+  'unknown-format-version.report':
+    'this report has format version {given}, which this version of selfassess cannot read: it reads report format version {readable} only — upgrade selfassess to read this report',
 
   // lint: the findings of the checklist and catalogue rules (src/domain/rules/**).
   'words.question-itself': 'the question itself',
@@ -394,18 +448,25 @@ export const en = {
   'condition-unknown-question': 'condition names question "{target}", which does not exist — check the id',
   'condition-forward-reference': 'condition of "{question}" names {which} ("{target}") — a condition may only refer to earlier questions',
   'condition-unknown-option': 'question "{target}" has no option "{value}" — use one of: {codes}',
-  'condition-unsatisfiable': 'no combination of answers makes this condition true, so "{question}" would never be asked — correct the condition',
+  'condition-unsatisfiable':
+    'no combination of answers makes this condition true, so "{question}" would never be asked — correct the condition',
   'history-unknown-question': 'question "{id}" is not in the checklist — name a question it has, or remove it from the history',
   'core-cap-unknown-band': 'the cap "{cap}" is not a declared band — use one of {ids}',
   'core-unknown-question': 'core obligation "{question}" does not exist — name a scored question of the checklist',
   'core-unknown-question.not-scored': 'core obligation "{question}" is not scored — name a scored question of the checklist',
   'core-unknown-option': 'question "{question}" has no option "{code}" — use one of {codes}',
-  'question-level-below-sources': 'question "{question}" states level {level}, below the {sources} level of the provisions it cites — add a levelReason saying which softer part it asks, or remove level',
-  'question-level-unknown': 'question "{question}" cites no provision with a level of obligation, so the doctrine cannot weigh it — cite the provision it implements, or state its level',
-  'weight-contradicts-doctrine': 'question "{question}" weighs {weight}, but the doctrine gives {expected} to a {level} question — set weight: {expected}, or add a weightReason',
-  'when-hidden-missing': 'scored question "{question}" has a condition but does not say what being hidden means — add whenHidden: unmet (the respondent\'s own answer made it moot) or excluded (it truly does not apply)',
-  'hidden-shown-by-worse-answer': 'scored question "{question}" is asked when "{parent}" is {worse} but not when it is the better {better}, so a better answer could lower the score — give it weight 0, or ask it after better answers',
-  'hidden-excluded-rewards-worse': 'question "{question}" is hidden when "{parent}" is {worse} and asked when it is the better {better}; left out when hidden, it lets the worse answer score higher — set whenHidden: unmet',
+  'question-level-below-sources':
+    'question "{question}" states level {level}, below the {sources} level of the provisions it cites — add a levelReason saying which softer part it asks, or remove level',
+  'question-level-unknown':
+    'question "{question}" cites no provision with a level of obligation, so the doctrine cannot weigh it — cite the provision it implements, or state its level',
+  'weight-contradicts-doctrine':
+    'question "{question}" weighs {weight}, but the doctrine gives {expected} to a {level} question — set weight: {expected}, or add a weightReason',
+  'when-hidden-missing':
+    'scored question "{question}" has a condition but does not say what being hidden means — add whenHidden: unmet (the respondent\'s own answer made it moot) or excluded (it truly does not apply)',
+  'hidden-shown-by-worse-answer':
+    'scored question "{question}" is asked when "{parent}" is {worse} but not when it is the better {better}, so a better answer could lower the score — give it weight 0, or ask it after better answers',
+  'hidden-excluded-rewards-worse':
+    'question "{question}" is hidden when "{parent}" is {worse} and asked when it is the better {better}; left out when hidden, it lets the worse answer score higher — set whenHidden: unmet',
   'duplicate-id': '{what} id "{id}" is already used at {first} — give each {what} its own id',
   'id-case-conflict': '{what} id "{id}" differs from "{similar}" ({at}) only by letter case — rename one of them',
   'duplicate-option-code': 'option code "{code}" appears twice in question "{question}" — codes must be unique',
@@ -415,19 +476,25 @@ export const en = {
   'unknown-builtin-option': 'a {type} question has the codes {codes}; "{code}" is not one of them — use type "single" for other options',
   'negative-weight': 'weight {weight} is negative — use 0 for an informational question, or a positive weight',
   'unscorable-weight': '{type} questions are never scored — set weight: 0 or remove it',
-  'option-score-missing': 'option "{code}" of scored question "{question}" has no score — add "score" between 0 and 1, or set the question\'s weight to 0',
-  'options-same-score': 'every option of scored question "{question}" scores {score}, so the answer cannot change the score — give the options different scores, or set weight: 0',
+  'option-score-missing':
+    'option "{code}" of scored question "{question}" has no score — add "score" between 0 and 1, or set the question\'s weight to 0',
+  'options-same-score':
+    'every option of scored question "{question}" scores {score}, so the answer cannot change the score — give the options different scores, or set weight: 0',
   'field-not-applicable.aggregate': '"aggregate" applies only to multiple choice questions — remove it',
   'field-not-applicable.number': '"{field}" applies only to number questions — remove it',
-  'field-not-applicable.not-applicable-for': '"notApplicableFor" applies only where allowNotApplicable is true — remove it, or allow "not applicable"',
-  'field-not-applicable.when-hidden-unconditional': '"whenHidden" applies only to scored questions with a condition, and "{question}" has no condition — remove it',
-  'field-not-applicable.when-hidden-unscored': '"whenHidden" applies only to scored questions with a condition, and "{question}" is not scored — remove it',
+  'field-not-applicable.not-applicable-for':
+    '"notApplicableFor" applies only where allowNotApplicable is true — remove it, or allow "not applicable"',
+  'field-not-applicable.when-hidden-unconditional':
+    '"whenHidden" applies only to scored questions with a condition, and "{question}" has no condition — remove it',
+  'field-not-applicable.when-hidden-unscored':
+    '"whenHidden" applies only to scored questions with a condition, and "{question}" is not scored — remove it',
   'invalid-bounds': 'min {min} is above max {max} — no answer could be valid',
   'catalogue-not-found': 'catalogue "{id}" is neither bundled nor found — check the id, or pass its folder with --catalogues <dir>',
   'source-unknown-catalogue': 'catalogue "{id}" is not listed in the checklist\'s "catalogues" — add it there or correct the id',
   'source-unknown-provision': 'catalogue "{id}" has no provision "{provision}" — check the path (e.g. "6.3.b")',
   'scope-unknown-provision': 'catalogue "{id}" has no provision "{provision}" — correct the scope',
-  'scope-uncovered': 'provision {provision} of "{id}" is in scope but no scored question cites it or one of its subdivisions — add a question or remove it from the scope',
+  'scope-uncovered':
+    'provision {provision} of "{id}" is in scope but no scored question cites it or one of its subdivisions — add a question or remove it from the scope',
   'empty-section': 'section "{id}" has no questions — add some or remove the section',
   'band-empty': 'band "{id}" has min {min} ≥ max {max} — it can hold no score',
   'band-bound-precision': 'band "{id}" {field} {value} has more than three decimals — round it to three (e.g. {rounded})',
@@ -436,23 +503,29 @@ export const en = {
   'bands-gap.end': 'no band holds scores from {from} to 1 — end the highest band at 1',
   'bands-overlap': 'band "{id}" starts at {min}, inside band "{previous}" (which ends at {max}) — a score must fall in exactly one band',
   'unknown-pillar': 'pillar "{id}" is not declared — declare it under "pillars" or correct the id',
-  'unknown-assistance-category': 'technical-assistance category "{id}" is not declared — declare it under "assistanceCategories" or correct the id',
+  'unknown-assistance-category':
+    'technical-assistance category "{id}" is not declared — declare it under "assistanceCategories" or correct the id',
   'unused-assistance-category': 'technical-assistance category "{id}" is never offered — use it in a question\'s "assistance" or remove it',
   'missing-builtin-label': 'selfassess has no "{language}" label for "{code}" — add builtinLabels: { {code}: { {language}: "…" } }',
-  'provision-level-missing': 'provision "{path}" states no level of obligation — add level: mandatory, qualified, consider, recommended or none, read from its own words',
+  'provision-level-missing':
+    'provision "{path}" states no level of obligation — add level: mandatory, qualified, consider, recommended or none, read from its own words',
   'provision-level-parts': 'provision "{path}" has level {level}, but its strongest part is {strongest} — make its level {strongest}',
   'duplicate-provision-path': 'provision "{path}" is already listed at /provisions/{first} — each path appears once',
   'orphan-provision': 'provision "{path}" has no parent "{parent}" in the catalogue — add "{parent}"',
   // Measures lint and plan progress (src/domain/measures/).
   'measure-missing-translation': 'no "{language}" text — add {language}: "…"',
   'measure-duplicate-id': 'id "{id}" is used twice — give each measure, actor and tool its own id',
-  'measure-unknown-provision': '{catalogue} has no provision "{provision}" here — cite a provision of a catalogue listed under "catalogues"',
+  'measure-unknown-provision':
+    '{catalogue} has no provision "{provision}" here — cite a provision of a catalogue listed under "catalogues"',
   'measure-unknown-actor': 'actor "{id}" is not declared — declare it under "actors" or correct the id',
   'measure-unknown-tool': 'tool "{id}" is not declared — declare it under "tools" or correct the id',
   'measure-indicator-unknown-question': 'checklist "{checklist}" has no question "{question}" — name one of its questions',
-  'provision-without-measure': '{catalogue} {provision}, in the scope of checklist "{checklist}", has no measure — add one that implements it',
-  'plan-other-party': 'the plan is for {planName} ({planCode}), the report for {reportName} ({reportCode}) — compare a report of the same party',
-  'plan-other-checklist': 'the plan was drawn from checklist "{plan}", the report answers "{report}" — compare a report of the same checklist',
+  'provision-without-measure':
+    '{catalogue} {provision}, in the scope of checklist "{checklist}", has no measure — add one that implements it',
+  'plan-other-party':
+    'the plan is for {planName} ({planCode}), the report for {reportName} ({reportCode}) — compare a report of the same party',
+  'plan-other-checklist':
+    'the plan was drawn from checklist "{plan}", the report answers "{report}" — compare a report of the same checklist',
   // The command line of plan, coverage, db, sign, verify, keygen and schema.
   'cli.measures-unreadable': 'the implementation measures cannot be read — fix the problems above',
   'cli.measures-errors': 'the implementation measures have errors — fix the problems above',
@@ -486,14 +559,17 @@ export const en = {
   'cli.schema.up-to-date': '{dir} is up to date',
   'cli.schema.out-of-date': 'out of date: {files} — run "selfassess schema --out {dir}" and commit the result',
   // Key files (src/io/keys.ts), for keygen, sign, verify and the trusted keys.
-  'key.exists': '{file} already exists — selfassess never overwrites a key; choose another name with -o (a replaced private key cannot be recovered)',
+  'key.exists':
+    '{file} already exists — selfassess never overwrites a key; choose another name with -o (a replaced private key cannot be recovered)',
   'key.too-large': '{file} is too large to be a key file — name a .key or .pub file made by "selfassess keygen"',
   'key.unreadable': 'cannot read key {file}: {reason}',
   'key.not-pem': '{file} is not a key file (no PEM "-----BEGIN" line) — name a .key or .pub file made by "selfassess keygen"',
-  'key.encrypted': '{file} is an encrypted private key — selfassess reads unencrypted PKCS#8 keys; keep the key on protected offline storage instead',
+  'key.encrypted':
+    '{file} is an encrypted private key — selfassess reads unencrypted PKCS#8 keys; keep the key on protected offline storage instead',
   'key.unreadable-pem': '{file} is not a readable PEM key — name a .key or .pub file made by "selfassess keygen"',
   'key.not-ed25519': '{file} is a {type} key — selfassess signs with Ed25519 keys made by "selfassess keygen"',
-  'key.private-for-public': '{file} is a PRIVATE key — verifying needs the signer\'s public key (.pub); keep the private key secret and do not pass it around',
+  'key.private-for-public':
+    "{file} is a PRIVATE key — verifying needs the signer's public key (.pub); keep the private key secret and do not pass it around",
   'key.public-for-private': '{file} is a public key — signing needs the private key (.key) made with it by "selfassess keygen"',
   'key.trusted-folder-unreadable': 'cannot read the trusted-keys folder {dir}: {reason}',
   'key.no-trusted-keys': 'no public keys (*.pub) in {dir} — put there the public keys of the signers you trust',

@@ -156,7 +156,9 @@ function failedOutcome(result: ValidatedFile, error: unknown): IngestOutcome {
     signature: null,
     errors: 1,
     warnings: 0,
-    diagnostics: [{ code: 'db-write-failed', severity: 'error', message: `the database refused this file: ${message}`, file: result.file, pointer: '' }],
+    diagnostics: [
+      { code: 'db-write-failed', severity: 'error', message: `the database refused this file: ${message}`, file: result.file, pointer: '' },
+    ],
   };
 }
 
@@ -169,7 +171,12 @@ function failedOutcome(result: ValidatedFile, error: unknown): IngestOutcome {
 const EMBEDDED_BATCH_FILES = 100;
 
 /** One transaction for the batch, one savepoint per file; outcomes are emitted once the batch is committed. */
-async function ingestBatch(engine: Engine, results: readonly ValidatedFile[], env: ValidationEnvironment, emit: (outcome: IngestOutcome) => void): Promise<void> {
+async function ingestBatch(
+  engine: Engine,
+  results: readonly ValidatedFile[],
+  env: ValidationEnvironment,
+  emit: (outcome: IngestOutcome) => void,
+): Promise<void> {
   let outcomes: IngestOutcome[];
   try {
     outcomes = await engine.transaction(async (tx) => {
@@ -207,7 +214,12 @@ async function ingestBatch(engine: Engine, results: readonly ValidatedFile[], en
  * once: short transactions, no lock held across files); in the embedded
  * store, which one process holds alone, files are committed in batches.
  */
-export async function ingestFiles(engine: Engine, files: readonly string[], options: IngestOptions, emit: (outcome: IngestOutcome) => void): Promise<void> {
+export async function ingestFiles(
+  engine: Engine,
+  files: readonly string[],
+  options: IngestOptions,
+  emit: (outcome: IngestOutcome) => void,
+): Promise<void> {
   let chain: Promise<void> = Promise.resolve();
   const validation = { jobs: options.jobs, sources: options.sources, env: options.env };
   if (engine.kind === 'postgres') {

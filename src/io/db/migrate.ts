@@ -5,7 +5,10 @@ import { MIGRATIONS, type Migration } from './migrations.js';
 const MIGRATION_LOCK = 0x5e1fa55;
 
 export class SchemaTooNewError extends Error {
-  constructor(readonly found: number, readonly known: number) {
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
     super(`the database has schema version ${found}, newer than this selfassess knows (${known}) — use a newer selfassess`);
     this.name = 'SchemaTooNewError';
   }

@@ -220,6 +220,29 @@ export const MIGRATIONS: readonly Migration[] = [
 
 /** Every object the migrations create, dropped by `db rebuild` (views first). */
 export const STORE_OBJECTS = {
-  views: ['v_rejections', 'v_unknowns', 'v_gaps', 'v_needs', 'v_core', 'v_provisions', 'v_answers', 'v_scores', 'v_current', 'v_submissions'],
-  tables: ['rejections', 'assistance_needs', 'unknowns', 'gaps', 'answer_sources', 'answers', 'core_obligations', 'pillar_scores', 'section_scores', 'submissions', 'schema_migrations'],
+  views: [
+    'v_rejections',
+    'v_unknowns',
+    'v_gaps',
+    'v_needs',
+    'v_core',
+    'v_provisions',
+    'v_answers',
+    'v_scores',
+    'v_current',
+    'v_submissions',
+  ],
+  tables: [
+    'rejections',
+    'assistance_needs',
+    'unknowns',
+    'gaps',
+    'answer_sources',
+    'answers',
+    'core_obligations',
+    'pillar_scores',
+    'section_scores',
+    'submissions',
+    'schema_migrations',
+  ],
 } as const;

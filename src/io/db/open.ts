@@ -21,7 +21,8 @@ export class StoreFolderError extends Error {
 async function checkFolder(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
   if (info === undefined) return;
-  if (!info.isDirectory()) throw new StoreFolderError(`${dir} is not a folder — --db names the folder of the embedded store, or a postgres:// URL`);
+  if (!info.isDirectory())
+    throw new StoreFolderError(`${dir} is not a folder — --db names the folder of the embedded store, or a postgres:// URL`);
   const entries = await readdir(dir);
   if (entries.length > 0 && !entries.includes('PG_VERSION')) {
     throw new StoreFolderError(`${dir} holds other files and is not a selfassess store — name a new or empty folder`);

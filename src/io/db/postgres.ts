@@ -4,7 +4,7 @@ import { isPlainIdentifier } from './engine.js';
 
 function wrap(target: pg.Pool | pg.PoolClient): Queryable {
   return {
-        // Always the extended protocol: one statement per call, so that no text can end a transaction and start another.
+    // Always the extended protocol: one statement per call, so that no text can end a transaction and start another.
     query: async <T extends Row>(sql: string, params: readonly unknown[] = []) => {
       // pg reads queryMode, which its types do not declare.
       const config: pg.QueryConfig & { queryMode: 'extended' } = { text: sql, values: [...params], queryMode: 'extended' };

@@ -14,8 +14,7 @@ export interface FileFacts {
 }
 
 export type StoreResult =
-  | { status: 'stored'; id: number; supersedes: number; superseded: boolean }
-  | { status: 'duplicate'; id: number; superseded: boolean };
+  { status: 'stored'; id: number; supersedes: number; superseded: boolean } | { status: 'duplicate'; id: number; superseded: boolean };
 
 interface ChildRows {
   table: string;
@@ -148,9 +147,33 @@ export async function storeSubmissionIn(tx: Queryable, r: SubmissionRecord, fact
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28::jsonb)
      ON CONFLICT (digest) DO NOTHING RETURNING id`,
     [
-      r.digest, r.party.code, r.party.type, r.party.name, r.respondent.institution, r.respondent.name, r.respondent.contact, r.respondent.role,
-      r.period, r.checklist.id, r.checklist.version, r.checklist.hash, r.scoring.model, r.scoring.version, r.language, r.created, r.completed, r.complete,
-      r.overall.score, r.overall.band, r.overall.scoreBand, r.overall.capped, facts.signature, facts.fingerprint, facts.warnings, facts.file, facts.sha256,
+      r.digest,
+      r.party.code,
+      r.party.type,
+      r.party.name,
+      r.respondent.institution,
+      r.respondent.name,
+      r.respondent.contact,
+      r.respondent.role,
+      r.period,
+      r.checklist.id,
+      r.checklist.version,
+      r.checklist.hash,
+      r.scoring.model,
+      r.scoring.version,
+      r.language,
+      r.created,
+      r.completed,
+      r.complete,
+      r.overall.score,
+      r.overall.band,
+      r.overall.scoreBand,
+      r.overall.capped,
+      facts.signature,
+      facts.fingerprint,
+      facts.warnings,
+      facts.file,
+      facts.sha256,
       JSON.stringify(r.document),
     ],
   );
@@ -163,7 +186,10 @@ export async function storeSubmissionIn(tx: Queryable, r: SubmissionRecord, fact
     return { status: 'duplicate', id: existing?.id ?? 0, superseded: existing?.superseded ?? false };
   }
   await insertDetails(tx, row.id, r);
-  const before = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM submissions WHERE ${KEY_WHERE} AND superseded_by IS NULL AND id <> $4`, [...key, row.id]);
+  const before = await tx.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM submissions WHERE ${KEY_WHERE} AND superseded_by IS NULL AND id <> $4`,
+    [...key, row.id],
+  );
   const current = await settleSupersession(tx, key);
   // A report accepted now is no longer a rejection (e.g. ingested again with --checklists).
   await tx.query('DELETE FROM rejections WHERE file_sha256 = $1', [facts.sha256]);
@@ -188,6 +214,17 @@ export async function storeRejection(target: Queryable, r: RejectionFacts): Prom
     `INSERT INTO rejections (file, file_sha256, kind, party_code, period, checklist_id, checklist_version, errors, warnings, diagnostics)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)
      ON CONFLICT (file_sha256) DO UPDATE SET file = EXCLUDED.file, diagnostics = EXCLUDED.diagnostics, errors = EXCLUDED.errors, warnings = EXCLUDED.warnings, rejected_at = now()`,
-    [r.file, r.sha256, r.kind, r.party, r.period, r.checklist?.id ?? null, r.checklist?.version ?? null, r.errors, r.warnings, JSON.stringify(r.diagnostics)],
+    [
+      r.file,
+      r.sha256,
+      r.kind,
+      r.party,
+      r.period,
+      r.checklist?.id ?? null,
+      r.checklist?.version ?? null,
+      r.errors,
+      r.warnings,
+      JSON.stringify(r.diagnostics),
+    ],
   );
 }

@@ -165,7 +165,9 @@ describe('checkAnswers: "not applicable" restricted to kinds of respondent', () 
     expect(findings).toEqual([
       expect.objectContaining({ code: 'answer-not-applicable-not-for-respondent', severity: 'error', pointer: '/answers/return/value' }),
     ]);
-    expect(english(findings[0]?.message)).toContain('only a regional economic integration organization may answer question "return" "not applicable"');
+    expect(english(findings[0]?.message)).toContain(
+      'only a regional economic integration organization may answer question "return" "not applicable"',
+    );
   });
 
   it('accepts it from an organization, and waits for the respondent when none is named', () => {
@@ -178,7 +180,7 @@ describe('answers written as people write them', () => {
   const inFrench = (answers: Record<string, Answer>) =>
     checkAnswers(checklist, answers, '/answers', undefined, { language: 'fr', today: '2026-11-29' });
 
-  it('accepts the labels of the file\'s language, case and accents ignored, and stores their codes', () => {
+  it("accepts the labels of the file's language, case and accents ignored, and stores their codes", () => {
     const written = { yn: { value: 'OUI' }, tri: { value: 'en partie' }, cond: { value: 'Non' }, one: { value: 'Ne sait pas' } };
     expect(inFrench(written)).toEqual([]);
     expect(readAnswers(checklist, written, { language: 'fr' })).toEqual({
@@ -211,7 +213,9 @@ describe('answers written as people write them', () => {
   it('reads numbers with a decimal comma and spaces between thousands, then checks their bounds', () => {
     expect(readAnswers(checklist, { num: { value: '1\u202f0' } }).num?.value).toBe(10);
     expect(inFrench({ num: { value: '12' } })).toEqual([]);
-    expect(inFrench({ num: { value: '1 234' } })).toEqual([['answer-out-of-bounds', '/answers/num/value']].map(([code, pointer]) => expect.objectContaining({ code, pointer })));
+    expect(inFrench({ num: { value: '1 234' } })).toEqual(
+      [['answer-out-of-bounds', '/answers/num/value']].map(([code, pointer]) => expect.objectContaining({ code, pointer })),
+    );
     expect(english(inFrench({ num: { value: '12,5' } })[0]?.message)).toBe('12.5 is not a whole number for question "num"');
   });
 

@@ -18,7 +18,10 @@ const places = (inputs: AnswersDocument[]) =>
 
 describe('mergeAnswers', () => {
   it('takes one party however its name is spelt, and one period however it is written', () => {
-    const en = doc({ a: { value: 'yes' } }, { respondent: { party: { type: 'state', code: 'SEN', name: 'Senegal' } }, period: '2024/2025' });
+    const en = doc(
+      { a: { value: 'yes' } },
+      { respondent: { party: { type: 'state', code: 'SEN', name: 'Senegal' } }, period: '2024/2025' },
+    );
     const fr = doc({ b: { value: 'no' } }, { respondent: { party: { type: 'state', code: 'SEN', name: 'Sénégal' } }, period: '2024-2025' });
     const { document, findings } = mergeAnswers([en, fr]);
     expect(findings).toEqual([]);
@@ -29,8 +32,14 @@ describe('mergeAnswers', () => {
   });
 
   it('joins files that answer different questions, with the respondent and period of whichever gives them', () => {
-    const justice = doc({ a: { value: 'yes' }, b: { value: null } }, { respondent: { party: { type: 'state', code: 'FRA', name: 'France' }, institution: '' } });
-    const interior = doc({ b: { value: 'partly', assistance: ['training'] }, c: { value: 'not-applicable', justification: 'No ports.' } }, { period: '2025', language: 'fr' });
+    const justice = doc(
+      { a: { value: 'yes' }, b: { value: null } },
+      { respondent: { party: { type: 'state', code: 'FRA', name: 'France' }, institution: '' } },
+    );
+    const interior = doc(
+      { b: { value: 'partly', assistance: ['training'] }, c: { value: 'not-applicable', justification: 'No ports.' } },
+      { period: '2025', language: 'fr' },
+    );
     const { document, findings } = mergeAnswers([justice, interior]);
     expect(findings).toEqual([]);
     expect(document).toEqual({
@@ -57,7 +66,10 @@ describe('mergeAnswers', () => {
   });
 
   it('fills what one file leaves blank from another, field by field', () => {
-    const { document, findings } = mergeAnswers([doc({ q: { value: 'yes' } }), doc({ q: { value: null, evidence: 'Law 12/2020', notes: '' } })]);
+    const { document, findings } = mergeAnswers([
+      doc({ q: { value: 'yes' } }),
+      doc({ q: { value: null, evidence: 'Law 12/2020', notes: '' } }),
+    ]);
     expect(findings).toEqual([]);
     expect(document.answers['q']).toEqual({ value: 'yes', evidence: 'Law 12/2020' });
   });
@@ -72,7 +84,9 @@ describe('mergeAnswers', () => {
     ]);
     const [finding] = mergeAnswers([first, second]).findings;
     expect(finding?.severity).toBe('error');
-    expect(english(finding?.message)).toBe('conflicting answers to question "q": value is "no" here but "yes" in {other} — agree on one answer, then correct or empty the other');
+    expect(english(finding?.message)).toBe(
+      'conflicting answers to question "q": value is "no" here but "yes" in {other} — agree on one answer, then correct or empty the other',
+    );
   });
 
   it('compares a third file with the first that gave a value', () => {
@@ -81,9 +95,21 @@ describe('mergeAnswers', () => {
   });
 
   it('reports justifications, option texts and assistance that differ', () => {
-    const first = doc({ n: { value: 'not-applicable', justification: 'A' }, o: { value: ['other'], optionText: { other: 'x' } }, s: { value: 'no', assistance: ['legal'] } });
-    const second = doc({ n: { value: 'not-applicable', justification: 'B' }, o: { value: ['other'], optionText: { other: 'y' } }, s: { value: 'no', assistance: ['training'] } });
-    expect(places([first, second]).map((p) => p[2])).toEqual(['/answers/n/justification', '/answers/o/optionText', '/answers/s/assistance']);
+    const first = doc({
+      n: { value: 'not-applicable', justification: 'A' },
+      o: { value: ['other'], optionText: { other: 'x' } },
+      s: { value: 'no', assistance: ['legal'] },
+    });
+    const second = doc({
+      n: { value: 'not-applicable', justification: 'B' },
+      o: { value: ['other'], optionText: { other: 'y' } },
+      s: { value: 'no', assistance: ['training'] },
+    });
+    expect(places([first, second]).map((p) => p[2])).toEqual([
+      '/answers/n/justification',
+      '/answers/o/optionText',
+      '/answers/s/assistance',
+    ]);
   });
 
   it('refuses files of different checklists, or of different contents of one checklist', () => {
@@ -96,8 +122,14 @@ describe('mergeAnswers', () => {
   });
 
   it('refuses different respondents or periods, and warns about different languages', () => {
-    const france = doc({}, { respondent: { party: { type: 'state', code: 'FRA', name: 'France' }, institution: 'Justice' }, period: '2025', language: 'fr' });
-    const belgium = doc({}, { respondent: { party: { type: 'state', code: 'BEL', name: 'Belgium' }, institution: 'Interior' }, period: '2024', language: 'en' });
+    const france = doc(
+      {},
+      { respondent: { party: { type: 'state', code: 'FRA', name: 'France' }, institution: 'Justice' }, period: '2025', language: 'fr' },
+    );
+    const belgium = doc(
+      {},
+      { respondent: { party: { type: 'state', code: 'BEL', name: 'Belgium' }, institution: 'Interior' }, period: '2024', language: 'en' },
+    );
     expect(mergeAnswers([france, belgium]).findings.map((f) => [f.code, f.severity, f.pointer])).toEqual([
       ['merge-conflicting-respondent', 'error', '/respondent/party'],
       ['merge-conflicting-respondent', 'error', '/respondent/institution'],
@@ -120,7 +152,11 @@ describe('mergeAnswers', () => {
         const reference = { id: checklist.id, version: checklist.version };
         const one = doc(answers, { checklist: reference });
         const blank = doc(Object.fromEntries(Object.keys(answers).map((id) => [id, { value: null }])), { checklist: reference });
-        for (const inputs of [[one, one], [blank, one], [one, blank]]) {
+        for (const inputs of [
+          [one, one],
+          [blank, one],
+          [one, blank],
+        ]) {
           const { document, findings } = mergeAnswers(inputs);
           expect(findings).toEqual([]);
           // An empty list of choices is no answer, like null, which the merged file writes.

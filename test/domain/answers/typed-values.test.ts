@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { matchOption, optionWords } from '../../../src/domain/answers/option-words.js';
-import { localToday, parseDate, parseDateAnswer, parseNumber, parseNumberAnswer, reservedWord } from '../../../src/domain/answers/typed-values.js';
+import {
+  localToday,
+  parseDate,
+  parseDateAnswer,
+  parseNumber,
+  parseNumberAnswer,
+  reservedWord,
+} from '../../../src/domain/answers/typed-values.js';
 import { checklistOf, options, q } from '../../support/arbitraries.js';
 
 const checklist = checklistOf({
@@ -33,7 +40,7 @@ describe('parseNumber', () => {
     for (const text of ['', 'douze', '1,2,3', '12 %', '1e3x']) expect(parseNumber(text), text).toBeUndefined();
   });
 
-  it('checks the question\'s bounds after reading', () => {
+  it("checks the question's bounds after reading", () => {
     expect(parseNumberAnswer('1 234', question('count'))).toEqual({ ok: true, value: 1234 });
     expect(parseNumberAnswer('12,5', question('count'))).toEqual({ ok: false, reason: 'integer' });
     expect(parseNumberAnswer('-1', question('count'))).toEqual({ ok: false, reason: 'min', limit: 0 });
@@ -81,7 +88,7 @@ describe('matchOption', () => {
     expect(matchOption('Yes please', fr)).toEqual({ ok: false, reason: 'unknown' });
   });
 
-  it('takes the checklist\'s own labels of declared options', () => {
+  it("takes the checklist's own labels of declared options", () => {
     expect(matchOption('FULL', optionWords(checklist, question('one'), 'en'))).toEqual({ ok: true, code: 'full' });
   });
 

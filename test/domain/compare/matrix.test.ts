@@ -27,7 +27,10 @@ describe('compareReports: countries', () => {
     expect(matrix.pillars).toEqual(['prevention', 'prosecution', 'protection', 'partnership']);
     for (const row of matrix.rows) {
       const input = inputs.find((i) => i.report.respondent.party.code === row.party.code);
-      expect({ score: row.overall.score, band: row.overall.band }).toEqual({ score: input?.report.scores.overall.score, band: input?.report.scores.overall.band });
+      expect({ score: row.overall.score, band: row.overall.band }).toEqual({
+        score: input?.report.scores.overall.score,
+        band: input?.report.scores.overall.band,
+      });
       expect(row.overall.cappedBy?.map((c) => c.question)).toEqual(input?.report.scores.overall.cap?.obligations);
       expect(row.sections.get('criminalization')?.score).toBe(input?.report.scores.sections.find((s) => s.id === 'criminalization')?.score);
     }

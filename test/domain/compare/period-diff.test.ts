@@ -46,12 +46,16 @@ describe('diffPeriods', () => {
   it('ignores the order of multiple choices, and counts a question newly asked as a change', async () => {
     const before = await sampleReport('SEN', '2024');
     const forms = before.answers['art3-a-exploitation-forms']?.value;
-    const diff = await setup((answers) => {
-      if (Array.isArray(forms)) answers['art3-a-exploitation-forms'] = { ...answers['art3-a-exploitation-forms'], value: [...forms].reverse() };
-      answers['adherence-protocol-status'] = { value: 'signed-not-party' };
-    }, (answers) => {
-      answers['adherence-protocol-status'] = { value: 'ratification' };
-    });
+    const diff = await setup(
+      (answers) => {
+        if (Array.isArray(forms))
+          answers['art3-a-exploitation-forms'] = { ...answers['art3-a-exploitation-forms'], value: [...forms].reverse() };
+        answers['adherence-protocol-status'] = { value: 'signed-not-party' };
+      },
+      (answers) => {
+        answers['adherence-protocol-status'] = { value: 'ratification' };
+      },
+    );
     const ids = diff.answers.map((a) => a.question);
     expect(ids).not.toContain('art3-a-exploitation-forms');
     expect(ids).toContain('adherence-protocol-status');

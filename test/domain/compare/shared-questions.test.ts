@@ -16,7 +16,12 @@ describe('sharedQuestionIds', () => {
   });
 
   it('keeps the sections or pillars every version has, in the order of the last', () => {
-    expect(sharedIds([['a', 'b', 'c'], ['c', 'a', 'd']])).toEqual(['c', 'a']);
+    expect(
+      sharedIds([
+        ['a', 'b', 'c'],
+        ['c', 'a', 'd'],
+      ]),
+    ).toEqual(['c', 'a']);
     expect(sharedIds([])).toEqual([]);
   });
 });

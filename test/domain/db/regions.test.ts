@@ -24,7 +24,9 @@ describe('needs across regions', () => {
     expect(regionOf('KEN')).toBe('Africa');
     expect(regionOf('PHL')).toBe('Asia');
     expect(regionOf('EU')).toBeNull();
-    const [row] = needsView([{ category: 'training', section: 's', catalogue: 'c', provision: '5.1', parties: 4, mentions: 4, party_codes: 'EU FRA KEN SEN' }]).rows;
+    const [row] = needsView([
+      { category: 'training', section: 's', catalogue: 'c', provision: '5.1', parties: 4, mentions: 4, party_codes: 'EU FRA KEN SEN' },
+    ]).rows;
     expect(row?.['regions']).toBe('Africa, Europe');
   });
 });

@@ -3,7 +3,15 @@ import { coreChange, coreTrendView, type CoreTrendInput } from '../../../src/dom
 import { formatDatasets } from '../../../src/format/db/datasets.js';
 
 const core = (party_code: string, period: string, question: string, status: string, position = 0): CoreTrendInput => ({
-  party_code, checklist_id: 'c', checklist_version: '1.0.0', period, position, question, section: 's', status, caps_band: status !== 'met',
+  party_code,
+  checklist_id: 'c',
+  checklist_version: '1.0.0',
+  period,
+  position,
+  question,
+  section: 's',
+  status,
+  caps_band: status !== 'met',
 });
 
 describe('coreChange', () => {
@@ -50,8 +58,30 @@ describe('coreTrendView', () => {
     expect(en.split('\n').find((l) => l.includes('2026'))).toMatch(/\bmet\b.*\bnot met\b.*\bnow met\b/);
     expect(JSON.parse(formatDatasets([one], 'json', { language: 'fr', color: false }))).toEqual({
       core: [
-        { party: 'FRA', checklist: 'c', obligation: 'offence', section: 's', period: '2025', version: '1.0.0', status: 'not-met', previous_status: null, core_change: null, caps_band: true },
-        { party: 'FRA', checklist: 'c', obligation: 'offence', section: 's', period: '2026', version: '1.0.0', status: 'met', previous_status: 'not-met', core_change: 'improved', caps_band: false },
+        {
+          party: 'FRA',
+          checklist: 'c',
+          obligation: 'offence',
+          section: 's',
+          period: '2025',
+          version: '1.0.0',
+          status: 'not-met',
+          previous_status: null,
+          core_change: null,
+          caps_band: true,
+        },
+        {
+          party: 'FRA',
+          checklist: 'c',
+          obligation: 'offence',
+          section: 's',
+          period: '2026',
+          version: '1.0.0',
+          status: 'met',
+          previous_status: 'not-met',
+          core_change: 'improved',
+          caps_band: false,
+        },
       ],
     });
   });

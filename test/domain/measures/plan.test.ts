@@ -44,14 +44,18 @@ describe('plan from worked example 2', () => {
     expect(plan.baseline).toEqual({ offence: 0, shelters: 0, 'shelter-standards': 0 });
   });
 
-  it('writes the plan in Markdown, with the State\'s columns left empty', () => {
+  it("writes the plan in Markdown, with the State's columns left empty", () => {
     const md = planMarkdown(planView(plan, checklist, measures, 'en'));
     expect(md).toContain('# Draft national action plan: France');
     expect(md).toContain('### 1\\. 1.1 Is trafficking in persons, as defined in article 3, a criminal offence?');
     expect(md).toContain('**Core obligation not met** · Points: 20.0 · Criminalization');
     expect(md).toContain('Provisions: Protocol, art. 5(1)');
-    expect(md).toContain('| Measure | Kind | Cost | Time frame | Lead actors | Indicators | Tools | Responsible institution | Deadline | Budget |');
-    expect(md).toContain('| **Enact the trafficking offence**<br>Make the conduct of article 3 a criminal offence. | legislative | medium | medium | Ministry of justice | Is trafficking in persons, as defined in article 3, a criminal offence? | UNODC, Model Law against Trafficking in Persons (2009) |  |  |  |');
+    expect(md).toContain(
+      '| Measure | Kind | Cost | Time frame | Lead actors | Indicators | Tools | Responsible institution | Deadline | Budget |',
+    );
+    expect(md).toContain(
+      '| **Enact the trafficking offence**<br>Make the conduct of article 3 a criminal offence. | legislative | medium | medium | Ministry of justice | Is trafficking in persons, as defined in article 3, a criminal offence? | UNODC, Model Law against Trafficking in Persons (2009) |  |  |  |',
+    );
     const fr = planMarkdown(planView(plan, checklist, measures, 'fr'));
     expect(fr).toContain('# Projet de plan d’action national\u00a0: France');
     expect(fr).toContain('**Obligation fondamentale non remplie** · Points\u00a0: 20,0');
@@ -61,13 +65,15 @@ describe('plan from worked example 2', () => {
     const later = report({ offence: { value: 'yes' }, shelters: { value: 'partly' } }, '2027');
     expect(progressFindings(plan, later)).toEqual([]);
     const progress = progressAgainstPlan(plan, later, checklist, measures);
-    expect(progress.measures.find((m) => m.measure === 'enact-offence')?.indicators).toEqual([{ question: 'offence', before: 0, after: 1, trend: 'improved' }]);
+    expect(progress.measures.find((m) => m.measure === 'enact-offence')?.indicators).toEqual([
+      { question: 'offence', before: 0, after: 1, trend: 'improved' },
+    ]);
     expect(progress.items.closed).toEqual(['offence']);
     expect(progress.items.remaining).toEqual(['awareness', 'shelters', 'shelter-standards']);
     expect(progress.items.new).toEqual([]);
   });
 
-  it('refuses to measure another party\'s report against the plan', () => {
+  it("refuses to measure another party's report against the plan", () => {
     const other = { ...report(), respondent: { party: { type: 'state' as const, code: 'BEL', name: 'Belgium' } } };
     expect(progressFindings(plan, other).map((f) => f.code)).toEqual(['plan-other-party']);
   });
@@ -75,9 +81,22 @@ describe('plan from worked example 2', () => {
 
 describe('ordering laws', () => {
   const measure = (id: string, cost: Measure['cost'], timeFrame: Measure['timeFrame']): Measure => ({
-    id, title: id, description: id, provisions: [{ catalogue: 'c', provision: '1' }], kind: 'operational', cost, timeFrame, actors: ['a'], indicators: [{ text: 'x' }],
+    id,
+    title: id,
+    description: id,
+    provisions: [{ catalogue: 'c', provision: '1' }],
+    kind: 'operational',
+    cost,
+    timeFrame,
+    actors: ['a'],
+    indicators: [{ text: 'x' }],
   });
-  const pool = [measure('low-short', 'low', 'short'), measure('low-long', 'low', 'long'), measure('medium', 'medium', 'short'), measure('high', 'high', 'long')];
+  const pool = [
+    measure('low-short', 'low', 'short'),
+    measure('low-long', 'low', 'long'),
+    measure('medium', 'medium', 'short'),
+    measure('high', 'high', 'long'),
+  ];
   const itemArb = fc.record({
     kind: fc.constantFrom<PlanItem['kind']>('core', 'gap', 'unknown'),
     question: fc.string({ minLength: 1, maxLength: 4 }),
@@ -88,7 +107,15 @@ describe('ordering laws', () => {
   it('never puts a core obligation after a gap or an unknown; among equal values, the cheaper and quicker first', () => {
     fc.assert(
       fc.property(fc.array(itemArb, { maxLength: 12 }), (raw) => {
-        const items: PlanItem[] = raw.map((r) => ({ ...r, section: 's', pillars: [], sources: [], answer: undefined, evidence: undefined, assistance: [] }));
+        const items: PlanItem[] = raw.map((r) => ({
+          ...r,
+          section: 's',
+          pillars: [],
+          sources: [],
+          answer: undefined,
+          evidence: undefined,
+          assistance: [],
+        }));
         const ordered = orderItems(items, pool, new Map());
         const firstOther = ordered.findIndex((i) => i.kind !== 'core');
         if (firstOther >= 0) expect(ordered.slice(firstOther).some((i) => i.kind === 'core')).toBe(false);
@@ -104,7 +131,8 @@ describe('ordering laws', () => {
   });
 
   it('matches the measures of the provision itself; failing any, those of its parent or subdivisions, cheapest first', () => {
-    const ids = (provision: string): string[] => measuresFor([{ catalogue: 'un-tip-protocol', provision }], measures.measures).map((m) => m.id);
+    const ids = (provision: string): string[] =>
+      measuresFor([{ catalogue: 'un-tip-protocol', provision }], measures.measures).map((m) => m.id);
     expect(ids('6.3.a')).toEqual(['shelter-agreements']);
     expect(ids('6.3.b')).toEqual(['shelter-network']);
     expect(ids('6')).toEqual(['shelter-agreements', 'shelter-network']);
@@ -123,12 +151,11 @@ describe('lintMeasures', () => {
     first.actors.push('nobody');
     first.tools = ['no-tool'];
     first.indicators.push({ checklist: 'scoring-core-example', question: 'no-such-question' });
-    expect(lintMeasures(broken, catalogues, [checklist]).map((f) => f.code).sort()).toEqual([
-      'measure-indicator-unknown-question',
-      'measure-unknown-actor',
-      'measure-unknown-provision',
-      'measure-unknown-tool',
-    ]);
+    expect(
+      lintMeasures(broken, catalogues, [checklist])
+        .map((f) => f.code)
+        .sort(),
+    ).toEqual(['measure-indicator-unknown-question', 'measure-unknown-actor', 'measure-unknown-provision', 'measure-unknown-tool']);
   });
 
   it('reports a duplicate id, a missing translation, and a provision in scope without a measure', async () => {

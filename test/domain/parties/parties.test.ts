@@ -29,7 +29,12 @@ describe('the parties data', () => {
     const states = PARTIES.filter((p) => p.type === 'state');
     expect(states).toHaveLength(195);
     expect(states.filter((p) => p.status === 'member')).toHaveLength(193);
-    expect(states.filter((p) => p.status === 'observer').map((p) => p.code).sort()).toEqual(['PSE', 'VAT']);
+    expect(
+      states
+        .filter((p) => p.status === 'observer')
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(['PSE', 'VAT']);
     expect(new Set(states.map((p) => p.code)).size).toBe(195);
     expect(PARTY_SOURCE.source).toMatch(/un\.org/);
     expect(PARTY_SOURCE.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);

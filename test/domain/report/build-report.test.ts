@@ -14,7 +14,10 @@ const base = (overrides: Partial<BuildReportInput> = {}): BuildReportInput => {
   return {
     checklist,
     checklistHash: HASH,
-    answers: answersDocument(checklist, { a: { value: 'yes', assistance: ['training', 'legal'] }, b: { value: 'no', assistance: ['legal'] } }),
+    answers: answersDocument(checklist, {
+      a: { value: 'yes', assistance: ['training', 'legal'] },
+      b: { value: 'no', assistance: ['legal'] },
+    }),
     tool: { name: 'selfassess', version: '0.1.0' },
     created: '2026-02-01T08:00:00Z',
     language: 'fr',
@@ -23,9 +26,13 @@ const base = (overrides: Partial<BuildReportInput> = {}): BuildReportInput => {
 };
 
 describe('buildReport', () => {
-  it('names the party as the United Nations does, in the report\'s language, and writes the period canonical', () => {
+  it("names the party as the United Nations does, in the report's language, and writes the period canonical", () => {
     const input = base();
-    const answers = { ...input.answers, respondent: { party: { type: 'state', code: 'SEN', name: 'Senegal' } } as const, period: '2024/2025' };
+    const answers = {
+      ...input.answers,
+      respondent: { party: { type: 'state', code: 'SEN', name: 'Senegal' } } as const,
+      period: '2024/2025',
+    };
     const report = buildReport({ ...input, answers });
     expect(report.respondent.party).toEqual({ type: 'state', code: 'SEN', name: 'Sénégal' });
     expect(report.period).toBe('2024-2025');

@@ -44,7 +44,9 @@ describe('readReport', () => {
     const byPointer = Object.fromEntries(result.findings.map((f) => [f.pointer, f]));
     expect(byPointer['/period']?.code).toBe('schema-missing-field');
     expect(english(byPointer['/period']?.message)).toContain('missing required field "period"');
-    expect(english(byPointer['/perod']?.message)).toMatch(/^unknown field "perod" — remove it or check its spelling \(did you mean "period"\?\); allowed here: kind, formatVersion/);
+    expect(english(byPointer['/perod']?.message)).toMatch(
+      /^unknown field "perod" — remove it or check its spelling \(did you mean "period"\?\); allowed here: kind, formatVersion/,
+    );
     expect(english(byPointer['/scores/overall/score']?.message)).toMatch(/^expected a number, got a string/);
     expect(byPointer['/scores/overall/counts/total']?.code).toBe('schema-missing-field');
     for (const f of result.findings) expect(english(f.message)).not.toMatch(/Invalid input|Unrecognized/);
@@ -64,7 +66,10 @@ describe('readReport', () => {
 
   it('reports another kind of document as a wrong kind', () => {
     const result = readReport({ ...data(), kind: 'answers' });
-    expect(result.ok ? [] : result.findings.map((f) => [f.pointer, english(f.message)])).toContainEqual(['/kind', 'expected "report", got "answers"']);
+    expect(result.ok ? [] : result.findings.map((f) => [f.pointer, english(f.message)])).toContainEqual([
+      '/kind',
+      'expected "report", got "answers"',
+    ]);
   });
 
   it('reports data that is not an object', () => {

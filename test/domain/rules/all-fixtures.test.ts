@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { RULES, type RuleCode } from '../../../src/domain/rules/codes.js';
 import { LINT_FIXTURES, REPO_ROOT, lintFile, lintFixture } from './lint-fixture.js';
 
-const fixtures = readdirSync(LINT_FIXTURES).filter((f) => f.endsWith('.yaml')).sort();
+const fixtures = readdirSync(LINT_FIXTURES)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const header = (name: string) => readFileSync(path.join(LINT_FIXTURES, name), 'utf8').split('\n')[0] ?? '';
 const triggering = fixtures
   .map((name) => ({ name, code: /^# Triggers ([a-z-]+)/.exec(header(name))?.[1] }))
@@ -39,12 +41,18 @@ describe('valid documents', () => {
   });
 
   const bundled = [
-    ...readdirSync(path.join(REPO_ROOT, 'checklists')).filter((f) => f.endsWith('.yaml')).map((f) => `checklists/${f}`),
-    ...readdirSync(path.join(REPO_ROOT, 'checklists/instruments')).filter((f) => f.endsWith('.yaml')).map((f) => `checklists/instruments/${f}`),
+    ...readdirSync(path.join(REPO_ROOT, 'checklists'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => `checklists/${f}`),
+    ...readdirSync(path.join(REPO_ROOT, 'checklists/instruments'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => `checklists/instruments/${f}`),
   ];
 
   it('there are bundled checklists and catalogues', () => {
-    expect(bundled).toEqual(expect.arrayContaining(['checklists/instruments/un-tip-protocol.yaml', 'checklists/instruments/un-wg-tip-2009.yaml']));
+    expect(bundled).toEqual(
+      expect.arrayContaining(['checklists/instruments/un-tip-protocol.yaml', 'checklists/instruments/un-wg-tip-2009.yaml']),
+    );
     expect(bundled.filter((f) => !f.includes('/instruments/')).length).toBeGreaterThan(0);
   });
 

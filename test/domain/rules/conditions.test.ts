@@ -93,7 +93,7 @@ describe('rule: condition-unsatisfiable', () => {
     await expectFixture('condition-satisfiable-through-multiple.yaml', []);
   });
 
-  it('accepts a condition that the referenced question\'s own condition allows', async () => {
+  it("accepts a condition that the referenced question's own condition allows", async () => {
     await expectFixture('condition-satisfiable-through-parent.yaml', []);
   });
 

@@ -17,11 +17,46 @@ describe('rule: duplicate-id', () => {
 
   it('checks section, pillar, category, band and catalogue ids too, each kind on its own', async () => {
     await expectFixture('duplicate-other-ids.yaml', [
-      { code: 'duplicate-id', severity: 'error', line: 10, column: 9, pointer: '/catalogues/1/id', message: /catalogue id "un-tip-protocol" .*give each catalogue its own id/ },
-      { code: 'duplicate-id', severity: 'error', line: 13, column: 11, pointer: '/pillars/1/id', message: /pillar id "prevention" .*give each pillar its own id/ },
-      { code: 'duplicate-id', severity: 'error', line: 16, column: 11, pointer: '/assistanceCategories/1/id', message: /assistance category id "training" .*its own id/ },
-      { code: 'duplicate-id', severity: 'error', line: 20, column: 13, pointer: '/scoring/bands/1/id', message: /band id "all" .*give each band its own id/ },
-      { code: 'duplicate-id', severity: 'error', line: 30, column: 9, pointer: '/sections/1/id', message: /section id "s1" .*give each section its own id/ },
+      {
+        code: 'duplicate-id',
+        severity: 'error',
+        line: 10,
+        column: 9,
+        pointer: '/catalogues/1/id',
+        message: /catalogue id "un-tip-protocol" .*give each catalogue its own id/,
+      },
+      {
+        code: 'duplicate-id',
+        severity: 'error',
+        line: 13,
+        column: 11,
+        pointer: '/pillars/1/id',
+        message: /pillar id "prevention" .*give each pillar its own id/,
+      },
+      {
+        code: 'duplicate-id',
+        severity: 'error',
+        line: 16,
+        column: 11,
+        pointer: '/assistanceCategories/1/id',
+        message: /assistance category id "training" .*its own id/,
+      },
+      {
+        code: 'duplicate-id',
+        severity: 'error',
+        line: 20,
+        column: 13,
+        pointer: '/scoring/bands/1/id',
+        message: /band id "all" .*give each band its own id/,
+      },
+      {
+        code: 'duplicate-id',
+        severity: 'error',
+        line: 30,
+        column: 9,
+        pointer: '/sections/1/id',
+        message: /section id "s1" .*give each section its own id/,
+      },
     ]);
   });
 

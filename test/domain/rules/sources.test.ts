@@ -70,7 +70,8 @@ describe('rule: scope-uncovered', () => {
         line: 12,
         column: 13,
         pointer: '/catalogues/0/scope/0',
-        message: /provision 6\.1 of "un-tip-protocol" is in scope but no scored question cites it .*add a question or remove it from the scope/,
+        message:
+          /provision 6\.1 of "un-tip-protocol" is in scope but no scored question cites it .*add a question or remove it from the scope/,
       },
       {
         code: 'scope-uncovered',

@@ -39,7 +39,11 @@ function currentScore(question: Question, answer: Answer | undefined): number {
 
 /** The answers after raising `target` to `value`, what it reveals answered with its lowest option (or left unanswered if unscored). */
 function raised(checklist: Checklist, answers: Record<string, Answer>, target: string, value: AnswerValue): Record<string, Answer> {
-  const hiddenBefore = new Set(questionStates(checklist, answers).filter((s) => s.state === 'hidden').map((s) => s.question.id));
+  const hiddenBefore = new Set(
+    questionStates(checklist, answers)
+      .filter((s) => s.state === 'hidden')
+      .map((s) => s.question.id),
+  );
   const out: Record<string, Answer> = { ...answers, [target]: { value } };
   const settled = new Set<string>();
   for (let round = 0; round < allQuestions(checklist).length + 1; round++) {
@@ -75,7 +79,14 @@ function expectNoScoreLowered(checklist: Checklist, before: Record<string, Answe
 function answersArb(checklist: Checklist): fc.Arbitrary<Record<string, Answer>> {
   const questions = allQuestions(checklist);
   return fc
-    .tuple(...questions.map((q) => fc.oneof({ weight: 3, arbitrary: fc.constant<Answer | undefined>({ value: bestValue(q) }) }, { weight: 1, arbitrary: answerArb(q) })))
+    .tuple(
+      ...questions.map((q) =>
+        fc.oneof(
+          { weight: 3, arbitrary: fc.constant<Answer | undefined>({ value: bestValue(q) }) },
+          { weight: 1, arbitrary: answerArb(q) },
+        ),
+      ),
+    )
     .map((answers) => {
       const record: Record<string, Answer> = {};
       answers.forEach((answer, i) => {
@@ -92,18 +103,24 @@ function raiseArb(checklist: Checklist, answers: Record<string, Answer>): fc.Arb
     (s) => isScored(s.question) && s.state !== 'hidden' && s.state !== 'not-applicable',
   );
   if (candidates.length === 0) return fc.constant(null);
-  return fc.constantFrom(...candidates).chain((status) =>
-    valueArb(status.question).map((value) =>
-      answerScore(status.question, value) > currentScore(status.question, status.answer) ? { target: status.question.id, value } : null,
-    ),
-  );
+  return fc
+    .constantFrom(...candidates)
+    .chain((status) =>
+      valueArb(status.question).map((value) =>
+        answerScore(status.question, value) > currentScore(status.question, status.answer) ? { target: status.question.id, value } : null,
+      ),
+    );
 }
 
 describe('an improved answer never lowers a score (model 2)', () => {
   it('on generated checklists that pass lint', () => {
     const arb = checklistArb
       .map(passingFollowUpRules)
-      .chain((checklist) => answersArb(checklist).chain((answers) => fc.record({ checklist: fc.constant(checklist), answers: fc.constant(answers), raise: raiseArb(checklist, answers) })));
+      .chain((checklist) =>
+        answersArb(checklist).chain((answers) =>
+          fc.record({ checklist: fc.constant(checklist), answers: fc.constant(answers), raise: raiseArb(checklist, answers) }),
+        ),
+      );
     fc.assert(
       fc.property(arb, ({ checklist, answers, raise }) => {
         if (raise === null) return;
@@ -127,7 +144,9 @@ describe('an improved answer never lowers a score (model 2)', () => {
 
   it('"no" to a gateway question never scores above "partly" with its unmet follow-ups at their worst (tip-wg-2009)', async () => {
     const { checklist } = await bundledChecklist('checklists/tip-wg-2009.yaml');
-    const gateways = allQuestions(checklist).filter((q) => allQuestions(checklist).some((f) => f.whenHidden === 'unmet' && JSON.stringify(f.when).includes(`"${q.id}"`)));
+    const gateways = allQuestions(checklist).filter((q) =>
+      allQuestions(checklist).some((f) => f.whenHidden === 'unmet' && JSON.stringify(f.when).includes(`"${q.id}"`)),
+    );
     expect(gateways.length).toBeGreaterThan(0);
     const best = answersWhere(checklist, () => false);
     for (const gateway of gateways) {

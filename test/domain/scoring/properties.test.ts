@@ -41,7 +41,9 @@ describe('scoring properties', () => {
   it('never depends on the order of the answers in the record', () => {
     fc.assert(
       fc.property(
-        scenarioArb.chain((s) => fc.tuple(fc.constant(s), fc.shuffledSubarray(Object.entries(s.answers), { minLength: Object.keys(s.answers).length }))),
+        scenarioArb.chain((s) =>
+          fc.tuple(fc.constant(s), fc.shuffledSubarray(Object.entries(s.answers), { minLength: Object.keys(s.answers).length })),
+        ),
         ([{ checklist, answers }, shuffled]) => {
           const reordered: Record<string, Answer> = Object.fromEntries(shuffled);
           const a = scoreAnswers(checklist, answers);
@@ -91,16 +93,23 @@ describe('scoring properties', () => {
       const referenced = referencedIds(s.checklist);
       const free = allQuestions(s.checklist).filter((q) => !referenced.has(q.id));
       if (free.length === 0) return fc.constant(null);
-      return fc.constantFrom(...free).chain((question) =>
-        fc.record({ scenario: fc.constant(s), question: fc.constant(question), before: answerArb(question), after: valueArb(question) }),
-      );
+      return fc
+        .constantFrom(...free)
+        .chain((question) =>
+          fc.record({ scenario: fc.constant(s), question: fc.constant(question), before: answerArb(question), after: valueArb(question) }),
+        );
     });
     fc.assert(
       fc.property(arb, (drawn) => {
         if (drawn === null) return;
         const { scenario, question, before, after } = drawn;
         if (before?.value === 'not-applicable') return;
-        const beforeScore = questionScore(question, before?.value == null ? 'unanswered' : before.value === 'dont-know' ? 'dont-know' : 'answered', before?.value) ?? 0;
+        const beforeScore =
+          questionScore(
+            question,
+            before?.value == null ? 'unanswered' : before.value === 'dont-know' ? 'dont-know' : 'answered',
+            before?.value,
+          ) ?? 0;
         const afterScore = questionScore(question, 'answered', after) ?? 0;
         // Improving means reaching at least the current score; swap the two when needed.
         const [low, high] = afterScore >= beforeScore ? [before, { value: after }] : [{ value: after }, before];

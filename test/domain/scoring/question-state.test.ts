@@ -9,11 +9,7 @@ function states(checklist: ReturnType<typeof checklistOf>, answers: Record<strin
 
 describe('question states', () => {
   const checklist = checklistOf({
-    s1: [
-      q('a', 'yes-no', { allowNotApplicable: true }),
-      q('b', 'multiple', { options: options({ x: 1, y: 0 }) }),
-      q('c', 'text'),
-    ],
+    s1: [q('a', 'yes-no', { allowNotApplicable: true }), q('b', 'multiple', { options: options({ x: 1, y: 0 }) }), q('c', 'text')],
   });
 
   it('gives answered, dont-know and not-applicable from the value', () => {

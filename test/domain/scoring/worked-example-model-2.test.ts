@@ -42,7 +42,9 @@ describe('worked example 2 of docs/scoring.md: a capped band, an unmet follow-up
   });
 
   it('step 3: the score falls in "established"; the core obligation not met caps the band at "developing"', () => {
-    expect(r.core).toEqual([{ question: 'offence', section: 'crim', status: 'not-met', sources: [{ catalogue: 'un-tip-protocol', provision: '5.1' }] }]);
+    expect(r.core).toEqual([
+      { question: 'offence', section: 'crim', status: 'not-met', sources: [{ catalogue: 'un-tip-protocol', provision: '5.1' }] },
+    ]);
     expect(r.scores.overall.band).toBe('developing');
     expect(r.scores.overall.cap).toEqual({ scoreBand: 'established', obligations: ['offence'] });
     const label = (id: string | null): string => (id === 'developing' ? 'Developing' : String(id));
@@ -60,7 +62,16 @@ describe('worked example 2 of docs/scoring.md: a capped band, an unmet follow-up
   });
 
   it('step 5: the unknown, with what it would add', () => {
-    expect(r.unknowns).toEqual([{ question: 'awareness', section: 'prot', state: 'dont-know', best: 1, gain: 0.1333, sources: [{ catalogue: 'un-tip-protocol', provision: '9.2' }] }]);
+    expect(r.unknowns).toEqual([
+      {
+        question: 'awareness',
+        section: 'prot',
+        state: 'dont-know',
+        best: 1,
+        gain: 0.1333,
+        sources: [{ catalogue: 'un-tip-protocol', provision: '9.2' }],
+      },
+    ]);
   });
 
   it('step 6: "partly" with its follow-up "no" scores more than "no"; under model 1, "no" scored more', () => {

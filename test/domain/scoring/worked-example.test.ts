@@ -69,7 +69,10 @@ describe('worked example of docs/scoring.md', () => {
       ['prot.child-shelters', 0, 1],
       ['prot.awareness', 0, 1],
     ]);
-    const sums = (qs: ScoredQuestion[]) => [qs.reduce((n, q) => n + q.weight, 0), round4(qs.reduce((n, q) => n + q.weight * (q.score ?? 0), 0))];
+    const sums = (qs: ScoredQuestion[]) => [
+      qs.reduce((n, q) => n + q.weight, 0),
+      round4(qs.reduce((n, q) => n + q.weight * (q.score ?? 0), 0)),
+    ];
     expect(sums(counted.filter((q) => q.sectionId === 'crim'))).toEqual([4, 2.5]);
     expect(sums(counted.filter((q) => q.sectionId === 'prot'))).toEqual([3, 0.7]);
     expect(sums(counted)).toEqual([7, 3.2]);
@@ -109,7 +112,11 @@ describe('worked example of docs/scoring.md', () => {
 
   it('step 6: completeness', () => {
     const built = report();
-    expect(built.completeness).toEqual({ complete: false, missing: 1, missingQuestions: [{ question: 'prot.awareness', section: 'prot' }] });
+    expect(built.completeness).toEqual({
+      complete: false,
+      missing: 1,
+      missingQuestions: [{ question: 'prot.awareness', section: 'prot' }],
+    });
     expect(built.dates).toEqual({ created: '2026-01-15T10:00:00Z' });
   });
 

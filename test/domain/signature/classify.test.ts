@@ -19,7 +19,12 @@ const report = { kind: 'report', formatVersion: 1, overall: { score: 0.625 }, pa
 const digest = documentDigest(report) ?? '';
 
 function signed(data: unknown = report, key = signer.privateKey): SignatureDocument {
-  return signDigest({ documentKind: 'report', documentDigest: documentDigest(data) ?? '', privateKey: key, signedAt: new Date('2025-03-01T10:00:00Z') });
+  return signDigest({
+    documentKind: 'report',
+    documentDigest: documentDigest(data) ?? '',
+    privateKey: key,
+    signedAt: new Date('2025-03-01T10:00:00Z'),
+  });
 }
 
 describe('signDigest', () => {
@@ -123,6 +128,13 @@ describe('classifySignature', () => {
   it('has one distinct result code per status', () => {
     const codes = SIGNATURE_STATUSES.map((s) => VERIFY_RESULT_CODES[s]);
     expect(new Set(codes).size).toBe(SIGNATURE_STATUSES.length);
-    expect(codes).toEqual(['valid', 'signature-missing', 'signature-wrong-key', 'signature-document-altered', 'signature-invalid', 'signature-malformed']);
+    expect(codes).toEqual([
+      'valid',
+      'signature-missing',
+      'signature-wrong-key',
+      'signature-document-altered',
+      'signature-invalid',
+      'signature-malformed',
+    ]);
   });
 });

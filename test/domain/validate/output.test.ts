@@ -11,15 +11,37 @@ const tool = { name: 'selfassess', version: '0.1.0' };
 
 function file(name: string, extra: Partial<ValidatedFile> = {}): ValidatedFile {
   return {
-    file: name, kind: 'report', status: 'valid', country: 'FRA', period: '2026',
-    checklist: { id: 'tip-protocol', version: '1.0.0', hash: 'ab'.repeat(32) }, score: 0.4571, complete: true, missing: 0, band: 'developing', cappedBy: null,
-    errors: 0, warnings: 0, diagnostics: [], ...extra,
+    file: name,
+    kind: 'report',
+    status: 'valid',
+    country: 'FRA',
+    period: '2026',
+    checklist: { id: 'tip-protocol', version: '1.0.0', hash: 'ab'.repeat(32) },
+    score: 0.4571,
+    complete: true,
+    missing: 0,
+    band: 'developing',
+    cappedBy: null,
+    errors: 0,
+    warnings: 0,
+    diagnostics: [],
+    ...extra,
   };
 }
 
 const invalid = file('b.report.json', {
-  status: 'invalid', errors: 1,
-  diagnostics: [{ code: 'report-score-mismatch', severity: 'error', message: 'overall score is 0.9 in the report, but its answers give 0.4571', file: 'b.report.json', pointer: '/scores/overall/score', start: { line: 87, column: 16 } }],
+  status: 'invalid',
+  errors: 1,
+  diagnostics: [
+    {
+      code: 'report-score-mismatch',
+      severity: 'error',
+      message: 'overall score is 0.9 in the report, but its answers give 0.4571',
+      file: 'b.report.json',
+      pointer: '/scores/overall/score',
+      start: { line: 87, column: 16 },
+    },
+  ],
 });
 
 describe('validate output formats', () => {
@@ -36,16 +58,42 @@ describe('validate output formats', () => {
   it('writes records with a fixed key order, whatever order they were built in', () => {
     const shuffled = Object.fromEntries(Object.entries(file('a.report.json')).reverse()) as ValidatedFile;
     expect(ndjsonFile(shuffled)).toBe(ndjsonFile(file('a.report.json')));
-    expect(Object.keys(JSON.parse(ndjsonFile(file('a.report.json'))))).toEqual(['file', 'kind', 'status', 'country', 'period', 'checklist', 'score', 'complete', 'missing', 'band', 'cappedBy', 'errors', 'warnings', 'diagnostics']);
+    expect(Object.keys(JSON.parse(ndjsonFile(file('a.report.json'))))).toEqual([
+      'file',
+      'kind',
+      'status',
+      'country',
+      'period',
+      'checklist',
+      'score',
+      'complete',
+      'missing',
+      'band',
+      'cappedBy',
+      'errors',
+      'warnings',
+      'diagnostics',
+    ]);
     expect(JSON.parse(ndjsonSummary(emptySummary()))).toEqual({ summary: emptySummary() });
   });
 
   it('counts files by status and kind', () => {
     const summary = emptySummary();
-    for (const f of [file('a'), invalid, file('c', { status: 'warnings', warnings: 2, kind: null }), file('d', { kind: 'draft' })]) addToSummary(summary, f);
-    expect(summary).toEqual({ files: 4, valid: 2, withWarnings: 1, invalid: 1, errors: 1, warnings: 2, kinds: { report: 2, answers: 0, draft: 1, checklist: 0, catalogue: 0, measures: 0, unknown: 1 } });
+    for (const f of [file('a'), invalid, file('c', { status: 'warnings', warnings: 2, kind: null }), file('d', { kind: 'draft' })])
+      addToSummary(summary, f);
+    expect(summary).toEqual({
+      files: 4,
+      valid: 2,
+      withWarnings: 1,
+      invalid: 1,
+      errors: 1,
+      warnings: 2,
+      kinds: { report: 2, answers: 0, draft: 1, checklist: 0, catalogue: 0, measures: 0, unknown: 1 },
+    });
     expect(summaryLine(summary)).toBe('4 files: 2 valid, 1 with warnings, 1 invalid (1 error, 2 warnings)');
-    expect(summaryLine(summary, 'fr')).toBe('4\u00a0fichiers\u00a0: 2\u00a0valides, 1\u00a0avec avertissements, 1\u00a0non valide (1\u00a0erreur, 2\u00a0avertissements)');
+    expect(summaryLine(summary, 'fr')).toBe(
+      '4\u00a0fichiers\u00a0: 2\u00a0valides, 1\u00a0avec avertissements, 1\u00a0non valide (1\u00a0erreur, 2\u00a0avertissements)',
+    );
   });
 
   it('draws one seamless table however many rows, then the problems and the summary', () => {
@@ -54,9 +102,13 @@ describe('validate output formats', () => {
     files.forEach((f) => addToSummary(summary, f));
     const lines = formatValidateTable(files, summary, tool, { color: false, signatures: false }).split('\n');
     expect(lines[0]).toMatch(/^┌─+┬/);
-    expect(lines[1]).toMatch(/^│ file +│ kind +│ country │ period │ checklist +│ score +│ band +│ completeness │ status │ errors │ warnings │$/);
+    expect(lines[1]).toMatch(
+      /^│ file +│ kind +│ country │ period │ checklist +│ score +│ band +│ completeness │ status │ errors │ warnings │$/,
+    );
     expect(lines[2]).toMatch(/^├─+┼/);
-    expect(lines[3]).toBe('│ r000.report.json │ report │ FRA     │ 2026   │ tip-protocol 1.0.0 │ 0.4571 │ developing │ complete     │ valid  │ 0      │ 0        │');
+    expect(lines[3]).toBe(
+      '│ r000.report.json │ report │ FRA     │ 2026   │ tip-protocol 1.0.0 │ 0.4571 │ developing │ complete     │ valid  │ 0      │ 0        │',
+    );
     expect(lines.filter((l) => l.startsWith('│ r'))).toHaveLength(450);
     expect(lines.filter((l) => /^[┌└├]/.test(l))).toHaveLength(3);
     expect(lines.at(-2)).toBe('450 files: 450 valid, 0 with warnings, 0 invalid (0 errors, 0 warnings)');
@@ -66,18 +118,26 @@ describe('validate output formats', () => {
   });
 
   it('gives each report its completeness as it states it: complete, or incomplete with how many are unanswered', () => {
-    const files = [file('a.report.json'), file('b.report.json', { complete: false, missing: 12 }), file('c.yaml', { kind: 'checklist', complete: null, missing: null, score: null })];
+    const files = [
+      file('a.report.json'),
+      file('b.report.json', { complete: false, missing: 12 }),
+      file('c.yaml', { kind: 'checklist', complete: null, missing: null, score: null }),
+    ];
     const summary = emptySummary();
     files.forEach((f) => addToSummary(summary, f));
-    const rows = formatValidateTable(files, summary, tool, { color: false, signatures: false }).split('\n').filter((l) => /^│ [abc]\./.test(l));
+    const rows = formatValidateTable(files, summary, tool, { color: false, signatures: false })
+      .split('\n')
+      .filter((l) => /^│ [abc]\./.test(l));
     expect(rows.map((l) => l.split('│')[8]?.trim())).toEqual(['complete', 'incomplete: 12 unanswered', '—']);
     expect(JSON.parse(ndjsonFile(files[1] ?? file('x')))).toMatchObject({ complete: false, missing: 12 });
   });
 
-  it('says on the band\'s own line why a band is capped', () => {
+  it("says on the band's own line why a band is capped", () => {
     const capped = file('capped.report.json', {
       band: 'developing',
-      cappedBy: [{ question: 'art5-1-criminalization-offence', status: 'not-met', sources: [{ catalogue: 'un-tip-protocol', provision: '5.1' }] }],
+      cappedBy: [
+        { question: 'art5-1-criminalization-offence', status: 'not-met', sources: [{ catalogue: 'un-tip-protocol', provision: '5.1' }] },
+      ],
     });
     const summary = emptySummary();
     addToSummary(summary, capped);

@@ -20,7 +20,10 @@ const read = (name: string): unknown => {
   return name.endsWith('.json') ? JSON.parse(text) : parse(text);
 };
 
-const codes = (name: string): string[] => validateDocument(read(name), library).findings.map((f) => f.code).sort();
+const codes = (name: string): string[] =>
+  validateDocument(read(name), library)
+    .findings.map((f) => f.code)
+    .sort();
 
 describe('validateDocument: one defect, one code', () => {
   const parsed = Object.keys(EXPECTED_CODES).filter((name) => !LOADER_FIXTURES.includes(name) && !name.startsWith('checklists/'));
@@ -29,7 +32,9 @@ describe('validateDocument: one defect, one code', () => {
   });
 
   it('has an expectation for every fixture', () => {
-    const onDisk = ['answers', 'reports', 'checklists'].flatMap((dir) => readdirSync(path.join(FIXTURES_DIR, dir)).map((f) => `${dir}/${f}`));
+    const onDisk = ['answers', 'reports', 'checklists'].flatMap((dir) =>
+      readdirSync(path.join(FIXTURES_DIR, dir)).map((f) => `${dir}/${f}`),
+    );
     expect(onDisk.sort()).toEqual(Object.keys(EXPECTED_CODES).sort());
   });
 });
@@ -37,7 +42,13 @@ describe('validateDocument: one defect, one code', () => {
 describe('validateDocument', () => {
   it('says what it recognised, even in a file that fails its schema', () => {
     const verdict = validateDocument(read('reports/schema-missing-field.report.json'), library);
-    expect(verdict).toMatchObject({ kind: 'report', country: 'FRA', period: '2026', score: null, checklist: { id: 'validate-example', version: '1.0.0' } });
+    expect(verdict).toMatchObject({
+      kind: 'report',
+      country: 'FRA',
+      period: '2026',
+      score: null,
+      checklist: { id: 'validate-example', version: '1.0.0' },
+    });
     expect(validateDocument(read('answers/valid-draft.answers.json'), library).kind).toBe('draft');
     expect(validateDocument(read('reports/unknown-kind.report.json'), library).kind).toBeNull();
   });

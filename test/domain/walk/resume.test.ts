@@ -88,9 +88,19 @@ describe('any sequence of events', () => {
     fc.constantFrom<WalkEvent>({ type: 'back' }, { type: 'skip' }, { type: 'review' }, { type: 'remaining' }, { type: 'finish' }),
     fc.constantFrom('status', 'crim', 'nowhere').map((section): WalkEvent => ({ type: 'jump', section })),
     fc.constantFrom('status', 'crim').map((section): WalkEvent => ({ type: 'revisit', section })),
-    fc.constantFrom<Array<string | number | string[]>>('party', 'not-party', 'yes', 'partly', 'no', 'dont-know', 3, ['sexual'], '2020-01-01').map(
-      (value): WalkEvent => ({ type: 'answer', answer: { value } }),
-    ),
+    fc
+      .constantFrom<Array<string | number | string[]>>(
+        'party',
+        'not-party',
+        'yes',
+        'partly',
+        'no',
+        'dont-know',
+        3,
+        ['sexual'],
+        '2020-01-01',
+      )
+      .map((value): WalkEvent => ({ type: 'answer', answer: { value } })),
   );
 
   it('always leads to a visible question, the review or the end, and the draft round-trips', () => {
@@ -109,7 +119,11 @@ describe('any sequence of events', () => {
 });
 
 describe('answers carried over from an earlier checklist version', () => {
-  const later = (): Checklist => ({ ...checklist, version: '2.0.0', history: [{ version: checklist.version, meaningChanged: ['offence'] }] });
+  const later = (): Checklist => ({
+    ...checklist,
+    version: '2.0.0',
+    history: [{ version: checklist.version, meaningChanged: ['offence'] }],
+  });
 
   it('a draft resumes on the new version with the answers to questions whose meaning changed set apart to confirm', () => {
     const state = startWalk(checklist, { answers: { party: { value: 'party' }, offence: { value: 'yes', evidence: 'Code pénal' } } });

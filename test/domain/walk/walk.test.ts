@@ -26,7 +26,15 @@ describe('the walk', () => {
   it('starts at the first question, with its section, number and progress', () => {
     const step = question(nextStep(startWalk(checklist)));
     expect(step.question.id).toBe('party');
-    expect(step).toMatchObject({ sectionNumber: 1, sectionCount: 2, number: 1, total: 8, optional: false, canGoBack: false, skipped: false });
+    expect(step).toMatchObject({
+      sectionNumber: 1,
+      sectionCount: 2,
+      number: 1,
+      total: 8,
+      optional: false,
+      canGoBack: false,
+      skipped: false,
+    });
     // party, offence, forms, foreign, remarks are visible before any answer.
     expect(step.progress).toEqual({ answered: 0, applicable: 5 });
   });
@@ -77,7 +85,13 @@ describe('the walk', () => {
   });
 
   it('jumps to the first unanswered question of a section, or its first question when all are answered', () => {
-    const partly = run(startWalk(checklist), [{ type: 'jump', section: 'crim' }, answer('yes'), answer(12), { type: 'jump', section: 'status' }, { type: 'jump', section: 'crim' }]);
+    const partly = run(startWalk(checklist), [
+      { type: 'jump', section: 'crim' },
+      answer('yes'),
+      answer(12),
+      { type: 'jump', section: 'status' },
+      { type: 'jump', section: 'crim' },
+    ]);
     expect(question(nextStep(partly))).toMatchObject({ question: { id: 'forms' }, label: '2.3' });
     const done = run(partly, [answer(['sexual']), answer('yes'), answer('none'), { type: 'jump', section: 'crim' }]);
     expect(question(nextStep(done)).question.id).toBe('offence');
@@ -90,7 +104,14 @@ describe('the walk', () => {
   });
 
   it('puts a skipped question aside, lists it at the review and comes back to it', () => {
-    const state = run(startWalk(checklist), [{ type: 'skip' }, { type: 'jump', section: 'crim' }, answer('no'), answer(['sexual']), answer('yes'), answer('none')]);
+    const state = run(startWalk(checklist), [
+      { type: 'skip' },
+      { type: 'jump', section: 'crim' },
+      answer('no'),
+      answer(['sexual']),
+      answer('yes'),
+      answer('none'),
+    ]);
     expect(state.skipped).toEqual(['party']);
     const review = nextStep(state);
     if (review.kind !== 'review') throw new Error('expected the review');
@@ -106,7 +127,15 @@ describe('the walk', () => {
   });
 
   it('ends the linear walk at the review screen, from which a section can be revisited', () => {
-    const done = run(startWalk(checklist), [answer('party'), answer('2004-05-01'), answer('yes'), answer(3), answer(['labour']), answer('yes'), answer('none')]);
+    const done = run(startWalk(checklist), [
+      answer('party'),
+      answer('2004-05-01'),
+      answer('yes'),
+      answer(3),
+      answer(['labour']),
+      answer('yes'),
+      answer('none'),
+    ]);
     const review = nextStep(done);
     expect(review.kind).toBe('review');
     if (review.kind === 'review') expect(review.completeness.complete).toBe(true);
@@ -146,12 +175,15 @@ describe('the walk', () => {
     expect(at(nextStep(confirmed))).toBe('deposit');
   });
 
-  it('keeps the previous report\'s answer pending when a note alone is recorded, and the question skipped', () => {
+  it("keeps the previous report's answer pending when a note alone is recorded, and the question skipped", () => {
     const state = startWalk(checklist, { pending: { party: { value: 'party' } } });
     const noted = run(state, [{ type: 'record', answer: { notes: 'to check' } }, { type: 'skip' }]);
     expect(noted.pending).toEqual({ party: { value: 'party' } });
     expect(noted.skipped).toEqual(['party']);
-    expect(question(nextStep(run(noted, [{ type: 'back' }])))).toMatchObject({ current: { notes: 'to check' }, pending: { value: 'party' } });
+    expect(question(nextStep(run(noted, [{ type: 'back' }])))).toMatchObject({
+      current: { notes: 'to check' },
+      pending: { value: 'party' },
+    });
   });
 
   it('starts at a saved position, or moves a position since hidden to the first question to answer', () => {

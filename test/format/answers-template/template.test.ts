@@ -44,7 +44,9 @@ describe('answersTemplate', () => {
 
   it('comments each question with its text, type, codes with labels and scores, and provisions', () => {
     const text = template(worked);
-    expect(commentAbove(text, 'crim.offence')).toContain('crim.offence — Is trafficking in persons, as defined in article 3, a criminal offence?');
+    expect(commentAbove(text, 'crim.offence')).toContain(
+      'crim.offence — Is trafficking in persons, as defined in article 3, a criminal offence?',
+    );
     expect(commentAbove(text, 'crim.offence')).toContain('Type: yes-no (yes or no). Weight in the score: 2.');
     expect(commentAbove(text, 'crim.attempt')).toMatch(/partly +Partly — score 0\.5/);
     expect(commentAbove(text, 'crim.attempt')).toMatch(/dont-know +Don't know — counts as 0/);
@@ -60,12 +62,16 @@ describe('answersTemplate', () => {
     const text = template(worked);
     expect(commentAbove(text, 'crim.organizing')).toContain('Asked only if the answer to crim.offence is yes; otherwise leave it at null.');
     expect(commentAbove(text, 'prot.child-shelters')).toContain('Asked only if prot.recovery has been answered');
-    expect(commentAbove(text, 'prot.child-shelters')).toContain('When not asked (because of an earlier answer), it counts as unmet: 0 of its weight.');
+    expect(commentAbove(text, 'prot.child-shelters')).toContain(
+      'When not asked (because of an earlier answer), it counts as unmet: 0 of its weight.',
+    );
     expect(commentAbove(text, 'crim.convictions')).toContain('Optional: may be left unanswered.');
     expect(commentAbove(text, 'crim.convictions')).toContain('Answer with a number (at least 0; a whole number).');
     expect(commentAbove(text, 'prot.focal-point')).toContain('For information only: not scored (weight 0).');
     expect(commentAbove(text, 'prot.focal-point')).not.toContain('score 1');
-    expect(commentAbove(text, 'prot.residence')).toMatch(/not-applicable +Not applicable — left out of the score; add justification: "…" saying why/);
+    expect(commentAbove(text, 'prot.residence')).toMatch(
+      /not-applicable +Not applicable — left out of the score; add justification: "…" saying why/,
+    );
     expect(commentAbove(text, 'crim.offence')).not.toContain('not-applicable');
   });
 
@@ -89,7 +95,7 @@ describe('answersTemplate', () => {
   it('writes the comments in French for --lang fr', () => {
     const text = template(worked, 'fr');
     expect(text).toContain('# Réponses à « Exemple détaillé du modèle de notation »');
-    expect(text).toContain("  # party: { type: organization, code: EU, name: Union européenne }");
+    expect(text).toContain('  # party: { type: organization, code: EU, name: Union européenne }');
     const organizing = commentAbove(text, 'crim.organizing');
     expect(organizing).toContain("crim.organizing — Le fait d'organiser la commission de l'infraction");
     expect(organizing).toContain('Posée uniquement si la réponse à crim.offence est yes ; à défaut, la laisser à null.');
@@ -113,7 +119,11 @@ describe('answersTemplate', () => {
     const filled = {
       respondent: { party: { type: 'state' as const, code: 'FRA', name: 'France' }, institution: 'Ministry of Justice' },
       period: '2025',
-      answers: { 'crim.offence': { value: 'yes' }, 'prot.recovery': { value: ['housing', 'medical'], notes: 'since 2020' }, 'old.question': { value: 'no' } },
+      answers: {
+        'crim.offence': { value: 'yes' },
+        'prot.recovery': { value: ['housing', 'medical'], notes: 'since 2020' },
+        'old.question': { value: 'no' },
+      },
     };
     const text = template(worked, 'en', { filled });
     expect(text).toContain('  party: { type: state, code: FRA, name: France }');
@@ -137,14 +147,11 @@ describe('answersTemplate', () => {
 
   it('parses back as the same answers for any checklist and answers', () => {
     fc.assert(
-      fc.property(
-        scenarioArb,
-        ({ checklist, answers }) => {
-          const text = template(checklist, 'fr', { filled: { answers } });
-          const document = AnswersDocument.parse(parse(text));
-          for (const [id, answer] of Object.entries(answers)) expect(document.answers[id]).toEqual({ value: null, ...answer });
-        },
-      ),
+      fc.property(scenarioArb, ({ checklist, answers }) => {
+        const text = template(checklist, 'fr', { filled: { answers } });
+        const document = AnswersDocument.parse(parse(text));
+        for (const [id, answer] of Object.entries(answers)) expect(document.answers[id]).toEqual({ value: null, ...answer });
+      }),
       { numRuns: 60 },
     );
   });
@@ -153,7 +160,12 @@ describe('answersTemplate', () => {
 describe('conditionInWords', () => {
   const t = translator(TEMPLATE_MESSAGES, 'en');
   it('reads nested conditions with brackets', () => {
-    const condition = { any: [{ not: { question: 'crim.offence', equals: 'no' } }, { all: [{ answered: 'crim.attempt' }, { question: 'prot.recovery', in: ['housing', 'medical'] }] }] };
+    const condition = {
+      any: [
+        { not: { question: 'crim.offence', equals: 'no' } },
+        { all: [{ answered: 'crim.attempt' }, { question: 'prot.recovery', in: ['housing', 'medical'] }] },
+      ],
+    };
     expect(conditionInWords(worked, condition, t)).toBe(
       'it is not the case that the answer to crim.offence is no or (crim.attempt has been answered and the answer to prot.recovery includes one of housing, medical)',
     );
@@ -166,7 +178,7 @@ describe('compactRespondent', () => {
     expect(compactRespondent({ institution: '', name: '' })).toBeUndefined();
   });
 
-  it('says each scored question\'s level of obligation in words, with what it is read from, in the file\'s language', async () => {
+  it("says each scored question's level of obligation in words, with what it is read from, in the file's language", async () => {
     const catalogues = await bundledCatalogues();
     const en = template(worked, 'en', { catalogues });
     expect(commentAbove(en, 'crim.offence')).toContain('Level of obligation: mandatory obligation — Protocol, art. 5(1)');

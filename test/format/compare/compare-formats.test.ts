@@ -19,15 +19,31 @@ async function viewOf(reports: Array<[string, string]>, language: string) {
 
 describe('compareView', () => {
   it('titles columns with numbered sections, then pillars, in the language asked', async () => {
-    const view = await viewOf([['FRA', '2025'], ['KEN', '2025']], 'fr');
-    expect(view.columns[0]).toEqual({ kind: 'section', id: 'adherence', title: '1. Adhésion au Protocole et à la Convention contre la criminalité organisée' });
+    const view = await viewOf(
+      [
+        ['FRA', '2025'],
+        ['KEN', '2025'],
+      ],
+      'fr',
+    );
+    expect(view.columns[0]).toEqual({
+      kind: 'section',
+      id: 'adherence',
+      title: '1. Adhésion au Protocole et à la Convention contre la criminalité organisée',
+    });
     expect(view.columns.slice(-4).map((c) => c.title)).toEqual(['Prévention', 'Poursuites', 'Protection', 'Partenariat']);
     expect(view.rows.map((r) => r.code)).toEqual(['FRA', 'KEN']);
     expect(view.note).toBeNull();
   });
 
   it('labels changed answers with the checklist’s words', async () => {
-    const view = await viewOf([['SEN', '2024'], ['SEN', '2025']], 'en');
+    const view = await viewOf(
+      [
+        ['SEN', '2024'],
+        ['SEN', '2025'],
+      ],
+      'en',
+    );
     const [diff] = view.diffs;
     expect(diff?.title).toBe('Changes from 2024 to 2025');
     expect(diff?.answers.length).toBeGreaterThan(0);
@@ -41,7 +57,13 @@ describe('compareView', () => {
 
 describe('formats', () => {
   it('CSV: one row per report, then one per change, in the same columns', async () => {
-    const view = await viewOf([['FRA', '2024'], ['FRA', '2025']], 'en');
+    const view = await viewOf(
+      [
+        ['FRA', '2024'],
+        ['FRA', '2025'],
+      ],
+      'en',
+    );
     const lines = formatComparison(view, 'csv', { color: false }).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(4);
     // The data rows have no quoted commas: their cells line up.
@@ -52,7 +74,13 @@ describe('formats', () => {
   });
 
   it('JSON: raw scores with ids, and the changes with codes and labels', async () => {
-    const view = await viewOf([['FRA', '2024'], ['FRA', '2025']], 'en');
+    const view = await viewOf(
+      [
+        ['FRA', '2024'],
+        ['FRA', '2025'],
+      ],
+      'en',
+    );
     const json = JSON.parse(formatComparison(view, 'json', { color: false }));
     expect(json.rows[0].sections.adherence).toEqual(expect.objectContaining({ score: expect.any(Number) }));
     expect(json.changes[0].from).toEqual({ period: '2024', version: '2.0.0' });
@@ -60,7 +88,14 @@ describe('formats', () => {
   });
 
   it('table: fits reports as columns, and never colours unless asked', async () => {
-    const view = await viewOf([['FRA', '2025'], ['GBR', '2025'], ['KEN', '2025']], 'en');
+    const view = await viewOf(
+      [
+        ['FRA', '2025'],
+        ['GBR', '2025'],
+        ['KEN', '2025'],
+      ],
+      'en',
+    );
     const plain = formatComparison(view, 'table', { color: false });
     expect(plain).not.toMatch(/\u001b\[/);
     const table = plain.split('\n').filter((line) => /^[┌│├└]/.test(line));

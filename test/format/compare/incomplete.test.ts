@@ -14,7 +14,10 @@ function rowCells(table: string, label: string): string[] {
   const cells: string[][] = [];
   for (const line of lines.slice(start)) {
     if (!line.startsWith('│')) break;
-    line.split('│').slice(1, -1).forEach((cell, i) => (cells[i] ??= []).push(cell.trim()));
+    line
+      .split('│')
+      .slice(1, -1)
+      .forEach((cell, i) => (cells[i] ??= []).push(cell.trim()));
   }
   return cells.map((parts) => parts.filter(Boolean).join(' '));
 }
@@ -51,8 +54,13 @@ describe('compare, with an incomplete report', () => {
     const csv = formatComparison(view, 'csv', { color: false }).split('\r\n');
     expect(csv[0]).toContain(';Complet;Questions sans réponse;Note globale;');
     expect(csv[2]).toMatch(new RegExp(`^FRA;France;2025;2\\.0\\.0;non;${missing};`));
-    const json = JSON.parse(formatComparison(view, 'json', { color: false })) as { rows: Array<{ complete: boolean; missing: number; sections: Record<string, { score: number; assessed: boolean }> }> };
-    expect(json.rows.map((r) => [r.complete, r.missing])).toEqual([[true, 0], [false, missing]]);
+    const json = JSON.parse(formatComparison(view, 'json', { color: false })) as {
+      rows: Array<{ complete: boolean; missing: number; sections: Record<string, { score: number; assessed: boolean }> }>;
+    };
+    expect(json.rows.map((r) => [r.complete, r.missing])).toEqual([
+      [true, 0],
+      [false, missing],
+    ]);
     expect(json.rows[1]?.sections['prevention']).toEqual({ score: 0, band: expect.any(String), assessed: false });
     expect(json.rows[0]?.sections['prevention']?.assessed).toBe(true);
     const table = formatComparison(view, 'table', { color: false });

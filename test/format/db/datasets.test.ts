@@ -5,7 +5,10 @@ import { formatDatasets } from '../../../src/format/db/datasets.js';
 const dataset: Dataset = {
   name: 'submissions',
   columns: ['party', 'status', 'score'],
-  rows: [{ party: 'FRA', status: 'superseded', score: 0.4571 }, { party: '=cmd', status: 'accepted', score: null }],
+  rows: [
+    { party: 'FRA', status: 'superseded', score: 0.4571 },
+    { party: '=cmd', status: 'accepted', score: null },
+  ],
   words: ['status'],
 };
 
@@ -15,10 +18,14 @@ describe('formatDatasets', () => {
   });
 
   it('CSV in French: translated headers and statuses, ";" and decimal commas, formulas defused', () => {
-    expect(formatDatasets([dataset], 'csv', { language: 'fr', color: false })).toBe("\uFEFFPartie;Statut;Score\r\nFRA;remplacée;0,4571\r\n'=cmd;acceptée;\r\n");
+    expect(formatDatasets([dataset], 'csv', { language: 'fr', color: false })).toBe(
+      "\uFEFFPartie;Statut;Score\r\nFRA;remplacée;0,4571\r\n'=cmd;acceptée;\r\n",
+    );
   });
 
   it('a table says when nothing matches', () => {
-    expect(formatDatasets([{ ...dataset, rows: [] }], 'table', { language: 'en', color: false })).toBe('Submissions by party\nNothing in the store matches.\n');
+    expect(formatDatasets([{ ...dataset, rows: [] }], 'table', { language: 'en', color: false })).toBe(
+      'Submissions by party\nNothing in the store matches.\n',
+    );
   });
 });

@@ -3,8 +3,17 @@ import type { IngestOutcome } from '../../../src/domain/db/ingest-outcome.js';
 import { formatIngest } from '../../../src/format/db/ingest.js';
 
 const outcome = (supersedes: number): IngestOutcome => ({
-  file: `fra-${supersedes}.report.json`, status: 'stored', party: 'FRA', period: '2026', checklist: 'tip-protocol',
-  supersedes, superseded: false, signature: null, errors: 0, warnings: 0, diagnostics: [],
+  file: `fra-${supersedes}.report.json`,
+  status: 'stored',
+  party: 'FRA',
+  period: '2026',
+  checklist: 'tip-protocol',
+  supersedes,
+  superseded: false,
+  signature: null,
+  errors: 0,
+  warnings: 0,
+  diagnostics: [],
 });
 
 describe('formatIngest', () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DIAGNOSTIC_FORMATS,
-  getDiagnosticFormatter,
-  isDiagnosticFormat,
-} from '../../../src/format/diagnostics/index.js';
+import { DIAGNOSTIC_FORMATS, getDiagnosticFormatter, isDiagnosticFormat } from '../../../src/format/diagnostics/index.js';
 import { formatSarif } from '../../../src/format/diagnostics/sarif.js';
 import { plural } from '../../../src/format/diagnostics/summary.js';
 
@@ -18,10 +14,6 @@ describe('diagnostic format registry', () => {
   });
 
   it('pluralises', () => {
-    expect([plural(0, 'problem'), plural(1, 'problem'), plural(2, 'info', 'info')]).toEqual([
-      '0 problems',
-      '1 problem',
-      '2 info',
-    ]);
+    expect([plural(0, 'problem'), plural(1, 'problem'), plural(2, 'info', 'info')]).toEqual(['0 problems', '1 problem', '2 info']);
   });
 });

@@ -29,10 +29,7 @@ describe('formatSarif', () => {
               ],
             },
           },
-          artifacts: [
-            { location: { uri: 'checklists/national%20plan.yaml' } },
-            { location: { uri: 'checklists/b.yaml' } },
-          ],
+          artifacts: [{ location: { uri: 'checklists/national%20plan.yaml' } }, { location: { uri: 'checklists/b.yaml' } }],
           results: [
             {
               ruleId: 'missing-translation',
@@ -46,9 +43,7 @@ describe('formatSarif', () => {
               ruleIndex: 0,
               level: 'error',
               message: { text: 'Id "q<1>" & \'q1\' clash: 100% sure,\nrename one' },
-              locations: [
-                location('checklists/national%20plan.yaml', { startLine: 3, startColumn: 5, endLine: 3, endColumn: 12 }),
-              ],
+              locations: [location('checklists/national%20plan.yaml', { startLine: 3, startColumn: 5, endLine: 3, endColumn: 12 })],
             },
             {
               ruleId: 'empty-hint',

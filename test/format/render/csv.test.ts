@@ -60,7 +60,11 @@ describe('renderCsv', () => {
     const offence = rows.find((r) => r[2] === 'art5-1-criminalization-offence');
     expect(offence?.[10]).toBe('<script>window.__pwned = true; document.title = "pwned"</script> & "quotes" | *stars* =1+1');
     expect(offence?.[9]).toBe(`'=HYPERLINK("http://evil.example")`);
-    expect(rows.map((r) => r[2]).slice(1, 4)).toEqual(['adherence-protocol-status', 'adherence-protocol-deposit-date', 'adherence-convention-status']);
+    expect(rows.map((r) => r[2]).slice(1, 4)).toEqual([
+      'adherence-protocol-status',
+      'adherence-protocol-deposit-date',
+      'adherence-convention-status',
+    ]);
   });
 
   it('uses ";" and decimal commas in French', async () => {

@@ -25,7 +25,9 @@ describe('renderHtml', () => {
     expect(page).not.toMatch(/<script|<link|<img|@import|url\(|src=|href="http/i);
     expect(page).toContain('@page {\n  size: A4;');
     expect(page.match(/<svg class="chart"/g)).toHaveLength(2);
-    expect(page).toMatch(/<svg class="chart" id="chart-sections"[^>]*role="img" aria-labelledby="chart-sections-title chart-sections-desc"/);
+    expect(page).toMatch(
+      /<svg class="chart" id="chart-sections"[^>]*role="img" aria-labelledby="chart-sections-title chart-sections-desc"/,
+    );
     expect(page).toContain('<th scope="col">Question</th>');
   });
 
@@ -39,7 +41,16 @@ describe('renderHtml', () => {
   it('has a cover, a summary, one part per section, the gaps, the needs and the digest, in French', async () => {
     const view = await sampleView('FRA', '2025');
     const page = renderHtml(view);
-    for (const text of ['Rapport d’auto-évaluation', 'Période de référence', 'Synthèse des résultats', 'Note par section', 'Note par pilier', 'Écarts, par ordre d’importance', 'Besoins d’assistance technique', 'Intégrité et signature']) {
+    for (const text of [
+      'Rapport d’auto-évaluation',
+      'Période de référence',
+      'Synthèse des résultats',
+      'Note par section',
+      'Note par pilier',
+      'Écarts, par ordre d’importance',
+      'Besoins d’assistance technique',
+      'Intégrité et signature',
+    ]) {
       expect(page).toContain(text);
     }
     expect(page.match(/<section class="part" aria-labelledby="section-\d+"/g)).toHaveLength(12);

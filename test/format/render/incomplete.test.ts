@@ -35,7 +35,9 @@ describe('an incomplete report, rendered', () => {
     const line = md.split('\n').find((l) => l.startsWith('**Note globale'));
     expect(line).toMatch(new RegExp(` — \\*\\*Incomplète\\u00a0: ${view.report.completeness.missing} questions sans réponse\\*\\*$`));
     expect(md).toContain('Note de la section\u00a0: non évaluée (aucune question de cette section n’a reçu de réponse)');
-    expect(md).toContain(`L’évaluation est incomplète\u00a0: ${view.report.completeness.missing} questions appelant une réponse n’en ont pas reçu.`);
+    expect(md).toContain(
+      `L’évaluation est incomplète\u00a0: ${view.report.completeness.missing} questions appelant une réponse n’en ont pas reçu.`,
+    );
     expect(md).toMatch(/\| \d+ \| Prévention[^|]* \| non évaluée \|/);
   });
 

@@ -4,7 +4,9 @@ import { sampleView } from './fixture.js';
 
 describe('mdText', () => {
   it('escapes what Markdown or inline HTML would read, and keeps line breaks in a cell', () => {
-    expect(mdText('<script>a|b</script> *x* _y_ [l](u) `c` & #')).toBe('\\<script\\>a\\|b\\</script\\> \\*x\\* \\_y\\_ \\[l\\](u) \\`c\\` \\& \\#');
+    expect(mdText('<script>a|b</script> *x* _y_ [l](u) `c` & #')).toBe(
+      '\\<script\\>a\\|b\\</script\\> \\*x\\* \\_y\\_ \\[l\\](u) \\`c\\` \\& \\#',
+    );
     expect(mdText('one\ntwo')).toBe('one<br>two');
   });
 });
@@ -14,7 +16,14 @@ describe('renderMarkdown', () => {
     const view = await sampleView('GBR', '2025');
     const md = renderMarkdown(view);
     expect(md.startsWith('# Self-assessment report\n')).toBe(true);
-    for (const heading of ['## Summary of results', '### Score by section', '### Score by pillar', '## Gaps, largest first', '## Technical-assistance needs', '## Integrity and signature']) {
+    for (const heading of [
+      '## Summary of results',
+      '### Score by section',
+      '### Score by pillar',
+      '## Gaps, largest first',
+      '## Technical-assistance needs',
+      '## Integrity and signature',
+    ]) {
       expect(md).toContain(`${heading}\n`);
     }
     expect(md.match(/^## \d+\\\. /gm)).toHaveLength(12);
@@ -26,7 +35,9 @@ describe('renderMarkdown', () => {
   it('never lets a note become markup or break its table row', async () => {
     const md = renderMarkdown(await sampleView('GBR', '2025'));
     expect(md).not.toMatch(/(^|[^\\])<script/);
-    const row = md.split('\n').find((line) => line.includes('art5\\-1') || line.includes('window.\\_\\_pwned') || line.includes('window.__pwned'));
+    const row = md
+      .split('\n')
+      .find((line) => line.includes('art5\\-1') || line.includes('window.\\_\\_pwned') || line.includes('window.__pwned'));
     expect(row).toBeDefined();
     // Five cells: the | in the note is escaped.
     expect(row?.split(/(?<!\\)\|/).length).toBe(7);

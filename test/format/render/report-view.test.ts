@@ -26,7 +26,9 @@ describe('reportView', () => {
     const rows = new Map(fr.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
     expect(rows.get('art5-1-penalties')?.answer).toBe('En partie');
     expect(rows.get('art7-1-temporary-residence')).toMatchObject({ answer: 'Sans objet', justification: 'Aucune victime étrangère.' });
-    expect(rows.get('adherence-protocol-status')?.provisions).toBe('Protocole, art. 16.1, 16.3, 16.4\u00a0; Groupe de travail (2009), par. 3');
+    expect(rows.get('adherence-protocol-status')?.provisions).toBe(
+      'Protocole, art. 16.1, 16.3, 16.4\u00a0; Groupe de travail (2009), par. 3',
+    );
     expect(fr.cover).toContainEqual({ label: 'Date du rapport', value: '7 mars 2026' });
     expect(fr.bands).toEqual([
       'Initial\u00a0: de 0,0\u00a0% à 25,0\u00a0%',

@@ -11,11 +11,7 @@ import type { Catalogue } from '../../schemas/catalogue.js';
 export function provisionLevels(context: RuleContext<Catalogue>): void {
   context.document.provisions.forEach((p, i) => {
     if (p.level === undefined) {
-      context.report(
-        'provision-level-missing',
-        toPointer(['provisions', i, 'path']),
-        phrase('provision-level-missing', { path: p.path }),
-      );
+      context.report('provision-level-missing', toPointer(['provisions', i, 'path']), phrase('provision-level-missing', { path: p.path }));
       return;
     }
     if (p.parts === undefined) return;

@@ -11,7 +11,11 @@ function uniquePaths(context: CatalogueRuleContext): void {
   context.document.provisions.forEach((p, i) => {
     const first = seen.get(p.path);
     if (first !== undefined) {
-      context.report('duplicate-provision-path', toPointer(['provisions', i, 'path']), phrase('duplicate-provision-path', { path: p.path, first: String(first) }));
+      context.report(
+        'duplicate-provision-path',
+        toPointer(['provisions', i, 'path']),
+        phrase('duplicate-provision-path', { path: p.path, first: String(first) }),
+      );
     } else seen.set(p.path, i);
   });
 }
@@ -32,14 +36,22 @@ function titles(context: CatalogueRuleContext): void {
   const c = context.document;
   checkTranslations([{ pointer: '/title', label: phrase('field.catalogue-title'), text: c.title }], c.languages, context.report);
   checkTranslations(
-    c.provisions.map((p, i) => ({ pointer: toPointer(['provisions', i, 'title']), label: phrase('field.provision-title', { path: p.path }), text: p.title })),
+    c.provisions.map((p, i) => ({
+      pointer: toPointer(['provisions', i, 'title']),
+      label: phrase('field.provision-title', { path: p.path }),
+      text: p.title,
+    })),
     c.languages,
     context.report,
     'missing-title',
   );
   checkTranslations(
     c.provisions.flatMap((p, i) =>
-      (p.parts ?? []).map((part, j) => ({ pointer: toPointer(['provisions', i, 'parts', j, 'part']), label: phrase('field.provision-part', { n: String(j + 1), path: p.path }), text: part.part })),
+      (p.parts ?? []).map((part, j) => ({
+        pointer: toPointer(['provisions', i, 'parts', j, 'part']),
+        label: phrase('field.provision-part', { n: String(j + 1), path: p.path }),
+        text: part.part,
+      })),
     ),
     c.languages,
     context.report,

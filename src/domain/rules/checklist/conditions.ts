@@ -48,7 +48,8 @@ export function conditionRules(context: ChecklistRuleContext): void {
       }
       if (!('question' in c) || !isScorableType(referenced.question.type)) continue;
       const codes = resolveOptions(referenced.question).map((o) => o.code);
-      const compared = 'equals' in c ? [{ v: c.equals, p: `${leaf.pointer}/equals` }] : c.in.map((v, i) => ({ v, p: `${leaf.pointer}/in/${i}` }));
+      const compared =
+        'equals' in c ? [{ v: c.equals, p: `${leaf.pointer}/equals` }] : c.in.map((v, i) => ({ v, p: `${leaf.pointer}/in/${i}` }));
       for (const { v, p } of compared) {
         if (!codes.includes(String(v))) {
           referencesOk = false;
@@ -61,11 +62,7 @@ export function conditionRules(context: ChecklistRuleContext): void {
       }
     }
     if (referencesOk && isSatisfiable(when, byId) === false) {
-      context.report(
-        'condition-unsatisfiable',
-        whenPointer,
-        phrase('condition-unsatisfiable', { question: located.question.id }),
-      );
+      context.report('condition-unsatisfiable', whenPointer, phrase('condition-unsatisfiable', { question: located.question.id }));
     }
   }
 }

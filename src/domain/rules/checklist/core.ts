@@ -8,7 +8,11 @@ export function historyRules(context: ChecklistRuleContext): void {
   (context.document.history ?? []).forEach((entry, i) => {
     entry.meaningChanged.forEach((id, j) => {
       if (!byId.has(id)) {
-        context.report('history-unknown-question', toPointer(['history', i, 'meaningChanged', j]), phrase('history-unknown-question', { id }));
+        context.report(
+          'history-unknown-question',
+          toPointer(['history', i, 'meaningChanged', j]),
+          phrase('history-unknown-question', { id }),
+        );
       }
     });
   });
@@ -26,7 +30,6 @@ export function coreRules(context: ChecklistRuleContext): void {
   core.obligations.forEach((obligation, i) => {
     const question = byId.get(obligation.question)?.question;
     if (!question || !isScored(question)) {
-      
       context.report(
         'core-unknown-question',
         toPointer(['scoring', 'core', 'obligations', i, 'question']),

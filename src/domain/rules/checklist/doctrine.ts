@@ -27,11 +27,7 @@ export function doctrineRules(context: ChecklistRuleContext): void {
     if (levels === undefined || !isScored(q)) continue;
     const level = q.level ?? fromSources;
     if (level === undefined) {
-      context.report(
-        'question-level-unknown',
-        questionPointer(located, 'id'),
-        phrase('question-level-unknown', { question: q.id }),
-      );
+      context.report('question-level-unknown', questionPointer(located, 'id'), phrase('question-level-unknown', { question: q.id }));
       continue;
     }
     const expected = doctrineWeight(levels, level);

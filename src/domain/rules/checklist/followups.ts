@@ -78,7 +78,9 @@ function* combinations(axes: ReadonlyArray<{ id: string; values: AnswerValue[] }
 function visibilityMoves(located: LocatedQuestion, byId: ReadonlyMap<string, LocatedQuestion>): Findings {
   const when = located.question.when as Condition;
   const ids = [...new Set(conditionReferences(when))].filter((id) => (byId.get(id)?.order ?? Infinity) < located.order);
-  const axes = ids.map((id) => ({ id, question: (byId.get(id) as LocatedQuestion).question })).map((a) => ({ ...a, values: candidateValues(a.question, when) }));
+  const axes = ids
+    .map((id) => ({ id, question: (byId.get(id) as LocatedQuestion).question }))
+    .map((a) => ({ ...a, values: candidateValues(a.question, when) }));
   const found: Findings = {};
   for (const axis of axes) {
     if (!isScored(axis.question)) continue;
@@ -87,7 +89,10 @@ function visibilityMoves(located: LocatedQuestion, byId: ReadonlyMap<string, Loc
     const scored = axis.values.map((value) => ({ value, score: valueScore(axis.question, value) }));
     for (const held of combinations(others)) {
       const visible = (value: AnswerValue): boolean =>
-        evaluateCondition(when, (id): ConditionSubject | undefined => ({ visible: true, value: id === axis.id ? value : held.get(id) ?? null }));
+        evaluateCondition(when, (id): ConditionSubject | undefined => ({
+          visible: true,
+          value: id === axis.id ? value : (held.get(id) ?? null),
+        }));
       for (const worse of scored) {
         for (const better of scored) {
           if (worse.score >= better.score) continue;
@@ -102,7 +107,8 @@ function visibilityMoves(located: LocatedQuestion, byId: ReadonlyMap<string, Loc
   return found;
 }
 
-const show = (value: AnswerValue): PhraseParam => (value === null ? phrase('words.no-answer') : Array.isArray(value) ? `[${value.join(', ')}]` : String(value));
+const show = (value: AnswerValue): PhraseParam =>
+  value === null ? phrase('words.no-answer') : Array.isArray(value) ? `[${value.join(', ')}]` : String(value);
 
 /**
  * Follow-up questions never reward a worse answer. A scored question with a
@@ -116,11 +122,7 @@ export function followUpRules(context: ChecklistRuleContext): void {
     const q = located.question;
     if (q.when === undefined || !isScored(q)) continue;
     if (q.whenHidden === undefined) {
-      context.report(
-        'when-hidden-missing',
-        questionPointer(located, 'when'),
-        phrase('when-hidden-missing', { question: q.id }),
-      );
+      context.report('when-hidden-missing', questionPointer(located, 'when'), phrase('when-hidden-missing', { question: q.id }));
     }
     const moves = visibilityMoves(located, byId);
     if (moves.shownByWorse) {

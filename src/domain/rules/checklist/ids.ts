@@ -39,13 +39,29 @@ export function uniqueIds(context: ChecklistRuleContext): void {
     'question',
     listQuestions(c).map((l) => ({ id: l.question.id, pointer: questionPointer(l, 'id') })),
   );
-  checkIds(context, 'section', c.sections.map((s, i) => ({ id: s.id, pointer: toPointer(['sections', i, 'id']) })));
-  checkIds(context, 'pillar', (c.pillars ?? []).map((p, i) => ({ id: p.id, pointer: toPointer(['pillars', i, 'id']) })));
+  checkIds(
+    context,
+    'section',
+    c.sections.map((s, i) => ({ id: s.id, pointer: toPointer(['sections', i, 'id']) })),
+  );
+  checkIds(
+    context,
+    'pillar',
+    (c.pillars ?? []).map((p, i) => ({ id: p.id, pointer: toPointer(['pillars', i, 'id']) })),
+  );
   checkIds(
     context,
     'assistance-category',
     (c.assistanceCategories ?? []).map((a, i) => ({ id: a.id, pointer: toPointer(['assistanceCategories', i, 'id']) })),
   );
-  checkIds(context, 'band', c.scoring.bands.map((b, i) => ({ id: b.id, pointer: toPointer(['scoring', 'bands', i, 'id']) })));
-  checkIds(context, 'catalogue', (c.catalogues ?? []).map((u, i) => ({ id: u.id, pointer: toPointer(['catalogues', i, 'id']) })));
+  checkIds(
+    context,
+    'band',
+    c.scoring.bands.map((b, i) => ({ id: b.id, pointer: toPointer(['scoring', 'bands', i, 'id']) })),
+  );
+  checkIds(
+    context,
+    'catalogue',
+    (c.catalogues ?? []).map((u, i) => ({ id: u.id, pointer: toPointer(['catalogues', i, 'id']) })),
+  );
 }

@@ -17,15 +17,15 @@ export function questionShape(context: ChecklistRuleContext): void {
     const seen = new Set<string>();
     options.forEach((option, i) => {
       if (seen.has(option.code)) {
-        context.report('duplicate-option-code', at('options', i, 'code'), phrase('duplicate-option-code', { code: option.code, question: q.id }));
+        context.report(
+          'duplicate-option-code',
+          at('options', i, 'code'),
+          phrase('duplicate-option-code', { code: option.code, question: q.id }),
+        );
       }
       seen.add(option.code);
       if (RESERVED.has(option.code)) {
-        context.report(
-          'reserved-option-code',
-          at('options', i, 'code'),
-          phrase('reserved-option-code', { code: option.code }),
-        );
+        context.report('reserved-option-code', at('options', i, 'code'), phrase('reserved-option-code', { code: option.code }));
       }
     });
 
@@ -62,7 +62,9 @@ export function questionShape(context: ChecklistRuleContext): void {
       });
     }
     if (isScored(q)) {
-      const scores = resolveOptions(q).map((o) => o.score).filter((s) => s !== undefined);
+      const scores = resolveOptions(q)
+        .map((o) => o.score)
+        .filter((s) => s !== undefined);
       if (scores.length > 1 && scores.every((s) => s === scores[0])) {
         context.report('options-same-score', at('options'), phrase('options-same-score', { question: q.id, score: String(scores[0]) }));
       }
@@ -80,8 +82,13 @@ export function questionShape(context: ChecklistRuleContext): void {
       context.report('field-not-applicable', at('notApplicableFor'), phrase('field-not-applicable.not-applicable-for'));
     }
     if (q.whenHidden !== undefined && (q.when === undefined || !isScored(q))) {
-      
-      context.report('field-not-applicable', at('whenHidden'), phrase(q.when === undefined ? 'field-not-applicable.when-hidden-unconditional' : 'field-not-applicable.when-hidden-unscored', { question: q.id }));
+      context.report(
+        'field-not-applicable',
+        at('whenHidden'),
+        phrase(q.when === undefined ? 'field-not-applicable.when-hidden-unconditional' : 'field-not-applicable.when-hidden-unscored', {
+          question: q.id,
+        }),
+      );
     }
     if (q.min !== undefined && q.max !== undefined && q.min > q.max) {
       context.report('invalid-bounds', at('min'), phrase('invalid-bounds', { min: String(q.min), max: String(q.max) }));

@@ -54,10 +54,7 @@ function answerSpace(question: Question, conditions: Condition[]): AnswerValue[]
  * (directly, or through their own conditions) makes it true. Returns undefined
  * when the search space is too large to decide.
  */
-export function isSatisfiable(
-  condition: Condition,
-  byId: ReadonlyMap<string, LocatedQuestion>,
-): boolean | undefined {
+export function isSatisfiable(condition: Condition, byId: ReadonlyMap<string, LocatedQuestion>): boolean | undefined {
   const closure = new Map<string, LocatedQuestion>();
   const pending = [...conditionReferences(condition)];
   while (pending.length > 0) {

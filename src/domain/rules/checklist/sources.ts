@@ -10,11 +10,7 @@ export function sourceRules(context: ChecklistRuleContext): void {
   const uses = c.catalogues ?? [];
   uses.forEach((use, i) => {
     if (!context.catalogues.has(use.id)) {
-      context.report(
-        'catalogue-not-found',
-        toPointer(['catalogues', i, 'id']),
-        phrase('catalogue-not-found', { id: use.id }),
-      );
+      context.report('catalogue-not-found', toPointer(['catalogues', i, 'id']), phrase('catalogue-not-found', { id: use.id }));
     }
   });
   const listed = new Set(uses.map((u) => u.id));

@@ -16,11 +16,16 @@ export function bandRules(context: ChecklistRuleContext): void {
   const bands = context.document.scoring.bands.map((band, index) => ({ band, index }));
   const at = (index: number, field: string) => toPointer(['scoring', 'bands', index, field]);
   for (const { band, index } of bands) {
-    if (band.min >= band.max) context.report('band-empty', at(index, 'min'), phrase('band-empty', { id: band.id, min: String(band.min), max: String(band.max) }));
+    if (band.min >= band.max)
+      context.report('band-empty', at(index, 'min'), phrase('band-empty', { id: band.id, min: String(band.min), max: String(band.max) }));
     for (const field of ['min', 'max'] as const) {
       // Percentages print truncated to one decimal (0.1 %): a bound finer than that could sit between a score and its printed figure.
       if (!Number.isInteger(Math.round(band[field] * 1e6) / 1e3)) {
-        context.report('band-bound-precision', at(index, field), phrase('band-bound-precision', { id: band.id, field, value: String(band[field]), rounded: band[field].toFixed(3) }));
+        context.report(
+          'band-bound-precision',
+          at(index, field),
+          phrase('band-bound-precision', { id: band.id, field, value: String(band[field]), rounded: band[field].toFixed(3) }),
+        );
       }
     }
   }
@@ -34,9 +39,17 @@ export function bandRules(context: ChecklistRuleContext): void {
     const cur = sorted[i];
     if (!prev || !cur) continue;
     if (cur.band.min > prev.max) {
-      context.report('bands-gap', at(cur.index, 'min'), phrase('bands-gap', { from: String(prev.max), to: String(cur.band.min), id: cur.band.id, previous: prev.id }));
+      context.report(
+        'bands-gap',
+        at(cur.index, 'min'),
+        phrase('bands-gap', { from: String(prev.max), to: String(cur.band.min), id: cur.band.id, previous: prev.id }),
+      );
     } else if (cur.band.min < prev.max) {
-      context.report('bands-overlap', at(cur.index, 'min'), phrase('bands-overlap', { id: cur.band.id, min: String(cur.band.min), previous: prev.id, max: String(prev.max) }));
+      context.report(
+        'bands-overlap',
+        at(cur.index, 'min'),
+        phrase('bands-overlap', { id: cur.band.id, min: String(cur.band.min), previous: prev.id, max: String(prev.max) }),
+      );
     }
   }
   const last = sorted.reduce<(typeof sorted)[number] | undefined>((acc, b) => (!acc || b.band.max > acc.band.max ? b : acc), undefined);

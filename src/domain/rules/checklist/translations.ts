@@ -26,11 +26,7 @@ export function translationRules(context: ChecklistRuleContext): void {
     if (TOOL_LANGUAGES.includes(language.split('-')[0] ?? language)) continue;
     for (const code of used) {
       if (!hasLanguage(labels[code], language, defaultLanguage)) {
-        context.report(
-          'missing-builtin-label',
-          '/builtinLabels',
-          phrase('missing-builtin-label', { language, code }),
-        );
+        context.report('missing-builtin-label', '/builtinLabels', phrase('missing-builtin-label', { language, code }));
       }
     }
   }
