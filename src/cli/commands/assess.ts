@@ -4,6 +4,7 @@ import type { Catalogue } from '../../domain/schemas/catalogue.js';
 import type { Report } from '../../domain/schemas/report.js';
 import { terminalSafe } from '../../domain/visible-text.js';
 import { localeLanguage } from '../../i18n/language.js';
+import { writeText } from '../../i18n/write-text.js';
 import { pluralCategory, translator, type Translate } from '../../i18n/translate.js';
 import { draftFileName, draftsDir } from '../../io/draft-location.js';
 import { ensureDir } from '../../io/ensure-dir.js';
@@ -157,7 +158,7 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     const [{ buildReport, reportInputFindings, reportFileName, availablePath, writeReportInteractively }, { deleteDraft }] =
       await Promise.all([import('./assess-later.js'), import('../../io/drafts.js')]);
     const problems = reportInputFindings(input);
-    if (problems.length > 0) throw new UserError(`${problems.map((p) => p.message).join('; ')} — ${notWritten()}`);
+    if (problems.length > 0) throw new UserError(`${problems.map((p) => writeText(p.message, spoken)).join('; ')} — ${notWritten()}`);
     const report = buildReport(input);
     // Started by `npm start`, the current folder is the clone: reports go to a folder of the official's instead.
     const folder = options.output === undefined && npmStart ? npmStartReportsDir(context.env) : context.cwd;

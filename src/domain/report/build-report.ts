@@ -1,5 +1,5 @@
 import { allowedAssistance } from '../answers/check-answers.js';
-import type { Finding } from '../diagnostic.js';
+import { phrase, type DiagnosticText, type Finding } from '../diagnostic.js';
 import { namedParty } from '../parties/parties.js';
 import { parsePeriod } from '../period.js';
 import type { AnswersDocument } from '../schemas/answers.js';
@@ -48,25 +48,26 @@ const roundOrNull = (score: number | null): number | null => (score === null ? n
 export function reportInputFindings(input: BuildReportInput): Finding[] {
   const { checklist, answers } = input;
   const out: Finding[] = [];
-  const add = (code: string, message: string, pointer: string): void => {
+  const add = (code: string, message: DiagnosticText, pointer: string): void => {
     out.push({ code, severity: 'error', message, pointer });
   };
   if (!answers.respondent?.party) {
-    add(
-      'report-missing-party',
-      'a report names the State or organization that responds: add respondent.party',
-      answers.respondent ? '/respondent' : '',
-    );
+    add('report-missing-party', phrase('report-missing-party'), answers.respondent ? '/respondent' : '');
   }
-  if (!answers.period) add('report-missing-period', 'a report names its reporting period: add period (e.g. "2026")', '');
+  if (!answers.period) add('report-missing-period', phrase('report-missing-period'), '');
   if (answers.checklist.id !== checklist.id || answers.checklist.version !== checklist.version) {
     add(
       'report-checklist-mismatch',
-      `these answers are for checklist ${answers.checklist.id} ${answers.checklist.version}, not ${checklist.id} ${checklist.version}`,
+      phrase('report-checklist-mismatch', {
+        id: answers.checklist.id,
+        version: answers.checklist.version,
+        expectedId: checklist.id,
+        expectedVersion: checklist.version,
+      }),
       '/checklist',
     );
   } else if (answers.checklist.hash !== undefined && answers.checklist.hash !== input.checklistHash) {
-    add('report-checklist-mismatch', 'the checklist changed since these answers were started: its hash differs', '/checklist/hash');
+    add('report-checklist-mismatch', phrase('report-checklist-mismatch.hash'), '/checklist/hash');
   }
   if (!/^[0-9a-f]{64}$/.test(input.checklistHash)) add('report-invalid-input', 'checklistHash must be a SHA-256 in lowercase hex', '');
   const dates = Report.shape.dates.safeParse({ created: input.created, completed: input.completed });
@@ -123,7 +124,8 @@ export function buildReportBody(input: BuildReportInput): ReportBody {
   const party = input.answers.respondent?.party;
   const period = input.answers.period;
   if (problems.length > 0 || !party || !period) {
-    throw new Error(`cannot build the report: ${problems.map((p) => p.message).join('; ')}`);
+    // A programming error (callers check reportInputFindings first): named by its codes, never shown to an official.
+    throw new Error(`cannot build the report: ${problems.map((p) => p.code).join('; ')}`);
   }
   const { checklist, answers } = input;
   const version = input.modelVersion ?? SCORING_MODEL_VERSION;

@@ -592,6 +592,12 @@ export const en = {
   'coverage.summary.other': '{covered} of {count} provisions in scope covered',
   'coverage.not-covered': '; not covered: {list}',
   'coverage.unknown-scope': 'scope names provisions the catalogue does not have: {list}',
+
+  // What a report needs from its answers.
+  'report-missing-party': 'a report names the State or organization that responds: add respondent.party',
+  'report-missing-period': 'a report names its reporting period: add period (e.g. "2026")',
+  'report-checklist-mismatch': 'these answers are for checklist {id} {version}, not {expectedId} {expectedVersion}',
+  'report-checklist-mismatch.hash': 'the checklist changed since these answers were started: its hash differs',
 } as const;
 
 export type MessageKey = keyof typeof en;

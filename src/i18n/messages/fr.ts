@@ -652,4 +652,10 @@ export const fr: Record<MessageKey, string> = {
   'coverage.summary.other': 'dispositions du champ couvertes\u00a0: {covered} sur {count}',
   'coverage.not-covered': '\u00a0; non couvertes\u00a0: {list}',
   'coverage.unknown-scope': 'le champ nomme des dispositions que le catalogue n’a pas\u00a0: {list}',
+
+  // Ce qu’un rapport exige de ses réponses.
+  'report-missing-party': 'un rapport nomme l’État ou l’organisation qui répond\u00a0: ajoutez respondent.party',
+  'report-missing-period': 'un rapport nomme sa période considérée\u00a0: ajoutez period (par exemple «\u00a02026\u00a0»)',
+  'report-checklist-mismatch': 'ces réponses portent sur la liste de contrôle {id} {version}, et non sur {expectedId} {expectedVersion}',
+  'report-checklist-mismatch.hash': 'la liste de contrôle a changé depuis que ces réponses ont été commencées\u00a0: son empreinte diffère',
 };
