@@ -76,7 +76,7 @@ describe('buildReport', () => {
       ['report-missing-party', '/respondent'],
       ['report-missing-period', ''],
     ]);
-    expect(() => buildReport(orphan)).toThrow(/respondent\.party/);
+    expect(() => buildReport(orphan)).toThrow(/report-missing-party/);
     const other = { ...input, answers: { ...input.answers, checklist: { id: 'unit', version: '2.0.0' } } };
     expect(reportInputFindings(other).map((f) => f.code)).toEqual(['report-checklist-mismatch']);
     const changed = { ...input, answers: { ...input.answers, checklist: { id: 'unit', version: '1.0.0', hash: 'cd'.repeat(32) } } };
