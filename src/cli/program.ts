@@ -6,6 +6,7 @@ import { UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { registerCommands } from './register/index.js';
 import { terminalSafe } from '../format/terminal-safe.js';
+import { commanderErrorText } from '../i18n/commander-errors.js';
 import { messageLanguage } from '../i18n/language.js';
 import { writeText } from '../i18n/write-text.js';
 
@@ -32,7 +33,7 @@ export function buildProgram(context: CliContext, setExit: (code: number) => voi
     .configureOutput({
       writeOut: (s) => context.stdout.write(s),
       writeErr: (s) => context.stderr.write(s),
-      outputError: (s, write) => write(`selfassess: ${s.replace(/^error: /, '')}`),
+      outputError: (s, write) => write(`selfassess: ${commanderErrorText(s.replace(/^error: /, ''), context.language)}`),
     });
   registerCommands({ program, context, setExit });
   acceptLanguage(program);

@@ -598,6 +598,20 @@ export const en = {
   'report-missing-period': 'a report names its reporting period: add period (e.g. "2026")',
   'report-checklist-mismatch': 'these answers are for checklist {id} {version}, not {expectedId} {expectedVersion}',
   'report-checklist-mismatch.hash': 'the checklist changed since these answers were started: its hash differs',
+
+  // commander's own usage errors, recognised by their shape (src/i18n/commander-errors.ts).
+  'commander.unknown-option': "unknown option '{option}'",
+  'commander.unknown-command': "unknown command '{command}'",
+  'commander.missing-argument': "missing required argument '{argument}'",
+  'commander.option-argument-missing': "option '{option}' argument missing",
+  'commander.required-option': "required option '{option}' not specified",
+  'commander.invalid-choice': "option '{option}' argument '{value}' is invalid. Allowed choices are {choices}.",
+  'commander.invalid-argument': "option '{option}' argument '{value}' is invalid.{reason}",
+  'commander.reason.whole-number-0': ' expected a whole number, 0 or more.',
+  'commander.reason.whole-number-1': ' expected a whole number, 1 or more.',
+  'commander.reason.error-or-warning': ' expected "error" or "warning".',
+  'commander.too-many-arguments': "too many arguments for '{command}'",
+  'commander.did-you-mean': '(Did you mean {suggestion}?)',
 } as const;
 
 export type MessageKey = keyof typeof en;

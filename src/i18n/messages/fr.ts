@@ -658,4 +658,19 @@ export const fr: Record<MessageKey, string> = {
   'report-missing-period': 'un rapport nomme sa période considérée\u00a0: ajoutez period (par exemple «\u00a02026\u00a0»)',
   'report-checklist-mismatch': 'ces réponses portent sur la liste de contrôle {id} {version}, et non sur {expectedId} {expectedVersion}',
   'report-checklist-mismatch.hash': 'la liste de contrôle a changé depuis que ces réponses ont été commencées\u00a0: son empreinte diffère',
+
+  // Les erreurs d’usage propres à commander.
+  'commander.unknown-option': 'option inconnue\u00a0: {option}',
+  'commander.unknown-command': 'commande inconnue\u00a0: {command}',
+  'commander.missing-argument': 'argument obligatoire manquant\u00a0: {argument}',
+  'commander.option-argument-missing': 'l’option {option} attend une valeur',
+  'commander.required-option': 'l’option obligatoire {option} n’a pas été indiquée',
+  'commander.invalid-choice':
+    'la valeur «\u00a0{value}\u00a0» de l’option {option} n’est pas admise\u00a0; valeurs admises\u00a0: {choices}',
+  'commander.invalid-argument': 'la valeur «\u00a0{value}\u00a0» de l’option {option} n’est pas valide.{reason}',
+  'commander.reason.whole-number-0': ' Un nombre entier, 0 ou plus, est attendu.',
+  'commander.reason.whole-number-1': ' Un nombre entier, 1 ou plus, est attendu.',
+  'commander.reason.error-or-warning': ' «\u00a0error\u00a0» ou «\u00a0warning\u00a0» est attendu.',
+  'commander.too-many-arguments': 'trop d’arguments pour «\u00a0{command}\u00a0»',
+  'commander.did-you-mean': '(Vouliez-vous dire {suggestion}\u00a0?)',
 };
