@@ -1,26 +1,15 @@
+import { useTerminalHome } from '../support/terminal-home.js';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeBranchesDraft } from '../support/branches-draft.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { BRANCHES } from '../support/walk-fixture.js';
 
 let dir: string;
 let env: Record<string, string>;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'selfassess-discard-'));
-  env = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: dir,
-    SELFASSESS_HOME: path.join(dir, 'home'),
-    TERM: 'xterm-256color',
-    LANG: 'fr_FR.UTF-8',
-  };
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+useTerminalHome('selfassess-discard-', 'fr_FR.UTF-8', (home) => {
+  ({ dir, env } = home);
 });
 
 describe.runIf(process.platform !== 'win32')('assess: discarding a draft from the picker, in a terminal', () => {

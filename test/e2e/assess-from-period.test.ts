@@ -1,8 +1,8 @@
+import { useTerminalHome } from '../support/terminal-home.js';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { KEY, Terminal } from '../support/pty.js';
 import { ROOT, runCli } from '../support/run-cli.js';
@@ -12,19 +12,8 @@ const BACKSPACE = '\u007f';
 
 let dir: string;
 let env: Record<string, string>;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'selfassess-from-'));
-  // No CI here: assess refuses to run in CI.
-  env = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: dir,
-    SELFASSESS_HOME: path.join(dir, 'home'),
-    TERM: 'xterm-256color',
-    LANG: 'fr_FR.UTF-8',
-  };
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+useTerminalHome('selfassess-from-', 'fr_FR.UTF-8', (home) => {
+  ({ dir, env } = home);
 });
 
 describe('assess --from a previous report', () => {

@@ -1,8 +1,8 @@
+import { useTerminalHome } from '../support/terminal-home.js';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { KEY, Terminal } from '../support/pty.js';
 import { ROOT } from '../support/run-cli.js';
@@ -16,18 +16,8 @@ const CHECKLIST = path.join(ROOT, 'test/fixtures/checklists/conditional-branches
 
 let dir: string;
 let env: Record<string, string>;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'selfassess-kill-'));
-  env = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: dir,
-    SELFASSESS_HOME: path.join(dir, 'home'),
-    TERM: 'xterm-256color',
-    LANG: 'fr_FR.UTF-8',
-  };
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+useTerminalHome('selfassess-kill-', 'fr_FR.UTF-8', (home) => {
+  ({ dir, env } = home);
 });
 
 async function draftAnswers(): Promise<Record<string, { value?: unknown }>> {

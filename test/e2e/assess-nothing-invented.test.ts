@@ -1,8 +1,8 @@
+import { useTerminalHome } from '../support/terminal-home.js';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { KEY, Terminal } from '../support/pty.js';
 import { ROOT, runCli } from '../support/run-cli.js';
@@ -33,19 +33,9 @@ const ENGLISH = [
 
 let dir: string;
 let env: Record<string, string>;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'selfassess-invent-'));
-  // No CI here: assess refuses to run in CI. An English locale: the French must come from the session itself.
-  env = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: dir,
-    SELFASSESS_HOME: path.join(dir, 'home'),
-    TERM: 'xterm-256color',
-    LANG: 'en_GB.UTF-8',
-  };
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+// An English locale: the French must come from the session itself.
+useTerminalHome('selfassess-invent-', 'en_GB.UTF-8', (home) => {
+  ({ dir, env } = home);
 });
 
 async function onlyDraft(): Promise<{ answers?: Record<string, { value?: unknown }> }> {

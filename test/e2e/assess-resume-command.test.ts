@@ -1,8 +1,8 @@
+import { useTerminalHome } from '../support/terminal-home.js';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeBranchesDraft } from '../support/branches-draft.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { ROOT } from '../support/run-cli.js';
@@ -25,18 +25,8 @@ const ALL_BUT_REMARKS = {
 
 let dir: string;
 let env: Record<string, string>;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'selfassess-resume-'));
-  env = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: dir,
-    SELFASSESS_HOME: path.join(dir, 'home'),
-    TERM: 'xterm-256color',
-    LANG: 'fr_FR.UTF-8',
-  };
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+useTerminalHome('selfassess-resume-', 'fr_FR.UTF-8', (home) => {
+  ({ dir, env } = home);
 });
 
 /** The command after "Pour reprendre :" on the screen. */
