@@ -1,5 +1,5 @@
 import { phrase } from '../../domain/diagnostic.js';
-import { say } from '../context.js';
+import { contextLanguage, say } from '../context.js';
 import { checkAnswers, readAnswers } from '../../domain/answers/check-answers.js';
 import { compactRespondent } from '../../domain/answers/respondent.js';
 import { defaultLanguage } from '../../domain/checklist-model.js';
@@ -77,7 +77,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, context:
   const report = buildReport(input);
   const target = options.output ?? reportFileName(report);
   await writeOutput(target, reportJson(report), options.force ?? false, context);
-  context.stderr.write(terminalSafe(summaryText(report, checklist, target === '-' ? undefined : target)));
+  context.stderr.write(terminalSafe(summaryText(report, checklist, target === '-' ? undefined : target, contextLanguage(context))));
   return EXIT.ok;
 }
 
@@ -90,8 +90,8 @@ function pendingFindings(document: { draft?: { pending?: Record<string, unknown>
 }
 
 /** Overall score (as a percentage and as stored, to check by hand), band, completeness, and where the report is. */
-function summaryText(report: Report, checklist: Checklist, written: string | undefined): string {
-  const language = report.language;
+/** In the language of the command's messages (--lang, else the locale), like every other line it prints; band names as the checklist gives them in it. */
+function summaryText(report: Report, checklist: Checklist, written: string | undefined, language: string): string {
   const t = translator(SUMMARY_MESSAGES, language);
   const { score } = report.scores.overall;
   const bandLabel = overallBandText(report, language, (id) =>
