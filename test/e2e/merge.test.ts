@@ -95,6 +95,25 @@ describe('selfassess merge', () => {
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 
+  it('compares answers, not the words they are written in: "en partie" in a French file is "partly" in an English one', async () => {
+    expect(run('template', WORKED_CHECKLIST, '--sections', 'crim', '--lang', 'fr', '-o', 'justice-fr.yaml').status).toBe(0);
+    await fillAnswersFile(file('justice-fr.yaml'), {
+      party: FRANCE,
+      answers: { ...WORKED_ANSWERS, 'crim.attempt': { value: 'en partie' }, 'crim.offence': { value: 'Oui' } },
+    });
+    const agreed = run('merge', 'justice.yaml', 'justice-fr.yaml', '-o', 'languages.yaml', '--checklist', WORKED_CHECKLIST);
+    expect(agreed.stderr).not.toContain('conflicting answers');
+    expect(agreed.status).toBe(0);
+    const merged = AnswersDocument.parse(parse(await readFile(file('languages.yaml'), 'utf8')));
+    expect(merged.answers['crim.attempt']?.value).toBe('partly');
+
+    // A French file that says otherwise still conflicts, whatever the words.
+    await fillAnswersFile(file('justice-fr.yaml'), { answers: { 'crim.attempt': { value: 'non' } } });
+    const differ = run('merge', 'justice.yaml', 'justice-fr.yaml', '-o', 'differ.yaml', '--checklist', WORKED_CHECKLIST);
+    expect(differ.status).toBe(1);
+    expect(differ.stderr).toMatch(/conflicting answers to question "crim\.attempt": value is "no" here but "partly" in justice\.yaml/);
+  });
+
   it('refuses files of different periods', async () => {
     await departmentFile('old.yaml', 'prot', { period: '2024' });
     const r = run('merge', 'justice.yaml', 'old.yaml', '-o', 'periods.yaml', '--checklist', WORKED_CHECKLIST);

@@ -1,4 +1,4 @@
-import { checkAnswers } from '../../domain/answers/check-answers.js';
+import { checkAnswers, readAnswers } from '../../domain/answers/check-answers.js';
 import path from 'node:path';
 import { mergeAnswers, type MergeFinding } from '../../domain/answers/merge.js';
 import { answersTemplate, templateText } from '../../format/answers-template/template.js';
@@ -78,13 +78,23 @@ export async function mergeCommand(patterns: string[], options: MergeOptions, co
     return read.unreadable ? EXIT.usage : EXIT.findings;
   }
 
-  const merged = mergeAnswers(read.files.map((f) => f.document));
+  // The checklist first, so that "oui" in a French file and "yes" in an English one are compared as the
+  // answer they both record, not as the words they are written in; files of another checklist are
+  // left as written, and reported by the merge.
+  const found = await checklistFor(first.document.checklist, options, context);
+  const sameChecklist = (f: AnswersFile): boolean =>
+    f.document.checklist.id === first.document.checklist.id && f.document.checklist.version === first.document.checklist.version;
+  const documents = read.files.map((f) =>
+    found.ok && sameChecklist(f)
+      ? { ...f.document, answers: readAnswers(found.candidate.checklist, f.document.answers, { language: f.document.language }) }
+      : f.document,
+  );
+  const merged = mergeAnswers(documents);
   const diagnostics = merged.findings.flatMap((f) => toDiagnostics(f, read.files));
   const conflicts = diagnostics.some((d) => d.severity === 'error');
-  const found = conflicts ? undefined : await checklistFor(merged.document.checklist, options, context);
-  if (found && !found.ok) diagnostics.push(...found.diagnostics, ...attachPositions(first.source, [found.finding]));
+  if (!found.ok) diagnostics.push(...found.diagnostics, ...attachPositions(first.source, [found.finding]));
   printDiagnostics(context, names, diagnostics.sort(compareDiagnostics));
-  if (!found?.ok) {
+  if (!found.ok || conflicts) {
     say(context, phrase('cli.merge.not-written'));
     return EXIT.findings;
   }
