@@ -10,7 +10,7 @@ import type { Asked, NavCommand } from './prompter.js';
 import { hasVisibleCharacter } from '../domain/visible-text.js';
 
 /** Navigation in the prompts that complete an answer: "back" returns to the question itself. */
-const FOLLOW_UP_NAV: readonly NavCommand[] = ['back', 'skip', 'jump', 'help', 'note', 'quit'];
+const FOLLOW_UP_NAV: readonly NavCommand[] = ['back', 'skip', 'jump', 'review', 'help', 'note', 'quit'];
 
 /**
  * Help and notes are dealt with where they are asked for, then the prompt is

@@ -87,4 +87,15 @@ describe('a question asked in assess', () => {
       event: { type: 'answer', answer: { value: 'yes', notes: 'Loi de 2010, modifiée en 2018' } },
     });
   });
+  it('goes to the review from a follow-up prompt too, with the answer chosen kept', async () => {
+    const { prompter, outcome } = await ask(
+      { position: 'offence', answers: { party: { value: 'party' } } },
+      ['yes', { nav: 'review' }],
+      'en',
+    );
+    // The evidence prompt offers the review like the question itself.
+    expect(prompter.asked[1]?.kind).toBe('input');
+    expect(prompter.asked[1]?.nav).toContain('review');
+    expect(outcome).toMatchObject({ kind: 'event', event: { type: 'review' }, record: { value: 'yes' } });
+  });
 });
