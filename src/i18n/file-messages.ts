@@ -1,6 +1,6 @@
 import type { Phrase, PhraseParams } from '../domain/diagnostic.js';
-import { CATALOGUES, type MessageKey } from './messages/index.js';
-import { TOOL_LANGUAGES, toolLanguage, type Dictionary, type ToolLanguage } from './translate.js';
+import { CATALOGUES, TOOL_LANGUAGES, type MessageKey, type ToolLanguage } from './messages/index.js';
+import { toolLanguage, type Dictionary } from './translate.js';
 import { writePhrase } from './write-text.js';
 
 /**
@@ -21,7 +21,7 @@ export function fileText(key: FileMessageKey, params: PhraseParams | undefined, 
 }
 
 function section(language: ToolLanguage): Record<FileMessageKey, string> {
-  const catalogue = CATALOGUES[language];
+  const catalogue = CATALOGUES[language].diagnostics;
   const entries = Object.entries(catalogue)
     .filter(([key]) => key.startsWith('file.'))
     .map(([key, text]) => [key.slice('file.'.length), text]);

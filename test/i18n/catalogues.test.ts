@@ -9,26 +9,33 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)
 
 describe('message catalogues', () => {
   it('give every English key a French sentence with the same placeholders', () => {
-    for (const [key, english] of Object.entries(en)) {
-      const french: unknown = CATALOGUES.fr[key as keyof typeof en];
+    for (const [key, english] of Object.entries(en.diagnostics)) {
+      const french: unknown = CATALOGUES.fr.diagnostics[key as keyof typeof en.diagnostics];
       expect(typeof french === 'string' && french.trim() !== '', key).toBe(true);
       expect(placeholders(String(french)), key).toEqual(placeholders(english));
     }
-    expect(Object.keys(CATALOGUES.fr).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(CATALOGUES.fr.diagnostics).sort()).toEqual(Object.keys(en.diagnostics).sort());
   });
 
   it('never write "(s)": plurals are forms chosen by Intl.PluralRules', () => {
-    const dictionaries = [CATALOGUES.en, CATALOGUES.fr, FILE_MESSAGES.en, FILE_MESSAGES.fr, TEMPLATE_MESSAGES.en, TEMPLATE_MESSAGES.fr];
+    const dictionaries = [
+      CATALOGUES.en.diagnostics,
+      CATALOGUES.fr.diagnostics,
+      FILE_MESSAGES.en,
+      FILE_MESSAGES.fr,
+      TEMPLATE_MESSAGES.en,
+      TEMPLATE_MESSAGES.fr,
+    ];
     for (const dictionary of dictionaries) {
       for (const [key, text] of Object.entries(dictionary)) expect(text, key).not.toMatch(/\((s|e|es|x)\)/);
     }
   });
 
   it('give plural keys both forms', () => {
-    const plural = Object.keys(en).filter((k) => /\.(one|other)$/.test(k));
+    const plural = Object.keys(en.diagnostics).filter((k) => /\.(one|other)$/.test(k));
     for (const key of plural) {
       const base = key.replace(/\.(one|other)$/, '');
-      expect(Object.hasOwn(en, `${base}.one`) && Object.hasOwn(en, `${base}.other`), base).toBe(true);
+      expect(Object.hasOwn(en.diagnostics, `${base}.one`) && Object.hasOwn(en.diagnostics, `${base}.other`), base).toBe(true);
     }
   });
 
@@ -42,7 +49,7 @@ describe('message catalogues', () => {
   });
 
   it('put a non-breaking space before « : ; ? ! » and inside guillemets in French', () => {
-    for (const [key, text] of Object.entries(CATALOGUES.fr)) {
+    for (const [key, text] of Object.entries(CATALOGUES.fr.diagnostics)) {
       // A placeholder's own words or a YAML key ("value: …", "optionText: {") are code, not French prose.
       const prose = text.replace(/[A-Za-z]+: /g, '').replace(/\{\s\{/g, '');
       expect(prose, key).not.toMatch(/ [:;?!]/);
