@@ -20,7 +20,7 @@ export function fileText(key: FileMessageKey, params: PhraseParams | undefined, 
   return writePhrase(filePhrase(key, params), toolLanguage(language));
 }
 
-function section(language: ToolLanguage): Record<FileMessageKey, string> {
+function fileWords(language: ToolLanguage): Record<FileMessageKey, string> {
   const catalogue = CATALOGUES[language].diagnostics;
   const entries = Object.entries(catalogue)
     .filter(([key]) => key.startsWith('file.'))
@@ -32,5 +32,5 @@ function section(language: ToolLanguage): Record<FileMessageKey, string> {
 /** For callers that take a dictionary (they write English sentences now; see fileText to choose the language). */
 // Derived for every language: a new one needs nothing here.
 export const FILE_MESSAGES = Object.fromEntries(
-  TOOL_LANGUAGES.map((language) => [language, section(language)]),
+  TOOL_LANGUAGES.map((language) => [language, fileWords(language)]),
 ) as Dictionary<FileMessageKey>;
