@@ -1,7 +1,9 @@
 // Measures what a new language costs: copies src/ to a scratch folder, adds a
-// stub language "xx" (its catalogue file, its registration, its tag in
-// TOOL_LANGUAGES), runs the compiler, and lists the files it names — the
-// dictionaries that must also get the new language. Usage: node scripts/stub-language.mjs
+// stub language "xx" (its catalogue file and its registration), runs the
+// compiler, and lists the files it names — any dictionary or locale choice that
+// still lists the languages. The target is none: the catalogue and its
+// registration are the whole cost (plus the checklists' own texts, which are
+// data). Usage: node scripts/stub-language.mjs [--json]
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, realpathSync } from 'node:fs';
 import os from 'node:os';
@@ -21,35 +23,42 @@ try {
   const tsconfig = JSON.parse(readFileSync(path.join(root, 'tsconfig.json'), 'utf8'));
   writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ ...tsconfig, include: ['src'] }));
   symlinkSync(realpathSync(path.join(root, 'node_modules')), path.join(dir, 'node_modules'));
-  // 1. The catalogue: a copy of the English one, typed to have every key.
+  // 1. The catalogue: a copy of the English one, typed as every catalogue is.
   const english = readFileSync(path.join(dir, 'src/i18n/messages/en.ts'), 'utf8');
+  const typeLine = 'export type Catalogue = typeof en;';
+  if (!english.includes('export const en = {') || !english.includes(typeLine))
+    throw new Error('src/i18n/messages/en.ts: update this script');
   writeFileSync(
     path.join(dir, 'src/i18n/messages/xx.ts'),
-    "import type { MessageKey } from './en.js';\n" +
-      english
-        .replace('export const en = {', 'export const xx: Record<MessageKey, string> = {')
-        .replace('} as const;', '};')
-        .replace('export type MessageKey = keyof typeof en;', ''),
+    "import type { Catalogue } from './en.js';\n" +
+      english.replace('export const en = {', 'export const xx: Catalogue = {').replace(typeLine, ''),
   );
-  // 2. Its registration, and 3. its tag.
+  // 2. Its registration.
   edit('src/i18n/messages/index.ts', "import { fr } from './fr.js';", "import { fr } from './fr.js';\nimport { xx } from './xx.js';");
   edit('src/i18n/messages/index.ts', '{ en, fr }', '{ en, fr, xx }');
-  edit('src/i18n/translate.ts', "TOOL_LANGUAGES = ['en', 'fr']", "TOOL_LANGUAGES = ['en', 'fr', 'xx']");
   let output = '';
+  let compiled = true;
   try {
     execFileSync(process.execPath, [path.join(dir, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', dir], {
       cwd: dir,
       encoding: 'utf8',
     });
   } catch (error) {
+    compiled = false;
     output = String(error.stdout ?? '');
   }
   const named = [
     ...new Set([...output.matchAll(/^(src\/[^(]+)\(\d+,\d+\): error TS\d+: (?!.*Cannot find module)/gm)].map((m) => m[1])),
   ].sort();
-  console.log('Touched by hand: src/i18n/messages/xx.ts (new), src/i18n/messages/index.ts, src/i18n/translate.ts');
-  console.log(`Named by the compiler (${named.length}):\n${named.map((f) => `  ${f}`).join('\n')}`);
-  console.log(`Total: ${3 + named.length} files`);
+  const touched = ['src/i18n/messages/xx.ts', 'src/i18n/messages/index.ts'];
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ touched, named, compiled }));
+  } else {
+    console.log(`Touched by hand: ${touched[0]} (new), ${touched[1]}`);
+    console.log(`Named by the compiler (${named.length})${named.length > 0 ? ':\n' + named.map((f) => `  ${f}`).join('\n') : ''}`);
+    console.log(`Total: ${touched.length + named.length} files, plus the checklists' own texts`);
+    if (!compiled && named.length === 0) console.log(`The compiler failed without naming a file of src/:\n${output}`);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 import type { DiagnosticText } from '../domain/diagnostic.js';
 import { writeText } from '../i18n/write-text.js';
 import { messageLanguage } from '../i18n/language.js';
-import type { ToolLanguage } from '../i18n/translate.js';
+import type { ToolLanguage } from '../i18n/messages/index.js';
 import { terminalSafe } from '../format/terminal-safe.js';
 /**
  * What a command may touch of the outside world. Commands write through this,

@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { localize } from '../domain/localize.js';
 import type { Checklist, Question } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
+import { localeOf } from '../i18n/locale.js';
 import { formatDecimal, formatPercent } from '../i18n/numbers.js';
 import { citeProvision, coreStatusName } from '../i18n/scoring-words.js';
 import { assessedScore } from '../domain/scoring/assessed.js';
@@ -92,7 +93,7 @@ export function formatSummary(report: Report, checklist: Checklist, options: Sum
 
   const questions = new Map<string, Question>(checklist.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
   const provisions = (sources: ReadonlyArray<{ catalogue: string; provision: string }>): string =>
-    t('provisions', { list: sources.map((s) => citeProvision(s, language)).join(language.startsWith('fr') ? '\u00a0; ' : '; ') });
+    t('provisions', { list: sources.map((s) => citeProvision(s, language)).join(localeOf(language)['list-separator']) });
 
   if (report.core !== undefined && report.core.length > 0) {
     lines.push('', chalk.bold(t('core')));

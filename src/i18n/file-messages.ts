@@ -1,6 +1,6 @@
 import type { Phrase, PhraseParams } from '../domain/diagnostic.js';
-import { CATALOGUES, type MessageKey } from './messages/index.js';
-import { TOOL_LANGUAGES, toolLanguage, type Dictionary, type ToolLanguage } from './translate.js';
+import { CATALOGUES, TOOL_LANGUAGES, type MessageKey, type ToolLanguage } from './messages/index.js';
+import { toolLanguage, type Dictionary } from './translate.js';
 import { writePhrase } from './write-text.js';
 
 /**
@@ -20,8 +20,8 @@ export function fileText(key: FileMessageKey, params: PhraseParams | undefined, 
   return writePhrase(filePhrase(key, params), toolLanguage(language));
 }
 
-function section(language: ToolLanguage): Record<FileMessageKey, string> {
-  const catalogue = CATALOGUES[language];
+function fileWords(language: ToolLanguage): Record<FileMessageKey, string> {
+  const catalogue = CATALOGUES[language].diagnostics;
   const entries = Object.entries(catalogue)
     .filter(([key]) => key.startsWith('file.'))
     .map(([key, text]) => [key.slice('file.'.length), text]);
@@ -32,5 +32,5 @@ function section(language: ToolLanguage): Record<FileMessageKey, string> {
 /** For callers that take a dictionary (they write English sentences now; see fileText to choose the language). */
 // Derived for every language: a new one needs nothing here.
 export const FILE_MESSAGES = Object.fromEntries(
-  TOOL_LANGUAGES.map((language) => [language, section(language)]),
+  TOOL_LANGUAGES.map((language) => [language, fileWords(language)]),
 ) as Dictionary<FileMessageKey>;

@@ -1,4 +1,5 @@
-import { toolLanguage, type ToolLanguage } from './translate.js';
+import type { ToolLanguage } from './messages/index.js';
+import { toolLanguage } from './translate.js';
 
 /** The language of the user's locale, from the usual environment variables (POSIX order of precedence). */
 export function localeLanguage(env: NodeJS.ProcessEnv): string | undefined {

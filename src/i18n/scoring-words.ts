@@ -1,5 +1,7 @@
 import type { ObligationLevel } from '../domain/schemas/common.js';
-import { toolLanguage, translator, type Dictionary } from './translate.js';
+import { section, type SectionKey } from './messages/index.js';
+import { localeOf } from './locale.js';
+import { translator } from './translate.js';
 
 /**
  * The words every output uses for what the scoring model states: a score as a
@@ -7,49 +9,8 @@ import { toolLanguage, translator, type Dictionary } from './translate.js';
  * the reason a band is capped. One room, so that the summary, show, render,
  * compare and validate never say the same thing two ways.
  */
-const en = {
-  'not-assessed': 'not assessed',
-  'level.mandatory': 'mandatory obligation',
-  'level.qualified': 'qualified obligation',
-  'level.consider': 'obligation to consider',
-  'level.recommended': 'recommendation',
-  'level.none': 'no obligation of its own',
-  'cap.not-met': 'core obligation not met: {list}',
-  'cap.unknown': 'core obligation not known: {list}',
-  capped: 'capped: {reasons}',
-  'core.met': 'met',
-  'core.not-met': 'not met',
-  'core.unknown': 'not known',
-  'core.not-applicable': 'not applicable',
-  'cite.un-tip-protocol': 'Protocol, art. {path}',
-  'cite.un-wg-tip-2009': 'Working Group (2009), para. {path}',
-  'cite.un-toc': 'Convention, art. {path}',
-  'cite.other': '{catalogue} {path}',
-} as const;
-
-type Key = keyof typeof en;
-
-const fr: Record<Key, string> = {
-  'not-assessed': 'non évalué',
-  'level.mandatory': 'obligation impérative',
-  'level.qualified': 'obligation nuancée',
-  'level.consider': 'obligation d’envisager',
-  'level.recommended': 'recommandation',
-  'level.none': 'sans obligation propre',
-  'cap.not-met': 'obligation fondamentale non remplie\u00a0: {list}',
-  'cap.unknown': 'obligation fondamentale non connue\u00a0: {list}',
-  capped: 'plafonné\u00a0: {reasons}',
-  'core.met': 'remplie',
-  'core.not-met': 'non remplie',
-  'core.unknown': 'non connue',
-  'core.not-applicable': 'sans objet',
-  'cite.un-tip-protocol': 'Protocole, art. {path}',
-  'cite.un-wg-tip-2009': 'Groupe de travail (2009), par. {path}',
-  'cite.un-toc': 'Convention, art. {path}',
-  'cite.other': '{catalogue} {path}',
-};
-
-const WORDS: Dictionary<Key> = { en, fr };
+type Key = SectionKey<'scoring'>;
+const WORDS = section('scoring');
 
 export function levelName(level: ObligationLevel, language: string): string {
   return translator(WORDS, language)(`level.${level}`);
@@ -65,12 +26,9 @@ export function coreStatusName(status: 'met' | 'not-met' | 'unknown' | 'not-appl
  */
 export function formatProvisionPath(path: string, language: string): string {
   const [article, ...rest] = path.split('.');
-  const french = toolLanguage(language) === 'fr';
+  const locale = localeOf(language);
   let out = article ?? path;
-  for (const part of rest) {
-    if (/^\d+$/.test(part)) out += french ? `, par. ${part}` : `(${part})`;
-    else out += french ? ` ${part})` : `(${part})`;
-  }
+  for (const part of rest) out += (/^\d+$/.test(part) ? locale['provision.paragraph'] : locale['provision.letter']).replace('{n}', part);
   return out;
 }
 
@@ -100,7 +58,7 @@ export interface CapFacts {
  */
 export function capReason(facts: CapFacts, language: string): string {
   const t = translator(WORDS, language);
-  const separator = toolLanguage(language) === 'fr' ? '\u00a0; ' : '; ';
+  const separator = localeOf(language)['list-separator'];
   const name = (o: CapFacts['obligations'][number]): string => (o.sources[0] ? citeProvision(o.sources[0], language) : o.question);
   const named = (status: string): string[] => [...new Set(facts.obligations.filter((o) => o.status === status).map(name))];
   const reasons = [

@@ -1,8 +1,10 @@
+import { TOOL_LANGUAGES, type ToolLanguage } from './messages/index.js';
+
 /**
- * The tool's own words exist in English and French; any other language falls
- * back to English. Each area keeps its messages in its own file as
- * `{ en: {...}, fr: {...} }`, where French must have every English key (the
- * type says so), and `{name}` placeholders are filled from params.
+ * The tool's own words exist in the languages registered in
+ * messages/index.ts; any other language falls back to English. Each area
+ * takes its section of the catalogues (`section('ui')`), and `{name}`
+ * placeholders are filled from params.
  */
 /** `review.incomplete` for keys `review.incomplete.one` / `.other`: the translator picks the form by `params.count`. */
 type PluralBase<K extends string, All extends string = K> = K extends `${infer Base}.one`
@@ -12,9 +14,7 @@ type PluralBase<K extends string, All extends string = K> = K extends `${infer B
   : never;
 export type Translate<K extends string> = (key: K | PluralBase<K>, params?: Record<string, string | number>) => string;
 
-export const TOOL_LANGUAGES = ['en', 'fr'] as const;
-export type ToolLanguage = (typeof TOOL_LANGUAGES)[number];
-/** Every language the tool speaks must be in every dictionary: the compiler names each one a new language lacks. */
+/** One area's words in every language the tool speaks (see `section` in messages/index.ts). */
 export type Dictionary<K extends string> = Record<ToolLanguage, Record<K, string>>;
 
 const isToolLanguage = (tag: string | undefined): tag is ToolLanguage => (TOOL_LANGUAGES as readonly (string | undefined)[]).includes(tag);

@@ -1,13 +1,13 @@
 import type { Diagnostic, DiagnosticText, Phrase, PhraseParam, WrittenDiagnostic } from '../domain/diagnostic.js';
-import { CATALOGUES, type MessageKey } from './messages/index.js';
-import { toolLanguage, type ToolLanguage } from './translate.js';
+import { CATALOGUES, type MessageKey, type ToolLanguage } from './messages/index.js';
+import { toolLanguage } from './translate.js';
 
-const isKey = (key: string): key is MessageKey => Object.hasOwn(CATALOGUES.en, key);
+const isKey = (key: string): key is MessageKey => Object.hasOwn(CATALOGUES.en.diagnostics, key);
 
 /** The sentence of a key in a language; English when the language lacks it, the key itself when no catalogue has it. */
 function template(key: string, language: ToolLanguage): string | undefined {
   if (!isKey(key)) return undefined;
-  return CATALOGUES[language][key] ?? CATALOGUES.en[key];
+  return CATALOGUES[language].diagnostics[key] ?? CATALOGUES.en.diagnostics[key];
 }
 
 /**
@@ -28,8 +28,8 @@ function writeParam(param: PhraseParam, language: ToolLanguage): string {
   if ('items' in param) {
     const items = param.items.map((item) => writeParam(item, language));
     if (param.join === 'comma') return items.join(', ');
-    // British English: "a, b or c", without the serial comma.
-    return new Intl.ListFormat(language === 'en' ? 'en-GB' : language, {
+    // As the locale lists: British English writes "a, b or c", without the serial comma.
+    return new Intl.ListFormat(CATALOGUES[language].locale.intl, {
       type: param.join === 'or' ? 'disjunction' : 'conjunction',
     }).format(items);
   }

@@ -1,5 +1,6 @@
 import type { Progress } from '../domain/walk/view.js';
-import { pluralCategory, toolLanguage, type Translate } from '../i18n/translate.js';
+import { intlLocale } from '../i18n/locale.js';
+import { pluralCategory, type Translate } from '../i18n/translate.js';
 import type { MessageKey } from './messages.js';
 import type { Choice, Prompter } from './prompter.js';
 
@@ -20,8 +21,7 @@ export type DraftChoice = { kind: 'resume'; file: string } | { kind: 'new' } | {
 function formatSavedAt(savedAt: string, language: string): string {
   const date = new Date(savedAt);
   if (Number.isNaN(date.getTime())) return savedAt;
-  const locale = toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
 
 /** "Saved on 3 March 2026 at 14:05 — France, 2025 — 45 of 95 answered — tip-protocol 1.0.0" */

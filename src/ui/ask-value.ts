@@ -3,6 +3,7 @@ import type { AnswerValue } from '../domain/schemas/answers.js';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { Checklist, Question, RespondentType } from '../domain/schemas/checklist.js';
 import type { QuestionStep } from '../domain/walk/step.js';
+import { localeOf } from '../i18n/locale.js';
 import type { Translate } from '../i18n/translate.js';
 import { questionHeader } from './header.js';
 import { answerChoices, texts } from './labels.js';
@@ -146,8 +147,8 @@ function reservedDisplay(code: string, ui: AskContext): string {
   return code === 'dont-know' ? ui.t('typed.word.dont-know') : ui.t('typed.word.not-applicable');
 }
 
-/** A stored number shown as the official types it: with a decimal comma in French. */
+/** A stored number shown as the official types it: with the language's decimal mark (a comma in French). */
 function formatTyped(question: Question, value: string, language: string): string {
   if (question.type !== 'number') return value;
-  return language.toLowerCase().startsWith('fr') ? value.replace('.', ',') : value;
+  return value.replace('.', localeOf(language)['decimal-separator']);
 }

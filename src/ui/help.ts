@@ -1,7 +1,7 @@
 import { questionLevel } from '../domain/levels.js';
 import { citeProvision, formatProvisionPath, levelName } from '../i18n/scoring-words.js';
 import type { QuestionStep } from '../domain/walk/step.js';
-import { toolLanguage } from '../i18n/translate.js';
+import { localeOf } from '../i18n/locale.js';
 import { answerChoices, texts } from './labels.js';
 import { QUESTION_NAV, type AskContext } from './ask-value.js';
 import { localize } from '../domain/localize.js';
@@ -14,14 +14,14 @@ export function questionHelp(step: QuestionStep, ui: AskContext): string {
   const lines: string[] = [];
   const help = text(question.help);
   lines.push(help !== '' ? help : ui.t('help.none'));
-  // French typography puts a (non-breaking) space before a colon.
-  const colon = toolLanguage(ui.language) === 'fr' ? '\u00a0:' : ':';
+  // As the language writes a colon: French typography puts a no-break space before it.
+  const { colon } = localeOf(ui.language);
   for (const choice of answerChoices(ui.checklist, question, ui.language, ui.t, ui.respondent)) {
     if (choice.hint) lines.push(`  • ${choice.label}${colon} ${choice.hint}`);
   }
   if (question.sources && question.sources.length > 0) {
     const level = questionLevel(question, ui.catalogues ?? new Map());
-    const cited = question.sources.map((s) => provisionName(s, ui)).join(ui.language.startsWith('fr') ? '\u00a0; ' : '; ');
+    const cited = question.sources.map((s) => provisionName(s, ui)).join(localeOf(ui.language)['list-separator']);
     lines.push(ui.t('help.sources', { sources: level === undefined ? cited : `${levelName(level, ui.language)} — ${cited}` }));
   }
   if (step.optional) lines.push(ui.t('help.optional'));

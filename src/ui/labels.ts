@@ -2,6 +2,7 @@ import { allowsDontKnow, allowsNotApplicable, resolveOptions } from '../domain/c
 import { localize } from '../domain/localize.js';
 import type { LocalizedText } from '../domain/schemas/common.js';
 import type { Checklist, Question, RespondentType } from '../domain/schemas/checklist.js';
+import { intlLocale } from '../i18n/locale.js';
 import { toolLanguage, type Translate } from '../i18n/translate.js';
 import type { MessageKey } from './messages.js';
 import type { Choice } from './prompter.js';
@@ -80,6 +81,6 @@ export function describeValue(
   const choices = answerChoices(checklist, question, language, t);
   const label = (code: string): string => choices.find((c) => c.value === code)?.label ?? code;
   if (Array.isArray(value)) return value.map((v) => label(String(v))).join(', ');
-  if (typeof value === 'number') return new Intl.NumberFormat(toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+  if (typeof value === 'number') return new Intl.NumberFormat(intlLocale(language)).format(value);
   return label(String(value));
 }

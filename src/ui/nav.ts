@@ -1,3 +1,4 @@
+import { section, type ToolLanguage } from '../i18n/messages/index.js';
 import { toolLanguage, type Translate } from '../i18n/translate.js';
 import type { MessageKey } from './messages.js';
 import { NAV_COMMANDS, type NavCommand } from './prompter.js';
@@ -8,10 +9,7 @@ import { NAV_COMMANDS, type NavCommand } from './prompter.js';
  * language shows its own; both sets are accepted, and they never clash, so a
  * habit formed in one language still works in the other.
  */
-const KEYS: Record<'en' | 'fr', Record<NavCommand, string>> = {
-  en: { back: ':b', skip: ':s', jump: ':j', review: ':v', help: ':h', note: ':n', quit: ':q' },
-  fr: { back: ':r', skip: ':p', jump: ':a', review: ':c', help: ':?', note: ':n', quit: ':q' },
-};
+const KEYS: Readonly<Record<ToolLanguage, Record<NavCommand, string>>> = section('nav');
 const EXTRA: Record<string, NavCommand> = { ':?': 'help' };
 
 export function navKey(command: NavCommand, language: string): string {

@@ -39,7 +39,7 @@ describe.runIf(process.platform !== 'win32')('assess: discarding a draft from th
     await term.highlight('Oui, la supprimer');
     await term.type(KEY.enter);
     await term.waitFor(/Supprimée\s?: .*\.draft\.yaml/);
-    await term.waitFor('Dans quelle langue souhaitez-vous répondre ?');
+    await term.waitFor('Dans quelle langue souhaitez-vous répondre\u00a0?');
     expect(existsSync(draft)).toBe(false);
     await term.type(KEY.ctrlC);
     expect(await term.exited).toBe(130);

@@ -31,7 +31,7 @@ describe('assess --from a previous report', () => {
     expect(runCli(['score', 'previous.yaml', '--checklist', CHECKLIST, '-o', 'previous.report.json'], { cwd: dir }).status).toBe(0);
 
     const t = new Terminal(['assess', CHECKLIST, '--from', 'previous.report.json'], { cwd: dir, env });
-    await t.waitFor('Dans quelle langue souhaitez-vous répondre ?');
+    await t.waitFor('Dans quelle langue souhaitez-vous répondre\u00a0?');
     await t.type(KEY.enter);
     await t.waitFor('État ou organisation');
     await t.type(...'SEN');

@@ -112,7 +112,7 @@ const CASES: Case[] = [
     prompt: 'draft picker',
     draft: { answers: BEFORE_CRIM, position: 'offence' },
     steps: [],
-    at: 'Laquelle souhaitez-vous reprendre ?',
+    at: 'Laquelle souhaitez-vous reprendre\u00a0?',
     unconfirmed: [KEY.down],
     expected: BEFORE_CRIM,
     picker: true,

@@ -71,7 +71,7 @@ describe('assess invents no answer', () => {
 
     // The criminalization section: "no" typed, then Enter held on the assistance checklist and the forms checklist.
     await term.type(...':a', KEY.enter);
-    await term.waitFor('À quelle section souhaitez-vous aller ?');
+    await term.waitFor('À quelle section souhaitez-vous aller\u00a0?');
     await term.type(...'incr', KEY.enter);
     await term.waitFor('La traite des personnes est-elle une infraction pénale ?');
     await term.type(...'non', KEY.enter);
@@ -112,7 +112,7 @@ describe('assess invents no answer', () => {
 
     const term = new Terminal(['assess', '--from', 'previous.report.json', CHECKLIST], { cwd: dir, env });
     // The language is asked in the report's language, with its hints and commands in it too.
-    await term.waitFor('Dans quelle langue souhaitez-vous répondre ?');
+    await term.waitFor('Dans quelle langue souhaitez-vous répondre\u00a0?');
     await term.waitFor('Commandes');
     await term.type(...'fr', KEY.enter);
     await term.waitFor('État ou organisation');
@@ -124,7 +124,7 @@ describe('assess invents no answer', () => {
     await term.waitFor('Période considérée');
     await term.type(...'2025', KEY.enter);
     await term.waitFor('Votre État est-il partie au Protocole ?');
-    await term.waitFor('Commandes :');
+    await term.waitFor('Commandes\u00a0:');
     await term.type(...'xyz', KEY.enter);
     await term.waitFor('Aucun choix ne correspond');
     await term.type(...':c', KEY.enter);

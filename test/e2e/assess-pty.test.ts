@@ -23,7 +23,7 @@ async function drafts(): Promise<string[]> {
 describe('selfassess assess in a terminal', () => {
   it('answers in French, goes back, takes a branch, is interrupted, resumes and writes the scored report', async () => {
     const first = new Terminal(['assess', CHECKLIST], { cwd: dir, env });
-    await first.waitFor('Dans quelle langue souhaitez-vous répondre ?');
+    await first.waitFor('Dans quelle langue souhaitez-vous répondre\u00a0?');
     await first.waitFor('❯ Français (fr)');
     await first.type(KEY.enter);
     await first.waitFor('État ou organisation');
@@ -45,7 +45,7 @@ describe('selfassess assess in a terminal', () => {
     await first.waitFor('Votre État est-il partie au Protocole ?');
     await first.type(...'pas', KEY.enter);
     // "Not a party" reveals the optional question at once, marked as optional.
-    await first.waitFor('Question facultative : vous pouvez la laisser sans réponse');
+    await first.waitFor('Question facultative\u00a0: vous pouvez la laisser sans réponse');
     await first.waitFor('où en est la ratification ?');
     await first.type(...':r', KEY.enter);
     await first.waitFor('Votre État est-il partie au Protocole ?');
@@ -81,7 +81,7 @@ describe('selfassess assess in a terminal', () => {
     expect(draft).toContain('position: forms');
 
     const second = new Terminal(['assess', CHECKLIST], { cwd: dir, env });
-    await second.waitFor('Laquelle souhaitez-vous reprendre ?');
+    await second.waitFor('Laquelle souhaitez-vous reprendre\u00a0?');
     await second.waitFor("Côte d'Ivoire, 2025 — 4 sur 7 traitées");
     await second.type(KEY.enter);
     await second.waitFor("Quelles formes d'exploitation sont visées ?");
@@ -93,10 +93,10 @@ describe('selfassess assess in a terminal', () => {
     await second.waitFor('Récapitulatif avant de terminer');
     await second.waitFor('❯ Terminer et établir le rapport');
     await second.type(KEY.enter);
-    await second.waitFor('Rapport enregistré dans : civ-branches-2025.report.json');
+    await second.waitFor('Rapport enregistré dans\u00a0: civ-branches-2025.report.json');
     expect(await second.exited).toBe(0);
     // French puts a no-break space before "%".
-    expect(second.text).toMatch(/Note globale : 87,5\u00a0% — Élevé/);
+    expect(second.text).toMatch(/Note globale\u00a0: 87,5\u00a0% — Élevé/);
     expect(second.text).toMatch(/Incrimination\s+█+░+\s+83,3\u00a0%/);
 
     const report = Report.parse(JSON.parse(await readFile(path.join(dir, 'civ-branches-2025.report.json'), 'utf8')));

@@ -113,7 +113,7 @@ describe.runIf(process.platform !== 'win32')('the printed resume command', () =>
     await second.waitFor('❯ Terminer et établir le rapport', 30_000);
     await second.type(KEY.enter);
     const report = path.join(dir, 'home', 'reports', 'civ-branches-2025.report.json');
-    await second.waitFor(`Rapport enregistré dans : ${report}`, 30_000);
+    await second.waitFor(`Rapport enregistré dans\u00a0: ${report}`, 30_000);
     expect(await second.exited).toBe(0);
     expect(existsSync(report)).toBe(true);
     expect((await readdir(ROOT)).filter((name) => name.endsWith('.report.json'))).toEqual([]);

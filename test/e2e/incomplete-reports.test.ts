@@ -60,7 +60,7 @@ describe('an incomplete report is visible as such', () => {
     expect(en.stdout).toContain(`INCOMPLETE: ${incomplete.completeness.missing} questions unanswered`);
     expect(en.stdout).toMatch(/^ {2}Prevention[^\n]* not assessed$/m);
     const fr = run(['show', 'gbr-incomplete.report.json', '--lang', 'fr']);
-    expect(fr.stdout).toMatch(/^Note globale : .* \(évaluation incomplète\) /m);
+    expect(fr.stdout).toMatch(/^Note globale\u00a0: .* \(évaluation incomplète\) /m);
     expect(fr.stdout).toMatch(/^ {2}Prévention[^\n]* non évalué$/m);
   });
 

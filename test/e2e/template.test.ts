@@ -70,9 +70,9 @@ describe('selfassess template', () => {
     const r = run('template', WORKED_CHECKLIST, '--lang', 'fr');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('language: fr');
-    expect(r.stdout).toContain('# Réponses à « Exemple détaillé du modèle de notation »');
+    expect(r.stdout).toContain('# Réponses à «\u00a0Exemple détaillé du modèle de notation\u00a0»');
     expect(r.stdout).toContain("  # crim.attempt — La tentative de commettre l'infraction est-elle une infraction pénale ?");
-    expect(r.stdout).toContain('  #   Posée uniquement si la réponse à crim.offence est yes ; à défaut, la laisser à null.');
+    expect(r.stdout).toContain('  #   Posée uniquement si la réponse à crim.offence est yes\u00a0; à défaut, la laisser à null.');
     expect(r.stdout).toMatch(/# {5}partly {5}En partie — note 0,5/);
   });
 

@@ -87,7 +87,7 @@ describe('formatSummary', () => {
 
   it('speaks French, with French number typography', () => {
     const text = formatSummary(report, checklist, { language: 'fr', color: false, width: 100 });
-    expect(text).toContain('Note globale : 50,0\u00a0% — Élevé');
+    expect(text).toContain('Note globale\u00a0: 50,0\u00a0% — Élevé');
     expect(text).toContain('+12,5 points au total');
     expect(text).toContain('Incrimination');
   });
@@ -108,7 +108,7 @@ describe('formatSummary', () => {
     expect(en).toMatch(/^Overall score: .* \(assessment incomplete\) /m);
     const fr = formatSummary(partial, checklist, { language: 'fr', color: false, width: 100 });
     expect(fr).toMatch(/^ {2}Incrimination +non évalué$/m);
-    expect(fr).toMatch(/^Note globale : .* \(évaluation incomplète\) /m);
+    expect(fr).toMatch(/^Note globale\u00a0: .* \(évaluation incomplète\) /m);
     expect(fr).toContain(`INCOMPLET\u00a0: ${partial.completeness.missing} questions sans réponse`);
   });
 

@@ -7,8 +7,8 @@ import { fr } from '../../src/i18n/messages/fr.js';
  * formats) — what a French run must never print.
  */
 export function englishFragments(): string[] {
-  const french = Object.values(fr).join('\n');
-  const fragments = Object.values(en).flatMap((text) => text.split(/\{\w+\}/));
+  const french = Object.values(fr.diagnostics).join('\n');
+  const fragments = Object.values(en.diagnostics).flatMap((text) => text.split(/\{\w+\}/));
   const phrases = fragments
     .map((f) => f.trim().replace(/^[\s—:;,.()"]+|[\s—:;,.()"]+$/g, ''))
     .filter((f) => /[a-z]{2,} [a-z]{2,}/i.test(f) && f.length >= 8);

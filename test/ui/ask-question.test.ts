@@ -64,7 +64,7 @@ describe('a question asked in assess', () => {
     const { prompter, outcome } = await ask({ position: 'deposit', answers: { party: { value: 'party' } } }, ['27/10/2003']);
     expect(prompter.asked[0]?.header).toContain('Question 1.2 · 1 sur');
     expect(prompter.asked[0]?.header).not.toMatch(/Question \d+ sur \d+/);
-    expect(prompter.lines).toContain('✔ Question 1.2 : 27/10/2003');
+    expect(prompter.lines).toContain('✔ Question 1.2\u00a0: 27/10/2003');
     expect(outcome).toMatchObject({ kind: 'event', event: { type: 'answer', answer: { value: '2003-10-27' } } });
   });
 

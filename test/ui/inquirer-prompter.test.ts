@@ -49,7 +49,7 @@ describe('the inquirer adapter', () => {
     const shown = screen.getScreen();
     expect(shown).toContain('Section 1 sur 2 : Situation');
     expect(shown).toContain('? Votre État est-il partie ?');
-    expect(shown).toContain('Commandes : :r question précédente · :p passer · :q enregistrer et quitter');
+    expect(shown).toContain('Commandes\u00a0: :r question précédente · :p passer · :q enregistrer et quitter');
     expect(shown).not.toContain('Question précédente');
     expect(shown).toContain('↑↓ choisir · Entrée valider');
     // Nothing is highlighted before the official chooses.
@@ -108,7 +108,7 @@ describe('the inquirer adapter', () => {
   it('takes typed commands in a text field, and refuses one not offered there, in the chosen language', async () => {
     const { p, written } = prompter();
     const answer = p.input({ message: 'Période considérée :', nav: ['back', 'quit'] });
-    expect(screen.getScreen()).toContain('Commandes : :r question précédente · :q enregistrer et quitter');
+    expect(screen.getScreen()).toContain('Commandes\u00a0: :r question précédente · :q enregistrer et quitter');
     screen.type(':a');
     screen.keypress('enter');
     await screen.next();

@@ -76,8 +76,8 @@ describe('the plain adapter', () => {
     expect(screen()).toContain(
       'Section 1 sur 2 : Incrimination\nLa traite est-elle une infraction ?\n  1. Oui\n  2. En partie\n  3. Non\n',
     );
-    expect(screen()).toContain('Commandes : :r question précédente · :q enregistrer et quitter');
-    expect(screen()).toContain('Votre choix (Entrée conserve : Non) :');
+    expect(screen()).toContain('Commandes\u00a0: :r question précédente · :q enregistrer et quitter');
+    expect(screen()).toContain('Votre choix (Entrée conserve\u00a0: Non)\u00a0:');
     prompter.close();
   });
 
@@ -141,7 +141,7 @@ describe('the plain adapter', () => {
     type('');
     type('2025');
     await expect(asked).resolves.toEqual({ kind: 'answer', value: '2025' });
-    expect(screen()).toContain('> (Entrée conserve : 2024)');
+    expect(screen()).toContain('> (Entrée conserve\u00a0: 2024)');
     expect(screen()).toContain('Déjà utilisée.');
     prompter.close();
   });

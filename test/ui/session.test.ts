@@ -101,14 +101,14 @@ describe('an assessment in French, through every branch', () => {
       'Veuillez indiquer la période considérée, par exemple 2025 ou 2024-2025.',
       expect.stringContaining('Cette date n’est pas valide'),
       expect.stringContaining('Ce n’est pas un nombre'),
-      '« Aucune » ne peut être combiné avec d’autres choix : décochez l’un d’eux.',
+      '«\u00a0Aucune\u00a0» ne peut être combiné avec d’autres choix\u00a0: décochez l’un d’eux.',
       'Ce champ ne peut rester vide.',
     ]);
     // Choices in the chosen language, never a y/n confirm.
     const offence = prompter.asked.find((a) => a.choices?.includes('partly'));
     expect(offence?.labels).toEqual(['Oui', 'En partie', 'Non', 'Ne sait pas']);
     expect(prompter.asked.every((a) => a.nav.includes('quit'))).toBe(true);
-    expect(prompter.lines.some((l) => l.includes('Dispositions concernées : Protocole, art. 5, par. 1'))).toBe(true);
+    expect(prompter.lines.some((l) => l.includes('Dispositions concernées\u00a0: Protocole, art. 5, par. 1'))).toBe(true);
 
     // Saved after every answer, each save a valid draft tied to the checklist.
     expect(store.saved.length).toBeGreaterThanOrEqual(14);
@@ -202,7 +202,7 @@ describe('leaving and coming back', () => {
     await runSession(input({ state, language: 'fr', askRespondent: false }), store, prompter);
     const party = prompter.asked[0];
     expect(party?.default).toBe('not-party');
-    expect(party?.header).toContain('Réponse du rapport précédent : Pas partie');
+    expect(party?.header).toContain('Réponse du rapport précédent\u00a0: Pas partie');
     expect(store.saved.at(-1)?.answers).toEqual({ party: { value: 'not-party' } });
     expect(store.saved.at(-1)?.draft?.pending).toEqual({ offence: { value: 'yes', evidence: 'Loi de 2010' } });
   });

@@ -54,7 +54,7 @@ describe('navigation commands', () => {
 
   it('names the commands of the chosen language', () => {
     expect(commandLine(['back', 'skip', 'quit'], fr, 'fr')).toBe(
-      'Commandes : :r question précédente · :p passer · :q enregistrer et quitter',
+      'Commandes\u00a0: :r question précédente · :p passer · :q enregistrer et quitter',
     );
   });
 });

@@ -1,4 +1,5 @@
 import type { TemplateKey } from '../../i18n/template-messages.js';
+import { intlLocale } from '../../i18n/locale.js';
 import { toolLanguage, type Translate } from '../../i18n/translate.js';
 import {
   allowsDontKnow,
@@ -38,7 +39,7 @@ const BUILTIN_LABELS: Record<string, TemplateKey> = {
 
 /** 0.5 in English, 0,5 in French: the way the reader writes numbers. */
 function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 4 }).format(value);
+  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 4 }).format(value);
 }
 
 /**

@@ -5,9 +5,10 @@ import type { Plan } from '../../domain/measures/plan.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
 import type { LocalizedText } from '../../domain/schemas/common.js';
 import type { MeasuresDocument } from '../../domain/schemas/measures.js';
+import { localeOf } from '../../i18n/locale.js';
 import { formatDecimal } from '../../i18n/numbers.js';
 import { citeProvision } from '../../i18n/scoring-words.js';
-import { toolLanguage, translator, type Translate } from '../../i18n/translate.js';
+import { translator, type Translate } from '../../i18n/translate.js';
 import { makeWords } from '../render/labels.js';
 import { PLAN_MESSAGES, type PlanKey } from './messages.js';
 
@@ -54,7 +55,7 @@ export interface PlanView {
 
 /** Items joined as the language writes a list. */
 function list(items: readonly string[], language: string): string {
-  return items.join(toolLanguage(language) === 'fr' ? '\u00a0; ' : '; ');
+  return items.join(localeOf(language)['list-separator']);
 }
 
 /** A plan with every text in one language, for the Markdown, HTML, CSV and xlsx formats. Pure. */
@@ -127,7 +128,7 @@ export function planView(plan: Plan, checklist: Checklist, document: MeasuresDoc
   });
   return {
     language,
-    colon: toolLanguage(language) === 'fr' ? '\u00a0:' : ':',
+    colon: localeOf(language).colon,
     t,
     title: t('title', { party: plan.report.party.name }),
     subtitle: t('subtitle', {

@@ -1,4 +1,4 @@
-import { toolLanguage } from '../../i18n/translate.js';
+import { localeOf } from '../../i18n/locale.js';
 
 /** A byte-order mark, so that spreadsheet programs read the file as UTF-8 and show accents. */
 const BOM = '\uFEFF';
@@ -9,13 +9,13 @@ export type CsvValue = string | number | null | undefined;
  * The field separator a spreadsheet expects in the language: French
  * spreadsheets write decimals with a comma, so their CSV uses ";".
  */
-function csvSeparator(language: string): ',' | ';' {
-  return toolLanguage(language) === 'fr' ? ';' : ',';
+function csvSeparator(language: string): string {
+  return localeOf(language)['csv-separator'];
 }
 
 /** A number as the language's spreadsheets read it: "0,4571" in French, "0.4571" in English, no grouping. */
 export function csvNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB', {
+  return new Intl.NumberFormat(localeOf(language).intl, {
     maximumFractionDigits: 4,
     useGrouping: false,
   }).format(value);

@@ -4,6 +4,7 @@ import type { AnswerValue } from '../../domain/schemas/answers.js';
 import type { Catalogue } from '../../domain/schemas/catalogue.js';
 import type { Band, Checklist, Question, SourceReference } from '../../domain/schemas/checklist.js';
 import type { LocalizedText } from '../../domain/schemas/common.js';
+import { intlLocale, localeOf } from '../../i18n/locale.js';
 import { formatDecimal, formatPercent } from '../../i18n/numbers.js';
 import { toolLanguage, translator, type Translate } from '../../i18n/translate.js';
 import { RENDER_MESSAGES, type RenderKey } from './messages.js';
@@ -41,10 +42,6 @@ const CITATIONS: ReadonlyMap<string, RenderKey> = new Map([
   ['un-wg-tip-2009', 'citation.un-wg-tip-2009'],
 ]);
 
-function locale(language: string): string {
-  return toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB';
-}
-
 /**
  * A date as its author wrote it: the calendar day of the ISO text, not that
  * day moved to the reader's time zone ("2026-03-01T00:30:00+01:00" stays the 1st).
@@ -54,7 +51,7 @@ export function formatDate(iso: string, language: string): string {
   if (!match) return iso;
   const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(day.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(day);
 }
 
 export function makeWords(
@@ -82,7 +79,7 @@ export function makeWords(
     if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return t('answer.unanswered');
     if (Array.isArray(value)) return value.map((code) => option(question, code)).join('; ');
     if (typeof value === 'number') {
-      const number = new Intl.NumberFormat(locale(language)).format(value);
+      const number = new Intl.NumberFormat(intlLocale(language)).format(value);
       const unit = text(question.unit);
       return unit ? `${number} ${unit}` : number;
     }
@@ -101,7 +98,7 @@ export function makeWords(
     return `${cited} — ${localize(provision.title, language, catalogue.languages[0] ?? 'en')}`;
   };
 
-  const list = (items: readonly string[]): string => items.join(toolLanguage(language) === 'fr' ? '\u00a0; ' : '; ');
+  const list = (items: readonly string[]): string => items.join(localeOf(language)['list-separator']);
 
   const citations = (sources: readonly SourceReference[]): string => {
     const groups: Array<{ catalogue: string; paths: string[] }> = [];

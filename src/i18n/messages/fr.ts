@@ -1,676 +1,1365 @@
-import type { MessageKey } from './en.js';
+import type { Catalogue } from './en.js';
 
 /**
- * Les diagnostics en français, clé pour clé (le type exige chaque clé
- * anglaise). Espace insécable avant « : ; ? ! » et à l’intérieur des
- * guillemets ; pluriels par formes `.one` / `.other`, jamais « (s) ».
+ * Les mots de l’outil en français, section par section et clé pour clé (le
+ * type exige chaque section et chaque clé anglaises). Espace insécable avant
+ * « : ; ? ! » et à l’intérieur des guillemets ; pluriels par formes `.one` /
+ * `.other`, jamais « (s) ».
  */
-export const fr: Record<MessageKey, string> = {
-  'value.list': 'une liste',
-  'value.number': 'le nombre {value}',
-  'value.text': 'le texte {value}',
-  'hint.did-you-mean': ' (vouliez-vous dire «\u00a0{close}\u00a0»\u00a0?)',
-  'hint.did-you-mean-code': ' (vouliez-vous dire `{code}`\u00a0?)',
-  'hint.did-you-mean-option': ' (vouliez-vous dire `{code}` ({label})\u00a0?)',
-  'hint.number-as-written': ' — écrivez-le 1234, 1 234 ou 12,5',
-  'answer-invalid-option.several':
-    '{text} désigne plusieurs choix de la question «\u00a0{question}\u00a0» ({codes})\u00a0: écrivez le code de l’un d’eux\u00a0; choix admis\u00a0: {allowed}',
-  'answer-unknown-party':
-    '{code} n’est pas le code d’un État Membre de l’Organisation des Nations Unies ni d’un État non membre observateur\u00a0: écrivez son code ISO 3166-1 alpha-3, par exemple SEN pour le Sénégal',
-  'answer-party-name-mismatch': '{name} n’est pas le nom de {code} ({fr}, {en})\u00a0: corrigez le code ou le nom',
-  'answer-invalid-period': '{period} n’est pas une période considérée\u00a0: écrivez une année (2025) ou une suite d’années (2024-2025)',
-  'hint.one-code-not-list': ' — cette question appelle un seul code, non une liste',
-  'hint.code-in-quotes': ' — écrivez le code entre guillemets',
-  'hint.without-quotes': ' — écrivez-le sans guillemets',
-  'hint.in-quotes': ' — mettez-le entre guillemets',
-  'bound.below-minimum': 'inférieur au minimum {min}',
-  'bound.above-maximum': 'supérieur au maximum {max}',
-  'bound.not-integer': 'pas un nombre entier',
-  'respondent.state': 'un État',
-  'respondent.organization': 'une organisation régionale d’intégration économique',
+export const fr: Catalogue = {
+  locale: {
+    intl: 'fr-FR',
+    'list-separator': '\u00a0; ',
+    colon: '\u00a0:',
+    percent: '{n}\u00a0%',
+    'csv-separator': ';',
+    'decimal-separator': ',',
+    'provision.paragraph': ', par. {n}',
+    'provision.letter': ' {n})',
+  },
+  nav: { back: ':r', skip: ':p', jump: ':a', review: ':c', help: ':?', note: ':n', quit: ':q' },
+  diagnostics: {
+    'value.list': 'une liste',
+    'value.number': 'le nombre {value}',
+    'value.text': 'le texte {value}',
+    'hint.did-you-mean': ' (vouliez-vous dire «\u00a0{close}\u00a0»\u00a0?)',
+    'hint.did-you-mean-code': ' (vouliez-vous dire `{code}`\u00a0?)',
+    'hint.did-you-mean-option': ' (vouliez-vous dire `{code}` ({label})\u00a0?)',
+    'hint.number-as-written': ' — écrivez-le 1234, 1 234 ou 12,5',
+    'answer-invalid-option.several':
+      '{text} désigne plusieurs choix de la question «\u00a0{question}\u00a0» ({codes})\u00a0: écrivez le code de l’un d’eux\u00a0; choix admis\u00a0: {allowed}',
+    'answer-unknown-party':
+      '{code} n’est pas le code d’un État Membre de l’Organisation des Nations Unies ni d’un État non membre observateur\u00a0: écrivez son code ISO 3166-1 alpha-3, par exemple SEN pour le Sénégal',
+    'answer-party-name-mismatch': '{name} n’est pas le nom de {code} ({fr}, {en})\u00a0: corrigez le code ou le nom',
+    'answer-invalid-period': '{period} n’est pas une période considérée\u00a0: écrivez une année (2025) ou une suite d’années (2024-2025)',
+    'hint.one-code-not-list': ' — cette question appelle un seul code, non une liste',
+    'hint.code-in-quotes': ' — écrivez le code entre guillemets',
+    'hint.without-quotes': ' — écrivez-le sans guillemets',
+    'hint.in-quotes': ' — mettez-le entre guillemets',
+    'bound.below-minimum': 'inférieur au minimum {min}',
+    'bound.above-maximum': 'supérieur au maximum {max}',
+    'bound.not-integer': 'pas un nombre entier',
+    'respondent.state': 'un État',
+    'respondent.organization': 'une organisation régionale d’intégration économique',
 
-  'answer-invalid-option': '{code} n’est pas un choix de la question «\u00a0{question}\u00a0»{hint}\u00a0; choix admis\u00a0: {allowed}',
-  'answer-invalid-option.reserved-in-list': '«\u00a0{code}\u00a0» ne peut figurer parmi plusieurs choix\u00a0: écrivez value: {code} seul',
-  'answer-missing-option-text':
-    'le choix «\u00a0{code}\u00a0» de la question «\u00a0{question}\u00a0» appelle un texte\u00a0: ajoutez optionText: { {code}: "…" }',
-  'answer-wrong-type.single': 'un code de choix de la question «\u00a0{question}\u00a0» était attendu, et non {got}{hint}',
-  'answer-wrong-type.multiple':
-    'une liste de codes de choix était attendue pour la question «\u00a0{question}\u00a0», et non {got} — écrivez [{value}]',
-  'answer-wrong-type.number': 'un nombre était attendu pour la question «\u00a0{question}\u00a0», et non {got}{hint}',
-  'answer-wrong-type.date': 'une date (JJ/MM/AAAA ou AAAA-MM-JJ) était attendue pour la question «\u00a0{question}\u00a0», et non {got}',
-  'answer-wrong-type.text': 'un texte était attendu pour la question «\u00a0{question}\u00a0», et non {got}{hint}',
-  'answer-duplicate-option': 'le choix «\u00a0{code}\u00a0» figure deux fois\u00a0: supprimez celui-ci',
-  'answer-exclusive-combined': 'le choix «\u00a0{code}\u00a0» ne peut être combiné avec d’autres\u00a0: gardez-le seul ou supprimez-le',
-  'answer-out-of-bounds': '{value} est {problems} pour la question «\u00a0{question}\u00a0»',
-  'answer-invalid-date':
-    '«\u00a0{value}\u00a0» n’est pas une date réelle\u00a0: écrivez-la JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 31/03/2025',
-  'answer-future-date':
-    '{value} est postérieure à aujourd’hui ({today})\u00a0: la question «\u00a0{question}\u00a0» porte sur la date d’un acte déjà accompli — vérifiez l’année',
-  'answer-not-applicable-not-for-respondent':
-    'seul {who} peut répondre «\u00a0sans objet\u00a0» à la question «\u00a0{question}\u00a0» (voir son aide)\u00a0; c’est {respondent} qui y répond',
-  'answer-dont-know-not-allowed':
-    'la question «\u00a0{question}\u00a0» n’offre pas la réponse «\u00a0ne sait pas\u00a0»\u00a0: répondez-y ou laissez-la vide',
-  'answer-not-applicable-not-allowed': 'la question «\u00a0{question}\u00a0» ne peut recevoir la réponse «\u00a0sans objet\u00a0»',
-  'answer-missing-justification':
-    'une réponse «\u00a0sans objet\u00a0» doit être motivée\u00a0: indiquez pourquoi la question «\u00a0{question}\u00a0» ne s’applique pas',
-  'answer-unknown-assistance-category.none':
-    'la question «\u00a0{question}\u00a0» ne porte pas sur les besoins d’assistance technique\u00a0: supprimez «\u00a0{category}\u00a0»',
-  'answer-unknown-assistance-category':
-    '«\u00a0{category}\u00a0» n’est pas une catégorie d’assistance de la question «\u00a0{question}\u00a0»\u00a0; catégories admises\u00a0: {allowed}',
-  'answer-unknown-question':
-    'la liste de contrôle «\u00a0{checklist}\u00a0» n’a pas de question {id}{hint}\u00a0: supprimez cette réponse ou corrigez son identifiant',
-  'answer-hidden-question':
-    'la question «\u00a0{question}\u00a0» n’est pas posée (sa condition n’est pas remplie)\u00a0: cette réponse est ignorée',
-  'merge-checklist-mismatch':
-    'ces réponses portent sur la liste de contrôle {id} {version}, celles de {other} sur {baseId} {baseVersion} — ne fusionnez que des fichiers établis à partir de la même liste',
-  'merge-checklist-mismatch.hash':
-    'ces réponses ont été établies à partir d’une autre édition de la liste de contrôle {id} {version} que celles de {other} (l’empreinte de son contenu diffère) — établissez tous les fichiers à partir du même fichier de liste',
-  'merge-conflicting-respondent':
-    'respondent.{field} vaut {value} ici, mais {first} dans {other} — un fichier fusionné n’a qu’un répondant : écrivez le même dans chaque fichier, ou laissez-le vide dans tous sauf un',
-  'merge-conflicting-period':
-    'la période est {value} ici, mais {first} dans {other} — des réponses portant sur des périodes différentes sont des évaluations distinctes : corrigez la période de l’un des fichiers',
-  'merge-different-language':
-    'ces réponses sont en {value}, celles de {other} en {first} : le fichier fusionné est marqué {first} et ses textes sont conservés tels qu’écrits',
-  'merge-draft-pending.one':
-    'ce brouillon contient {count} réponse reprise d’un rapport antérieur et non encore confirmée : elle n’est pas fusionnée — confirmez-la d’abord dans l’évaluation',
-  'merge-draft-pending.other':
-    'ce brouillon contient {count} réponses reprises d’un rapport antérieur et non encore confirmées : elles ne sont pas fusionnées — confirmez-les d’abord dans l’évaluation',
-  'merge-conflicting-answer':
-    'réponses contradictoires à la question « {question} » : {field} vaut {value} ici, mais {first} dans {other} — convenez d’une réponse, puis corrigez ou videz l’autre',
+    'answer-invalid-option': '{code} n’est pas un choix de la question «\u00a0{question}\u00a0»{hint}\u00a0; choix admis\u00a0: {allowed}',
+    'answer-invalid-option.reserved-in-list':
+      '«\u00a0{code}\u00a0» ne peut figurer parmi plusieurs choix\u00a0: écrivez value: {code} seul',
+    'answer-missing-option-text':
+      'le choix «\u00a0{code}\u00a0» de la question «\u00a0{question}\u00a0» appelle un texte\u00a0: ajoutez optionText: { {code}: "…" }',
+    'answer-wrong-type.single': 'un code de choix de la question «\u00a0{question}\u00a0» était attendu, et non {got}{hint}',
+    'answer-wrong-type.multiple':
+      'une liste de codes de choix était attendue pour la question «\u00a0{question}\u00a0», et non {got} — écrivez [{value}]',
+    'answer-wrong-type.number': 'un nombre était attendu pour la question «\u00a0{question}\u00a0», et non {got}{hint}',
+    'answer-wrong-type.date': 'une date (JJ/MM/AAAA ou AAAA-MM-JJ) était attendue pour la question «\u00a0{question}\u00a0», et non {got}',
+    'answer-wrong-type.text': 'un texte était attendu pour la question «\u00a0{question}\u00a0», et non {got}{hint}',
+    'answer-duplicate-option': 'le choix «\u00a0{code}\u00a0» figure deux fois\u00a0: supprimez celui-ci',
+    'answer-exclusive-combined': 'le choix «\u00a0{code}\u00a0» ne peut être combiné avec d’autres\u00a0: gardez-le seul ou supprimez-le',
+    'answer-out-of-bounds': '{value} est {problems} pour la question «\u00a0{question}\u00a0»',
+    'answer-invalid-date':
+      '«\u00a0{value}\u00a0» n’est pas une date réelle\u00a0: écrivez-la JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 31/03/2025',
+    'answer-future-date':
+      '{value} est postérieure à aujourd’hui ({today})\u00a0: la question «\u00a0{question}\u00a0» porte sur la date d’un acte déjà accompli — vérifiez l’année',
+    'answer-not-applicable-not-for-respondent':
+      'seul {who} peut répondre «\u00a0sans objet\u00a0» à la question «\u00a0{question}\u00a0» (voir son aide)\u00a0; c’est {respondent} qui y répond',
+    'answer-dont-know-not-allowed':
+      'la question «\u00a0{question}\u00a0» n’offre pas la réponse «\u00a0ne sait pas\u00a0»\u00a0: répondez-y ou laissez-la vide',
+    'answer-not-applicable-not-allowed': 'la question «\u00a0{question}\u00a0» ne peut recevoir la réponse «\u00a0sans objet\u00a0»',
+    'answer-missing-justification':
+      'une réponse «\u00a0sans objet\u00a0» doit être motivée\u00a0: indiquez pourquoi la question «\u00a0{question}\u00a0» ne s’applique pas',
+    'answer-unknown-assistance-category.none':
+      'la question «\u00a0{question}\u00a0» ne porte pas sur les besoins d’assistance technique\u00a0: supprimez «\u00a0{category}\u00a0»',
+    'answer-unknown-assistance-category':
+      '«\u00a0{category}\u00a0» n’est pas une catégorie d’assistance de la question «\u00a0{question}\u00a0»\u00a0; catégories admises\u00a0: {allowed}',
+    'answer-unknown-question':
+      'la liste de contrôle «\u00a0{checklist}\u00a0» n’a pas de question {id}{hint}\u00a0: supprimez cette réponse ou corrigez son identifiant',
+    'answer-hidden-question':
+      'la question «\u00a0{question}\u00a0» n’est pas posée (sa condition n’est pas remplie)\u00a0: cette réponse est ignorée',
+    'merge-checklist-mismatch':
+      'ces réponses portent sur la liste de contrôle {id} {version}, celles de {other} sur {baseId} {baseVersion} — ne fusionnez que des fichiers établis à partir de la même liste',
+    'merge-checklist-mismatch.hash':
+      'ces réponses ont été établies à partir d’une autre édition de la liste de contrôle {id} {version} que celles de {other} (l’empreinte de son contenu diffère) — établissez tous les fichiers à partir du même fichier de liste',
+    'merge-conflicting-respondent':
+      'respondent.{field} vaut {value} ici, mais {first} dans {other} — un fichier fusionné n’a qu’un répondant : écrivez le même dans chaque fichier, ou laissez-le vide dans tous sauf un',
+    'merge-conflicting-period':
+      'la période est {value} ici, mais {first} dans {other} — des réponses portant sur des périodes différentes sont des évaluations distinctes : corrigez la période de l’un des fichiers',
+    'merge-different-language':
+      'ces réponses sont en {value}, celles de {other} en {first} : le fichier fusionné est marqué {first} et ses textes sont conservés tels qu’écrits',
+    'merge-draft-pending.one':
+      'ce brouillon contient {count} réponse reprise d’un rapport antérieur et non encore confirmée : elle n’est pas fusionnée — confirmez-la d’abord dans l’évaluation',
+    'merge-draft-pending.other':
+      'ce brouillon contient {count} réponses reprises d’un rapport antérieur et non encore confirmées : elles ne sont pas fusionnées — confirmez-les d’abord dans l’évaluation',
+    'merge-conflicting-answer':
+      'réponses contradictoires à la question « {question} » : {field} vaut {value} ici, mais {first} dans {other} — convenez d’une réponse, puis corrigez ou videz l’autre',
 
-  'stylish.no-problems.one': '{count} fichier vérifié, aucun problème',
-  'stylish.no-problems.other': '{count} fichiers vérifiés, aucun problème',
-  'stylish.problems.one': '{count} problème',
-  'stylish.problems.other': '{count} problèmes',
-  'stylish.errors.one': '{count} erreur',
-  'stylish.errors.other': '{count} erreurs',
-  'stylish.warnings.one': '{count} avertissement',
-  'stylish.warnings.other': '{count} avertissements',
-  'stylish.infos.one': '{count} information',
-  'stylish.infos.other': '{count} informations',
-  'stylish.severity.error': 'erreur',
-  'stylish.severity.warning': 'avertissement',
-  'stylish.severity.info': 'info',
+    'stylish.no-problems.one': '{count} fichier vérifié, aucun problème',
+    'stylish.no-problems.other': '{count} fichiers vérifiés, aucun problème',
+    'stylish.problems.one': '{count} problème',
+    'stylish.problems.other': '{count} problèmes',
+    'stylish.errors.one': '{count} erreur',
+    'stylish.errors.other': '{count} erreurs',
+    'stylish.warnings.one': '{count} avertissement',
+    'stylish.warnings.other': '{count} avertissements',
+    'stylish.infos.one': '{count} information',
+    'stylish.infos.other': '{count} informations',
+    'stylish.severity.error': 'erreur',
+    'stylish.severity.warning': 'avertissement',
+    'stylish.severity.info': 'info',
 
-  'schema.kind.string': 'une chaîne',
-  'schema.kind.number': 'un nombre',
-  'schema.kind.integer': 'un nombre entier',
-  'schema.kind.boolean': 'true ou false',
-  'schema.kind.object': 'un objet',
-  'schema.kind.list': 'une liste',
-  'schema.kind.null': 'null',
-  'schema.kind.nothing': 'rien',
-  'schema.kind.date': 'une date',
-  'schema.kind.named': 'une valeur de type {name}',
-  'schema.kind.string-valued': 'une chaîne ({value})',
-  'schema.kind.number-valued': 'un nombre ({value})',
-  'schema.format.datetime': 'une date et une heure ISO 8601, par exemple «\u00a02026-03-01T09:30:00Z\u00a0»',
-  'schema.format.date': 'une date au format AAAA-MM-JJ',
-  'schema.format.time': 'une heure au format HH:MM:SS',
-  'schema.format.email': 'une adresse électronique',
-  'schema.format.url': 'une URL',
-  'schema.format.uuid': 'un UUID',
-  'schema.format.named': 'un texte au format «\u00a0{format}\u00a0»',
-  'schema.format.language-tag': 'une étiquette de langue BCP-47, par exemple «\u00a0en\u00a0», «\u00a0fr\u00a0» ou «\u00a0pt-BR\u00a0»',
-  'schema.format.id':
-    'des lettres, des chiffres, «\u00a0.\u00a0», «\u00a0_\u00a0» et «\u00a0-\u00a0», en commençant par une lettre ou un chiffre',
-  'schema.format.provision-path': 'une référence de disposition, par exemple «\u00a06\u00a0», «\u00a06.3\u00a0» ou «\u00a06.3.b\u00a0»',
-  'schema.format.semantic-version': 'un numéro de version sémantique, par exemple «\u00a01.0.0\u00a0»',
-  'schema.format.sha256': 'une empreinte SHA-256 en hexadécimal minuscule',
-  'schema.format.iso-alpha-3': 'un code ISO 3166-1 alpha-3, par exemple «\u00a0FRA\u00a0»',
-  'schema.format.organization-code': 'un code en majuscules, par exemple «\u00a0EU\u00a0»',
-  'schema.format.ed25519-signature': 'une signature Ed25519 de 64\u00a0octets en base64',
-  'schema.size.empty-text': 'ne doit pas être vide',
-  'schema.size.empty-list': 'ne doit pas être vide (au moins un élément)',
-  'schema.size.text.at-least.one': 'doit compter au moins {count}\u00a0caractère',
-  'schema.size.text.at-least.other': 'doit compter au moins {count}\u00a0caractères',
-  'schema.size.text.more-than.one': 'doit compter plus de {count}\u00a0caractère',
-  'schema.size.text.more-than.other': 'doit compter plus de {count}\u00a0caractères',
-  'schema.size.text.exactly.one': 'doit compter exactement {count}\u00a0caractère',
-  'schema.size.text.exactly.other': 'doit compter exactement {count}\u00a0caractères',
-  'schema.size.text.at-most.one': 'doit compter au plus {count}\u00a0caractère',
-  'schema.size.text.at-most.other': 'doit compter au plus {count}\u00a0caractères',
-  'schema.size.text.less-than.one': 'doit compter moins de {count}\u00a0caractère',
-  'schema.size.text.less-than.other': 'doit compter moins de {count}\u00a0caractères',
-  'schema.size.list.at-least.one': 'doit compter au moins {count}\u00a0élément',
-  'schema.size.list.at-least.other': 'doit compter au moins {count}\u00a0éléments',
-  'schema.size.list.more-than.one': 'doit compter plus de {count}\u00a0élément',
-  'schema.size.list.more-than.other': 'doit compter plus de {count}\u00a0éléments',
-  'schema.size.list.exactly.one': 'doit compter exactement {count}\u00a0élément',
-  'schema.size.list.exactly.other': 'doit compter exactement {count}\u00a0éléments',
-  'schema.size.list.at-most.one': 'doit compter au plus {count}\u00a0élément',
-  'schema.size.list.at-most.other': 'doit compter au plus {count}\u00a0éléments',
-  'schema.size.list.less-than.one': 'doit compter moins de {count}\u00a0élément',
-  'schema.size.list.less-than.other': 'doit compter moins de {count}\u00a0éléments',
-  'schema.size.number.at-least': 'doit être au moins égal à {limit}, et non {got}',
-  'schema.size.number.more-than': 'doit être supérieur à {limit}, et non {got}',
-  'schema.size.number.exactly': 'doit être exactement {limit}, et non {got}',
-  'schema.size.number.at-most': 'doit être au plus égal à {limit}, et non {got}',
-  'schema.size.number.less-than': 'doit être inférieur à {limit}, et non {got}',
-  'schema.expected': 'attendu\u00a0: {expected}\u00a0; reçu\u00a0: {got}',
-  'schema.got-about': '{got}{about}',
-  'schema.one-of': 'l’une des valeurs {values}',
-  'schema.did-you-mean': ' — vouliez-vous dire «\u00a0{close}\u00a0»\u00a0?',
-  'schema.multiple-of': 'doit être un multiple de {divisor}, et non {got}',
-  'schema-invalid.union': 'valeur non valable à cet endroit{about}',
-  'schema-invalid': '{text}',
-  'schema-missing-field': 'champ obligatoire «\u00a0{field}\u00a0» manquant',
-  'schema-missing-field.expected': 'champ obligatoire «\u00a0{field}\u00a0» manquant ({expected})',
-  'schema-unknown-field': 'champ inconnu {field} — supprimez-le ou vérifiez son orthographe{hint}',
-  'schema-unknown-field.allowed':
-    'champ inconnu {field} — supprimez-le ou vérifiez son orthographe{hint}\u00a0; champs admis ici\u00a0: {allowed}',
-  'schema-invalid-key': 'clé non valable {key}\u00a0: {problem}',
+    'schema.kind.string': 'une chaîne',
+    'schema.kind.number': 'un nombre',
+    'schema.kind.integer': 'un nombre entier',
+    'schema.kind.boolean': 'true ou false',
+    'schema.kind.object': 'un objet',
+    'schema.kind.list': 'une liste',
+    'schema.kind.null': 'null',
+    'schema.kind.nothing': 'rien',
+    'schema.kind.date': 'une date',
+    'schema.kind.named': 'une valeur de type {name}',
+    'schema.kind.string-valued': 'une chaîne ({value})',
+    'schema.kind.number-valued': 'un nombre ({value})',
+    'schema.format.datetime': 'une date et une heure ISO 8601, par exemple «\u00a02026-03-01T09:30:00Z\u00a0»',
+    'schema.format.date': 'une date au format AAAA-MM-JJ',
+    'schema.format.time': 'une heure au format HH:MM:SS',
+    'schema.format.email': 'une adresse électronique',
+    'schema.format.url': 'une URL',
+    'schema.format.uuid': 'un UUID',
+    'schema.format.named': 'un texte au format «\u00a0{format}\u00a0»',
+    'schema.format.language-tag': 'une étiquette de langue BCP-47, par exemple «\u00a0en\u00a0», «\u00a0fr\u00a0» ou «\u00a0pt-BR\u00a0»',
+    'schema.format.id':
+      'des lettres, des chiffres, «\u00a0.\u00a0», «\u00a0_\u00a0» et «\u00a0-\u00a0», en commençant par une lettre ou un chiffre',
+    'schema.format.provision-path': 'une référence de disposition, par exemple «\u00a06\u00a0», «\u00a06.3\u00a0» ou «\u00a06.3.b\u00a0»',
+    'schema.format.semantic-version': 'un numéro de version sémantique, par exemple «\u00a01.0.0\u00a0»',
+    'schema.format.sha256': 'une empreinte SHA-256 en hexadécimal minuscule',
+    'schema.format.iso-alpha-3': 'un code ISO 3166-1 alpha-3, par exemple «\u00a0FRA\u00a0»',
+    'schema.format.organization-code': 'un code en majuscules, par exemple «\u00a0EU\u00a0»',
+    'schema.format.ed25519-signature': 'une signature Ed25519 de 64\u00a0octets en base64',
+    'schema.size.empty-text': 'ne doit pas être vide',
+    'schema.size.empty-list': 'ne doit pas être vide (au moins un élément)',
+    'schema.size.text.at-least.one': 'doit compter au moins {count}\u00a0caractère',
+    'schema.size.text.at-least.other': 'doit compter au moins {count}\u00a0caractères',
+    'schema.size.text.more-than.one': 'doit compter plus de {count}\u00a0caractère',
+    'schema.size.text.more-than.other': 'doit compter plus de {count}\u00a0caractères',
+    'schema.size.text.exactly.one': 'doit compter exactement {count}\u00a0caractère',
+    'schema.size.text.exactly.other': 'doit compter exactement {count}\u00a0caractères',
+    'schema.size.text.at-most.one': 'doit compter au plus {count}\u00a0caractère',
+    'schema.size.text.at-most.other': 'doit compter au plus {count}\u00a0caractères',
+    'schema.size.text.less-than.one': 'doit compter moins de {count}\u00a0caractère',
+    'schema.size.text.less-than.other': 'doit compter moins de {count}\u00a0caractères',
+    'schema.size.list.at-least.one': 'doit compter au moins {count}\u00a0élément',
+    'schema.size.list.at-least.other': 'doit compter au moins {count}\u00a0éléments',
+    'schema.size.list.more-than.one': 'doit compter plus de {count}\u00a0élément',
+    'schema.size.list.more-than.other': 'doit compter plus de {count}\u00a0éléments',
+    'schema.size.list.exactly.one': 'doit compter exactement {count}\u00a0élément',
+    'schema.size.list.exactly.other': 'doit compter exactement {count}\u00a0éléments',
+    'schema.size.list.at-most.one': 'doit compter au plus {count}\u00a0élément',
+    'schema.size.list.at-most.other': 'doit compter au plus {count}\u00a0éléments',
+    'schema.size.list.less-than.one': 'doit compter moins de {count}\u00a0élément',
+    'schema.size.list.less-than.other': 'doit compter moins de {count}\u00a0éléments',
+    'schema.size.number.at-least': 'doit être au moins égal à {limit}, et non {got}',
+    'schema.size.number.more-than': 'doit être supérieur à {limit}, et non {got}',
+    'schema.size.number.exactly': 'doit être exactement {limit}, et non {got}',
+    'schema.size.number.at-most': 'doit être au plus égal à {limit}, et non {got}',
+    'schema.size.number.less-than': 'doit être inférieur à {limit}, et non {got}',
+    'schema.expected': 'attendu\u00a0: {expected}\u00a0; reçu\u00a0: {got}',
+    'schema.got-about': '{got}{about}',
+    'schema.one-of': 'l’une des valeurs {values}',
+    'schema.did-you-mean': ' — vouliez-vous dire «\u00a0{close}\u00a0»\u00a0?',
+    'schema.multiple-of': 'doit être un multiple de {divisor}, et non {got}',
+    'schema-invalid.union': 'valeur non valable à cet endroit{about}',
+    'schema-invalid': '{text}',
+    'schema-missing-field': 'champ obligatoire «\u00a0{field}\u00a0» manquant',
+    'schema-missing-field.expected': 'champ obligatoire «\u00a0{field}\u00a0» manquant ({expected})',
+    'schema-unknown-field': 'champ inconnu {field} — supprimez-le ou vérifiez son orthographe{hint}',
+    'schema-unknown-field.allowed':
+      'champ inconnu {field} — supprimez-le ou vérifiez son orthographe{hint}\u00a0; champs admis ici\u00a0: {allowed}',
+    'schema-invalid-key': 'clé non valable {key}\u00a0: {problem}',
 
-  // A report checked against its own answers (validate, render, compare, show); each says what to do.
-  'report.score-not-assessed': 'null (non évalué)',
-  'report.counts':
-    'répondues\u00a0: {answered}, ne sait pas\u00a0: {dontKnow}, sans objet\u00a0: {notApplicable}, masquées\u00a0: {hidden}, sans réponse\u00a0: {unanswered}, total\u00a0: {total}',
-  'report.group.overall': 'd’ensemble',
-  'report.group.section': 'de la section «\u00a0{id}\u00a0»',
-  'report.group.pillar': 'du pilier «\u00a0{id}\u00a0»',
-  'report.none': 'néant',
-  'report.complete': 'complet',
-  'report.incomplete.one': 'incomplet ({count}\u00a0réponse manquante)',
-  'report.incomplete.other': 'incomplet ({count}\u00a0réponses manquantes)',
-  'report.capped': 'plafonné (obligations essentielles {obligations} non remplies ou inconnues)',
-  'report.not-capped': 'non plafonné',
-  'report-score-mismatch':
-    'la note {label} est de {stated} dans le rapport, mais ses réponses donnent {computed} — produisez de nouveau le rapport à partir de ses réponses',
-  'report-score-mismatch.sections':
-    'le rapport note les sections {stated}, mais sa liste de contrôle comporte {computed} — produisez de nouveau le rapport à partir de ses réponses',
-  'report-score-mismatch.pillars':
-    'le rapport note les piliers {stated}, mais sa liste de contrôle comporte {computed} — produisez de nouveau le rapport à partir de ses réponses',
-  'report-band-mismatch':
-    'le niveau {label} est {stated} dans le rapport, mais la note {score} correspond au niveau {computed} — produisez de nouveau le rapport à partir de ses réponses',
-  'report-counts-mismatch':
-    'les décomptes {label} sont ({stated}) dans le rapport, mais les réponses donnent ({computed}) — produisez de nouveau le rapport à partir de ses réponses',
-  'report-completeness-mismatch':
-    'le rapport se déclare {stated}, alors que d’après ses réponses il est {computed} — produisez de nouveau le rapport à partir de ses réponses',
-  'report-completeness-mismatch.list':
-    'les questions manquantes énumérées diffèrent de celles des réponses ({list}) — produisez de nouveau le rapport à partir de ses réponses',
-  'report-completed-date-mismatch.missing':
-    'les réponses sont complètes, mais le rapport n’a pas de date d’achèvement (dates.completed) — produisez de nouveau le rapport à partir de ses réponses',
-  'report-completed-date-mismatch.extra':
-    'les réponses sont incomplètes, mais le rapport a une date d’achèvement — produisez de nouveau le rapport à partir de ses réponses',
-  'report-gaps-mismatch':
-    'les lacunes diffèrent de celles recalculées à partir des réponses ({stated}\u00a0indiquées, {computed}\u00a0recalculées) — produisez de nouveau le rapport à partir de ses réponses',
-  'report-assistance-mismatch':
-    'les besoins d’assistance diffèrent de ceux recalculés à partir des réponses ({stated}\u00a0indiqués, {computed}\u00a0recalculés) — produisez de nouveau le rapport à partir de ses réponses',
-  'report-core-mismatch':
-    'les états des obligations essentielles diffèrent de ceux recalculés à partir des réponses ({stated}\u00a0indiqués, {computed}\u00a0recalculés) — produisez de nouveau le rapport à partir de ses réponses',
-  'report-unknowns-mismatch':
-    'les inconnues diffèrent de celles recalculées à partir des réponses ({stated}\u00a0indiquées, {computed}\u00a0recalculées) — produisez de nouveau le rapport à partir de ses réponses',
-  'report-core-mismatch.cap':
-    'dans le rapport, le niveau global est {stated}, mais d’après ses réponses il est {computed} — produisez de nouveau le rapport à partir de ses réponses',
-  'report-scoring-mismatch':
-    'le modèle de notation ou les niveaux du rapport diffèrent de ceux de la liste de contrôle «\u00a0{id}\u00a0» {version} — produisez de nouveau le rapport à partir de ses réponses',
-  'report-model-unknown':
-    'le rapport a été établi avec le modèle de notation {version}, que cette version de selfassess ne connaît pas (elle connaît 1 et {known}) — validez-le avec une version plus récente de selfassess',
-  'report-model-outdated':
-    'le rapport a été établi avec le modèle de notation 1, qui ignore les obligations essentielles et les questions de suivi non remplies de la liste de contrôle «\u00a0{id}\u00a0» {version} — notez de nouveau ses réponses avec cette version de selfassess',
-  'report-model-previous':
-    'le rapport a été établi avec le modèle de notation 1 (selfassess 0.1), et ses chiffres sont vérifiés avec ce modèle\u00a0: il n’indique ni l’état des obligations essentielles ni la liste des inconnues — notez de nouveau ses réponses pour obtenir un rapport selon le modèle 2',
-  'report-integrity-mismatch':
-    'le rapport a été modifié après avoir été produit\u00a0: son contenu ne correspond plus à son empreinte d’intégrité (enregistrée {stored}, calculée {computed})\u00a0; produisez-le de nouveau à partir des réponses',
-  'schema-invalid-key.reserved':
-    'la clé «\u00a0{key}\u00a0» est réservée\u00a0: les programmes la lisent différemment, de sorte que ce que l’un lirait ne serait pas ce qui a été signé — renommez-la',
-  // Comparing reports, and printing one.
-  'compare-different-checklists':
-    'les rapports répondent à des listes de contrôle différentes ({ids}) — comparez les rapports d’une seule liste à la fois',
-  'compare-duplicate-report': 'deux rapports de {name} pour la période {period} — ne gardez que celui à comparer',
-  'compare-no-shared-questions':
-    'les versions {versions} de la liste de contrôle n’ont aucune question en commun — rien ne peut être comparé',
-  'cli.compare.too-few': 'compare demande au moins deux rapports — indiquez-les tous, par exemple selfassess compare reports/*.report.json',
-  'cli.compare.xlsx-needs-output': 'un classeur xlsx est un fichier binaire\u00a0: indiquez le fichier à écrire avec -o comparaison.xlsx',
-  'cli.render.pdf-needs-output': 'un PDF est un fichier binaire\u00a0: indiquez le fichier à écrire avec -o rapport.pdf',
-  'cli.render.no-chromium':
-    'l’impression d’un PDF demande Chromium\u00a0: installez-le (Debian\u00a0: apt-get install chromium) ou indiquez-le avec --browser <chemin>',
-  // Signatures, as verify and validate --trusted-keys say them.
-  'signature.missing': 'le document n’est pas signé — demandez au signataire le fichier .sig produit avec lui',
-  'signature.malformed':
-    'le fichier de signature n’est pas une signature selfassess valable ({reason}) — demandez de nouveau le fichier .sig au signataire',
-  'signature.not-a-signature': 'ce n’est pas un document de signature',
-  'signature.unknown-key.given':
-    'signé avec la clé {fingerprint}, qui n’est pas la clé publique indiquée — obtenez la clé publique du signataire par une voie officielle et vérifiez son empreinte',
-  'signature.unknown-key.trusted':
-    'signé avec la clé {fingerprint}, qui ne figure pas parmi les clés publiques de confiance — obtenez la clé publique du signataire par une voie officielle et vérifiez son empreinte',
-  'signature.invalid':
-    'la signature n’est pas vérifiée\u00a0: le fichier .sig a été contrefait ou corrompu — ne vous fiez pas à ce document\u00a0; demandez au signataire de le signer de nouveau',
-  'signature.altered.unreadable':
-    'le document n’est pas celui qui a été signé\u00a0: il ne peut plus être lu comme un document selfassess — obtenez l’original auprès du signataire',
-  'signature.altered':
-    'le document a été modifié après sa signature\u00a0: son contenu ne correspond plus à l’empreinte signée — obtenez l’original auprès du signataire',
-  'signature.valid': 'signé avec la clé {fingerprint} le {signedAt}',
-  // A file whose validation could not finish; and the progress line.
-  'validation-out-of-memory':
-    'la validation de ce fichier a demandé plus que les {limit}\u00a0Mo accordés à un fichier — aucun document selfassess n’en demande autant\u00a0; vérifiez qu’il s’agit du bon fichier',
-  'validation-crashed': 'la validation de ce fichier s’est arrêtée ({reason}) — merci de signaler ce problème en joignant le fichier',
-  'validation-crashed.unexpected':
-    'la validation de ce fichier a échoué de manière inattendue ({reason}) — merci de signaler ce problème en joignant le fichier',
-  'validate.progress.one': 'validation {bar} {done} / {total}\u00a0fichier',
-  'validate.progress.other': 'validation {bar} {done} / {total}\u00a0fichiers',
-  // The validate table: its columns, words and summary line.
-  'validate.head.file': 'fichier',
-  'validate.head.kind': 'type',
-  'validate.head.country': 'pays',
-  'validate.head.period': 'période',
-  'validate.head.checklist': 'liste de contrôle',
-  'validate.head.score': 'note',
-  'validate.head.band': 'niveau',
-  'validate.head.completeness': 'complétude',
-  'validate.head.status': 'statut',
-  'validate.head.errors': 'erreurs',
-  'validate.head.warnings': 'avertissements',
-  'validate.head.signature': 'signature',
-  'validate.kind.report': 'rapport',
-  'validate.kind.answers': 'réponses',
-  'validate.kind.draft': 'brouillon',
-  'validate.kind.checklist': 'liste de contrôle',
-  'validate.kind.catalogue': 'catalogue',
-  'validate.kind.measures': 'mesures',
-  'validate.status.valid': 'valide',
-  'validate.status.warnings': 'avertissements',
-  'validate.status.invalid': 'non valide',
-  'validate.signature.valid': 'valide',
-  'validate.signature.missing': 'absente',
-  'validate.signature.unknown-key': 'clé inconnue',
-  'validate.signature.altered': 'document modifié',
-  'validate.signature.invalid': 'non valide',
-  'validate.signature.malformed': 'mal formée',
-  'validate.complete': 'complet',
-  'validate.incomplete': 'incomplet',
-  'validate.incomplete-missing.one': 'incomplet\u00a0: {count}\u00a0question sans réponse',
-  'validate.incomplete-missing.other': 'incomplet\u00a0: {count}\u00a0questions sans réponse',
-  'validate.summary': '{files}\u00a0: {valid}, {withWarnings}, {invalid} ({errors}, {warnings})',
-  'validate.summary.files.one': '{count}\u00a0fichier',
-  'validate.summary.files.other': '{count}\u00a0fichiers',
-  'validate.summary.valid.one': '{count}\u00a0valide',
-  'validate.summary.valid.other': '{count}\u00a0valides',
-  'validate.summary.with-warnings.one': '{count}\u00a0avec avertissements',
-  'validate.summary.with-warnings.other': '{count}\u00a0avec avertissements',
-  'validate.summary.invalid.one': '{count}\u00a0non valide',
-  'validate.summary.invalid.other': '{count}\u00a0non valides',
-  'validate.summary.errors.one': '{count}\u00a0erreur',
-  'validate.summary.errors.other': '{count}\u00a0erreurs',
-  'validate.summary.warnings.one': '{count}\u00a0avertissement',
-  'validate.summary.warnings.other': '{count}\u00a0avertissements',
-  'file.write.cannot': 'impossible d’écrire {file}\u00a0: {reason} — vérifiez que son dossier existe et est accessible en écriture',
-  'file.write.symbolic-link':
-    '{file} est un lien symbolique — selfassess n’écrit pas à travers des liens qu’il n’a pas créés\u00a0; indiquez un fichier ordinaire',
-  'file.write.directory': '{file} est un dossier — indiquez un fichier',
-  'file.write.directory-named': 'un dossier porte ce nom',
-  'file.write.held-open': 'impossible de remplacer {file}\u00a0: un autre programme le tient ouvert — fermez-le et réessayez',
+    // A report checked against its own answers (validate, render, compare, show); each says what to do.
+    'report.score-not-assessed': 'null (non évalué)',
+    'report.counts':
+      'répondues\u00a0: {answered}, ne sait pas\u00a0: {dontKnow}, sans objet\u00a0: {notApplicable}, masquées\u00a0: {hidden}, sans réponse\u00a0: {unanswered}, total\u00a0: {total}',
+    'report.group.overall': 'd’ensemble',
+    'report.group.section': 'de la section «\u00a0{id}\u00a0»',
+    'report.group.pillar': 'du pilier «\u00a0{id}\u00a0»',
+    'report.none': 'néant',
+    'report.complete': 'complet',
+    'report.incomplete.one': 'incomplet ({count}\u00a0réponse manquante)',
+    'report.incomplete.other': 'incomplet ({count}\u00a0réponses manquantes)',
+    'report.capped': 'plafonné (obligations essentielles {obligations} non remplies ou inconnues)',
+    'report.not-capped': 'non plafonné',
+    'report-score-mismatch':
+      'la note {label} est de {stated} dans le rapport, mais ses réponses donnent {computed} — produisez de nouveau le rapport à partir de ses réponses',
+    'report-score-mismatch.sections':
+      'le rapport note les sections {stated}, mais sa liste de contrôle comporte {computed} — produisez de nouveau le rapport à partir de ses réponses',
+    'report-score-mismatch.pillars':
+      'le rapport note les piliers {stated}, mais sa liste de contrôle comporte {computed} — produisez de nouveau le rapport à partir de ses réponses',
+    'report-band-mismatch':
+      'le niveau {label} est {stated} dans le rapport, mais la note {score} correspond au niveau {computed} — produisez de nouveau le rapport à partir de ses réponses',
+    'report-counts-mismatch':
+      'les décomptes {label} sont ({stated}) dans le rapport, mais les réponses donnent ({computed}) — produisez de nouveau le rapport à partir de ses réponses',
+    'report-completeness-mismatch':
+      'le rapport se déclare {stated}, alors que d’après ses réponses il est {computed} — produisez de nouveau le rapport à partir de ses réponses',
+    'report-completeness-mismatch.list':
+      'les questions manquantes énumérées diffèrent de celles des réponses ({list}) — produisez de nouveau le rapport à partir de ses réponses',
+    'report-completed-date-mismatch.missing':
+      'les réponses sont complètes, mais le rapport n’a pas de date d’achèvement (dates.completed) — produisez de nouveau le rapport à partir de ses réponses',
+    'report-completed-date-mismatch.extra':
+      'les réponses sont incomplètes, mais le rapport a une date d’achèvement — produisez de nouveau le rapport à partir de ses réponses',
+    'report-gaps-mismatch':
+      'les lacunes diffèrent de celles recalculées à partir des réponses ({stated}\u00a0indiquées, {computed}\u00a0recalculées) — produisez de nouveau le rapport à partir de ses réponses',
+    'report-assistance-mismatch':
+      'les besoins d’assistance diffèrent de ceux recalculés à partir des réponses ({stated}\u00a0indiqués, {computed}\u00a0recalculés) — produisez de nouveau le rapport à partir de ses réponses',
+    'report-core-mismatch':
+      'les états des obligations essentielles diffèrent de ceux recalculés à partir des réponses ({stated}\u00a0indiqués, {computed}\u00a0recalculés) — produisez de nouveau le rapport à partir de ses réponses',
+    'report-unknowns-mismatch':
+      'les inconnues diffèrent de celles recalculées à partir des réponses ({stated}\u00a0indiquées, {computed}\u00a0recalculées) — produisez de nouveau le rapport à partir de ses réponses',
+    'report-core-mismatch.cap':
+      'dans le rapport, le niveau global est {stated}, mais d’après ses réponses il est {computed} — produisez de nouveau le rapport à partir de ses réponses',
+    'report-scoring-mismatch':
+      'le modèle de notation ou les niveaux du rapport diffèrent de ceux de la liste de contrôle «\u00a0{id}\u00a0» {version} — produisez de nouveau le rapport à partir de ses réponses',
+    'report-model-unknown':
+      'le rapport a été établi avec le modèle de notation {version}, que cette version de selfassess ne connaît pas (elle connaît 1 et {known}) — validez-le avec une version plus récente de selfassess',
+    'report-model-outdated':
+      'le rapport a été établi avec le modèle de notation 1, qui ignore les obligations essentielles et les questions de suivi non remplies de la liste de contrôle «\u00a0{id}\u00a0» {version} — notez de nouveau ses réponses avec cette version de selfassess',
+    'report-model-previous':
+      'le rapport a été établi avec le modèle de notation 1 (selfassess 0.1), et ses chiffres sont vérifiés avec ce modèle\u00a0: il n’indique ni l’état des obligations essentielles ni la liste des inconnues — notez de nouveau ses réponses pour obtenir un rapport selon le modèle 2',
+    'report-integrity-mismatch':
+      'le rapport a été modifié après avoir été produit\u00a0: son contenu ne correspond plus à son empreinte d’intégrité (enregistrée {stored}, calculée {computed})\u00a0; produisez-le de nouveau à partir des réponses',
+    'schema-invalid-key.reserved':
+      'la clé «\u00a0{key}\u00a0» est réservée\u00a0: les programmes la lisent différemment, de sorte que ce que l’un lirait ne serait pas ce qui a été signé — renommez-la',
+    // Comparing reports, and printing one.
+    'compare-different-checklists':
+      'les rapports répondent à des listes de contrôle différentes ({ids}) — comparez les rapports d’une seule liste à la fois',
+    'compare-duplicate-report': 'deux rapports de {name} pour la période {period} — ne gardez que celui à comparer',
+    'compare-no-shared-questions':
+      'les versions {versions} de la liste de contrôle n’ont aucune question en commun — rien ne peut être comparé',
+    'cli.compare.too-few':
+      'compare demande au moins deux rapports — indiquez-les tous, par exemple selfassess compare reports/*.report.json',
+    'cli.compare.xlsx-needs-output': 'un classeur xlsx est un fichier binaire\u00a0: indiquez le fichier à écrire avec -o comparaison.xlsx',
+    'cli.render.pdf-needs-output': 'un PDF est un fichier binaire\u00a0: indiquez le fichier à écrire avec -o rapport.pdf',
+    'cli.render.no-chromium':
+      'l’impression d’un PDF demande Chromium\u00a0: installez-le (Debian\u00a0: apt-get install chromium) ou indiquez-le avec --browser <chemin>',
+    // Signatures, as verify and validate --trusted-keys say them.
+    'signature.missing': 'le document n’est pas signé — demandez au signataire le fichier .sig produit avec lui',
+    'signature.malformed':
+      'le fichier de signature n’est pas une signature selfassess valable ({reason}) — demandez de nouveau le fichier .sig au signataire',
+    'signature.not-a-signature': 'ce n’est pas un document de signature',
+    'signature.unknown-key.given':
+      'signé avec la clé {fingerprint}, qui n’est pas la clé publique indiquée — obtenez la clé publique du signataire par une voie officielle et vérifiez son empreinte',
+    'signature.unknown-key.trusted':
+      'signé avec la clé {fingerprint}, qui ne figure pas parmi les clés publiques de confiance — obtenez la clé publique du signataire par une voie officielle et vérifiez son empreinte',
+    'signature.invalid':
+      'la signature n’est pas vérifiée\u00a0: le fichier .sig a été contrefait ou corrompu — ne vous fiez pas à ce document\u00a0; demandez au signataire de le signer de nouveau',
+    'signature.altered.unreadable':
+      'le document n’est pas celui qui a été signé\u00a0: il ne peut plus être lu comme un document selfassess — obtenez l’original auprès du signataire',
+    'signature.altered':
+      'le document a été modifié après sa signature\u00a0: son contenu ne correspond plus à l’empreinte signée — obtenez l’original auprès du signataire',
+    'signature.valid': 'signé avec la clé {fingerprint} le {signedAt}',
+    // A file whose validation could not finish; and the progress line.
+    'validation-out-of-memory':
+      'la validation de ce fichier a demandé plus que les {limit}\u00a0Mo accordés à un fichier — aucun document selfassess n’en demande autant\u00a0; vérifiez qu’il s’agit du bon fichier',
+    'validation-crashed': 'la validation de ce fichier s’est arrêtée ({reason}) — merci de signaler ce problème en joignant le fichier',
+    'validation-crashed.unexpected':
+      'la validation de ce fichier a échoué de manière inattendue ({reason}) — merci de signaler ce problème en joignant le fichier',
+    'validate.progress.one': 'validation {bar} {done} / {total}\u00a0fichier',
+    'validate.progress.other': 'validation {bar} {done} / {total}\u00a0fichiers',
+    // The validate table: its columns, words and summary line.
+    'validate.head.file': 'fichier',
+    'validate.head.kind': 'type',
+    'validate.head.country': 'pays',
+    'validate.head.period': 'période',
+    'validate.head.checklist': 'liste de contrôle',
+    'validate.head.score': 'note',
+    'validate.head.band': 'niveau',
+    'validate.head.completeness': 'complétude',
+    'validate.head.status': 'statut',
+    'validate.head.errors': 'erreurs',
+    'validate.head.warnings': 'avertissements',
+    'validate.head.signature': 'signature',
+    'validate.kind.report': 'rapport',
+    'validate.kind.answers': 'réponses',
+    'validate.kind.draft': 'brouillon',
+    'validate.kind.checklist': 'liste de contrôle',
+    'validate.kind.catalogue': 'catalogue',
+    'validate.kind.measures': 'mesures',
+    'validate.status.valid': 'valide',
+    'validate.status.warnings': 'avertissements',
+    'validate.status.invalid': 'non valide',
+    'validate.signature.valid': 'valide',
+    'validate.signature.missing': 'absente',
+    'validate.signature.unknown-key': 'clé inconnue',
+    'validate.signature.altered': 'document modifié',
+    'validate.signature.invalid': 'non valide',
+    'validate.signature.malformed': 'mal formée',
+    'validate.complete': 'complet',
+    'validate.incomplete': 'incomplet',
+    'validate.incomplete-missing.one': 'incomplet\u00a0: {count}\u00a0question sans réponse',
+    'validate.incomplete-missing.other': 'incomplet\u00a0: {count}\u00a0questions sans réponse',
+    'validate.summary': '{files}\u00a0: {valid}, {withWarnings}, {invalid} ({errors}, {warnings})',
+    'validate.summary.files.one': '{count}\u00a0fichier',
+    'validate.summary.files.other': '{count}\u00a0fichiers',
+    'validate.summary.valid.one': '{count}\u00a0valide',
+    'validate.summary.valid.other': '{count}\u00a0valides',
+    'validate.summary.with-warnings.one': '{count}\u00a0avec avertissements',
+    'validate.summary.with-warnings.other': '{count}\u00a0avec avertissements',
+    'validate.summary.invalid.one': '{count}\u00a0non valide',
+    'validate.summary.invalid.other': '{count}\u00a0non valides',
+    'validate.summary.errors.one': '{count}\u00a0erreur',
+    'validate.summary.errors.other': '{count}\u00a0erreurs',
+    'validate.summary.warnings.one': '{count}\u00a0avertissement',
+    'validate.summary.warnings.other': '{count}\u00a0avertissements',
+    'file.write.cannot': 'impossible d’écrire {file}\u00a0: {reason} — vérifiez que son dossier existe et est accessible en écriture',
+    'file.write.symbolic-link':
+      '{file} est un lien symbolique — selfassess n’écrit pas à travers des liens qu’il n’a pas créés\u00a0; indiquez un fichier ordinaire',
+    'file.write.directory': '{file} est un dossier — indiquez un fichier',
+    'file.write.directory-named': 'un dossier porte ce nom',
+    'file.write.held-open': 'impossible de remplacer {file}\u00a0: un autre programme le tient ouvert — fermez-le et réessayez',
 
-  'file.warning': 'avertissement',
-  'file.note': 'note',
-  'file.not-found': 'fichier introuvable — vérifiez le chemin',
-  'file.unreadable': 'permission refusée — rendez le fichier lisible par cet utilisateur',
-  'file.symlink-loop': 'boucle de liens symboliques — faites pointer le lien vers un fichier réel',
-  'file.is-directory': 'ceci est un dossier, non un fichier — indiquez un fichier qu’il contient',
-  'file.cannot-read': 'impossible de lire le fichier ({reason})',
-  'file.not-utf8': 'le fichier n’est pas un texte UTF-8 valable — enregistrez-le en UTF-8 dans votre éditeur',
-  'file.empty': 'le fichier est vide — il doit contenir un document YAML ou JSON',
-  'file.too-deep':
-    'le document est imbriqué sur plus de {depth}\u00a0niveaux — aucun document selfassess ne l’est\u00a0; vérifiez qu’il s’agit du bon fichier',
-  'file.too-many-values':
-    'le document contient plus de {count}\u00a0valeurs — aucun document selfassess n’est aussi volumineux\u00a0; vérifiez qu’il s’agit du bon fichier',
-  'file.yaml.duplicate-key':
-    'clé en double\u00a0: une clé ne peut figurer qu’une fois dans une table — supprimez ou renommez l’une d’elles',
-  'file.yaml.syntax': 'erreur de syntaxe YAML\u00a0: {detail} — corrigez la syntaxe à cet endroit',
-  'file.yaml.error': 'erreur YAML\u00a0: {detail}',
-  'file.yaml.alias-bomb':
-    'le document développe des alias plus de {aliases}\u00a0fois, ou en plus de {values}\u00a0valeurs (une «\u00a0bombe d’alias\u00a0») — écrivez les valeurs au lieu de répéter des alias',
-  'file.kind.fifo': 'un tube nommé',
-  'file.kind.character-device': 'un périphérique en mode caractère',
-  'file.kind.block-device': 'un périphérique en mode bloc',
-  'file.kind.socket': 'une socket',
-  'file.kind.special': 'un fichier spécial',
-  'file.kind.symbolic-link': 'un lien symbolique (les liens ne sont pas suivis quand un dossier ou un motif est développé)',
-  'file.skipped': '{file} est ignoré : c’est {kind}, non un fichier',
-  'file.not-regular': '{file} est {kind}, non un fichier — indiquez un fichier ordinaire',
-  'file.too-large':
-    'le fichier dépasse la limite de {limit} Mo — une liste de contrôle, un fichier de réponses ou un rapport est bien plus petit ; vérifiez qu’il s’agit du bon fichier',
-  'file.target-not-regular':
-    '{file} est {kind}, non un fichier — selfassess ne remplace que des fichiers ordinaires ; indiquez un fichier avec -o',
-  'file.write.disk-full': 'le disque est plein',
-  'file.write.read-only': 'le dossier est en lecture seule',
-  'file.write.permission': 'permission refusée',
-  'file.write.no-folder': 'le dossier n’existe pas',
-  'file.write.quota': 'le quota du disque est dépassé',
-  'file.write.io': 'le disque a signalé une erreur d’entrée-sortie',
-  'file.write.failed': 'impossible d’écrire {file} : {reason} — rien n’a été écrit',
-  'file.shadows':
-    'cette liste de contrôle porte l’identifiant et la version de la liste intégrée {id} {version}, mais son contenu diffère (sha256 {hash}…) : ce n’est pas la liste publiée, elle est écartée — donnez-lui un autre identifiant ou une autre version, ou désignez ce fichier lui-même avec --checklist pour l’utiliser cette fois',
-  'file.checklist.source': 'liste de contrôle {id} {version} tirée de {file} (sha256 {hash}…), non une liste intégrée',
-  'file.checklist.used.one': '{count}\u00a0fichier vérifié au regard de cette liste',
-  'file.checklist.used.other': '{count}\u00a0fichiers vérifiés au regard de cette liste',
-  'file.findings.more':
-    'et {count} autres problèmes dans ce fichier, non listés (seuls les {shown} premiers le sont) — corrigez-les d’abord, puis vérifiez de nouveau le fichier',
-  'file.json.truncated': 'le fichier s’arrête avant la fin du document (tronqué ?) — vérifiez que le fichier a été reçu en entier',
-  'file.json.syntax':
-    'erreur de syntaxe JSON : {expected} — un fichier .json est lu comme JSON uniquement ; corrigez la syntaxe à cet endroit',
-  'file.json.expected.value': 'une valeur était attendue (chaîne, nombre, objet, tableau, true, false ou null)',
-  'file.json.expected.string': 'une clé entre guillemets droits était attendue',
-  'file.json.expected.colon': '« : » était attendu après la clé',
-  'file.json.expected.comma-or-close': '« , » ou le crochet fermant était attendu',
-  'file.json.expected.end': 'rien ne peut suivre le document',
-  'file.json.expected.escape': 'cette séquence d’échappement n’est pas permise en JSON',
-  'file.json.expected.digit': 'un chiffre était attendu',
-  'file.json.expected.string-character':
-    'un caractère de contrôle ou un saut de ligne ne peut figurer dans une chaîne (écrivez-le sous forme d’échappement, par exemple \\n)',
-  'file.yaml.tag':
-    'l’étiquette YAML {tag} n’est pas acceptée : selfassess ne lit que des valeurs YAML simples (texte, nombres, true/false, null, listes et tables), afin que tout programme lise le fichier de la même façon — supprimez l’étiquette',
-  'file.validation-timeout':
-    'la validation de ce fichier a duré plus de {seconds} s — aucun document selfassess n’en demande autant ; vérifiez qu’il s’agit du bon fichier',
+    'file.warning': 'avertissement',
+    'file.note': 'note',
+    'file.not-found': 'fichier introuvable — vérifiez le chemin',
+    'file.unreadable': 'permission refusée — rendez le fichier lisible par cet utilisateur',
+    'file.symlink-loop': 'boucle de liens symboliques — faites pointer le lien vers un fichier réel',
+    'file.is-directory': 'ceci est un dossier, non un fichier — indiquez un fichier qu’il contient',
+    'file.cannot-read': 'impossible de lire le fichier ({reason})',
+    'file.not-utf8': 'le fichier n’est pas un texte UTF-8 valable — enregistrez-le en UTF-8 dans votre éditeur',
+    'file.empty': 'le fichier est vide — il doit contenir un document YAML ou JSON',
+    'file.too-deep':
+      'le document est imbriqué sur plus de {depth}\u00a0niveaux — aucun document selfassess ne l’est\u00a0; vérifiez qu’il s’agit du bon fichier',
+    'file.too-many-values':
+      'le document contient plus de {count}\u00a0valeurs — aucun document selfassess n’est aussi volumineux\u00a0; vérifiez qu’il s’agit du bon fichier',
+    'file.yaml.duplicate-key':
+      'clé en double\u00a0: une clé ne peut figurer qu’une fois dans une table — supprimez ou renommez l’une d’elles',
+    'file.yaml.syntax': 'erreur de syntaxe YAML\u00a0: {detail} — corrigez la syntaxe à cet endroit',
+    'file.yaml.error': 'erreur YAML\u00a0: {detail}',
+    'file.yaml.alias-bomb':
+      'le document développe des alias plus de {aliases}\u00a0fois, ou en plus de {values}\u00a0valeurs (une «\u00a0bombe d’alias\u00a0») — écrivez les valeurs au lieu de répéter des alias',
+    'file.kind.fifo': 'un tube nommé',
+    'file.kind.character-device': 'un périphérique en mode caractère',
+    'file.kind.block-device': 'un périphérique en mode bloc',
+    'file.kind.socket': 'une socket',
+    'file.kind.special': 'un fichier spécial',
+    'file.kind.symbolic-link': 'un lien symbolique (les liens ne sont pas suivis quand un dossier ou un motif est développé)',
+    'file.skipped': '{file} est ignoré : c’est {kind}, non un fichier',
+    'file.not-regular': '{file} est {kind}, non un fichier — indiquez un fichier ordinaire',
+    'file.too-large':
+      'le fichier dépasse la limite de {limit} Mo — une liste de contrôle, un fichier de réponses ou un rapport est bien plus petit ; vérifiez qu’il s’agit du bon fichier',
+    'file.target-not-regular':
+      '{file} est {kind}, non un fichier — selfassess ne remplace que des fichiers ordinaires ; indiquez un fichier avec -o',
+    'file.write.disk-full': 'le disque est plein',
+    'file.write.read-only': 'le dossier est en lecture seule',
+    'file.write.permission': 'permission refusée',
+    'file.write.no-folder': 'le dossier n’existe pas',
+    'file.write.quota': 'le quota du disque est dépassé',
+    'file.write.io': 'le disque a signalé une erreur d’entrée-sortie',
+    'file.write.failed': 'impossible d’écrire {file} : {reason} — rien n’a été écrit',
+    'file.shadows':
+      'cette liste de contrôle porte l’identifiant et la version de la liste intégrée {id} {version}, mais son contenu diffère (sha256 {hash}…) : ce n’est pas la liste publiée, elle est écartée — donnez-lui un autre identifiant ou une autre version, ou désignez ce fichier lui-même avec --checklist pour l’utiliser cette fois',
+    'file.checklist.source': 'liste de contrôle {id} {version} tirée de {file} (sha256 {hash}…), non une liste intégrée',
+    'file.checklist.used.one': '{count}\u00a0fichier vérifié au regard de cette liste',
+    'file.checklist.used.other': '{count}\u00a0fichiers vérifiés au regard de cette liste',
+    'file.findings.more':
+      'et {count} autres problèmes dans ce fichier, non listés (seuls les {shown} premiers le sont) — corrigez-les d’abord, puis vérifiez de nouveau le fichier',
+    'file.json.truncated': 'le fichier s’arrête avant la fin du document (tronqué ?) — vérifiez que le fichier a été reçu en entier',
+    'file.json.syntax':
+      'erreur de syntaxe JSON : {expected} — un fichier .json est lu comme JSON uniquement ; corrigez la syntaxe à cet endroit',
+    'file.json.expected.value': 'une valeur était attendue (chaîne, nombre, objet, tableau, true, false ou null)',
+    'file.json.expected.string': 'une clé entre guillemets droits était attendue',
+    'file.json.expected.colon': '« : » était attendu après la clé',
+    'file.json.expected.comma-or-close': '« , » ou le crochet fermant était attendu',
+    'file.json.expected.end': 'rien ne peut suivre le document',
+    'file.json.expected.escape': 'cette séquence d’échappement n’est pas permise en JSON',
+    'file.json.expected.digit': 'un chiffre était attendu',
+    'file.json.expected.string-character':
+      'un caractère de contrôle ou un saut de ligne ne peut figurer dans une chaîne (écrivez-le sous forme d’échappement, par exemple \\n)',
+    'file.yaml.tag':
+      'l’étiquette YAML {tag} n’est pas acceptée : selfassess ne lit que des valeurs YAML simples (texte, nombres, true/false, null, listes et tables), afin que tout programme lise le fichier de la même façon — supprimez l’étiquette',
+    'file.validation-timeout':
+      'la validation de ce fichier a duré plus de {seconds} s — aucun document selfassess n’en demande autant ; vérifiez qu’il s’agit du bon fichier',
 
-  'cli.help-hint': 'Lancez «\u00a0selfassess --help\u00a0» pour l’aide.',
-  'cli.no-match.one':
-    'le motif {list} ne désigne aucun fichier — vérifiez le chemin, ou mettez le motif entre guillemets pour que l’interpréteur ne le développe pas',
-  'cli.no-match.other':
-    'les motifs {list} ne désignent aucun fichier — vérifiez le chemin, ou mettez les motifs entre guillemets pour que l’interpréteur ne les développe pas',
-  'cli.checklist-not-found':
-    'aucun fichier ni aucune liste de contrôle intégrée ne s’appelle «\u00a0{ref}\u00a0» — listes intégrées\u00a0: {known}\u00a0; ou indiquez le chemin d’un fichier',
-  'cli.checklist-unopenable': 'impossible de lire la liste de contrôle {ref} — corrigez le chemin',
-  'cli.checklist-invalid': 'la liste de contrôle {ref} n’est pas valable — lancez «\u00a0selfassess lint {ref}\u00a0» pour le détail',
-  'cli.report-unopenable': 'impossible d’ouvrir le rapport {file} — corrigez le chemin',
-  'cli.report-unreadable':
-    'impossible de lire le rapport {file} — corrigez les problèmes ci-dessus, ou établissez-le de nouveau avec «\u00a0selfassess assess\u00a0»',
-  'cli.not-a-report': '{file} n’est pas un rapport',
-  'cli.report-checklist-not-found': 'la liste de contrôle avec laquelle le rapport {file} a été établi est introuvable',
-  'cli.kind.report': 'un rapport',
-  'cli.kind.answers': 'un fichier de réponses',
-  'cli.kind.checklist': 'une liste de contrôle',
-  'cli.kind.catalogue': 'un catalogue d’instruments',
-  'cli.kind.measures': 'un fichier de mesures de mise en œuvre',
-  'cli.report-holds-scores': ' (un rapport contient déjà ses notes)',
-  'not-a-report': 'ceci est {kind}, non un rapport — indiquez un fichier de rapport (*.report.json)',
-  'not-answers':
-    'ceci est {kind}, non un fichier de réponses{hint} — indiquez un fichier établi par «\u00a0selfassess template\u00a0» ou un brouillon de «\u00a0selfassess assess\u00a0»',
-  'checklist-mismatch':
-    'ces réponses portent sur la liste de contrôle {id} {version}, non sur {otherId} {otherVersion} ({ref}) — indiquez la liste avec laquelle elles ont été établies',
-  'draft-pending-answers.one':
-    'ce brouillon contient {count}\u00a0réponse reprise d’un rapport antérieur et non encore confirmée\u00a0: elle n’est pas notée — confirmez-la dans l’évaluation',
-  'draft-pending-answers.other':
-    'ce brouillon contient {count}\u00a0réponses reprises d’un rapport antérieur et non encore confirmées\u00a0: elles ne sont pas notées — confirmez-les dans l’évaluation',
-  'cli.score.not-written':
-    'aucun rapport n’a été écrit — corrigez les erreurs de {file} signalées ci-dessus, puis relancez «\u00a0selfassess score\u00a0»',
-  'cli.lang-not-a-tag': '--lang «\u00a0{lang}\u00a0» n’est pas une étiquette de langue — écrivez par exemple en, fr ou es',
-  'cli.template.no-texts':
-    'avertissement\u00a0: la liste de contrôle {id} n’a pas de textes en «\u00a0{lang}\u00a0» (elle en a en {languages})\u00a0: ses textes sont donnés en «\u00a0{fallback}\u00a0»',
-  'cli.template.section-hint': '«\u00a0{id}\u00a0» (vouliez-vous dire «\u00a0{close}\u00a0»\u00a0?)',
-  'cli.template.unknown-section.one': 'la liste de contrôle {id} n’a pas de section {sections} — ses sections sont\u00a0: {known}',
-  'cli.template.unknown-section.other': 'la liste de contrôle {id} n’a pas de sections {sections} — ses sections sont\u00a0: {known}',
-  'cli.template.questions.one': '{count}\u00a0question',
-  'cli.template.questions.other': '{count}\u00a0questions',
-  'cli.template.sections.one': '{count}\u00a0section',
-  'cli.template.sections.other': '{count}\u00a0sections',
-  'cli.template.wrote': '{file} écrit\u00a0: {questions} dans {sections}, en «\u00a0{language}\u00a0»',
-  'cli.template.next': 'remplissez-le, ajoutez respondent.party et period, puis lancez\u00a0: selfassess score {file}',
-  'cli.merge.not-written': 'rien n’a été écrit — corrigez les fichiers comme indiqué ci-dessus, puis fusionnez de nouveau',
-  'cli.merge.output-is-input':
-    '{file} figure aussi parmi les fichiers à fusionner — écrivez les réponses fusionnées dans un autre fichier avec -o',
-  'cli.merge.files.one': '{count}\u00a0fichier fusionné',
-  'cli.merge.files.other': '{count}\u00a0fichiers fusionnés',
-  'cli.merge.answers.one': '{count}\u00a0réponse',
-  'cli.merge.answers.other': '{count}\u00a0réponses',
-  'cli.merge.done': '{merged}\u00a0: {answers}',
-  'cli.merge.done-to': '{merged}\u00a0: {answers}, écrites dans {file}',
-  'cli.exists': '{file} existe déjà — choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer',
-  'cli.wrote': '{file} écrit',
-  'cli.no-folder': '{option} {dir}\u00a0: ce dossier n’existe pas — indiquez un dossier existant',
-  'cli.left-out': 'avertissement\u00a0: {file}\u00a0: {message} ({code}) — ce fichier est écarté',
+    'cli.help-hint': 'Lancez «\u00a0selfassess --help\u00a0» pour l’aide.',
+    'cli.no-match.one':
+      'le motif {list} ne désigne aucun fichier — vérifiez le chemin, ou mettez le motif entre guillemets pour que l’interpréteur ne le développe pas',
+    'cli.no-match.other':
+      'les motifs {list} ne désignent aucun fichier — vérifiez le chemin, ou mettez les motifs entre guillemets pour que l’interpréteur ne les développe pas',
+    'cli.checklist-not-found':
+      'aucun fichier ni aucune liste de contrôle intégrée ne s’appelle «\u00a0{ref}\u00a0» — listes intégrées\u00a0: {known}\u00a0; ou indiquez le chemin d’un fichier',
+    'cli.checklist-unopenable': 'impossible de lire la liste de contrôle {ref} — corrigez le chemin',
+    'cli.checklist-invalid': 'la liste de contrôle {ref} n’est pas valable — lancez «\u00a0selfassess lint {ref}\u00a0» pour le détail',
+    'cli.report-unopenable': 'impossible d’ouvrir le rapport {file} — corrigez le chemin',
+    'cli.report-unreadable':
+      'impossible de lire le rapport {file} — corrigez les problèmes ci-dessus, ou établissez-le de nouveau avec «\u00a0selfassess assess\u00a0»',
+    'cli.not-a-report': '{file} n’est pas un rapport',
+    'cli.report-checklist-not-found': 'la liste de contrôle avec laquelle le rapport {file} a été établi est introuvable',
+    'cli.kind.report': 'un rapport',
+    'cli.kind.answers': 'un fichier de réponses',
+    'cli.kind.checklist': 'une liste de contrôle',
+    'cli.kind.catalogue': 'un catalogue d’instruments',
+    'cli.kind.measures': 'un fichier de mesures de mise en œuvre',
+    'cli.report-holds-scores': ' (un rapport contient déjà ses notes)',
+    'not-a-report': 'ceci est {kind}, non un rapport — indiquez un fichier de rapport (*.report.json)',
+    'not-answers':
+      'ceci est {kind}, non un fichier de réponses{hint} — indiquez un fichier établi par «\u00a0selfassess template\u00a0» ou un brouillon de «\u00a0selfassess assess\u00a0»',
+    'checklist-mismatch':
+      'ces réponses portent sur la liste de contrôle {id} {version}, non sur {otherId} {otherVersion} ({ref}) — indiquez la liste avec laquelle elles ont été établies',
+    'draft-pending-answers.one':
+      'ce brouillon contient {count}\u00a0réponse reprise d’un rapport antérieur et non encore confirmée\u00a0: elle n’est pas notée — confirmez-la dans l’évaluation',
+    'draft-pending-answers.other':
+      'ce brouillon contient {count}\u00a0réponses reprises d’un rapport antérieur et non encore confirmées\u00a0: elles ne sont pas notées — confirmez-les dans l’évaluation',
+    'cli.score.not-written':
+      'aucun rapport n’a été écrit — corrigez les erreurs de {file} signalées ci-dessus, puis relancez «\u00a0selfassess score\u00a0»',
+    'cli.lang-not-a-tag': '--lang «\u00a0{lang}\u00a0» n’est pas une étiquette de langue — écrivez par exemple en, fr ou es',
+    'cli.template.no-texts':
+      'avertissement\u00a0: la liste de contrôle {id} n’a pas de textes en «\u00a0{lang}\u00a0» (elle en a en {languages})\u00a0: ses textes sont donnés en «\u00a0{fallback}\u00a0»',
+    'cli.template.section-hint': '«\u00a0{id}\u00a0» (vouliez-vous dire «\u00a0{close}\u00a0»\u00a0?)',
+    'cli.template.unknown-section.one': 'la liste de contrôle {id} n’a pas de section {sections} — ses sections sont\u00a0: {known}',
+    'cli.template.unknown-section.other': 'la liste de contrôle {id} n’a pas de sections {sections} — ses sections sont\u00a0: {known}',
+    'cli.template.questions.one': '{count}\u00a0question',
+    'cli.template.questions.other': '{count}\u00a0questions',
+    'cli.template.sections.one': '{count}\u00a0section',
+    'cli.template.sections.other': '{count}\u00a0sections',
+    'cli.template.wrote': '{file} écrit\u00a0: {questions} dans {sections}, en «\u00a0{language}\u00a0»',
+    'cli.template.next': 'remplissez-le, ajoutez respondent.party et period, puis lancez\u00a0: selfassess score {file}',
+    'cli.merge.not-written': 'rien n’a été écrit — corrigez les fichiers comme indiqué ci-dessus, puis fusionnez de nouveau',
+    'cli.merge.output-is-input':
+      '{file} figure aussi parmi les fichiers à fusionner — écrivez les réponses fusionnées dans un autre fichier avec -o',
+    'cli.merge.files.one': '{count}\u00a0fichier fusionné',
+    'cli.merge.files.other': '{count}\u00a0fichiers fusionnés',
+    'cli.merge.answers.one': '{count}\u00a0réponse',
+    'cli.merge.answers.other': '{count}\u00a0réponses',
+    'cli.merge.done': '{merged}\u00a0: {answers}',
+    'cli.merge.done-to': '{merged}\u00a0: {answers}, écrites dans {file}',
+    'cli.exists': '{file} existe déjà — choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer',
+    'cli.wrote': '{file} écrit',
+    'cli.no-folder': '{option} {dir}\u00a0: ce dossier n’existe pas — indiquez un dossier existant',
+    'cli.left-out': 'avertissement\u00a0: {file}\u00a0: {message} ({code}) — ce fichier est écarté',
 
-  'checklist-not-found':
-    'la liste de contrôle «\u00a0{id}\u00a0» n’est ni intégrée ni dans --checklists — indiquez le dossier qui la contient avec --checklists <dossier>',
-  'checklist-version-not-found':
-    'la version {version} de la liste de contrôle «\u00a0{id}\u00a0» est introuvable (versions disponibles\u00a0: {known}) — indiquez le dossier qui contient cette version avec --checklists <dossier>',
-  'checklist-hash-mismatch':
-    'la liste de contrôle «\u00a0{id}\u00a0» {version} a été trouvée, mais son contenu diffère de celui désigné ici (empreinte {hash}…, trouvée {found}…) — la liste a été modifiée sans nouvelle version\u00a0; retrouvez le fichier d’origine',
+    'checklist-not-found':
+      'la liste de contrôle «\u00a0{id}\u00a0» n’est ni intégrée ni dans --checklists — indiquez le dossier qui la contient avec --checklists <dossier>',
+    'checklist-version-not-found':
+      'la version {version} de la liste de contrôle «\u00a0{id}\u00a0» est introuvable (versions disponibles\u00a0: {known}) — indiquez le dossier qui contient cette version avec --checklists <dossier>',
+    'checklist-hash-mismatch':
+      'la liste de contrôle «\u00a0{id}\u00a0» {version} a été trouvée, mais son contenu diffère de celui désigné ici (empreinte {hash}…, trouvée {found}…) — la liste a été modifiée sans nouvelle version\u00a0; retrouvez le fichier d’origine',
 
-  'not-a-document':
-    'le fichier ne contient pas de table avec «\u00a0kind\u00a0» et «\u00a0formatVersion\u00a0» — ce n’est pas un document selfassess',
-  'missing-kind': '«\u00a0kind\u00a0» manquant — commencez le document par kind: {kinds}',
-  'unknown-kind': 'type de document {kind} inconnu — types admis\u00a0: {kinds}',
-  'missing-format-version': '«\u00a0formatVersion\u00a0» manquant — ajoutez formatVersion: {version}',
-  'unknown-format-version':
-    'la version de format {given} n’est pas lue par ce selfassess (il lit la version {version}) — indiquez formatVersion: {version}',
-  'unknown-format-version.newer':
-    'la version de format {given} n’est pas lue par ce selfassess (il lit la version {version}) — mettez selfassess à jour pour lire ce fichier',
-  'unknown-format-version.report':
-    'ce rapport a la version de format {given}, que cette version de selfassess ne sait pas lire\u00a0: elle ne lit que la version {readable} des rapports — mettez selfassess à jour pour lire ce rapport',
+    'not-a-document':
+      'le fichier ne contient pas de table avec «\u00a0kind\u00a0» et «\u00a0formatVersion\u00a0» — ce n’est pas un document selfassess',
+    'missing-kind': '«\u00a0kind\u00a0» manquant — commencez le document par kind: {kinds}',
+    'unknown-kind': 'type de document {kind} inconnu — types admis\u00a0: {kinds}',
+    'missing-format-version': '«\u00a0formatVersion\u00a0» manquant — ajoutez formatVersion: {version}',
+    'unknown-format-version':
+      'la version de format {given} n’est pas lue par ce selfassess (il lit la version {version}) — indiquez formatVersion: {version}',
+    'unknown-format-version.newer':
+      'la version de format {given} n’est pas lue par ce selfassess (il lit la version {version}) — mettez selfassess à jour pour lire ce fichier',
+    'unknown-format-version.report':
+      'ce rapport a la version de format {given}, que cette version de selfassess ne sait pas lire\u00a0: elle ne lit que la version {readable} des rapports — mettez selfassess à jour pour lire ce rapport',
 
-  // lint : les constats des règles des listes de contrôle et des catalogues (src/domain/rules/**).
-  'words.question-itself': 'la question elle-même',
-  'words.later-question': 'une question ultérieure',
-  'words.no-answer': 'sans réponse',
-  'id-kind.question': 'question',
-  'id-kind.section': 'section',
-  'id-kind.pillar': 'pilier',
-  'id-kind.assistance-category': 'catégorie d’assistance technique',
-  'id-kind.band': 'niveau',
-  'id-kind.catalogue': 'catalogue',
-  'field.checklist-title': 'le titre de la liste de contrôle',
-  'field.checklist-description': 'la description de la liste de contrôle',
-  'field.pillar-title': 'le titre du pilier «\u00a0{id}\u00a0»',
-  'field.pillar-description': 'la description du pilier «\u00a0{id}\u00a0»',
-  'field.category-title': 'le titre de la catégorie «\u00a0{id}\u00a0»',
-  'field.band-label': 'le libellé du niveau «\u00a0{id}\u00a0»',
-  'field.section-title': 'le titre de la section «\u00a0{id}\u00a0»',
-  'field.section-description': 'la description de la section «\u00a0{id}\u00a0»',
-  'field.question-text': 'le texte de la question «\u00a0{id}\u00a0»',
-  'field.question-help': 'l’aide de la question «\u00a0{id}\u00a0»',
-  'field.question-unit': 'l’unité de la question «\u00a0{id}\u00a0»',
-  'field.question-evidence': 'la demande d’éléments justificatifs de la question «\u00a0{id}\u00a0»',
-  'field.option-label': 'le libellé du choix «\u00a0{code}\u00a0» de la question «\u00a0{id}\u00a0»',
-  'field.option-help': 'l’aide du choix «\u00a0{code}\u00a0» de la question «\u00a0{id}\u00a0»',
-  'field.catalogue-title': 'le titre du catalogue',
-  'field.provision-title': 'le titre de la disposition «\u00a0{path}\u00a0»',
-  'field.provision-part': 'la partie {n} de la disposition «\u00a0{path}\u00a0»',
-  'missing-translation': '{field}\u00a0: aucun texte en «\u00a0{language}\u00a0» — ajoutez {language}: "…"',
-  'undeclared-language':
-    '{field}\u00a0: un texte est donné en «\u00a0{language}\u00a0», langue que le document ne déclare pas — ajoutez-la à «\u00a0languages\u00a0» ou retirez ce texte',
-  'condition-unknown-question': 'la condition renvoie à la question «\u00a0{target}\u00a0», qui n’existe pas — vérifiez l’identifiant',
-  'condition-forward-reference':
-    'la condition de «\u00a0{question}\u00a0» renvoie à {which} («\u00a0{target}\u00a0») — une condition ne peut renvoyer qu’à des questions antérieures',
-  'condition-unknown-option':
-    'la question «\u00a0{target}\u00a0» n’a pas de choix «\u00a0{value}\u00a0» — employez l’un des codes suivants\u00a0: {codes}',
-  'condition-unsatisfiable':
-    'aucune combinaison de réponses ne rend cette condition vraie\u00a0: «\u00a0{question}\u00a0» ne serait jamais posée — corrigez la condition',
-  'history-unknown-question':
-    'la question «\u00a0{id}\u00a0» ne figure pas dans la liste de contrôle — indiquez une question qu’elle contient, ou retirez celle-ci de l’historique',
-  'core-cap-unknown-band': 'le plafond «\u00a0{cap}\u00a0» n’est pas un niveau déclaré — employez l’un des suivants\u00a0: {ids}',
-  'core-unknown-question':
-    'l’obligation fondamentale «\u00a0{question}\u00a0» n’existe pas — indiquez une question notée de la liste de contrôle',
-  'core-unknown-question.not-scored':
-    'l’obligation fondamentale «\u00a0{question}\u00a0» n’est pas une question notée — indiquez une question notée de la liste de contrôle',
-  'core-unknown-option':
-    'la question «\u00a0{question}\u00a0» n’a pas de choix «\u00a0{code}\u00a0» — employez l’un des suivants\u00a0: {codes}',
-  'question-level-below-sources':
-    'la question «\u00a0{question}\u00a0» déclare le degré d’obligation {level}, inférieur au degré {sources} des dispositions qu’elle cite — ajoutez un levelReason indiquant la partie moins contraignante qu’elle vise, ou retirez level',
-  'question-level-unknown':
-    'la question «\u00a0{question}\u00a0» ne cite aucune disposition dotée d’un degré d’obligation, si bien que la doctrine ne peut la pondérer — citez la disposition qu’elle met en œuvre, ou déclarez son degré',
-  'weight-contradicts-doctrine':
-    'la question «\u00a0{question}\u00a0» a le poids {weight}, alors que la doctrine donne {expected} à une question de degré {level} — indiquez weight: {expected}, ou ajoutez un weightReason',
-  'when-hidden-missing':
-    'la question notée «\u00a0{question}\u00a0» est soumise à une condition mais n’indique pas ce que signifie son masquage — ajoutez whenHidden: unmet (la réponse même du répondant l’a rendue sans objet) ou excluded (elle ne s’applique réellement pas)',
-  'hidden-shown-by-worse-answer':
-    'la question notée «\u00a0{question}\u00a0» est posée lorsque «\u00a0{parent}\u00a0» vaut {worse}, mais non lorsqu’elle vaut {better}, qui est meilleur\u00a0: une meilleure réponse pourrait faire baisser la note — donnez-lui le poids 0, ou posez-la après les meilleures réponses',
-  'hidden-excluded-rewards-worse':
-    'la question «\u00a0{question}\u00a0» est masquée lorsque «\u00a0{parent}\u00a0» vaut {worse} et posée lorsqu’elle vaut {better}, qui est meilleur\u00a0; écartée lorsqu’elle est masquée, elle permet à la moins bonne réponse d’obtenir une meilleure note — indiquez whenHidden: unmet',
-  'duplicate-id': 'l’identifiant «\u00a0{id}\u00a0» ({what}) est déjà employé en {first} — donnez à chaque {what} son propre identifiant',
-  'id-case-conflict':
-    'l’identifiant «\u00a0{id}\u00a0» ({what}) ne diffère de «\u00a0{similar}\u00a0» ({at}) que par la casse — renommez l’un des deux',
-  'duplicate-option-code':
-    'le code de choix «\u00a0{code}\u00a0» figure deux fois dans la question «\u00a0{question}\u00a0» — chaque code doit être unique',
-  'reserved-option-code':
-    '«\u00a0{code}\u00a0» est réservé à toutes les questions — employez allowDontKnow / allowNotApplicable plutôt qu’un choix',
-  'options-required': 'une question à choix de type {type} doit avoir des choix — ajoutez une liste «\u00a0options\u00a0»',
-  'options-not-allowed': 'une question de type {type} n’a pas de choix — retirez «\u00a0options\u00a0»',
-  'unknown-builtin-option':
-    'une question de type {type} a les codes {codes}\u00a0; «\u00a0{code}\u00a0» n’en fait pas partie — employez le type «\u00a0single\u00a0» pour d’autres choix',
-  'negative-weight': 'le poids {weight} est négatif — indiquez 0 pour une question à titre d’information, ou un poids positif',
-  'unscorable-weight': 'les questions de type {type} ne sont jamais notées — indiquez weight: 0 ou retirez-le',
-  'option-score-missing':
-    'le choix «\u00a0{code}\u00a0» de la question notée «\u00a0{question}\u00a0» n’a pas de note — ajoutez «\u00a0score\u00a0» entre 0 et 1, ou donnez à la question le poids 0',
-  'options-same-score':
-    'tous les choix de la question notée «\u00a0{question}\u00a0» valent {score}\u00a0: la réponse ne peut pas changer la note — donnez aux choix des notes différentes, ou indiquez weight: 0',
-  'field-not-applicable.aggregate': '«\u00a0aggregate\u00a0» ne s’applique qu’aux questions à choix multiple — retirez-le',
-  'field-not-applicable.number': '«\u00a0{field}\u00a0» ne s’applique qu’aux questions numériques — retirez-le',
-  'field-not-applicable.not-applicable-for':
-    '«\u00a0notApplicableFor\u00a0» ne s’applique que si allowNotApplicable vaut true — retirez-le, ou admettez «\u00a0sans objet\u00a0»',
-  'field-not-applicable.when-hidden-unconditional':
-    '«\u00a0whenHidden\u00a0» ne s’applique qu’aux questions notées soumises à une condition, et «\u00a0{question}\u00a0» n’a pas de condition — retirez-le',
-  'field-not-applicable.when-hidden-unscored':
-    '«\u00a0whenHidden\u00a0» ne s’applique qu’aux questions notées soumises à une condition, et «\u00a0{question}\u00a0» n’est pas notée — retirez-le',
-  'invalid-bounds': 'le minimum {min} dépasse le maximum {max} — aucune réponse ne pourrait être valable',
-  'catalogue-not-found':
-    'le catalogue «\u00a0{id}\u00a0» n’est ni intégré ni trouvé — vérifiez l’identifiant, ou indiquez son dossier avec --catalogues <dossier>',
-  'source-unknown-catalogue':
-    'le catalogue «\u00a0{id}\u00a0» ne figure pas sous «\u00a0catalogues\u00a0» dans la liste de contrôle — ajoutez-l’y ou corrigez l’identifiant',
-  'source-unknown-provision':
-    'le catalogue «\u00a0{id}\u00a0» n’a pas de disposition «\u00a0{provision}\u00a0» — vérifiez le chemin (par exemple «\u00a06.3.b\u00a0»)',
-  'scope-unknown-provision': 'le catalogue «\u00a0{id}\u00a0» n’a pas de disposition «\u00a0{provision}\u00a0» — corrigez le champ (scope)',
-  'scope-uncovered':
-    'la disposition {provision} de «\u00a0{id}\u00a0» entre dans le champ, mais aucune question notée ne la cite, ni aucune de ses subdivisions — ajoutez une question ou retirez-la du champ',
-  'empty-section': 'la section «\u00a0{id}\u00a0» n’a aucune question — ajoutez-en ou retirez la section',
-  'band-empty': 'le niveau «\u00a0{id}\u00a0» a un minimum {min} supérieur ou égal à son maximum {max} — aucune note ne peut s’y trouver',
-  'band-bound-precision':
-    'la borne {field} {value} du niveau «\u00a0{id}\u00a0» a plus de trois décimales — arrondissez-la à trois (par exemple {rounded})',
-  'bands-gap.start': 'aucun niveau ne couvre les notes de 0 à {to} — faites commencer le niveau le plus bas à 0',
-  'bands-gap':
-    'aucun niveau ne couvre les notes de {from} à {to} — faites commencer le niveau «\u00a0{id}\u00a0» là où «\u00a0{previous}\u00a0» finit',
-  'bands-gap.end': 'aucun niveau ne couvre les notes de {from} à 1 — faites finir le niveau le plus haut à 1',
-  'bands-overlap':
-    'le niveau «\u00a0{id}\u00a0» commence à {min}, à l’intérieur du niveau «\u00a0{previous}\u00a0» (qui finit à {max}) — une note doit relever d’un seul niveau',
-  'unknown-pillar': 'le pilier «\u00a0{id}\u00a0» n’est pas déclaré — déclarez-le sous «\u00a0pillars\u00a0» ou corrigez l’identifiant',
-  'unknown-assistance-category':
-    'la catégorie d’assistance technique «\u00a0{id}\u00a0» n’est pas déclarée — déclarez-la sous «\u00a0assistanceCategories\u00a0» ou corrigez l’identifiant',
-  'unused-assistance-category':
-    'la catégorie d’assistance technique «\u00a0{id}\u00a0» n’est jamais proposée — employez-la dans le champ «\u00a0assistance\u00a0» d’une question, ou retirez-la',
-  'missing-builtin-label':
-    'selfassess n’a pas de libellé en «\u00a0{language}\u00a0» pour «\u00a0{code}\u00a0» — ajoutez builtinLabels: { {code}: { {language}: "…" } }',
-  'provision-level-missing':
-    'la disposition «\u00a0{path}\u00a0» n’indique pas de degré d’obligation — ajoutez level: mandatory, qualified, consider, recommended ou none, selon ses propres termes',
-  'provision-level-parts':
-    'la disposition «\u00a0{path}\u00a0» a le degré {level}, mais sa partie la plus contraignante est de degré {strongest} — donnez-lui le degré {strongest}',
-  'duplicate-provision-path':
-    'la disposition «\u00a0{path}\u00a0» figure déjà en /provisions/{first} — chaque chemin ne figure qu’une fois',
-  'orphan-provision':
-    'la disposition «\u00a0{path}\u00a0» n’a pas de parent «\u00a0{parent}\u00a0» dans le catalogue — ajoutez «\u00a0{parent}\u00a0»',
-  // Lint des mesures et suivi du plan (src/domain/measures/).
-  'measure-missing-translation': 'aucun texte en «\u00a0{language}\u00a0» — ajoutez {language}: "…"',
-  'measure-duplicate-id':
-    'l’identifiant «\u00a0{id}\u00a0» est employé deux fois — donnez à chaque mesure, acteur et outil son propre identifiant',
-  'measure-unknown-provision':
-    '{catalogue} n’a pas ici de disposition «\u00a0{provision}\u00a0» — citez une disposition d’un catalogue figurant sous «\u00a0catalogues\u00a0»',
-  'measure-unknown-actor':
-    'l’acteur «\u00a0{id}\u00a0» n’est pas déclaré — déclarez-le sous «\u00a0actors\u00a0» ou corrigez l’identifiant',
-  'measure-unknown-tool': 'l’outil «\u00a0{id}\u00a0» n’est pas déclaré — déclarez-le sous «\u00a0tools\u00a0» ou corrigez l’identifiant',
-  'measure-indicator-unknown-question':
-    'la liste de contrôle «\u00a0{checklist}\u00a0» n’a pas de question «\u00a0{question}\u00a0» — indiquez l’une de ses questions',
-  'provision-without-measure':
-    '{catalogue} {provision}, qui entre dans le champ de la liste de contrôle «\u00a0{checklist}\u00a0», n’a aucune mesure — ajoutez-en une qui la met en œuvre',
-  'plan-other-party':
-    'le plan concerne {planName} ({planCode}), le rapport {reportName} ({reportCode}) — comparez un rapport de la même Partie',
-  'plan-other-checklist':
-    'le plan a été établi d’après la liste de contrôle «\u00a0{plan}\u00a0», le rapport répond à «\u00a0{report}\u00a0» — comparez un rapport de la même liste de contrôle',
-  // La ligne de commande de plan, coverage, db, sign, verify, keygen et schema.
-  'cli.measures-unreadable': 'les mesures de mise en œuvre ne peuvent pas être lues — corrigez les problèmes indiqués ci-dessus',
-  'cli.measures-errors': 'les mesures de mise en œuvre comportent des erreurs — corrigez les problèmes indiqués ci-dessus',
-  'cli.xlsx-needs-output': 'un classeur xlsx est un fichier binaire\u00a0: indiquez le fichier à écrire avec -o {file}',
-  'cli.plan.unreadable': 'impossible de lire le plan {file}\u00a0: {reason}',
-  'cli.plan.not-json':
-    '{file} n’est pas un fichier JSON — indiquez un plan écrit par «\u00a0selfassess plan <rapport> --format json\u00a0»',
-  'cli.plan.not-a-plan':
-    '{file} n’est pas un plan d’action — indiquez un plan écrit par «\u00a0selfassess plan <rapport> --format json\u00a0»',
-  'cli.plan.report-altered': '{file} a été modifié après son établissement\u00a0: aucun plan n’est tiré de ce rapport',
-  'cli.plan.progress-refused': '{file} ne peut pas être mesuré au regard du plan {plan}',
-  'cli.db.no-reports': 'aucun fichier *.report.json dans {dirs} — la base est restée inchangée',
-  'cli.db.unknown-region':
-    '--region {region}\u00a0: cette région M49 de l’ONU n’existe pas — indiquez son code (par exemple 002) ou son nom\u00a0: {names}',
-  'cli.db.query-failed': 'la requête a échoué\u00a0: {reason}',
-  'cli.db.bad-schema-name':
-    'SELFASSESS_DB_SCHEMA «\u00a0{schema}\u00a0»\u00a0: n’employez que des lettres minuscules, des chiffres et des tirets bas',
-  'cli.db.where': '{where}\u00a0: {reason}',
-  'cli.db.cannot-open': 'impossible d’ouvrir la base de données {where}\u00a0: {reason}',
-  'cli.cannot-write': 'impossible d’écrire {file}\u00a0: {reason}',
-  'cli.sign.key-exposed':
-    'avertissement\u00a0: {key} est lisible par les autres utilisateurs de cette machine — lancez «\u00a0chmod 600 {key}\u00a0»',
-  'cli.sign.unreadable': 'illisible',
-  'cli.sign.reason-at-line': '{reason} (ligne {line})',
-  'cli.sign.cannot': 'impossible de signer {file}\u00a0: {reason}',
-  'cli.sign.not-json-value':
-    'impossible de signer {file}\u00a0: il contient une valeur que JSON ne peut pas représenter (comme .inf ou .nan) — remplacez-la par un nombre',
-  'cli.sign.exists': '{file} existe déjà — ajoutez --force pour remplacer cette signature',
-  'cli.sign.signed': '{file} ({kind}) signé avec la clé {fingerprint}',
-  'cli.sign.wrote': '{file} écrit — envoyez-le avec le document',
-  'cli.verify.cannot': 'impossible de vérifier {file}\u00a0: {reason}',
-  'cli.keygen.private':
-    '{file} écrit\u00a0: la clé PRIVÉE — gardez-la secrète et hors ligne\u00a0; ne l’envoyez, ne la partagez ni ne la versionnez jamais',
-  'cli.keygen.public': '{file} écrit\u00a0: la clé publique — remettez-la à ceux qui vérifieront vos signatures',
-  'cli.keygen.fingerprint': 'empreinte (SHA-256 de la clé publique)\u00a0: {fingerprint}',
-  'cli.keygen.publish':
-    'Publiez cette empreinte par une voie officielle, afin que les consultants puissent vérifier la clé publique qu’ils reçoivent.',
-  'cli.schema.cannot-write': 'impossible d’écrire {file}\u00a0: {reason} — indiquez avec --out un dossier où vous pouvez écrire',
-  'cli.schema.up-to-date': '{dir} est à jour',
-  'cli.schema.out-of-date': 'pas à jour\u00a0: {files} — lancez «\u00a0selfassess schema --out {dir}\u00a0» et versionnez le résultat',
-  // Fichiers de clés (src/io/keys.ts), pour keygen, sign, verify et les clés de confiance.
-  'key.exists':
-    '{file} existe déjà — selfassess n’écrase jamais une clé\u00a0; choisissez un autre nom avec -o (une clé privée remplacée ne peut pas être récupérée)',
-  'key.too-large':
-    '{file} est trop volumineux pour être un fichier de clé — indiquez un fichier .key ou .pub créé par «\u00a0selfassess keygen\u00a0»',
-  'key.unreadable': 'impossible de lire la clé {file}\u00a0: {reason}',
-  'key.not-pem':
-    '{file} n’est pas un fichier de clé (aucune ligne PEM «\u00a0-----BEGIN\u00a0») — indiquez un fichier .key ou .pub créé par «\u00a0selfassess keygen\u00a0»',
-  'key.encrypted':
-    '{file} est une clé privée chiffrée — selfassess lit les clés PKCS#8 non chiffrées\u00a0; conservez plutôt la clé sur un support protégé et hors ligne',
-  'key.unreadable-pem': '{file} n’est pas une clé PEM lisible — indiquez un fichier .key ou .pub créé par «\u00a0selfassess keygen\u00a0»',
-  'key.not-ed25519': '{file} est une clé {type} — selfassess signe avec des clés Ed25519 créées par «\u00a0selfassess keygen\u00a0»',
-  'key.private-for-public':
-    '{file} est une clé PRIVÉE — la vérification demande la clé publique du signataire (.pub)\u00a0; gardez la clé privée secrète et ne la transmettez pas',
-  'key.public-for-private':
-    '{file} est une clé publique — la signature demande la clé privée (.key) créée avec elle par «\u00a0selfassess keygen\u00a0»',
-  'key.trusted-folder-unreadable': 'impossible de lire le dossier des clés de confiance {dir}\u00a0: {reason}',
-  'key.no-trusted-keys':
-    'aucune clé publique (*.pub) dans {dir} — placez-y les clés publiques des signataires auxquels vous faites confiance',
-  'key.reason.not-found': 'ce fichier ou ce dossier n’existe pas — vérifiez le chemin',
-  'key.reason.permission': 'accès refusé',
-  // Le tableau de couverture (src/format/coverage.ts).
-  'coverage.head.provision': 'disposition',
-  'coverage.head.title': 'titre',
-  'coverage.head.level': 'degré',
-  'coverage.head.status': 'état',
-  'coverage.head.questions': 'questions',
-  'coverage.head.measures': 'mesures',
-  'coverage.status.covered': 'couverte',
-  'coverage.status.not-covered': 'NON COUVERTE',
-  'coverage.status.cited-out-of-scope': 'citée, hors champ',
-  'coverage.status.out-of-scope': 'hors champ',
-  'coverage.no-measure': 'AUCUNE MESURE',
-  'coverage.catalogue-not-found': 'catalogue introuvable\u00a0: indiquez son dossier avec --catalogues <dossier>',
-  'coverage.summary.one': 'disposition du champ couverte\u00a0: {covered} sur {count}',
-  'coverage.summary.other': 'dispositions du champ couvertes\u00a0: {covered} sur {count}',
-  'coverage.not-covered': '\u00a0; non couvertes\u00a0: {list}',
-  'coverage.unknown-scope': 'le champ nomme des dispositions que le catalogue n’a pas\u00a0: {list}',
+    // lint : les constats des règles des listes de contrôle et des catalogues (src/domain/rules/**).
+    'words.question-itself': 'la question elle-même',
+    'words.later-question': 'une question ultérieure',
+    'words.no-answer': 'sans réponse',
+    'id-kind.question': 'question',
+    'id-kind.section': 'section',
+    'id-kind.pillar': 'pilier',
+    'id-kind.assistance-category': 'catégorie d’assistance technique',
+    'id-kind.band': 'niveau',
+    'id-kind.catalogue': 'catalogue',
+    'field.checklist-title': 'le titre de la liste de contrôle',
+    'field.checklist-description': 'la description de la liste de contrôle',
+    'field.pillar-title': 'le titre du pilier «\u00a0{id}\u00a0»',
+    'field.pillar-description': 'la description du pilier «\u00a0{id}\u00a0»',
+    'field.category-title': 'le titre de la catégorie «\u00a0{id}\u00a0»',
+    'field.band-label': 'le libellé du niveau «\u00a0{id}\u00a0»',
+    'field.section-title': 'le titre de la section «\u00a0{id}\u00a0»',
+    'field.section-description': 'la description de la section «\u00a0{id}\u00a0»',
+    'field.question-text': 'le texte de la question «\u00a0{id}\u00a0»',
+    'field.question-help': 'l’aide de la question «\u00a0{id}\u00a0»',
+    'field.question-unit': 'l’unité de la question «\u00a0{id}\u00a0»',
+    'field.question-evidence': 'la demande d’éléments justificatifs de la question «\u00a0{id}\u00a0»',
+    'field.option-label': 'le libellé du choix «\u00a0{code}\u00a0» de la question «\u00a0{id}\u00a0»',
+    'field.option-help': 'l’aide du choix «\u00a0{code}\u00a0» de la question «\u00a0{id}\u00a0»',
+    'field.catalogue-title': 'le titre du catalogue',
+    'field.provision-title': 'le titre de la disposition «\u00a0{path}\u00a0»',
+    'field.provision-part': 'la partie {n} de la disposition «\u00a0{path}\u00a0»',
+    'missing-translation': '{field}\u00a0: aucun texte en «\u00a0{language}\u00a0» — ajoutez {language}: "…"',
+    'undeclared-language':
+      '{field}\u00a0: un texte est donné en «\u00a0{language}\u00a0», langue que le document ne déclare pas — ajoutez-la à «\u00a0languages\u00a0» ou retirez ce texte',
+    'condition-unknown-question': 'la condition renvoie à la question «\u00a0{target}\u00a0», qui n’existe pas — vérifiez l’identifiant',
+    'condition-forward-reference':
+      'la condition de «\u00a0{question}\u00a0» renvoie à {which} («\u00a0{target}\u00a0») — une condition ne peut renvoyer qu’à des questions antérieures',
+    'condition-unknown-option':
+      'la question «\u00a0{target}\u00a0» n’a pas de choix «\u00a0{value}\u00a0» — employez l’un des codes suivants\u00a0: {codes}',
+    'condition-unsatisfiable':
+      'aucune combinaison de réponses ne rend cette condition vraie\u00a0: «\u00a0{question}\u00a0» ne serait jamais posée — corrigez la condition',
+    'history-unknown-question':
+      'la question «\u00a0{id}\u00a0» ne figure pas dans la liste de contrôle — indiquez une question qu’elle contient, ou retirez celle-ci de l’historique',
+    'core-cap-unknown-band': 'le plafond «\u00a0{cap}\u00a0» n’est pas un niveau déclaré — employez l’un des suivants\u00a0: {ids}',
+    'core-unknown-question':
+      'l’obligation fondamentale «\u00a0{question}\u00a0» n’existe pas — indiquez une question notée de la liste de contrôle',
+    'core-unknown-question.not-scored':
+      'l’obligation fondamentale «\u00a0{question}\u00a0» n’est pas une question notée — indiquez une question notée de la liste de contrôle',
+    'core-unknown-option':
+      'la question «\u00a0{question}\u00a0» n’a pas de choix «\u00a0{code}\u00a0» — employez l’un des suivants\u00a0: {codes}',
+    'question-level-below-sources':
+      'la question «\u00a0{question}\u00a0» déclare le degré d’obligation {level}, inférieur au degré {sources} des dispositions qu’elle cite — ajoutez un levelReason indiquant la partie moins contraignante qu’elle vise, ou retirez level',
+    'question-level-unknown':
+      'la question «\u00a0{question}\u00a0» ne cite aucune disposition dotée d’un degré d’obligation, si bien que la doctrine ne peut la pondérer — citez la disposition qu’elle met en œuvre, ou déclarez son degré',
+    'weight-contradicts-doctrine':
+      'la question «\u00a0{question}\u00a0» a le poids {weight}, alors que la doctrine donne {expected} à une question de degré {level} — indiquez weight: {expected}, ou ajoutez un weightReason',
+    'when-hidden-missing':
+      'la question notée «\u00a0{question}\u00a0» est soumise à une condition mais n’indique pas ce que signifie son masquage — ajoutez whenHidden: unmet (la réponse même du répondant l’a rendue sans objet) ou excluded (elle ne s’applique réellement pas)',
+    'hidden-shown-by-worse-answer':
+      'la question notée «\u00a0{question}\u00a0» est posée lorsque «\u00a0{parent}\u00a0» vaut {worse}, mais non lorsqu’elle vaut {better}, qui est meilleur\u00a0: une meilleure réponse pourrait faire baisser la note — donnez-lui le poids 0, ou posez-la après les meilleures réponses',
+    'hidden-excluded-rewards-worse':
+      'la question «\u00a0{question}\u00a0» est masquée lorsque «\u00a0{parent}\u00a0» vaut {worse} et posée lorsqu’elle vaut {better}, qui est meilleur\u00a0; écartée lorsqu’elle est masquée, elle permet à la moins bonne réponse d’obtenir une meilleure note — indiquez whenHidden: unmet',
+    'duplicate-id': 'l’identifiant «\u00a0{id}\u00a0» ({what}) est déjà employé en {first} — donnez à chaque {what} son propre identifiant',
+    'id-case-conflict':
+      'l’identifiant «\u00a0{id}\u00a0» ({what}) ne diffère de «\u00a0{similar}\u00a0» ({at}) que par la casse — renommez l’un des deux',
+    'duplicate-option-code':
+      'le code de choix «\u00a0{code}\u00a0» figure deux fois dans la question «\u00a0{question}\u00a0» — chaque code doit être unique',
+    'reserved-option-code':
+      '«\u00a0{code}\u00a0» est réservé à toutes les questions — employez allowDontKnow / allowNotApplicable plutôt qu’un choix',
+    'options-required': 'une question à choix de type {type} doit avoir des choix — ajoutez une liste «\u00a0options\u00a0»',
+    'options-not-allowed': 'une question de type {type} n’a pas de choix — retirez «\u00a0options\u00a0»',
+    'unknown-builtin-option':
+      'une question de type {type} a les codes {codes}\u00a0; «\u00a0{code}\u00a0» n’en fait pas partie — employez le type «\u00a0single\u00a0» pour d’autres choix',
+    'negative-weight': 'le poids {weight} est négatif — indiquez 0 pour une question à titre d’information, ou un poids positif',
+    'unscorable-weight': 'les questions de type {type} ne sont jamais notées — indiquez weight: 0 ou retirez-le',
+    'option-score-missing':
+      'le choix «\u00a0{code}\u00a0» de la question notée «\u00a0{question}\u00a0» n’a pas de note — ajoutez «\u00a0score\u00a0» entre 0 et 1, ou donnez à la question le poids 0',
+    'options-same-score':
+      'tous les choix de la question notée «\u00a0{question}\u00a0» valent {score}\u00a0: la réponse ne peut pas changer la note — donnez aux choix des notes différentes, ou indiquez weight: 0',
+    'field-not-applicable.aggregate': '«\u00a0aggregate\u00a0» ne s’applique qu’aux questions à choix multiple — retirez-le',
+    'field-not-applicable.number': '«\u00a0{field}\u00a0» ne s’applique qu’aux questions numériques — retirez-le',
+    'field-not-applicable.not-applicable-for':
+      '«\u00a0notApplicableFor\u00a0» ne s’applique que si allowNotApplicable vaut true — retirez-le, ou admettez «\u00a0sans objet\u00a0»',
+    'field-not-applicable.when-hidden-unconditional':
+      '«\u00a0whenHidden\u00a0» ne s’applique qu’aux questions notées soumises à une condition, et «\u00a0{question}\u00a0» n’a pas de condition — retirez-le',
+    'field-not-applicable.when-hidden-unscored':
+      '«\u00a0whenHidden\u00a0» ne s’applique qu’aux questions notées soumises à une condition, et «\u00a0{question}\u00a0» n’est pas notée — retirez-le',
+    'invalid-bounds': 'le minimum {min} dépasse le maximum {max} — aucune réponse ne pourrait être valable',
+    'catalogue-not-found':
+      'le catalogue «\u00a0{id}\u00a0» n’est ni intégré ni trouvé — vérifiez l’identifiant, ou indiquez son dossier avec --catalogues <dossier>',
+    'source-unknown-catalogue':
+      'le catalogue «\u00a0{id}\u00a0» ne figure pas sous «\u00a0catalogues\u00a0» dans la liste de contrôle — ajoutez-l’y ou corrigez l’identifiant',
+    'source-unknown-provision':
+      'le catalogue «\u00a0{id}\u00a0» n’a pas de disposition «\u00a0{provision}\u00a0» — vérifiez le chemin (par exemple «\u00a06.3.b\u00a0»)',
+    'scope-unknown-provision':
+      'le catalogue «\u00a0{id}\u00a0» n’a pas de disposition «\u00a0{provision}\u00a0» — corrigez le champ (scope)',
+    'scope-uncovered':
+      'la disposition {provision} de «\u00a0{id}\u00a0» entre dans le champ, mais aucune question notée ne la cite, ni aucune de ses subdivisions — ajoutez une question ou retirez-la du champ',
+    'empty-section': 'la section «\u00a0{id}\u00a0» n’a aucune question — ajoutez-en ou retirez la section',
+    'band-empty': 'le niveau «\u00a0{id}\u00a0» a un minimum {min} supérieur ou égal à son maximum {max} — aucune note ne peut s’y trouver',
+    'band-bound-precision':
+      'la borne {field} {value} du niveau «\u00a0{id}\u00a0» a plus de trois décimales — arrondissez-la à trois (par exemple {rounded})',
+    'bands-gap.start': 'aucun niveau ne couvre les notes de 0 à {to} — faites commencer le niveau le plus bas à 0',
+    'bands-gap':
+      'aucun niveau ne couvre les notes de {from} à {to} — faites commencer le niveau «\u00a0{id}\u00a0» là où «\u00a0{previous}\u00a0» finit',
+    'bands-gap.end': 'aucun niveau ne couvre les notes de {from} à 1 — faites finir le niveau le plus haut à 1',
+    'bands-overlap':
+      'le niveau «\u00a0{id}\u00a0» commence à {min}, à l’intérieur du niveau «\u00a0{previous}\u00a0» (qui finit à {max}) — une note doit relever d’un seul niveau',
+    'unknown-pillar': 'le pilier «\u00a0{id}\u00a0» n’est pas déclaré — déclarez-le sous «\u00a0pillars\u00a0» ou corrigez l’identifiant',
+    'unknown-assistance-category':
+      'la catégorie d’assistance technique «\u00a0{id}\u00a0» n’est pas déclarée — déclarez-la sous «\u00a0assistanceCategories\u00a0» ou corrigez l’identifiant',
+    'unused-assistance-category':
+      'la catégorie d’assistance technique «\u00a0{id}\u00a0» n’est jamais proposée — employez-la dans le champ «\u00a0assistance\u00a0» d’une question, ou retirez-la',
+    'missing-builtin-label':
+      'selfassess n’a pas de libellé en «\u00a0{language}\u00a0» pour «\u00a0{code}\u00a0» — ajoutez builtinLabels: { {code}: { {language}: "…" } }',
+    'provision-level-missing':
+      'la disposition «\u00a0{path}\u00a0» n’indique pas de degré d’obligation — ajoutez level: mandatory, qualified, consider, recommended ou none, selon ses propres termes',
+    'provision-level-parts':
+      'la disposition «\u00a0{path}\u00a0» a le degré {level}, mais sa partie la plus contraignante est de degré {strongest} — donnez-lui le degré {strongest}',
+    'duplicate-provision-path':
+      'la disposition «\u00a0{path}\u00a0» figure déjà en /provisions/{first} — chaque chemin ne figure qu’une fois',
+    'orphan-provision':
+      'la disposition «\u00a0{path}\u00a0» n’a pas de parent «\u00a0{parent}\u00a0» dans le catalogue — ajoutez «\u00a0{parent}\u00a0»',
+    // Lint des mesures et suivi du plan (src/domain/measures/).
+    'measure-missing-translation': 'aucun texte en «\u00a0{language}\u00a0» — ajoutez {language}: "…"',
+    'measure-duplicate-id':
+      'l’identifiant «\u00a0{id}\u00a0» est employé deux fois — donnez à chaque mesure, acteur et outil son propre identifiant',
+    'measure-unknown-provision':
+      '{catalogue} n’a pas ici de disposition «\u00a0{provision}\u00a0» — citez une disposition d’un catalogue figurant sous «\u00a0catalogues\u00a0»',
+    'measure-unknown-actor':
+      'l’acteur «\u00a0{id}\u00a0» n’est pas déclaré — déclarez-le sous «\u00a0actors\u00a0» ou corrigez l’identifiant',
+    'measure-unknown-tool': 'l’outil «\u00a0{id}\u00a0» n’est pas déclaré — déclarez-le sous «\u00a0tools\u00a0» ou corrigez l’identifiant',
+    'measure-indicator-unknown-question':
+      'la liste de contrôle «\u00a0{checklist}\u00a0» n’a pas de question «\u00a0{question}\u00a0» — indiquez l’une de ses questions',
+    'provision-without-measure':
+      '{catalogue} {provision}, qui entre dans le champ de la liste de contrôle «\u00a0{checklist}\u00a0», n’a aucune mesure — ajoutez-en une qui la met en œuvre',
+    'plan-other-party':
+      'le plan concerne {planName} ({planCode}), le rapport {reportName} ({reportCode}) — comparez un rapport de la même Partie',
+    'plan-other-checklist':
+      'le plan a été établi d’après la liste de contrôle «\u00a0{plan}\u00a0», le rapport répond à «\u00a0{report}\u00a0» — comparez un rapport de la même liste de contrôle',
+    // La ligne de commande de plan, coverage, db, sign, verify, keygen et schema.
+    'cli.measures-unreadable': 'les mesures de mise en œuvre ne peuvent pas être lues — corrigez les problèmes indiqués ci-dessus',
+    'cli.measures-errors': 'les mesures de mise en œuvre comportent des erreurs — corrigez les problèmes indiqués ci-dessus',
+    'cli.xlsx-needs-output': 'un classeur xlsx est un fichier binaire\u00a0: indiquez le fichier à écrire avec -o {file}',
+    'cli.plan.unreadable': 'impossible de lire le plan {file}\u00a0: {reason}',
+    'cli.plan.not-json':
+      '{file} n’est pas un fichier JSON — indiquez un plan écrit par «\u00a0selfassess plan <rapport> --format json\u00a0»',
+    'cli.plan.not-a-plan':
+      '{file} n’est pas un plan d’action — indiquez un plan écrit par «\u00a0selfassess plan <rapport> --format json\u00a0»',
+    'cli.plan.report-altered': '{file} a été modifié après son établissement\u00a0: aucun plan n’est tiré de ce rapport',
+    'cli.plan.progress-refused': '{file} ne peut pas être mesuré au regard du plan {plan}',
+    'cli.db.no-reports': 'aucun fichier *.report.json dans {dirs} — la base est restée inchangée',
+    'cli.db.unknown-region':
+      '--region {region}\u00a0: cette région M49 de l’ONU n’existe pas — indiquez son code (par exemple 002) ou son nom\u00a0: {names}',
+    'cli.db.query-failed': 'la requête a échoué\u00a0: {reason}',
+    'cli.db.bad-schema-name':
+      'SELFASSESS_DB_SCHEMA «\u00a0{schema}\u00a0»\u00a0: n’employez que des lettres minuscules, des chiffres et des tirets bas',
+    'cli.db.where': '{where}\u00a0: {reason}',
+    'cli.db.cannot-open': 'impossible d’ouvrir la base de données {where}\u00a0: {reason}',
+    'cli.cannot-write': 'impossible d’écrire {file}\u00a0: {reason}',
+    'cli.sign.key-exposed':
+      'avertissement\u00a0: {key} est lisible par les autres utilisateurs de cette machine — lancez «\u00a0chmod 600 {key}\u00a0»',
+    'cli.sign.unreadable': 'illisible',
+    'cli.sign.reason-at-line': '{reason} (ligne {line})',
+    'cli.sign.cannot': 'impossible de signer {file}\u00a0: {reason}',
+    'cli.sign.not-json-value':
+      'impossible de signer {file}\u00a0: il contient une valeur que JSON ne peut pas représenter (comme .inf ou .nan) — remplacez-la par un nombre',
+    'cli.sign.exists': '{file} existe déjà — ajoutez --force pour remplacer cette signature',
+    'cli.sign.signed': '{file} ({kind}) signé avec la clé {fingerprint}',
+    'cli.sign.wrote': '{file} écrit — envoyez-le avec le document',
+    'cli.verify.cannot': 'impossible de vérifier {file}\u00a0: {reason}',
+    'cli.keygen.private':
+      '{file} écrit\u00a0: la clé PRIVÉE — gardez-la secrète et hors ligne\u00a0; ne l’envoyez, ne la partagez ni ne la versionnez jamais',
+    'cli.keygen.public': '{file} écrit\u00a0: la clé publique — remettez-la à ceux qui vérifieront vos signatures',
+    'cli.keygen.fingerprint': 'empreinte (SHA-256 de la clé publique)\u00a0: {fingerprint}',
+    'cli.keygen.publish':
+      'Publiez cette empreinte par une voie officielle, afin que les consultants puissent vérifier la clé publique qu’ils reçoivent.',
+    'cli.schema.cannot-write': 'impossible d’écrire {file}\u00a0: {reason} — indiquez avec --out un dossier où vous pouvez écrire',
+    'cli.schema.up-to-date': '{dir} est à jour',
+    'cli.schema.out-of-date': 'pas à jour\u00a0: {files} — lancez «\u00a0selfassess schema --out {dir}\u00a0» et versionnez le résultat',
+    // Fichiers de clés (src/io/keys.ts), pour keygen, sign, verify et les clés de confiance.
+    'key.exists':
+      '{file} existe déjà — selfassess n’écrase jamais une clé\u00a0; choisissez un autre nom avec -o (une clé privée remplacée ne peut pas être récupérée)',
+    'key.too-large':
+      '{file} est trop volumineux pour être un fichier de clé — indiquez un fichier .key ou .pub créé par «\u00a0selfassess keygen\u00a0»',
+    'key.unreadable': 'impossible de lire la clé {file}\u00a0: {reason}',
+    'key.not-pem':
+      '{file} n’est pas un fichier de clé (aucune ligne PEM «\u00a0-----BEGIN\u00a0») — indiquez un fichier .key ou .pub créé par «\u00a0selfassess keygen\u00a0»',
+    'key.encrypted':
+      '{file} est une clé privée chiffrée — selfassess lit les clés PKCS#8 non chiffrées\u00a0; conservez plutôt la clé sur un support protégé et hors ligne',
+    'key.unreadable-pem':
+      '{file} n’est pas une clé PEM lisible — indiquez un fichier .key ou .pub créé par «\u00a0selfassess keygen\u00a0»',
+    'key.not-ed25519': '{file} est une clé {type} — selfassess signe avec des clés Ed25519 créées par «\u00a0selfassess keygen\u00a0»',
+    'key.private-for-public':
+      '{file} est une clé PRIVÉE — la vérification demande la clé publique du signataire (.pub)\u00a0; gardez la clé privée secrète et ne la transmettez pas',
+    'key.public-for-private':
+      '{file} est une clé publique — la signature demande la clé privée (.key) créée avec elle par «\u00a0selfassess keygen\u00a0»',
+    'key.trusted-folder-unreadable': 'impossible de lire le dossier des clés de confiance {dir}\u00a0: {reason}',
+    'key.no-trusted-keys':
+      'aucune clé publique (*.pub) dans {dir} — placez-y les clés publiques des signataires auxquels vous faites confiance',
+    'key.reason.not-found': 'ce fichier ou ce dossier n’existe pas — vérifiez le chemin',
+    'key.reason.permission': 'accès refusé',
+    // Le tableau de couverture (src/format/coverage.ts).
+    'coverage.head.provision': 'disposition',
+    'coverage.head.title': 'titre',
+    'coverage.head.level': 'degré',
+    'coverage.head.status': 'état',
+    'coverage.head.questions': 'questions',
+    'coverage.head.measures': 'mesures',
+    'coverage.status.covered': 'couverte',
+    'coverage.status.not-covered': 'NON COUVERTE',
+    'coverage.status.cited-out-of-scope': 'citée, hors champ',
+    'coverage.status.out-of-scope': 'hors champ',
+    'coverage.no-measure': 'AUCUNE MESURE',
+    'coverage.catalogue-not-found': 'catalogue introuvable\u00a0: indiquez son dossier avec --catalogues <dossier>',
+    'coverage.summary.one': 'disposition du champ couverte\u00a0: {covered} sur {count}',
+    'coverage.summary.other': 'dispositions du champ couvertes\u00a0: {covered} sur {count}',
+    'coverage.not-covered': '\u00a0; non couvertes\u00a0: {list}',
+    'coverage.unknown-scope': 'le champ nomme des dispositions que le catalogue n’a pas\u00a0: {list}',
 
-  // Ce qu’un rapport exige de ses réponses.
-  'report-missing-party': 'un rapport nomme l’État ou l’organisation qui répond\u00a0: ajoutez respondent.party',
-  'report-missing-period': 'un rapport nomme sa période considérée\u00a0: ajoutez period (par exemple «\u00a02026\u00a0»)',
-  'report-checklist-mismatch': 'ces réponses portent sur la liste de contrôle {id} {version}, et non sur {expectedId} {expectedVersion}',
-  'report-checklist-mismatch.hash': 'la liste de contrôle a changé depuis que ces réponses ont été commencées\u00a0: son empreinte diffère',
+    // Ce qu’un rapport exige de ses réponses.
+    'report-missing-party': 'un rapport nomme l’État ou l’organisation qui répond\u00a0: ajoutez respondent.party',
+    'report-missing-period': 'un rapport nomme sa période considérée\u00a0: ajoutez period (par exemple «\u00a02026\u00a0»)',
+    'report-checklist-mismatch': 'ces réponses portent sur la liste de contrôle {id} {version}, et non sur {expectedId} {expectedVersion}',
+    'report-checklist-mismatch.hash':
+      'la liste de contrôle a changé depuis que ces réponses ont été commencées\u00a0: son empreinte diffère',
 
-  // Les erreurs d’usage propres à commander.
-  'commander.unknown-option': 'option inconnue\u00a0: {option}',
-  'commander.unknown-command': 'commande inconnue\u00a0: {command}',
-  'commander.missing-argument': 'argument obligatoire manquant\u00a0: {argument}',
-  'commander.option-argument-missing': 'l’option {option} attend une valeur',
-  'commander.required-option': 'l’option obligatoire {option} n’a pas été indiquée',
-  'commander.invalid-choice':
-    'la valeur «\u00a0{value}\u00a0» de l’option {option} n’est pas admise\u00a0; valeurs admises\u00a0: {choices}',
-  'commander.invalid-argument': 'la valeur «\u00a0{value}\u00a0» de l’option {option} n’est pas valide.{reason}',
-  'commander.reason.whole-number-0': ' Un nombre entier, 0 ou plus, est attendu.',
-  'commander.reason.whole-number-1': ' Un nombre entier, 1 ou plus, est attendu.',
-  'commander.reason.error-or-warning': ' «\u00a0error\u00a0» ou «\u00a0warning\u00a0» est attendu.',
-  'commander.too-many-arguments': 'trop d’arguments pour «\u00a0{command}\u00a0»',
-  'commander.did-you-mean': '(Vouliez-vous dire {suggestion}\u00a0?)',
+    // Les erreurs d’usage propres à commander.
+    'commander.unknown-option': 'option inconnue\u00a0: {option}',
+    'commander.unknown-command': 'commande inconnue\u00a0: {command}',
+    'commander.missing-argument': 'argument obligatoire manquant\u00a0: {argument}',
+    'commander.option-argument-missing': 'l’option {option} attend une valeur',
+    'commander.required-option': 'l’option obligatoire {option} n’a pas été indiquée',
+    'commander.invalid-choice':
+      'la valeur «\u00a0{value}\u00a0» de l’option {option} n’est pas admise\u00a0; valeurs admises\u00a0: {choices}',
+    'commander.invalid-argument': 'la valeur «\u00a0{value}\u00a0» de l’option {option} n’est pas valide.{reason}',
+    'commander.reason.whole-number-0': ' Un nombre entier, 0 ou plus, est attendu.',
+    'commander.reason.whole-number-1': ' Un nombre entier, 1 ou plus, est attendu.',
+    'commander.reason.error-or-warning': ' «\u00a0error\u00a0» ou «\u00a0warning\u00a0» est attendu.',
+    'commander.too-many-arguments': 'trop d’arguments pour «\u00a0{command}\u00a0»',
+    'commander.did-you-mean': '(Vouliez-vous dire {suggestion}\u00a0?)',
+  },
+  ui: {
+    'nav.commands': 'Commandes\u00a0:',
+    'cmd.back': 'question précédente',
+    'cmd.skip': 'passer',
+    'cmd.jump': 'aller à une section',
+    'cmd.help': 'aide',
+    'cmd.note': 'note',
+    'cmd.quit': 'enregistrer et quitter',
+    'nav.unavailable': 'Cette commande n’est pas disponible ici.',
+    'cmd.review': 'aller au récapitulatif',
+    'nav.unknown': 'Commande inconnue\u00a0: «\u00a0{typed}\u00a0». Les commandes sont indiquées sous la question.',
+    'choice.none':
+      'Aucun choix n’est fait\u00a0: placez-vous sur un choix avec ↑↓ ou tapez ses premières lettres, puis appuyez sur Entrée.',
+    'choice.no-match': 'Aucun choix ne correspond à «\u00a0{typed}\u00a0».',
+    'choice.none-ticked':
+      'Cochez au moins un choix avec Espace (ou «\u00a0Ne sait pas\u00a0»), ou tapez {skip} pour passer la question pour l’instant.',
+    'header.numbered': 'Question {label} · {answered} sur {applicable} questions applicables traitées',
+    'help.commands':
+      'Commandes, dans une liste comme dans un champ de saisie\u00a0: tapez {list}, puis appuyez sur Entrée. Ctrl-C enregistre et quitte également.',
+    'note.edit': 'Votre note sur cette question (modifiez le texte affiché\u00a0; effacez-le pour supprimer la note)\u00a0:',
+    'plain.none': 'Aucun choix n’est fait\u00a0: tapez le numéro d’un choix, ou les premières lettres de son libellé.',
+    'plain.editable':
+      'Texte actuel\u00a0: {value}\n> (Entrée le conserve\u00a0; tapez un nouveau texte pour le remplacer, ou - pour le supprimer)\u00a0:',
+
+    'keys.select': '↑↓ choisir · Entrée valider · ou tapez les premières lettres d’un choix',
+    'keys.checkbox': '↑↓ se déplacer · Espace cocher ou décocher · Entrée valider',
+    'keys.search': 'Tapez pour rechercher · ↑↓ choisir · Entrée valider',
+
+    'option.yes': 'Oui',
+    'option.partly': 'En partie',
+    'option.no': 'Non',
+    'option.dont-know': 'Ne sait pas',
+    'option.not-applicable': 'Sans objet',
+    'option.not-applicable.hint': 'Il vous sera demandé pourquoi la question est sans objet.',
+    'value.none': '(pas de réponse)',
+
+    'header.section': 'Section {number} sur {count}\u00a0: {title}',
+    'header.optional': 'Question facultative\u00a0: vous pouvez la laisser sans réponse',
+    'header.skipped': 'Vous avez passé cette question précédemment',
+    'header.pending': 'Réponse du rapport précédent\u00a0: {value} — appuyez sur Entrée pour la conserver, ou choisissez-en une autre',
+
+    'format.number': 'Tapez un nombre (virgule ou point décimal acceptés)',
+    'format.date': 'Tapez une date sous la forme JJ/MM/AAAA ou AAAA-MM-JJ',
+    'format.text': 'Tapez votre réponse',
+    'typed.dont-know': 'tapez «\u00a0nsp\u00a0» pour «\u00a0Ne sait pas\u00a0»',
+    'typed.not-applicable': 'tapez «\u00a0so\u00a0» pour «\u00a0Sans objet\u00a0»',
+    'typed.optional': 'appuyez sur Entrée pour la laisser sans réponse',
+    'typed.word.dont-know': 'nsp',
+    'typed.word.not-applicable': 'so',
+
+    'invalid.number': 'Ce n’est pas un nombre. Tapez des chiffres, par exemple 12 ou 3,5.',
+    'invalid.integer': 'Tapez un nombre entier, sans décimales.',
+    'invalid.min': 'Le nombre ne peut être inférieur à {min}.',
+    'invalid.max': 'Le nombre ne peut être supérieur à {max}.',
+    'invalid.date':
+      'Cette date n’est pas valide. Tapez-la sous la forme JJ/MM/AAAA (par exemple 31/03/2025) ou AAAA-MM-JJ (par exemple 2025-03-31).',
+    'invalid.future-date': 'Cette date est postérieure à aujourd’hui : la question porte sur une date passée. Vérifiez l’année.',
+    'invalid.exclusive': '«\u00a0{option}\u00a0» ne peut être combiné avec d’autres choix\u00a0: décochez l’un d’eux.',
+    'invalid.dont-know': 'Cette question ne propose pas «\u00a0Ne sait pas\u00a0»\u00a0: veuillez y répondre, ou la passer pour l’instant.',
+    'invalid.not-applicable': 'Cette question ne peut recevoir la réponse «\u00a0Sans objet\u00a0».',
+    'invalid.required': 'Ce champ ne peut rester vide.',
+    'invalid.period': 'Veuillez indiquer la période considérée, par exemple 2025 ou 2024-2025.',
+    'invalid.period-same': 'Le rapport précédent porte déjà sur la période {period} : indiquez celle de la nouvelle évaluation.',
+    'setup.no-party':
+      'Aucun État ni aucune organisation ne correspond à « {term} » : essayez avec moins de lettres, un autre nom ou le code (par exemple SEN).',
+
+    'followup.option-text': 'Veuillez préciser («\u00a0{option}\u00a0»)\u00a0:',
+    'followup.justification': 'Pourquoi cette question est-elle sans objet pour votre État\u00a0? (obligatoire)',
+    'followup.evidence': 'Veuillez citer le texte, la politique ou l’institution qui met en œuvre cette disposition.',
+    'followup.optional': '(Facultatif\u00a0: appuyez sur Entrée pour laisser vide.)',
+    'followup.assistance':
+      'Votre État a-t-il besoin d’une assistance technique sur ce point\u00a0? Cochez les domaines concernés (aucun\u00a0: validez sans rien cocher).',
+
+    'help.none': 'La liste de contrôle ne donne pas d’indication supplémentaire sur cette question.',
+    'help.sources': 'Dispositions concernées\u00a0: {sources}',
+    'help.optional': 'Cette question est facultative\u00a0: la laisser sans réponse ne rend pas le rapport incomplet.',
+    'notice.first-question': 'Vous êtes à la première question\u00a0: il n’y en a pas de précédente.',
+    answered: '✔ Question {number}\u00a0: {value}',
+    skipped: '↷ Question {number}\u00a0: passée pour l’instant (le récapitulatif vous la proposera à nouveau)',
+    'skipped.optional': '↷ Question {number}\u00a0: laissée sans réponse (facultative)',
+
+    'section.answered': '{answered}/{applicable} traitées',
+    'section.remaining': '{count} à traiter',
+    'section.optional-remaining.one': '{count} facultative en suspens',
+    'section.optional-remaining.other': '{count} facultatives en suspens',
+    'section.not-applicable': 'aucune question applicable',
+    'jump.prompt': 'À quelle section souhaitez-vous aller\u00a0?',
+
+    'review.title': 'Récapitulatif avant de terminer',
+    'review.progress': '{answered} sur {applicable} questions applicables traitées.',
+    'review.incomplete.one': '{count} question doit encore être traitée pour que le rapport soit complet.',
+    'review.incomplete.other': '{count} questions doivent encore être traitées pour que le rapport soit complet.',
+    'review.complete': 'Toutes les questions appelant une réponse ont été traitées.',
+    'review.prompt': 'Choisissez une section pour la revoir, ou terminez\u00a0:',
+    'review.answer-remaining.one': 'Traiter la question restante',
+    'review.answer-remaining.other': 'Traiter les {count} questions restantes',
+    'review.finish': 'Terminer et établir le rapport',
+    'review.help':
+      'Choisissez une section pour en reprendre les questions (vos réponses sont proposées par défaut\u00a0: Entrée les conserve). «\u00a0Traiter les questions restantes\u00a0» vous conduit aux questions encore sans réponse. Rien n’est définitif avant «\u00a0Terminer et établir le rapport\u00a0»\u00a0; votre brouillon est enregistré à chaque étape.',
+    'finish.confirm.one': '{count} question reste sans réponse. Le rapport sera signalé comme incomplet. Que souhaitez-vous faire ?',
+    'finish.confirm.other': '{count} questions restent sans réponse. Le rapport sera signalé comme incomplet. Que souhaitez-vous faire ?',
+    'finish.return': 'Revenir au récapitulatif',
+    'finish.incomplete': 'Établir un rapport incomplet ({count} sans réponse)',
+
+    'setup.language': 'Dans quelle langue souhaitez-vous répondre\u00a0?',
+    'setup.header': 'Le répondant (ces informations figurent dans le rapport)',
+    'setup.party': 'État ou organisation au nom duquel vous répondez (tapez pour rechercher)\u00a0:',
+    'setup.institution': 'Votre institution, par exemple le ministère de la Justice (facultatif)\u00a0:',
+    'setup.name': 'Vos nom et prénom (facultatif)\u00a0:',
+    'setup.contact': 'Comment vous joindre, par exemple une adresse électronique (facultatif)\u00a0:',
+    'setup.role': 'Vos fonctions (facultatif)\u00a0:',
+    'setup.period': 'Période considérée (par exemple 2025 ou 2024-2025)\u00a0:',
+    'setup.clear': '(tapez - pour l’effacer)',
+    'setup.help':
+      'Ces informations identifient l’auteur de l’auto-évaluation. Elles sont conservées dans votre brouillon (lisible par vous seul sur cet ordinateur) et reprises dans le rapport. Seuls l’État ou l’organisation et la période considérée sont obligatoires.',
+
+    'draft.prompt': 'Des auto-évaluations enregistrées ont été trouvées. Laquelle souhaitez-vous reprendre\u00a0?',
+    'draft.saved': 'Enregistrée le {when}',
+    'draft.progress': '{answered} sur {applicable} traitées',
+    'draft.new': 'Commencer une nouvelle auto-évaluation',
+
+    'plain.choose': 'Votre choix{default}\u00a0:',
+    'plain.numbers': 'Tapez les numéros de vos choix, séparés par des espaces ou des virgules (Entrée seule\u00a0: aucun){default}\u00a0:',
+    'plain.search': 'Tapez une partie du nom, puis le numéro de votre choix{default}\u00a0:',
+    'plain.no-match': 'Aucun résultat pour «\u00a0{term}\u00a0». Essayez avec moins de lettres.',
+    'plain.invalid-choice': 'Tapez l’un des numéros affichés, ou une commande.',
+    'plain.default': ' (Entrée conserve\u00a0: {value})',
+    'plain.input': '>{default}',
+
+    'resume.new.one': '{count} nouvelle question depuis l’enregistrement de votre brouillon : {list}.',
+    'resume.new.other': '{count} nouvelles questions depuis l’enregistrement de votre brouillon : {list}.',
+    'resume.gone.one': '{count} question de votre brouillon ne figure plus dans la liste de contrôle : {list}.',
+    'resume.gone.other': '{count} questions de votre brouillon ne figurent plus dans la liste de contrôle : {list}.',
+    'resume.dropped.one': '{count} réponse à ces questions n’est pas reprise.',
+    'resume.dropped.other': '{count} réponses à ces questions ne sont pas reprises.',
+    'resume.changed.one': '{count} réponse ne correspond plus à sa question et vous est proposée à nouveau pour confirmation : {list}.',
+    'resume.changed.other':
+      '{count} réponses ne correspondent plus à leur question et vous sont proposées à nouveau pour confirmation : {list}.',
+    'meaning-changed.one':
+      'La liste de contrôle est passée de la version {from} à la version {to}\u00a0: l’une de vos réponses porte sur une question dont le sens a changé et vous est proposée à nouveau pour confirmation\u00a0: {list}.',
+    'meaning-changed.other':
+      'La liste de contrôle est passée de la version {from} à la version {to}\u00a0: {count} de vos réponses portent sur des questions dont le sens a changé et vous sont proposées à nouveau pour confirmation\u00a0: {list}.',
+    'resume.bad-draft': 'Le brouillon {file} ne peut être lu (voir ci-dessus)\u00a0; il a été laissé intact.',
+    'publisher.refused':
+      'La liste de contrôle {file} est refusée\u00a0: {reason}. Sans --publisher-key, elle serait utilisée sans vérification.',
+    'publisher.bad-key': 'La clef de l’éditeur {file} est inutilisable\u00a0: {reason}',
+    'from.loaded':
+      'Les réponses du rapport précédent ({period}) vous sont proposées par défaut\u00a0: confirmez ou modifiez chacune d’elles.',
+    'from.gone.one': '{count} réponse du rapport précédent porte sur une question qui ne figure plus dans la liste de contrôle : {list}.',
+    'from.gone.other':
+      '{count} réponses du rapport précédent portent sur des questions qui ne figurent plus dans la liste de contrôle : {list}.',
+    'from.bad-report': 'Le rapport précédent {file} ne peut être lu (voir ci-dessus).',
+    'from.not-genuine':
+      'Attention : le rapport précédent {file} ne concorde pas (voir ci-dessus) : il a été modifié après avoir été établi. Ses réponses vous sont néanmoins proposées — vérifiez chacune d’elles avant de la confirmer.',
+    'options.resume-from':
+      '--resume et --from ne peuvent être combinés\u00a0: reprenez un brouillon, ou commencez un nouveau cycle à partir d’un rapport.',
+    'lang.unknown': 'La liste de contrôle «\u00a0{id}\u00a0» est disponible en {languages}, et non en «\u00a0{lang}\u00a0».',
+
+    'refuse.no-tty':
+      '«\u00a0selfassess assess\u00a0» pose ses questions une à une et a besoin d’un terminal ({reason}). Sans terminal\u00a0: créez un fichier de réponses avec «\u00a0selfassess template {checklist} -o reponses.yaml\u00a0», remplissez-le, puis établissez le rapport avec «\u00a0selfassess score reponses.yaml\u00a0».',
+    'refuse.reason.stdin': 'l’entrée standard n’est pas un terminal',
+    'refuse.reason.ci': 'la variable d’environnement CI est définie',
+
+    'quit.nothing': 'Rien n’a été enregistré\u00a0: aucune réponse n’avait encore été donnée.',
+    interrupted: 'Interrompu.',
+    'save.failed':
+      'Attention\u00a0: le brouillon n’a pu être enregistré dans {file} ({reason}). Vos réponses sont conservées tant que le programme s’exécute et seront enregistrées à la réponse suivante, une fois le problème résolu.',
+
+    'report.where': 'Où enregistrer le rapport\u00a0?',
+    'report.exists': 'Le fichier {file} existe déjà\u00a0; il ne sera pas remplacé.',
+    'report.propose': 'Enregistrer le rapport dans {file}',
+    'report.other-name': 'Choisir un autre nom de fichier…',
+    'report.name-prompt': 'Nom du fichier du rapport\u00a0:',
+    'report.write-failed':
+      'Le rapport n’a pu être enregistré dans {file}\u00a0: {reason}. Vos réponses sont en sécurité dans le brouillon\u00a0; choisissez un autre emplacement.',
+    // Interruption, resume and the draft picker: commands printed as they work where the official is.
+    'session.kept.none': 'Votre brouillon est conservé, sans réponse encore, dans :\n  {file}\nPour reprendre : {command}',
+    'session.kept.one': 'Votre brouillon est conservé, avec {count} réponse, dans :\n  {file}\nPour reprendre : {command}',
+    'session.kept.other': 'Votre brouillon est conservé, avec ses {count} réponses, dans :\n  {file}\nPour reprendre : {command}',
+    'session.drafts-kept': 'Vos auto-évaluations enregistrées sont conservées. Pour en reprendre une : {command}',
+    'session.report-not-written':
+      'Le rapport n’a pas été enregistré. Votre brouillon est conservé dans :\n  {file}\nPour terminer plus tard : {command}',
+    'session.no-drafts': 'Aucune auto-évaluation enregistrée n’a été trouvée dans {dir}. Pour en commencer une : {command}',
+    'session.other-checklist':
+      'Ce brouillon porte sur la liste de contrôle « {id} », qui n’est pas fournie avec selfassess : lancez {command}',
+    'session.checklist-file': 'fichier-de-la-liste',
+    'draft.header': 'brouillon selfassess — pour reprendre : {command}',
+    'draft.count.one': '{count} réponse',
+    'draft.count.other': '{count} réponses',
+    'draft.discard': 'Supprimer une auto-évaluation enregistrée…',
+    'draft.discard.which': 'Quelle auto-évaluation enregistrée souhaitez-vous supprimer ?',
+    'draft.discard.back': 'Aucune : revenir à la liste',
+    'draft.discard.confirm': 'Supprimer définitivement cette auto-évaluation ? Elle ne pourra pas être récupérée.\n  {label}',
+    'draft.discard.no': 'Non, la conserver',
+    'draft.discard.yes': 'Oui, la supprimer',
+    'draft.discarded': 'Supprimée : {file}',
+  },
+  render: {
+    'doc.title': 'Rapport d’auto-évaluation — {party}, {period}',
+    'cover.kicker': 'Auto-évaluation de l’application',
+    'cover.title': 'Rapport d’auto-évaluation',
+    'cover.state': 'État',
+    'cover.organization': 'Organisation régionale d’intégration économique',
+    'cover.institution': 'Institution',
+    'cover.prepared-by': 'Établi par',
+    'cover.role': 'Fonction',
+    'cover.contact': 'Coordonnées',
+    'cover.checklist': 'Liste de contrôle',
+    'cover.version': 'Version',
+    'cover.period': 'Période de référence',
+    'cover.created': 'Date du rapport',
+    'cover.completed': 'Évaluation achevée le',
+    'cover.language': 'Langue du rapport',
+    'cover.tool': 'Établi au moyen de {tool} {version}',
+
+    'summary.title': 'Synthèse des résultats',
+    'summary.overall': 'Note globale',
+    'summary.band': 'Niveau de maturité',
+    'summary.not-assessed': 'non évaluée',
+    'summary.exact': 'note de {score} sur une échelle de 0 à 1',
+    'summary.model.weighted': 'Moyenne pondérée des réponses notées (oui = 1, en partie = 0,5, non = 0).',
+    'summary.model.flat-unweighted': 'Moyenne non pondérée des réponses notées (oui = 1, en partie = 0,5, non = 0).',
+    'summary.counts':
+      '{total} questions\u00a0: {answered} avec réponse, {dontKnow} «\u00a0ne sait pas\u00a0», {notApplicable} sans objet, {unanswered} sans réponse, {hidden} non posées en raison de réponses antérieures.',
+    'summary.complete': 'L’évaluation est complète\u00a0: toutes les questions appelant une réponse ont été traitées.',
+    'summary.incomplete.one': 'L’évaluation est incomplète\u00a0: {count} question appelant une réponse n’en a pas reçu.',
+    'summary.incomplete.other': 'L’évaluation est incomplète\u00a0: {count} questions appelant une réponse n’en ont pas reçu.',
+    'summary.incomplete-mark.one': 'Incomplète\u00a0: {count} question sans réponse',
+    'summary.incomplete-mark.other': 'Incomplète\u00a0: {count} questions sans réponse',
+    'summary.bands': 'Niveaux de maturité',
+    'summary.band-range': '{label}\u00a0: de {min} à {max}',
+
+    'chart.sections': 'Note par section',
+    'chart.pillars': 'Note par pilier',
+    'chart.alt.sections': 'Diagramme en barres de la note de chaque section.',
+    'chart.alt.pillars': 'Diagramme en barres de la note de chaque pilier.',
+    'chart.value': '{label}\u00a0: {value}',
+
+    'section.score': 'Note de la section\u00a0: {score} — {band}',
+    'section.not-assessed': 'Note de la section\u00a0: non évaluée (aucune question notée n’est applicable)',
+    'section.not-answered': 'Note de la section\u00a0: non évaluée (aucune question de cette section n’a reçu de réponse)',
+    'section.hidden': 'Questions non posées en raison de réponses antérieures\u00a0: {list}.',
+    'table.number': 'N°',
+    'table.question': 'Question',
+    'table.answer': 'Réponse',
+    'table.evidence': 'Éléments justificatifs',
+    'table.notes': 'Observations',
+    'table.provisions': 'Dispositions',
+    'table.caption': 'Questions de la section {number} et réponses données',
+    'table.section': 'Section',
+    'table.pillar': 'Pilier',
+    'table.score': 'Note',
+
+    'answer.hidden': 'Non posée (dépend d’une réponse antérieure)',
+    'answer.unanswered': 'Sans réponse',
+    'answer.justification': 'Motif\u00a0: {text}',
+    'answer.option-text': '{option}\u00a0: {text}',
+    'answer.assistance': 'Assistance technique demandée\u00a0: {list}',
+
+    'option.yes': 'Oui',
+    'option.partly': 'En partie',
+    'option.no': 'Non',
+    'option.dont-know': 'Ne sait pas',
+    'option.not-applicable': 'Sans objet',
+
+    'state.answered': 'Réponse donnée',
+    'state.dont-know': 'Ne sait pas',
+    'state.not-applicable': 'Sans objet',
+    'state.hidden': 'Non posée',
+    'state.unanswered': 'Sans réponse',
+
+    'gaps.title': 'Écarts, par ordre d’importance',
+    'gaps.intro':
+      'Un écart est une question dont la réponse n’atteint pas la meilleure réponse possible. Sa valeur indique de combien la note globale (de 0 à 1) augmenterait si cette seule question recevait la meilleure réponse.',
+    'gaps.none': 'Aucun écart\u00a0: chaque question traitée a reçu la meilleure réponse possible.',
+    'gaps.rank': 'Rang',
+    'gaps.section': 'Section',
+    'gaps.current': 'Actuelle',
+    'gaps.best': 'Maximale',
+    'gaps.gap': 'Écart',
+    'gaps.caption': 'Questions dont la réponse n’atteint pas le maximum, par valeur de l’écart',
+    'gaps.hidden': 'Question non posée\u00a0: une réponse antérieure l’a rendue sans objet, elle compte donc comme non remplie.',
+
+    'core.title': 'Obligations fondamentales',
+    'core.intro':
+      'Les obligations sans lesquelles le reste de l’évaluation serait vide de sens. Tant que l’une d’elles n’est pas remplie ou n’est pas connue, le niveau global ne peut dépasser «\u00a0{cap}\u00a0», quelle que soit la note.',
+    'core.caption': 'Obligations fondamentales et leur état',
+    'core.status': 'État',
+    'unknowns.title': 'Ce qui n’est pas connu',
+    'unknowns.intro':
+      'Questions notées auxquelles il a été répondu «\u00a0Ne sait pas\u00a0» ou restées sans réponse. Chacune compte 0, comme un «\u00a0Non\u00a0»\u00a0; sa valeur indique de combien la note globale (de 0 à 1) augmenterait si elle seule était pleinement remplie.',
+    'unknowns.caption': 'Questions notées sans réponse connue, par valeur',
+    'unknowns.state': 'Réponse',
+    'unknowns.gain': 'Valeur',
+    'table.level': 'Niveau d’obligation',
+    'csv.level': 'Niveau d’obligation',
+
+    'assistance.title': 'Besoins d’assistance technique',
+    'assistance.intro': 'Questions pour lesquelles une assistance technique est demandée, par catégorie.',
+    'assistance.none': 'Aucun besoin d’assistance technique n’a été exprimé.',
+
+    'integrity.title': 'Intégrité et signature',
+    'integrity.digest': 'Empreinte d’intégrité (SHA-256 du rapport sous forme canonique, RFC 8785)',
+    'integrity.ok': 'Le contenu du rapport correspond à cette empreinte\u00a0: il n’a pas été modifié depuis son établissement.',
+    'integrity.altered':
+      'Attention\u00a0: le contenu du rapport ne correspond pas à son empreinte. Il a été modifié après son établissement.',
+    'integrity.figures':
+      'Attention\u00a0: ce rapport ne tient pas. Vérifiés au regard de ses propres réponses, comme le fait selfassess validate, ses chiffres ou ses réponses sont erronés\u00a0: il a été modifié après son établissement et son empreinte recalculée.',
+    'integrity.explain':
+      'Chacun peut recalculer l’empreinte\u00a0; elle atteste que le rapport est intact, non de son auteur. C’est la signature qui atteste de l’auteur.',
+    'signature.label': 'Signature',
+    'signature.not-signed': 'Non signé.',
+    'signature.not-checked':
+      'Un fichier de signature accompagne le rapport\u00a0; il n’a pas été vérifié lors de l’établissement de cette page.',
+    'signature.valid': 'Signature valide, apposée au moyen de la clé de confiance {fingerprint} le {date}.',
+    'signature.unknown-key': 'Signé au moyen d’une clé qui ne figure pas parmi les clés de confiance ({fingerprint}).',
+    'signature.altered': 'La signature ne correspond pas\u00a0: le rapport a été modifié après sa signature.',
+    'signature.invalid': 'La signature n’est pas valide\u00a0: elle a été falsifiée ou altérée.',
+    'signature.malformed': 'Le fichier de signature n’est pas une signature valide.',
+    'signature.missing': 'Non signé\u00a0: aucun fichier de signature n’accompagne le rapport.',
+
+    'page.label': 'Page',
+    'page.of': 'sur',
+
+    'csv.number': 'N°',
+    'csv.section': 'Section',
+    'csv.question-id': 'Identifiant de la question',
+    'csv.question': 'Question',
+    'csv.state': 'État de la réponse',
+    'csv.answer': 'Réponse',
+    'csv.codes': 'Codes de la réponse',
+    'csv.score': 'Note',
+    'csv.weight': 'Pondération',
+    'csv.evidence': 'Éléments justificatifs',
+    'csv.notes': 'Observations',
+    'csv.justification': 'Motif (sans objet)',
+    'csv.assistance': 'Assistance technique demandée',
+    'csv.provisions': 'Dispositions',
+
+    'citation.un-tip-protocol': 'Protocole, art. {path}',
+    'citation.un-wg-tip-2009': 'Groupe de travail (2009), par. {path}',
+    'citation.other': '{catalogue} {path}',
+  },
+  compare: {
+    'title.countries': 'Comparaison de {count} rapports — {checklist}',
+    'title.periods': '{party}\u00a0: comparaison des périodes de référence — {checklist}',
+    shared:
+      'Les rapports répondent à des versions différentes de la liste de contrôle {id} ({versions}). Ils sont comparés sur les {count} questions communes à toutes les versions ({totals})\u00a0: chaque note ci-dessous est recalculée sur ces seules questions et diffère de la note figurant dans chaque rapport.',
+    'shared.total': '{version}\u00a0: {count} questions',
+    'column.code': 'Code',
+    'column.party': 'État ou organisation',
+    'column.period': 'Période',
+    'column.version': 'Version de la liste de contrôle',
+    'column.complete': 'Complet',
+    'column.missing': 'Questions sans réponse',
+    'column.overall': 'Note globale',
+    'column.band': 'Niveau',
+    'column.genuine': 'Tient (vérifié)',
+    'row.overall': 'Note globale',
+    'row.band': 'Niveau de maturité',
+    'row.completeness': 'Complétude',
+    'completeness.complete': 'complet',
+    'completeness.incomplete': 'incomplet\u00a0: {count} sans réponse',
+    'row.sections': 'Sections',
+    'row.pillars': 'Piliers',
+    yes: 'oui',
+    no: 'non',
+    'not-assessed': 'non évalué',
+    'diff.title': 'Évolution de {from} à {to}',
+    'diff.scores': 'Notes',
+    'diff.item': 'Section ou pilier',
+    'diff.before': '{period}',
+    'diff.change': 'Évolution (points)',
+    'diff.answers': 'Réponses modifiées ({count})',
+    'diff.no-answers': 'Aucune réponse n’a été modifiée.',
+    'diff.question': 'Question',
+    'diff.number': 'N°',
+    'diff.answer-before': 'Réponse en {period}',
+    'diff.answer-after': 'Réponse en {period}',
+    'diff.change-row': 'Évolution {from} → {to}',
+    'state.hidden': 'non posée',
+    'state.none': 'sans réponse',
+    'sheet.scores': 'Notes',
+    'sheet.changes': 'Évolution',
+    'sheet.about': 'À propos',
+    'about.checklist': 'Liste de contrôle',
+    'about.versions': 'Versions',
+    'about.reports': 'Rapports comparés',
+    'about.scale': 'Les notes vont de 0 à 1 (affichées en pourcentage)\u00a0; les évolutions sont exprimées en points de pourcentage.',
+    'about.tool': 'Établi au moyen de {tool} {version}',
+    'not-genuine':
+      'NON AUTHENTIQUE — les chiffres ou l’empreinte de ces rapports ne concordent pas (voir les messages ci-dessus)\u00a0; leurs notes ci-dessous ne sont pas celles de leurs réponses\u00a0: {list}',
+  },
+  db: {
+    'title.summary': 'Soumissions par période et par questionnaire',
+    'title.submissions': 'Soumissions par partie',
+    'title.trend': 'Scores au fil des périodes',
+    'title.core': 'Obligations essentielles au fil des périodes',
+    'title.needs': 'Besoins d’assistance technique',
+    'title.matrix': 'Parties × dispositions',
+    'title.answers': 'Réponses',
+    'title.query': 'Requête',
+    'title.ingest': 'Fichiers intégrés',
+    empty: 'Rien dans la base ne correspond.',
+    'col.period': 'Période',
+    'col.checklist': 'Questionnaire',
+    'col.version': 'Version',
+    'col.party': 'Partie',
+    'col.name': 'Nom',
+    'col.status': 'Statut',
+    'col.signature': 'Signature',
+    'col.score': 'Score',
+    'col.band': 'Niveau',
+    'col.created': 'Créé le',
+    'col.file': 'Fichier',
+    'col.problem': 'Problème',
+    'col.accepted': 'Acceptées',
+    'col.superseded': 'Remplacées',
+    'col.rejected': 'Rejetées',
+    'col.not-submitted': 'Non soumises',
+    'col.signed': 'Signées',
+    'col.verified': 'Vérifiées',
+    'col.unsigned': 'Non signées',
+    'col.level': 'Niveau d’agrégation',
+    'col.item': 'Élément',
+    'col.change': 'Évolution',
+    'col.assessment': 'Évaluation',
+    'col.previous_band': 'Niveau précédent',
+    'col.capped_from': 'Plafonné depuis',
+    'col.core_not_met': 'Obligations essentielles non remplies',
+    'col.core_unknown': 'Obligations essentielles inconnues',
+    'col.obligation': 'Obligation essentielle',
+    'col.previous_status': 'Statut précédent',
+    'col.core_change': 'Évolution',
+    'col.caps_band': 'Plafonne le niveau',
+    'col.category': 'Catégorie',
+    'col.section': 'Section',
+    'col.catalogue': 'Catalogue',
+    'col.provision': 'Disposition',
+    'col.parties': 'Parties',
+    'col.mentions': 'Mentions',
+    'col.party_codes': 'Lesquelles',
+    'col.regions': 'Régions',
+    'col.met': 'Remplie',
+    'col.partly': 'En partie',
+    'col.not-met': 'Non remplie',
+    'col.unknown': 'Inconnue',
+    'word.accepted': 'acceptée',
+    'word.superseded': 'remplacée',
+    'word.rejected': 'rejetée',
+    'word.not-submitted': 'non soumise',
+    'word.missing': 'aucune',
+    'word.stored': 'enregistré',
+    'word.duplicate': 'déjà enregistré',
+    'word.failed': 'échec',
+    'word.valid': 'valide',
+    'word.unchecked': 'signé, non vérifié',
+    'word.unknown-key': 'clé inconnue',
+    'word.overall': 'global',
+    'word.section': 'section',
+    'word.pillar': 'pilier',
+    'word.met': 'remplie',
+    'word.partly': 'en partie',
+    'word.not-met': 'non remplie',
+    'word.unknown': 'inconnue',
+    'word.not-applicable': 'sans objet',
+    'word.assessed': 'évalué',
+    'word.not-assessed': 'non évalué',
+    'word.improved': 'désormais remplie',
+    'word.worsened': 'n’est plus remplie',
+    'word.unchanged': 'inchangée',
+    'word.changed': 'modifiée',
+    'ingest.summary':
+      '{files} fichiers\u00a0: {stored} enregistrés, {duplicate} déjà enregistrés, {rejected} rejetés, {failed} en échec\u00a0; {superseded} remplacés (conservés dans l’historique) — {target}',
+    'ingest.superseded': 'conservé dans l’historique\u00a0: un rapport plus récent de {party} pour {period} est enregistré',
+    'ingest.supersedes.one': 'remplace {count} rapport antérieur',
+    'ingest.supersedes.other': 'remplace {count} rapports antérieurs',
+    'rebuild.done': 'Base vidée et reconstruite à partir de {count} fichiers.',
+  },
+  plan: {
+    title: 'Projet de plan d’action national\u00a0: {party}',
+    subtitle:
+      'Établi à partir de l’auto-évaluation pour la période {period} (liste de contrôle {checklist} {version}), avec les mesures d’application de {measures} {measuresVersion}.',
+    intro:
+      'Chaque ligne est une obligation fondamentale non remplie, un écart ou une inconnue du rapport, par ordre d’importance\u00a0: les obligations fondamentales d’abord, puis selon la hausse de la note globale, les mesures les moins coûteuses et les plus rapides d’abord à valeur égale. L’institution responsable, l’échéance et le budget sont à compléter par l’État.',
+    none: 'Rien à planifier\u00a0: le rapport ne comporte ni écart, ni inconnue, ni obligation fondamentale non remplie.',
+    'kind.core': 'Obligation fondamentale non remplie',
+    'kind.gap': 'Écart',
+    'kind.unknown': 'Non connu',
+    'col.rank': 'Rang',
+    'col.priority': 'Priorité',
+    'col.number': 'No',
+    'col.question': 'Question',
+    'col.section': 'Section',
+    'col.pillars': 'Piliers',
+    'col.provisions': 'Dispositions',
+    'col.answer': 'Réponse actuelle',
+    'col.evidence': 'Justificatifs',
+    'col.value': 'Points',
+    'col.measure': 'Mesure',
+    'col.description': 'Ce qu’il faut faire',
+    'col.kind': 'Nature',
+    'col.cost': 'Coût',
+    'col.time': 'Délai',
+    'col.actors': 'Acteurs principaux',
+    'col.indicators': 'Indicateurs',
+    'col.tools': 'Outils',
+    'col.good-practice': 'Bonnes pratiques',
+    'good-practice.ref': '{source}, par. {paragraph}',
+    'col.assistance': 'Assistance technique demandée',
+    'col.institution': 'Institution responsable',
+    'col.deadline': 'Échéance',
+    'col.budget': 'Budget',
+    'measure.none': 'Aucune mesure du catalogue ne répond encore à ces dispositions.',
+    'measure-kind.legislative': 'législative',
+    'measure-kind.institutional': 'institutionnelle',
+    'measure-kind.operational': 'opérationnelle',
+    'measure-kind.cooperation': 'coopération',
+    'measure-kind.data-research': 'données et recherche',
+    'cost.low': 'faible',
+    'cost.medium': 'moyen',
+    'cost.high': 'élevé',
+    'time.short': 'court',
+    'time.medium': 'moyen',
+    'time.long': 'long',
+    'group.none': 'Sans pilier',
+    'progress.title': 'Progrès au regard du plan d’action\u00a0: {party}',
+    'progress.subtitle': 'Plan établi pour la période {from}\u00a0; rapport pour la période {to}.',
+    'progress.measures': 'Mesures et indicateurs',
+    'progress.items': 'Éléments du plan',
+    'progress.closed': 'Clos',
+    'progress.remaining': 'Toujours ouverts',
+    'progress.new': 'Nouveaux, absents du plan',
+    'progress.before': 'Avant',
+    'progress.after': 'Après',
+    'progress.trend': 'Évolution',
+    'trend.improved': 'en progrès',
+    'trend.same': 'inchangé',
+    'trend.fell': 'en recul',
+    'trend.not-measured': 'non mesuré',
+    'progress.none': 'aucun',
+  },
+  summary: {
+    title: 'Auto-évaluation\u00a0: {party}, période {period}',
+    checklist: 'Liste de contrôle\u00a0: {title} ({id} {version})',
+    overall: 'Note globale\u00a0: {score} — {band}',
+    'overall.none': 'Note globale\u00a0: non évaluée (aucune question notée n’a reçu de réponse)',
+    complete: 'Complet\u00a0: toutes les questions appelant une réponse ont été traitées.',
+    'incomplete.one': 'INCOMPLET\u00a0: {count} question sans réponse — le rapport est signalé comme incomplet.',
+    'incomplete.other': 'INCOMPLET\u00a0: {count} questions sans réponse — le rapport est signalé comme incomplet.',
+    'overall.incomplete': '(évaluation incomplète)',
+    sections: 'Par section',
+    pillars: 'Par pilier',
+    'not-assessed': 'non évalué',
+    gaps: 'Principaux écarts (là où une meilleure réponse relèverait le plus la note globale)',
+    'gaps.none': 'Aucun écart\u00a0: chaque question traitée a reçu la meilleure réponse possible.',
+    gap: '+{points} points au total ({current} → {best})',
+    provisions: 'Dispositions\u00a0: {list}',
+    report: 'Rapport enregistré dans\u00a0: {path}',
+    core: 'Obligations fondamentales',
+    'gap.hidden': 'question non posée\u00a0: une réponse antérieure l’a rendue sans objet, elle compte donc comme non remplie',
+    'gaps.more.one': '… et {count} autre écart dans le rapport',
+    'gaps.more.other': '… et {count} autres écarts dans le rapport',
+    unknowns: 'Ce qui n’est pas connu (réponses «\u00a0Ne sait pas\u00a0» ou questions sans réponse\u00a0: chacune compte 0)',
+    'unknown.dont-know': 'réponse «\u00a0Ne sait pas\u00a0» · +{points} points au total si l’obligation était pleinement remplie',
+    'unknown.unanswered': 'sans réponse · +{points} points au total si l’obligation était pleinement remplie',
+    'unknowns.more.one': '… et {count} autre dans le rapport',
+    'unknowns.more.other': '… et {count} autres dans le rapport',
+  },
+  check: {
+    'not-genuine':
+      'NON AUTHENTIQUE — les chiffres ou l’empreinte de ce rapport ne concordent pas (voir les messages ci-dessus)\u00a0: les notes ci-dessous ne sont pas celles de ses réponses.',
+  },
+  template: {
+    'header.title': 'Réponses à «\u00a0{title}\u00a0» (liste de contrôle {id}, version {version}), langue\u00a0: {language}.',
+    'header.fill': 'Inscrire chaque réponse après «\u00a0value:\u00a0» à la place de null, puis calculer la note du fichier par\u00a0:',
+    'header.command': '  selfassess score <ce fichier>',
+    'header.null':
+      'Une valeur laissée à null correspond à une question sans réponse. Les lignes commençant par # sont des commentaires\u00a0: elles ne sont pas lues.',
+    'header.keep':
+      'Ne pas modifier les identifiants des questions ni le bloc «\u00a0checklist\u00a0»\u00a0: ils rattachent les réponses à la liste de contrôle.',
+    'header.sections': 'Ce fichier ne contient que les sections {list}. Le réunir avec les fichiers des autres sections par\u00a0:',
+    'header.merge': '  selfassess merge <fichiers…> -o merged.yaml',
+    'header.categories': 'Catégories d’assistance technique (pour «\u00a0assistance:\u00a0»)\u00a0:',
+    checklist: 'La liste de contrôle à laquelle il est répondu, avec l’empreinte SHA-256 de son contenu\u00a0: ne pas modifier.',
+    language: 'Langue des réponses.',
+    respondent:
+      'Le répondant. Le rapport désigne la partie\u00a0: retirer le # de l’une des deux lignes «\u00a0party\u00a0» et la compléter.',
+    'respondent.state': 'Un État, désigné par son code ISO 3166-1 alpha-3\u00a0:',
+    'respondent.organization': 'L’Union européenne, en qualité d’organisation régionale d’intégration économique\u00a0:',
+    'respondent.state-example': 'party: { type: state, code: FRA, name: France }',
+    'respondent.organization-example': 'party: { type: organization, code: EU, name: Union européenne }',
+    'respondent.details': 'L’institution, la personne qui répond, ses coordonnées et sa fonction (facultatif)\u00a0:',
+    period: 'La période considérée (requise pour le rapport)\u00a0: retirer le # et compléter.',
+    'period.example': 'period: "2026"',
+    section: 'Section {id}\u00a0: {title}',
+    'type.yes-no': 'oui ou non',
+    'type.tri-state': 'oui, en partie ou non',
+    'type.single': 'un seul choix',
+    'type.multiple': 'un ou plusieurs choix',
+    'type.number': 'un nombre',
+    'type.date': 'une date',
+    'type.text': 'un texte',
+    type: 'Type\u00a0: {type} ({words}).',
+    weight: 'Pondération dans la note\u00a0: {weight}.',
+    informational: 'À titre d’information seulement\u00a0: non notée (pondération 0).',
+    unscored: 'Non notée.',
+    optional: 'Facultative\u00a0: peut rester sans réponse.',
+    condition: 'Posée uniquement si {condition}\u00a0; à défaut, la laisser à null.',
+    'condition.equals': 'la réponse à {question} est {code}',
+    'condition.includes': 'la réponse à {question} comprend {code}',
+    'condition.in': 'la réponse à {question} est l’une des suivantes\u00a0: {codes}',
+    'condition.includes-one': 'la réponse à {question} comprend l’une des suivantes\u00a0: {codes}',
+    'condition.answered': 'il a été répondu à {question}',
+    'condition.not': 'il n’est pas vrai que {condition}',
+    'condition.and': ' et ',
+    'condition.or': ' ou ',
+    'answer.one': 'Répondre par un code\u00a0:',
+    'answer.several': 'Répondre par une liste de codes, par exemple [{example}]\u00a0:',
+    'answer.number': 'Répondre par un nombre',
+    'answer.number.unit': 'en {unit}',
+    'answer.number.min': 'au moins {min}',
+    'answer.number.max': 'au plus {max}',
+    'answer.number.integer': 'un nombre entier',
+    'answer.date': 'Répondre par une date au format AAAA-MM-JJ (par exemple 2025-03-31).',
+    'answer.text': 'Répondre par un texte, entre guillemets.',
+    'answer.or': 'Ou\u00a0:',
+    'code.score': 'note {score}',
+    'code.dont-know': 'compte pour 0',
+    'code.not-applicable': 'exclue de la note\u00a0; ajouter justification: "…" en indiquant le motif',
+    'code.not-applicable.organization': '(réservé à une organisation régionale d’intégration économique agissant hors de sa compétence)',
+    level: 'Niveau d’obligation\u00a0: {level} — {provisions}',
+    'when-hidden.unmet':
+      'Lorsqu’elle n’est pas posée (en raison d’une réponse antérieure), elle compte comme non remplie\u00a0: 0 de son poids.',
+    'when-hidden.excluded': 'Lorsqu’elle n’est pas posée, elle est exclue de la note.',
+    'code.with-text': 'ajouter optionText: { {code}: "…" }',
+    'code.exclusive': 'ne se combine avec aucun autre choix',
+    'option.yes': 'Oui',
+    'option.partly': 'En partie',
+    'option.no': 'Non',
+    'option.dont-know': 'Ne sait pas',
+    'option.not-applicable': 'Sans objet',
+    help: 'Aide\u00a0: {text}',
+    provisions: 'Dispositions visées\u00a0: {list}',
+    'list.separator': '\u00a0; ',
+    evidence: 'Justificatifs\u00a0: {prompt} Ajouter evidence: "…"',
+    'evidence.default': 'quel texte, quelle politique ou quelle institution en assure la mise en œuvre\u00a0?',
+    assistance: 'Besoins d’assistance technique, le cas échéant\u00a0: ajouter assistance: [{example}], parmi\u00a0: {list}.',
+    unknown:
+      'Cette question ne figure pas dans la liste de contrôle\u00a0; conservée afin que rien ne se perde\u00a0: corriger son identifiant ou la supprimer.',
+  },
+  scoring: {
+    'not-assessed': 'non évalué',
+    'level.mandatory': 'obligation impérative',
+    'level.qualified': 'obligation nuancée',
+    'level.consider': 'obligation d’envisager',
+    'level.recommended': 'recommandation',
+    'level.none': 'sans obligation propre',
+    'cap.not-met': 'obligation fondamentale non remplie\u00a0: {list}',
+    'cap.unknown': 'obligation fondamentale non connue\u00a0: {list}',
+    capped: 'plafonné\u00a0: {reasons}',
+    'core.met': 'remplie',
+    'core.not-met': 'non remplie',
+    'core.unknown': 'non connue',
+    'core.not-applicable': 'sans objet',
+    'cite.un-tip-protocol': 'Protocole, art. {path}',
+    'cite.un-wg-tip-2009': 'Groupe de travail (2009), par. {path}',
+    'cite.un-toc': 'Convention, art. {path}',
+    'cite.other': '{catalogue} {path}',
+  },
 };

@@ -27,7 +27,8 @@ function commentAbove(text: string, id: string): string {
   const at = lines.indexOf(`  ${id}:`);
   const out: string[] = [];
   for (let i = at - 1; i >= 0 && lines[i]?.trimStart().startsWith('#'); i--) out.unshift((lines[i] ?? '').replace(/^\s*# ?/, ''));
-  return out.join(' ').replace(/\s+/g, ' ');
+  // Wrapped lines joined again; a no-break space is the text's own and stays.
+  return out.join(' ').replace(/[^\S\u00a0]+/g, ' ');
 }
 
 describe('answersTemplate', () => {
@@ -94,11 +95,11 @@ describe('answersTemplate', () => {
 
   it('writes the comments in French for --lang fr', () => {
     const text = template(worked, 'fr');
-    expect(text).toContain('# Réponses à « Exemple détaillé du modèle de notation »');
+    expect(text).toContain('# Réponses à «\u00a0Exemple détaillé du modèle de notation\u00a0»');
     expect(text).toContain('  # party: { type: organization, code: EU, name: Union européenne }');
     const organizing = commentAbove(text, 'crim.organizing');
     expect(organizing).toContain("crim.organizing — Le fait d'organiser la commission de l'infraction");
-    expect(organizing).toContain('Posée uniquement si la réponse à crim.offence est yes ; à défaut, la laisser à null.');
+    expect(organizing).toContain('Posée uniquement si la réponse à crim.offence est yes\u00a0; à défaut, la laisser à null.');
     expect(organizing).toMatch(/partly +En partie — note 0,5/);
     expect(organizing).toMatch(/dont-know +Ne sait pas — compte pour 0/);
     expect(commentAbove(text, 'prot.residence')).toMatch(/not-applicable +Sans objet — exclue de la note/);
@@ -184,6 +185,6 @@ describe('compactRespondent', () => {
     expect(commentAbove(en, 'crim.offence')).toContain('Level of obligation: mandatory obligation — Protocol, art. 5(1)');
     expect(commentAbove(en, 'prot.recovery')).toContain('Level of obligation: obligation to consider — Protocol, art. 6(3)(a)');
     const fr = template(worked, 'fr', { catalogues });
-    expect(commentAbove(fr, 'crim.offence')).toContain('Niveau d’obligation : obligation impérative — Protocole, art. 5, par. 1');
+    expect(commentAbove(fr, 'crim.offence')).toContain('Niveau d’obligation\u00a0: obligation impérative — Protocole, art. 5, par. 1');
   });
 });
