@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { PARTY_ORDER_FILE, partyOrderSource } from './generate-party-order.mjs';
 import { REPORT_SHAPE_FILE, reportShapeSource } from './generate-report-check.mjs';
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -11,6 +12,9 @@ await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 // The report's compiled schema check, regenerated so that it never lags behind schemas/report.schema.json.
 const shape = await reportShapeSource();
 if ((await readFile(REPORT_SHAPE_FILE, 'utf8').catch(() => '')) !== shape) await writeFile(REPORT_SHAPE_FILE, shape);
+// The States in the order of each language, so that `assess` creates no collator before its first prompt.
+const order = await partyOrderSource();
+if ((await readFile(PARTY_ORDER_FILE, 'utf8').catch(() => '')) !== order) await writeFile(PARTY_ORDER_FILE, order);
 // zod re-exports its 40-odd locales as `z.locales`, which no bundler can tree-shake (a namespace
 // export): 370 KB that every command using zod parsed at start-up. Ours never calls
 // `z.config(z.locales.xx())` (its messages are its own, src/domain/zod-findings.ts); zod's default,
