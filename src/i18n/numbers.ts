@@ -1,11 +1,9 @@
+import { cachedNumberFormat } from './intl-cache.js';
 import { toolLanguage } from './translate.js';
 
 /** "0,75" in French, "0.75" in English; percentages as "75 %" / "75%". */
 export function formatDecimal(value: number, language: string, digits = 2): string {
-  return new Intl.NumberFormat(toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  return cachedNumberFormat(toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB', digits).format(value);
 }
 
 /**
@@ -18,10 +16,7 @@ export function formatDecimal(value: number, language: string, digits = 2): stri
 export function formatPercent(value: number, language: string, digits = 1): string {
   const places = Math.min(2, Math.max(0, Math.trunc(digits)));
   const units = Math.trunc(Math.round(value * 10_000) / 10 ** (2 - places));
-  const n = new Intl.NumberFormat(toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB', {
-    minimumFractionDigits: places,
-    maximumFractionDigits: places,
-  }).format(units / 10 ** places);
+  const n = cachedNumberFormat(toolLanguage(language) === 'fr' ? 'fr-FR' : 'en-GB', places).format(units / 10 ** places);
   // French typography puts a (narrow) space before %.
   return toolLanguage(language) === 'fr' ? `${n}\u00a0%` : `${n}%`;
 }
