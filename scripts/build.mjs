@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { PARTY_ORDER_FILE, partyOrderSource } from './generate-party-order.mjs';
 import { REPORT_SHAPE_FILE, reportShapeSource } from './generate-report-check.mjs';
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -11,6 +12,23 @@ await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 // The report's compiled schema check, regenerated so that it never lags behind schemas/report.schema.json.
 const shape = await reportShapeSource();
 if ((await readFile(REPORT_SHAPE_FILE, 'utf8').catch(() => '')) !== shape) await writeFile(REPORT_SHAPE_FILE, shape);
+// The States in the order of each language, so that `assess` creates no collator before its first prompt.
+const order = await partyOrderSource();
+if ((await readFile(PARTY_ORDER_FILE, 'utf8').catch(() => '')) !== order) await writeFile(PARTY_ORDER_FILE, order);
+// zod re-exports its 40-odd locales as `z.locales`, which no bundler can tree-shake (a namespace
+// export): 370 KB that every command using zod parsed at start-up. Ours never calls
+// `z.config(z.locales.xx())` (its messages are its own, src/domain/zod-findings.ts); zod's default,
+// English, is imported by zod directly and stays.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: 'export { default as en } from "./en.js";',
+      resolveDir: path.dirname(createRequire(import.meta.url).resolve('zod/v4/locales/en.js')),
+    }));
+  },
+};
+
 await build({
   // validate's worker threads load dist/validate-worker.js; validate-precompile writes dist/bundled-library.json.
   entryPoints: {
@@ -25,6 +43,12 @@ await build({
   platform: 'node',
   target: 'node20.19',
   sourcemap: true,
+  // Less code to read and parse at every start-up. Identifiers are not shortened: names stay
+  // what error classes and stack traces show (esbuild's keepNames would cost a call per
+  // function at load, more than the bytes it saves).
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: [zodEnglishOnly],
   legalComments: 'none',
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',

@@ -1,11 +1,9 @@
+import { cachedNumberFormat } from './intl-cache.js';
 import { intlLocale, localeOf } from './locale.js';
 
 /** "0,75" in French, "0.75" in English; percentages as "75 %" / "75%". */
 export function formatDecimal(value: number, language: string, digits = 2): string {
-  return new Intl.NumberFormat(intlLocale(language), {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  return cachedNumberFormat(intlLocale(language), digits).format(value);
 }
 
 /**
@@ -18,10 +16,7 @@ export function formatDecimal(value: number, language: string, digits = 2): stri
 export function formatPercent(value: number, language: string, digits = 1): string {
   const places = Math.min(2, Math.max(0, Math.trunc(digits)));
   const units = Math.trunc(Math.round(value * 10_000) / 10 ** (2 - places));
-  const n = new Intl.NumberFormat(intlLocale(language), {
-    minimumFractionDigits: places,
-    maximumFractionDigits: places,
-  }).format(units / 10 ** places);
+  const n = cachedNumberFormat(intlLocale(language), places).format(units / 10 ** places);
   // As the language writes it: French typography puts a space before %.
   return localeOf(language).percent.replace('{n}', n);
 }

@@ -1,3 +1,4 @@
+import { cachedPluralRules } from './intl-cache.js';
 import { TOOL_LANGUAGES, type ToolLanguage } from './messages/index.js';
 
 /**
@@ -43,5 +44,5 @@ function fill(template: string, params: Record<string, string | number> | undefi
 
 /** "one" or "other", as the language counts (French: 0 and 1 are "one"), for message keys ending in `.one` / `.other`. */
 export function pluralCategory(count: number, language: string | undefined): 'one' | 'other' {
-  return new Intl.PluralRules(toolLanguage(language)).select(count) === 'one' ? 'one' : 'other';
+  return cachedPluralRules(toolLanguage(language)).select(count) === 'one' ? 'one' : 'other';
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic, DiagnosticText, Phrase, PhraseParam, WrittenDiagnostic } from '../domain/diagnostic.js';
 import { CATALOGUES, type MessageKey, type ToolLanguage } from './messages/index.js';
 import { toolLanguage } from './translate.js';
+import { cachedPluralRules } from './intl-cache.js';
 
 const isKey = (key: string): key is MessageKey => Object.hasOwn(CATALOGUES.en.diagnostics, key);
 
@@ -18,7 +19,7 @@ function template(key: string, language: ToolLanguage): string | undefined {
 function pluralKey(p: Phrase, language: ToolLanguage): string {
   const count = p.params?.['count'];
   if (typeof count !== 'number' || !isKey(`${p.key}.other`)) return p.key;
-  const category = new Intl.PluralRules(language).select(count);
+  const category = cachedPluralRules(language).select(count);
   return isKey(`${p.key}.${category}`) ? `${p.key}.${category}` : `${p.key}.other`;
 }
 

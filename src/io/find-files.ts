@@ -1,7 +1,28 @@
 import { lstat, opendir, stat } from 'node:fs/promises';
 import fs, { type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import type { GlobOptions } from 'tinyglobby';
+
+type Globber = typeof import('tinyglobby');
+let globber: Promise<Globber> | undefined;
+/**
+ * tinyglobby, fdir and picomatch are loaded only for a glob or a folder: a list
+ * of plain files — one report, the common case — is answered without them.
+ */
+function loadGlobber(): Promise<Globber> {
+  return (globber ??= import('tinyglobby'));
+}
+
+/** Characters without one of which no pattern is a glob (more than tinyglobby's isDynamicPattern looks for). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@\\]/;
+
+async function isDynamicPattern(pattern: string): Promise<boolean> {
+  return GLOB_CHARACTER.test(pattern) && (await loadGlobber()).isDynamicPattern(pattern);
+}
+
+async function glob(pattern: string, options: GlobOptions): Promise<string[]> {
+  return (await loadGlobber()).glob(pattern, options);
+}
 
 const DOCUMENT_GLOB = '**/*.{yaml,yml,json}';
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -39,7 +60,7 @@ export async function findFiles(patterns: readonly string[], cwd = process.cwd()
     matches.forEach((m) => found.add(m));
     if (await isDirectory(path.resolve(cwd, pattern))) {
       for (const s of await specialEntries(pattern, cwd)) skipped.set(s.file, s);
-    } else if (isDynamicPattern(pattern)) {
+    } else if (await isDynamicPattern(pattern)) {
       for (const s of await specialMatches(pattern, cwd, new Set(matches))) skipped.set(s.file, s);
     }
   }
@@ -128,7 +149,7 @@ async function expand(pattern: string, cwd: string): Promise<string[]> {
   } catch (error) {
     // A file that exists but cannot be read is the loader's to report, with its reason.
     if (isErrno(error, 'ELOOP') || isErrno(error, 'EACCES')) return [pattern];
-    if (!isDynamicPattern(pattern)) return [];
+    if (!(await isDynamicPattern(pattern))) return [];
     return glob(pattern, { cwd, ignore: IGNORED, followSymbolicLinks: false, onlyFiles: true, expandDirectories: false });
   }
   if (!info.isDirectory()) return [pattern];

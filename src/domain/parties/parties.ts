@@ -1,6 +1,7 @@
 import type { Party } from '../schemas/answers.js';
 import { foldForSearch } from '../walk/fold.js';
 import data from './un-states.json' with { type: 'json' };
+import order from './party-order.generated.json' with { type: 'json' };
 
 /** Languages the party names are given in; any other language is named in English. */
 type NameLanguage = 'en' | 'fr';
@@ -75,9 +76,23 @@ export function partyList(language: string): PartyEntry[] {
     party: { type: p.type, code: p.code, name: p.name[lang] },
     aliases: [...Object.values(p.name).filter((n) => n !== p.name[lang]), ...p.aliases],
   });
+  return [...sortedStates(lang).map(entry), ...ORGANIZATIONS.map(entry)];
+}
+
+const STATE_BY_CODE = new Map(STATES.map((s) => [s.code, s]));
+
+/**
+ * The States sorted by their names in `lang`: the order computed at build time
+ * (scripts/generate-party-order.mjs; creating a collator loads ICU's collation
+ * data, the slowest step of `assess`'s first prompt), or, should it not cover
+ * exactly the States of the data, the collator's.
+ */
+function sortedStates(lang: NameLanguage): PartyRecord[] {
+  const codes = order[lang];
+  const states = codes.flatMap((code) => STATE_BY_CODE.get(code) ?? []);
+  if (states.length === STATES.length && new Set(codes).size === STATES.length) return states;
   const collator = new Intl.Collator(lang);
-  const states = STATES.map(entry).sort((a, b) => collator.compare(a.party.name, b.party.name));
-  return [...states, ...ORGANIZATIONS.map(entry)];
+  return [...STATES].sort((a, b) => collator.compare(a.name[lang], b.name[lang]));
 }
 
 /** Accents, case and punctuation ignored: "Côte d'Ivoire" is found by "cote d ivoire" as by "côte-d". */
