@@ -3,6 +3,7 @@ import { localize } from '../domain/localize.js';
 import type { LocalizedText } from '../domain/schemas/common.js';
 import type { Checklist, Question, RespondentType } from '../domain/schemas/checklist.js';
 import { intlLocale } from '../i18n/locale.js';
+import { formatDate } from '../i18n/dates.js';
 import { toolLanguage, type Translate } from '../i18n/translate.js';
 import type { MessageKey } from './messages.js';
 import type { Choice } from './prompter.js';
@@ -82,5 +83,7 @@ export function describeValue(
   const label = (code: string): string => choices.find((c) => c.value === code)?.label ?? code;
   if (Array.isArray(value)) return value.map((v) => label(String(v))).join(', ');
   if (typeof value === 'number') return new Intl.NumberFormat(intlLocale(language)).format(value);
+  // A date of a previous report or a draft, written as the language writes dates, not as stored.
+  if (question.type === 'date' && typeof value === 'string') return formatDate(value, language);
   return label(String(value));
 }

@@ -5,6 +5,7 @@ import type { Catalogue } from '../../domain/schemas/catalogue.js';
 import type { Band, Checklist, Question, SourceReference } from '../../domain/schemas/checklist.js';
 import type { LocalizedText } from '../../domain/schemas/common.js';
 import { intlLocale, localeOf } from '../../i18n/locale.js';
+import { formatDate } from '../../i18n/dates.js';
 import { formatDecimal, formatPercent } from '../../i18n/numbers.js';
 import { toolLanguage, translator, type Translate } from '../../i18n/translate.js';
 import { RENDER_MESSAGES, type RenderKey } from './messages.js';
@@ -41,18 +42,6 @@ const CITATIONS: ReadonlyMap<string, RenderKey> = new Map([
   ['un-tip-protocol', 'citation.un-tip-protocol'],
   ['un-wg-tip-2009', 'citation.un-wg-tip-2009'],
 ]);
-
-/**
- * A date as its author wrote it: the calendar day of the ISO text, not that
- * day moved to the reader's time zone ("2026-03-01T00:30:00+01:00" stays the 1st).
- */
-export function formatDate(iso: string, language: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (Number.isNaN(day.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(day);
-}
 
 export function makeWords(
   language: string,

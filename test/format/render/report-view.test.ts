@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { SignatureView } from '../../../src/format/render/index.js';
-import { formatDate } from '../../../src/format/render/labels.js';
 import { sampleView } from './fixture.js';
 
 describe('reportView', () => {
@@ -54,13 +53,5 @@ describe('reportView', () => {
       'Valid signature, made with the trusted key SHA256:abc on 2 March 2026.',
     );
     expect(await text({ status: 'altered' })).toMatchObject({ ok: false });
-  });
-});
-
-describe('formatDate', () => {
-  it('keeps the calendar day the author wrote, whatever the offset', () => {
-    expect(formatDate('2026-03-01T00:30:00+01:00', 'fr')).toBe('1 mars 2026');
-    expect(formatDate('2026-03-01T23:30:00-05:00', 'en')).toBe('1 March 2026');
-    expect(formatDate('not a date', 'en')).toBe('not a date');
   });
 });
