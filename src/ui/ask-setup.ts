@@ -59,8 +59,6 @@ const FIELDS: readonly Field[] = ['party', 'institution', 'name', 'contact', 'ro
 const NAV: readonly NavCommand[] = ['back', 'help', 'quit'];
 
 const partyValue = (party: Party): string => `${party.type}:${party.code}`;
-// The value of the line that says a search found nothing: choosing it asks again.
-const NO_PARTY = 'none:';
 
 /** Why a typed period is refused, or true: a year or a range of years, not the previous report's. */
 function periodVerdict(text: string, previous: string | undefined, t: Translate<MessageKey>): string | true {
@@ -87,13 +85,9 @@ export async function askRespondent(initial: RespondentAnswers, ui: SetupContext
         ? await prompter.search({
             message: t('setup.party'),
             nav: NAV,
-            search: (term) => {
-              const found = ui.searchParties(term).map((p) => ({ value: partyValue(p), label: `${p.name} (${p.code})` }));
-              // Said, not left as an empty list: the official knows to try another spelling or the code.
-              return found.length > 0 || term.trim() === ''
-                ? found
-                : [{ value: NO_PARTY, label: t('setup.no-party', { term: term.trim() }) }];
-            },
+            search: (term) => ui.searchParties(term).map((p) => ({ value: partyValue(p), label: `${p.name} (${p.code})` })),
+            // Said, not left as an empty list, and never a line to pick: the official knows to try another spelling or the code.
+            noResult: (term) => t('setup.no-party', { term: term.trim() }),
             default: current.respondent.party ? partyValue(current.respondent.party) : undefined,
           })
         : await prompter.input({

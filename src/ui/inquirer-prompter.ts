@@ -135,7 +135,7 @@ export function inquirerPrompter(options: TerminalOptions): Prompter {
     prompt: PromptBase,
     mode: ListConfig['mode'],
     keys: MessageKey,
-    config: Pick<ListConfig, 'source' | 'active' | 'checked' | 'validate' | 'pageSize'>,
+    config: Pick<ListConfig, 'source' | 'active' | 'checked' | 'validate' | 'pageSize' | 'noResult'>,
   ): Promise<Asked<string[]>> => {
     const result = await run(() =>
       listPrompt({ ...config, message: message(prompt, false), mode, command: commandOf(prompt), look: look(keys, prompt) }, context),
@@ -181,6 +181,7 @@ export function inquirerPrompter(options: TerminalOptions): Prompter {
     async search<T extends string>(prompt: SearchPrompt<T>): Promise<Asked<T>> {
       const asked = await list(prompt, 'search', 'keys.search', {
         source: (term) => prompt.search(term).map(toItem),
+        noResult: prompt.noResult,
         active: prompt.default,
         pageSize: Math.max(5, (options.output.rows ?? 24) - height(prompt.header ?? '') - height(prompt.message) - 6),
       });

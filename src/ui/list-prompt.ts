@@ -40,6 +40,8 @@ export interface ListConfig {
   /** A typed text starting with ":" is a command: its result, or a message refusing it. */
   command: (typed: string) => { ok: string } | { refused: string };
   validate?: ((values: string[]) => true | string) | undefined;
+  /** A search's own sentence when a term finds nothing; `look.noMatch` otherwise. */
+  noResult?: ((typed: string) => string) | undefined;
   look: ListLook;
 }
 
@@ -160,7 +162,9 @@ export const listPrompt = createPrompt<ListResult, ListConfig>((config, done) =>
     ' ',
     description ? look.description(description) : '',
     error ? look.error(error) : '',
-    mode === 'search' && typed.trim() !== '' && !typed.startsWith(':') && items.length === 0 ? look.error(look.noMatch(typed.trim())) : '',
+    mode === 'search' && typed.trim() !== '' && !typed.startsWith(':') && items.length === 0
+      ? look.error((config.noResult ?? look.noMatch)(typed.trim()))
+      : '',
     look.dim(look.help),
   ]
     .filter(Boolean)

@@ -130,7 +130,7 @@ export function plainPrompter(options: PlainOptions): Prompter {
           continue;
         }
         shown = prompt.search(typed).slice(0, MAX_SEARCH_RESULTS);
-        if (shown.length === 0) print(t('plain.no-match', { term: typed }));
+        if (shown.length === 0) print(prompt.noResult ? prompt.noResult(typed) : t('plain.no-match', { term: typed }));
         else list(shown);
       }
     },

@@ -44,6 +44,8 @@ export interface CheckboxPrompt<T extends string> extends PromptBase {
 export interface SearchPrompt<T extends string> extends PromptBase {
   search: (term: string) => ReadonlyArray<Choice<T>>;
   default?: T | undefined;
+  /** What to say when a typed term finds nothing (a sentence, never a choice to pick); a general "no match" otherwise. */
+  noResult?: ((term: string) => string) | undefined;
 }
 
 export interface InputPrompt extends PromptBase {

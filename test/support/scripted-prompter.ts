@@ -113,12 +113,15 @@ export class ScriptedPrompter implements Prompter {
   async search<T extends string>(prompt: SearchPrompt<T>): Promise<Asked<T>> {
     const record: Asked_ = { kind: 'search', header: prompt.header, message: prompt.message, nav: prompt.nav, default: prompt.default };
     this.asked.push(record);
-    // A reply is a search term: the first match is chosen, as a person pressing Enter would.
-    return this.#validated(record, undefined, (reply) => {
-      const first = prompt.search(String(reply))[0];
-      if (!first) throw new Error(`nothing matches "${String(reply)}"`);
-      return first.value;
-    });
+    // A reply is a search term: the first match is chosen, as a person pressing Enter would. A term that
+    // finds nothing is refused with the prompt's own sentence (`{ refused: term }`), and the search goes on.
+    const found = (term: string): true | string =>
+      prompt.search(term).length > 0 || (prompt.noResult ? prompt.noResult(term) : `nothing matches "${term}"`);
+    const asked = this.#validated(record, found, (reply) => String(reply));
+    if (asked.kind === 'nav') return asked;
+    const first = prompt.search(asked.value)[0];
+    if (!first) throw new Error(`nothing matches "${asked.value}"`);
+    return { kind: 'answer', value: first.value };
   }
 
   async input(prompt: InputPrompt): Promise<Asked<string>> {

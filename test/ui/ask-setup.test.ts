@@ -38,9 +38,10 @@ describe('askRespondent', () => {
   });
 
   it('says when no State matches, and asks again', async () => {
-    // "zzqx" matches nothing: the only line says so, and choosing it leaves the party to choose.
-    const { result, prompter } = await setup(['zzqx', 'SEN', '', '', '', '', '2025']);
-    expect(prompter.asked.filter((a) => a.kind === 'search')).toHaveLength(2);
+    // "zzqx" matches nothing: a sentence says so (not a line that could be chosen), and the search goes on.
+    const { result, prompter } = await setup([{ refused: 'zzqx' }, 'SEN', '', '', '', '', '2025']);
+    expect(prompter.asked.filter((a) => a.kind === 'search')).toHaveLength(1);
+    expect(prompter.refusals).toEqual([expect.stringContaining('«\u00a0zzqx\u00a0»')]);
     expect(result?.respondent.party?.code).toBe('SEN');
   });
 

@@ -207,6 +207,17 @@ describe('the inquirer adapter', () => {
     screen.keypress('enter');
     await expect(answer).resolves.toEqual({ kind: 'answer', value: 'BEN' });
 
+    const own = p.search({ message: 'État :', nav: ['back', 'quit'], search, noResult: (term) => `Aucun État pour « ${term} ».` });
+    screen.type('xyz');
+    await drawn();
+    expect(screen.getScreen()).toContain('Aucun État pour « xyz ».');
+    expect(screen.getScreen()).not.toContain('❯');
+    for (let i = 0; i < 3; i++) screen.keypress('backspace');
+    screen.type('benin');
+    await drawn();
+    screen.keypress('enter');
+    await expect(own).resolves.toEqual({ kind: 'answer', value: 'BEN' });
+
     const quit = p.search({ message: 'État :', nav: ['back', 'quit'], search });
     screen.type(':q');
     await drawn();

@@ -130,6 +130,25 @@ describe('the plain adapter', () => {
     prompter.close();
   });
 
+  it('says a search found nothing in its own sentence, never as a numbered line that could be picked', async () => {
+    const { prompter, type, screen } = setup('fr');
+    const parties = [{ value: 'SEN', label: 'Sénégal (SEN)' }];
+    const asked = prompter.search({
+      message: 'État :',
+      nav: ['quit'],
+      search: (term) => parties.filter((p) => p.value.toLowerCase().startsWith(term.toLowerCase())),
+      noResult: (term) => `Aucun État ne correspond à « ${term} ».`,
+    });
+    type('zz');
+    type('1');
+    type('sen');
+    type('1');
+    await expect(asked).resolves.toEqual({ kind: 'answer', value: 'SEN' });
+    expect(screen()).toContain('Aucun État ne correspond à « zz ».');
+    expect(screen()).not.toMatch(/\d\. Aucun État/);
+    prompter.close();
+  });
+
   it('validates typed text and keeps the default on Enter', async () => {
     const { prompter, type, screen } = setup();
     const asked = prompter.input({
