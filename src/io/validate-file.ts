@@ -124,9 +124,20 @@ export async function validateText(
   }
 }
 
-/** Validates each file of a batch in order, reading it first (what a worker does). */
+/**
+ * Validates each file of a batch in order (what a worker does), reading the
+ * next file while this one is validated, so that the worker does not wait for
+ * the disk; one file ahead, so that at most two texts are held.
+ */
 export async function validateBatch(task: BatchTask, env: ValidationEnvironment): Promise<ValidatedFile[]> {
   const out: ValidatedFile[] = [];
-  for (const file of task.files) out.push(await validateText(file, await readText(file), env));
+  const { files } = task;
+  let reading = files[0] === undefined ? undefined : readText(files[0]);
+  for (const [i, file] of files.entries()) {
+    const text = await (reading ?? readText(file));
+    const after = files[i + 1];
+    reading = after === undefined ? undefined : readText(after);
+    out.push(await validateText(file, text, env));
+  }
   return out;
 }
