@@ -5,15 +5,19 @@ import type { SignatureOutput, ValidatedFile } from '../domain/schemas/validate-
 import { fileStatus, severityCounts } from '../domain/validate/summary.js';
 import { validateDocument } from '../domain/validate/validate-document.js';
 import { attachPositions, parseText } from './load-document.js';
-import type { TextResult } from './read-text.js';
+import { readText, type TextResult } from './read-text.js';
 import { checkSignature } from './signatures.js';
 import type { ValidationEnvironment } from './validate-environment.js';
 import { fastLocator } from './validate-json-positions.js';
 
-/** What the main thread sends a worker: a file and its text (or why it could not be read). */
-export interface FileTask {
-  file: string;
-  text: TextResult;
+/**
+ * What the main thread sends a worker: the names of a few files, which the
+ * worker reads and validates in order, answering with their records. A batch
+ * rather than one message per file; the worker reads, so that no text is
+ * copied between threads or held by the main thread.
+ */
+export interface BatchTask {
+  files: string[];
 }
 
 /** `complete`: never the fast path of a well-formed report (the tests compare both paths). */
@@ -118,4 +122,22 @@ export async function validateText(
     const withSignature = (await env.trustedKeys().catch(() => null)) !== null;
     return failedResult(file, 'validation-crashed', phrase('validation-crashed.unexpected', { reason }), withSignature);
   }
+}
+
+/**
+ * Validates each file of a batch in order (what a worker does), reading the
+ * next file while this one is validated, so that the worker does not wait for
+ * the disk; one file ahead, so that at most two texts are held.
+ */
+export async function validateBatch(task: BatchTask, env: ValidationEnvironment): Promise<ValidatedFile[]> {
+  const out: ValidatedFile[] = [];
+  const { files } = task;
+  let reading = files[0] === undefined ? undefined : readText(files[0]);
+  for (const [i, file] of files.entries()) {
+    const text = await (reading ?? readText(file));
+    const after = files[i + 1];
+    reading = after === undefined ? undefined : readText(after);
+    out.push(await validateText(file, text, env));
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // Entry point of a validation worker thread (bundled as dist/validate-worker.js).
-// It answers each file name it receives with that file's record.
+// It answers each batch of file names it receives with their records, in order.
 import { parentPort, workerData } from 'node:worker_threads';
-import { validateText, type FileTask } from './validate-file.js';
+import { validateBatch, type BatchTask } from './validate-file.js';
 import { createValidationEnvironment, type ValidationSources } from './validate-environment.js';
 
 function isSources(value: unknown): value is ValidationSources {
@@ -11,8 +11,8 @@ function isSources(value: unknown): value is ValidationSources {
 const port = parentPort;
 if (port && isSources(workerData)) {
   const env = createValidationEnvironment(workerData);
-  port.on('message', (task: FileTask) => {
-    void validateText(task.file, task.text, env).then((result) => port.postMessage(result));
+  port.on('message', (task: BatchTask) => {
+    void validateBatch(task, env).then((results) => port.postMessage(results));
   });
   port.postMessage('ready');
 }

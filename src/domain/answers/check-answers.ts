@@ -6,7 +6,7 @@ import { isEmptyValue, questionStates } from '../scoring/question-state.js';
 import { clipped } from '../clipped.js';
 import { createSuggester, type Suggest } from '../suggest.js';
 import { hasVisibleCharacter } from '../visible-text.js';
-import { readValue, type ReadContext } from './read-value.js';
+import { readValue, type ReadContext, type ReadValue } from './read-value.js';
 import { checkDate as checkTypedDate, isIsoDate, localToday } from './typed-values.js';
 
 export { isIsoDate } from './typed-values.js';
@@ -180,10 +180,9 @@ interface CheckContext extends ReadContext {
   respondent?: RespondentType | undefined;
 }
 
-/** Checks the value of one answer against its question, read as people write it; `pointer` points at the answer. */
-function checkValue(question: Question, written: Answer, pointer: string, context: CheckContext): Finding[] {
+/** Checks the value of one answer against its question, as `read` read it; `pointer` points at the answer. */
+function checkValue(question: Question, written: Answer, read: ReadValue, pointer: string, context: CheckContext): Finding[] {
   const at = `${pointer}/value`;
-  const read = readValue(question, written.value, at, context);
   if (read.findings.length > 0) return read.findings;
   const { suggest, respondent } = context;
   const value = read.value;
@@ -263,18 +262,23 @@ export function checkAnswers(
   options: CheckAnswersOptions = {},
 ): Finding[] {
   const questions = questionIndex(checklist);
+  const context = checkContext(checklist, options, respondent);
+  const { suggest } = context;
+  // Each value read once, for the states of the questions and for its own checks.
+  const checked = Object.entries(answers).map(([id, answer]) => {
+    const pointer = `${basePointer}/${pointerSegment(id)}`;
+    const question = questions.get(id)?.question;
+    return { id, answer, pointer, question, read: question && readValue(question, answer.value, `${pointer}/value`, context) };
+  });
+  const read = Object.fromEntries(checked.map((c) => [c.id, storedAnswer(c.answer, c.read)]));
   const hidden = new Set(
-    questionStates(checklist, readAnswers(checklist, answers, options))
+    questionStates(checklist, read)
       .filter((s) => s.state === 'hidden')
       .map((s) => s.question.id),
   );
-  const context = checkContext(checklist, options, respondent);
-  const { suggest } = context;
   const ids = [...questions.keys()];
-  return Object.entries(answers).flatMap(([id, answer]) => {
-    const pointer = `${basePointer}/${pointerSegment(id)}`;
-    const question = questions.get(id)?.question;
-    if (!question) {
+  return checked.flatMap(({ id, answer, pointer, question, read }) => {
+    if (!question || !read) {
       const params = { checklist: checklist.id, id: clipped(id), hint: didYouMean(suggest(id, ids)) };
       return [finding('answer-unknown-question', phrase('answer-unknown-question', params), pointer)];
     }
@@ -283,8 +287,14 @@ export function checkAnswers(
       hidden.has(id) && !isEmptyValue(answer.value)
         ? [finding('answer-hidden-question', phrase('answer-hidden-question', { question: id }), pointer, 'warning')]
         : [];
-    return [...warnings, ...checkValue(question, answer, pointer, context), ...checkAssistance(checklist, question, answer, pointer)];
+    return [...warnings, ...checkValue(question, answer, read, pointer, context), ...checkAssistance(checklist, question, answer, pointer)];
   });
+}
+
+/** An answer with its value as read; as written when it could not be read, or for a question the checklist lacks. */
+function storedAnswer(answer: Answer, read: ReadValue | undefined): Answer {
+  if (!read || answer.value === undefined || read.findings.length > 0) return answer;
+  return { ...answer, value: read.value ?? null };
 }
 
 /**
@@ -302,9 +312,7 @@ export function readAnswers(
   return Object.fromEntries(
     Object.entries(answers).map(([id, answer]) => {
       const question = questions.get(id)?.question;
-      if (!question || answer.value === undefined) return [id, answer];
-      const read = readValue(question, answer.value, '', context);
-      return [id, read.findings.length > 0 ? answer : { ...answer, value: read.value ?? null }];
+      return [id, storedAnswer(answer, question && readValue(question, answer.value, '', context))];
     }),
   );
 }

@@ -46,10 +46,11 @@ function closest(text: string, words: readonly OptionWords[], question: Question
   return close === undefined ? undefined : words.find((w) => w.keys.includes(close));
 }
 
-function readOption(text: string, question: Question, at: string, context: ReadContext, words: readonly OptionWords[]): ReadValue {
+function readOption(text: string, question: Question, at: string, context: ReadContext, wordsOf: () => readonly OptionWords[]): ReadValue {
   if (resolveOptions(question).some((o) => o.code === text)) return { value: text, findings: [] };
   const reserved = reservedWord(text);
   if (reserved !== undefined) return { value: reserved, findings: [] };
+  const words = wordsOf();
   const match = matchOption(text, words);
   if (match.ok) return { value: match.code, findings: [] };
   const allowed = words.map(shown).join(', ');
@@ -94,7 +95,7 @@ export function readValue(question: Question, value: AnswerValue | undefined, at
     case 'tri-state':
     case 'single': {
       if (typeof value !== 'string') return unchanged;
-      return readOption(value, question, at, context, optionWords(context.checklist, question, context.language));
+      return readOption(value, question, at, context, () => optionWords(context.checklist, question, context.language));
     }
     case 'multiple': {
       if (typeof value === 'string') {
@@ -102,8 +103,10 @@ export function readValue(question: Question, value: AnswerValue | undefined, at
         return reserved === undefined ? unchanged : { value: reserved, findings: [] };
       }
       if (!Array.isArray(value)) return unchanged;
-      const words = optionWords(context.checklist, question, context.language);
-      const read = value.map((code, i) => readOption(code, question, `${at}/${i}`, context, words));
+      // The words of every option are folded only for a value that is not a code: stored reports hold codes.
+      let words: readonly OptionWords[] | undefined;
+      const wordsOf = (): readonly OptionWords[] => (words ??= optionWords(context.checklist, question, context.language));
+      const read = value.map((code, i) => readOption(code, question, `${at}/${i}`, context, wordsOf));
       return {
         value: read.map((r, i) => (typeof r.value === 'string' ? r.value : (value[i] ?? ''))),
         findings: read.flatMap((r) => r.findings),

@@ -63,11 +63,37 @@ function row(f: ValidatedFile, signatures: boolean, say: Say, language: string):
 const width = (text: string): number => [...text].length;
 
 /**
+ * Characters cli-table3 counts as one column each (its string-width): ASCII,
+ * Latin letters with their accents precomposed, no-break spaces. Not © and ®,
+ * which it counts as emoji.
+ */
+const ONE_COLUMN_EACH = /^[\u0020-\u007e\u00a0-\u00a8\u00aa-\u00ad\u00af-\u024f\u202f]*$/;
+
+/**
+ * The table cli-table3 draws without colors, drawn here line by line: it
+ * measures every cell of every row (≈ 0.4 ms a row, 4 s for 10,000 files,
+ * after the last file is validated). Only for cells whose width is their
+ * number of characters; any other table is left to cli-table3.
+ */
+function drawPlain(head: readonly string[], rows: readonly string[][], colWidths: readonly number[]): string | undefined {
+  if (!head.every((h) => ONE_COLUMN_EACH.test(h)) || !rows.every((r) => r.every((c) => ONE_COLUMN_EACH.test(c)))) return undefined;
+  const rule = (left: string, middle: string, right: string): string => left + colWidths.map((w) => '─'.repeat(w)).join(middle) + right;
+  const line = (cells: readonly string[]): string => `│${colWidths.map((w, i) => ` ${(cells[i] ?? '').padEnd(w - 2)} `).join('│')}│`;
+  // No rule under the head of an empty table, as cli-table3 draws it.
+  const lines = rows.length === 0 ? [rule('┌', '┬', '┐'), line(head)] : [rule('┌', '┬', '┐'), line(head), rule('├', '┼', '┤')];
+  for (const cells of rows) lines.push(line(cells));
+  lines.push(rule('└', '┴', '┘'));
+  return lines.join('\n') + '\n';
+}
+
+/**
  * The rows, as one table drawn in chunks: every chunk has the same column
  * widths, so dropping the inner bottom and top borders joins them seamlessly.
  */
-function drawTable(head: readonly string[], rows: string[][], color: boolean): string {
+export function drawTable(head: readonly string[], rows: string[][], color: boolean): string {
   const colWidths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))) + 2);
+  const plain = color ? undefined : drawPlain(head, rows, colWidths);
+  if (plain !== undefined) return plain;
   const style = color ? { head: ['bold'], border: ['grey'], compact: true } : { head: [], border: [], compact: true };
   const chunks: string[][] = [];
   for (let start = 0; start === 0 || start < rows.length; start += CHUNK) {
