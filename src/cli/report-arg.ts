@@ -9,7 +9,7 @@ import type { Report } from '../domain/schemas/report.js';
 import { checklistCandidates, isBundledFile, type Library } from '../io/catalogues.js';
 import { attachPositions } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
-import { FILE_ACCESS_CODES } from '../io/read-text.js';
+import { isUnopenable } from '../io/read-text.js';
 import { printDiagnostics as printDiagnosticList } from './print-diagnostics.js';
 import type { CliContext } from './context.js';
 import { UserError } from './errors.js';
@@ -68,7 +68,7 @@ export async function reportArgument(file: string, library: Library, context: Cl
   if (!read.ok) {
     // A file that cannot be opened is a wrong path (usage, exit 2), as in every command; a file
     // that opens but is broken is a finding (exit 1).
-    const unopenable = read.diagnostics.some((d) => FILE_ACCESS_CODES.has(d.code));
+    const unopenable = read.diagnostics.some(isUnopenable);
     if (unopenable) return fail(read.diagnostics, phrase('cli.report-unopenable', { file }), EXIT.usage);
     return fail(read.diagnostics, phrase('cli.report-unreadable', { file }));
   }
