@@ -2,7 +2,7 @@ import { readLibraryWithBundled } from '../io/library-with-bundled.js';
 import { phrase, type Phrase } from '../domain/diagnostic.js';
 import path from 'node:path';
 import { matchChecklist } from '../domain/answers/match-checklist.js';
-import type { Diagnostic } from '../domain/diagnostic.js';
+import type { Diagnostic, Finding } from '../domain/diagnostic.js';
 import { validateReport } from '../domain/validate/validate-document.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
@@ -74,9 +74,9 @@ export async function reportArgument(file: string, library: Library, context: Cl
   }
   const { parsed, source } = read;
   if (parsed.kind !== 'report') {
-    const finding = {
+    const finding: Finding = {
       code: 'not-a-report',
-      severity: 'error' as const,
+      severity: 'error',
       message: phrase('not-a-report', { kind: phrase(`cli.kind.${parsed.kind}`) }),
       pointer: '/kind',
     };

@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../domain/codes.js';
 import { constants, type Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Diagnostic, Phrase } from '../domain/diagnostic.js';
@@ -29,7 +30,7 @@ export function isUnopenable(diagnostic: Pick<Diagnostic, 'code'>): boolean {
 
 const t = filePhrase;
 
-function fileError(file: string, code: string, message: Phrase): ReadFailure {
+function fileError(file: string, code: DiagnosticCode, message: Phrase): ReadFailure {
   return { ok: false, diagnostic: { code, severity: 'error', message, file, pointer: '' } };
 }
 

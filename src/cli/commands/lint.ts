@@ -1,10 +1,10 @@
 import { readLibraryWithBundled } from '../../io/library-with-bundled.js';
-import { lintMeasures, MEASURES_RULES } from '../../domain/measures/lint.js';
+import { lintMeasures } from '../../domain/measures/lint.js';
+import { codeDescriptions } from '../../domain/codes.js';
 import type { MeasuresDocument } from '../../domain/schemas/measures.js';
 import { readBundledLibrary } from '../../io/validate-bundled.js';
 import { compareDiagnostics, type Diagnostic } from '../../domain/diagnostic.js';
 import { lintCatalogue, lintChecklist } from '../../domain/lint.js';
-import { RULES } from '../../domain/rules/codes.js';
 import type { Catalogue } from '../../domain/schemas/catalogue.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
 import { getDiagnosticFormatter, type DiagnosticFormat } from '../../format/diagnostics/index.js';
@@ -72,15 +72,12 @@ export async function lintCommand(patterns: string[], options: LintOptions, cont
   }
   diagnostics.sort(compareDiagnostics);
 
-  const rules = Object.fromEntries(
-    [...Object.entries(RULES), ...Object.entries(MEASURES_RULES)].map(([code, [, description]]) => [code, description]),
-  );
   const text = getDiagnosticFormatter(options.format)(
     {
       tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI },
       files,
       diagnostics,
-      rules,
+      rules: codeDescriptions(),
       language: contextLanguage(context),
     },
     { color: options.format === 'stylish' && wantsColor(context, 'stdout') },

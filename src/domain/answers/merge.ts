@@ -1,19 +1,12 @@
+import type { DiagnosticCode } from '../codes.js';
 import { canonicalJson } from '../canonical.js';
 import { phrase, pointerSegment, type Finding } from '../diagnostic.js';
 import type { Answer, AnswersDocument, ChecklistReference, Respondent } from '../schemas/answers.js';
 import { periodKey } from '../period.js';
 import { isEmptyValue } from '../scoring/question-state.js';
 
-/** Every code mergeAnswers can report. */
-const MERGE_FINDING_CODES = [
-  'merge-checklist-mismatch',
-  'merge-conflicting-answer',
-  'merge-conflicting-respondent',
-  'merge-conflicting-period',
-  'merge-different-language',
-  'merge-draft-pending',
-] as const;
-type MergeFindingCode = (typeof MERGE_FINDING_CODES)[number];
+/** The codes of this module, from the table of `codes.ts`. */
+type MergeFindingCode = Extract<DiagnosticCode, `merge-${string}`>;
 
 interface MergePlace {
   /** Index of the input document. */
