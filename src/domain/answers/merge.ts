@@ -1,3 +1,4 @@
+import { pendingCount } from './pending.js';
 import type { DiagnosticCode } from '../codes.js';
 import { canonicalJson } from '../canonical.js';
 import { phrase, pointerSegment, type Finding } from '../diagnostic.js';
@@ -182,7 +183,7 @@ export function mergeAnswers(inputs: readonly AnswersDocument[]): MergeResult {
       message: phrase('merge-different-language', { value: show(value), first: show(first) }),
     }));
     if (language) copy(document, source, 'language');
-    const pending = Object.keys(source.draft?.pending ?? {}).length;
+    const pending = pendingCount(source);
     if (pending > 0) {
       findings.push({
         code: 'merge-draft-pending',
