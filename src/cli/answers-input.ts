@@ -8,7 +8,7 @@ import type { AnswersDocument, ChecklistReference } from '../domain/schemas/answ
 import { checklistCandidates, isBundledFile } from '../io/catalogues.js';
 import { attachPositions, type LoadedDocument } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
-import { FILE_ACCESS_CODES as ACCESS_CODES } from '../io/read-text.js';
+import { isUnopenable } from '../io/read-text.js';
 import { printDiagnostics as printDiagnosticList } from './print-diagnostics.js';
 import { checklistArgument, noteChecklistSource, printShadows } from './checklist-arg.js';
 import type { CliContext } from './context.js';
@@ -33,7 +33,7 @@ export async function readAnswersFile(file: string, context: CliContext): Promis
   const read = await readDocument(path.resolve(context.cwd, file));
   if (!read.ok) {
     const diagnostics = read.diagnostics.map((d) => ({ ...d, file }));
-    return { ok: false, diagnostics, unreadable: diagnostics.some((d) => ACCESS_CODES.has(d.code)) };
+    return { ok: false, diagnostics, unreadable: diagnostics.some(isUnopenable) };
   }
   const source: LoadedDocument = { ...read.source, file };
   if (read.parsed.kind !== 'answers') {

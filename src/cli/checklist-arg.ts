@@ -2,7 +2,7 @@ import path from 'node:path';
 import { phrase, phraseList, type Diagnostic, type PhraseParams } from '../domain/diagnostic.js';
 import { fileText, type FileMessageKey } from '../i18n/file-messages.js';
 import type { Library } from '../io/catalogues.js';
-import { FILE_ACCESS_CODES as UNOPENABLE } from '../io/read-text.js';
+import { isUnopenable } from '../io/read-text.js';
 import { resolveChecklist, type ResolvedChecklist } from '../io/resolve-checklist.js';
 import { contextLanguage, writeLine, type CliContext } from './context.js';
 import { UserError, UsageError } from './errors.js';
@@ -31,7 +31,7 @@ export async function checklistArgument(
   }
   printDiagnostics(context, result.diagnostics, [ref]);
   // A file that cannot be opened is a wrong argument, as an unknown id is; not an invalid checklist.
-  if (result.diagnostics.length > 0 && result.diagnostics.every((d) => UNOPENABLE.has(d.code)))
+  if (result.diagnostics.length > 0 && result.diagnostics.every(isUnopenable))
     throw new UsageError(phrase('cli.checklist-unopenable', { ref }));
   throw new UserError(phrase('cli.checklist-invalid', { ref }), EXIT.findings);
 }

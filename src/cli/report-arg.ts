@@ -2,14 +2,14 @@ import { readLibraryWithBundled } from '../io/library-with-bundled.js';
 import { phrase, type Phrase } from '../domain/diagnostic.js';
 import path from 'node:path';
 import { matchChecklist } from '../domain/answers/match-checklist.js';
-import type { Diagnostic } from '../domain/diagnostic.js';
+import type { Diagnostic, Finding } from '../domain/diagnostic.js';
 import { validateReport } from '../domain/validate/validate-document.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
 import { checklistCandidates, isBundledFile, type Library } from '../io/catalogues.js';
 import { attachPositions } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
-import { FILE_ACCESS_CODES } from '../io/read-text.js';
+import { isUnopenable } from '../io/read-text.js';
 import { printDiagnostics as printDiagnosticList } from './print-diagnostics.js';
 import type { CliContext } from './context.js';
 import { UserError } from './errors.js';
@@ -68,15 +68,15 @@ export async function reportArgument(file: string, library: Library, context: Cl
   if (!read.ok) {
     // A file that cannot be opened is a wrong path (usage, exit 2), as in every command; a file
     // that opens but is broken is a finding (exit 1).
-    const unopenable = read.diagnostics.some((d) => FILE_ACCESS_CODES.has(d.code));
+    const unopenable = read.diagnostics.some(isUnopenable);
     if (unopenable) return fail(read.diagnostics, phrase('cli.report-unopenable', { file }), EXIT.usage);
     return fail(read.diagnostics, phrase('cli.report-unreadable', { file }));
   }
   const { parsed, source } = read;
   if (parsed.kind !== 'report') {
-    const finding = {
+    const finding: Finding = {
       code: 'not-a-report',
-      severity: 'error' as const,
+      severity: 'error',
       message: phrase('not-a-report', { kind: phrase(`cli.kind.${parsed.kind}`) }),
       pointer: '/kind',
     };

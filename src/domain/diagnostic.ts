@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from './codes.js';
+
 /**
  * One shape for every failure — parse errors, schema errors and rule findings
  * alike — so that every formatter and every command treats them the same way.
@@ -49,8 +51,8 @@ export function phraseList(items: readonly PhraseParam[], join: PhraseList['join
 export type DiagnosticText = string | Phrase;
 
 export interface Diagnostic {
-  /** Stable code from a closed list (see `codes.ts`), e.g. `duplicate-question-id`. */
-  code: string;
+  /** Stable code from the closed list of `codes.ts`, e.g. `duplicate-id`: an unknown code does not compile. */
+  code: DiagnosticCode;
   severity: Severity;
   /** What is wrong and how to fix it, in plain words. */
   message: DiagnosticText;

@@ -1,4 +1,5 @@
 import { phrase, phraseList, type Finding } from './diagnostic.js';
+import { isReadableFormatVersion } from './format-version.js';
 import { FORMAT_VERSION } from './schemas/common.js';
 
 export const DOCUMENT_KINDS = ['checklist', 'catalogue', 'answers', 'report', 'measures'] as const;
@@ -16,9 +17,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Every document starts with `kind` and `formatVersion`, so that any file can
- * be recognised before it is validated. This is the one place that decides
- * which format versions this version of selfassess reads; a migration from an
- * older version would be added here.
+ * be recognised before it is validated. Which format versions are read is
+ * decided by the gate in `format-version.ts`.
  */
 export function recogniseDocument(data: unknown): Recognition {
   if (!isRecord(data)) {
@@ -48,7 +48,7 @@ export function recogniseDocument(data: unknown): Recognition {
     };
   }
   const version = data['formatVersion'];
-  if (version !== FORMAT_VERSION) {
+  if (!isReadableFormatVersion(version)) {
     const newer = typeof version === 'number' && version > FORMAT_VERSION;
     return {
       ok: false,

@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from './codes.js';
 import { z } from 'zod';
 import { phrase, phraseList, textKey, toPointer, type Finding, type Phrase, type PhraseParam } from './diagnostic.js';
 import { clipped } from './clipped.js';
@@ -8,19 +9,9 @@ import { createSuggester, type Suggest } from './suggest.js';
  * kind. zod's issues say what failed but not what was allowed, so the schema
  * is walked alongside the data to name allowed fields and to pick, among the
  * branches of a union, the one the author most likely meant.
+ * Its codes are the `schema-*` rows of the loader's table (`loader-codes.ts`).
  */
-const SCHEMA_FINDING_CODES = [
-  'schema-missing-field',
-  'schema-unknown-field',
-  'schema-wrong-type',
-  'schema-invalid-value',
-  'schema-invalid-format',
-  'schema-too-small',
-  'schema-too-big',
-  'schema-invalid-key',
-  'schema-invalid',
-] as const;
-type SchemaFindingCode = (typeof SCHEMA_FINDING_CODES)[number];
+type SchemaFindingCode = Extract<DiagnosticCode, `schema-${string}`>;
 
 type Schema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;

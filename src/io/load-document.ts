@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../domain/codes.js';
 import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostic, Finding, Phrase, Position } from '../domain/diagnostic.js';
 import { dataCensus, dataDepth, textCensus } from './depth.js';
@@ -29,7 +30,7 @@ export interface LoadOptions {
   fastJson?: boolean;
 }
 
-function failure(file: string, code: string, message: Phrase, start?: Position): LoadResult {
+function failure(file: string, code: DiagnosticCode, message: Phrase, start?: Position): LoadResult {
   const diagnostic: Diagnostic = { code, severity: 'error', message, file, pointer: '' };
   if (start) diagnostic.start = start;
   return { ok: false, diagnostics: [diagnostic] };

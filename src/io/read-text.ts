@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../domain/codes.js';
 import { constants, type Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Diagnostic, Phrase } from '../domain/diagnostic.js';
@@ -9,8 +10,12 @@ type ReadFailure = { ok: false; diagnostic: Diagnostic };
 export type TextResult = { ok: true; text: string } | ReadFailure;
 type BytesResult = { ok: true; bytes: Uint8Array } | ReadFailure;
 
-/** Codes that mean the file could not be opened at all (a usage error in single-file commands, exit 2). */
-export const FILE_ACCESS_CODES: ReadonlySet<string> = new Set([
+/**
+ * The one list of codes that mean the file could not be opened at all: a
+ * usage error in single-file commands (exit 2), where a file that opens but
+ * is too large, empty or not UTF-8 is a finding (exit 1).
+ */
+const UNOPENABLE_CODES: ReadonlySet<string> = new Set([
   'file-not-found',
   'file-unreadable',
   'file-is-directory',
@@ -18,9 +23,14 @@ export const FILE_ACCESS_CODES: ReadonlySet<string> = new Set([
   'file-not-regular',
 ]);
 
+/** Whether a diagnostic says that its file could not be opened at all (see UNOPENABLE_CODES). */
+export function isUnopenable(diagnostic: Pick<Diagnostic, 'code'>): boolean {
+  return UNOPENABLE_CODES.has(diagnostic.code);
+}
+
 const t = filePhrase;
 
-function fileError(file: string, code: string, message: Phrase): ReadFailure {
+function fileError(file: string, code: DiagnosticCode, message: Phrase): ReadFailure {
   return { ok: false, diagnostic: { code, severity: 'error', message, file, pointer: '' } };
 }
 

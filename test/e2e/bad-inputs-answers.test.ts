@@ -1,30 +1,25 @@
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CHECKLISTS_OPTION,
   commonCases,
   expectDiagnosticText,
   expectWellBehaved,
   fixture,
-  generateInputs,
+  badInputsSuite,
   GOOD,
   PATTERN_MISSING,
   runHostile,
   runInTerminal,
-  unreadableSetup,
   type Case,
 } from './bad-inputs-helpers.js';
 import { ROOT } from '../support/run-cli.js';
 
 /* Hostile and broken answers files and drafts through score, merge and assess --resume. */
 
-const g = await generateInputs();
-const unreadable = await unreadableSetup(g);
-afterAll(async () => {
-  await rm(g.dir, { recursive: true, force: true });
-});
+const { g, unreadable } = await badInputsSuite();
 
 const ANSWERS_CASES: Case[] = [
   { input: 'bom-valid-answers.yaml', file: fixture('bom-valid-answers.yaml'), expected: { exit: 0 } },

@@ -5,12 +5,12 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { chmod, cp, mkdir, mkdtemp, open, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, open, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import pty from 'node-pty';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { BAD_INPUTS_CHECKLISTS, BAD_INPUTS_DIR } from '../fixtures/bad-inputs/generate.js';
 import { BIN, hasStackTrace, ROOT } from '../support/run-cli.js';
 
@@ -149,7 +149,7 @@ export interface GeneratedInputs {
 const DEPTH = 100_000;
 
 /** The inputs never committed: too big, or not representable in git. */
-export async function generateInputs(): Promise<GeneratedInputs> {
+async function generateInputs(): Promise<GeneratedInputs> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'selfassess-bad-inputs-'));
   await chmod(dir, 0o755);
   const file = (name: string): string => path.join(dir, name);
@@ -200,7 +200,7 @@ export type Unreadable = { ok: true; asNobody?: string } | { ok: false; reason: 
  * root; as root, as nobody through setpriv, from a world-readable copy of
  * the package if the repository is not readable by nobody.
  */
-export async function unreadableSetup(inputs: GeneratedInputs): Promise<Unreadable> {
+async function unreadableSetup(inputs: GeneratedInputs): Promise<Unreadable> {
   if (process.platform === 'win32') return { ok: false, reason: 'file modes do not apply on Windows' };
   if (process.getuid?.() !== 0) {
     try {
@@ -229,6 +229,21 @@ export async function unreadableSetup(inputs: GeneratedInputs): Promise<Unreadab
 }
 
 /** What a command must do with an input: its exit code, and the diagnostic code (or message) it prints. */
+/**
+ * The setup every bad-input suite shares: the generated inputs, the unreadable
+ * file (when this machine can make one), both removed after the suite. Called
+ * at the top of a test file, so that the tables of cases are known when the
+ * tests are collected.
+ */
+export async function badInputsSuite(): Promise<{ g: GeneratedInputs; unreadable: Unreadable }> {
+  const g = await generateInputs();
+  const unreadable = await unreadableSetup(g);
+  afterAll(async () => {
+    await rm(g.dir, { recursive: true, force: true });
+  });
+  return { g, unreadable };
+}
+
 export interface Expected {
   exit: 0 | 1 | 2;
   code?: string;

@@ -1,25 +1,19 @@
-import { rm } from 'node:fs/promises';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CHECKLISTS_OPTION,
   commonCases,
   expectDiagnosticText,
   expectWellBehaved,
   fixture,
-  generateInputs,
+  badInputsSuite,
   GOOD,
   runHostile,
-  unreadableSetup,
   type Case,
 } from './bad-inputs-helpers.js';
 
 /* Hostile, broken and altered reports through render, show and compare. */
 
-const g = await generateInputs();
-const unreadable = await unreadableSetup(g);
-afterAll(async () => {
-  await rm(g.dir, { recursive: true, force: true });
-});
+const { g, unreadable } = await badInputsSuite();
 
 const ALTERED = new Set(['report-score-altered.json', 'report-answer-altered.json', 'report-digest-altered.json']);
 

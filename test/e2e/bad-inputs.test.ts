@@ -1,6 +1,6 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/io/load-document.js';
 import { readDocument } from '../../src/io/read-document.js';
 import { BAD_INPUTS_DIR, generatedBadInputs } from '../fixtures/bad-inputs/generate.js';
@@ -10,11 +10,10 @@ import {
   expectDiagnosticText,
   expectWellBehaved,
   fixture,
-  generateInputs,
+  badInputsSuite,
   GOOD,
   PATTERN_MISSING,
   runHostile,
-  unreadableSetup,
   type Case,
 } from './bad-inputs-helpers.js';
 
@@ -24,12 +23,7 @@ import {
  * (score, merge, assess --resume) and bad-inputs-reports (render, show, compare).
  */
 
-// At the top, so that the tables below are known when the tests are collected.
-const g = await generateInputs();
-const unreadable = await unreadableSetup(g);
-afterAll(async () => {
-  await rm(g.dir, { recursive: true, force: true });
-});
+const { g, unreadable } = await badInputsSuite();
 
 describe('bad-input fixtures', () => {
   it('the generated ones are what generate.ts produces', async () => {

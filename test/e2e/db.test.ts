@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCorpus, type Corpus } from '../db/corpus.js';
-import { ENGINES } from '../db/engines.js';
+import { makeCorpus, type Corpus } from '../io/db/corpus.js';
+import { ENGINES } from '../io/db/engines.js';
 import { hasStackTrace, ROOT, runCli } from '../support/run-cli.js';
 
 let corpus: Corpus;

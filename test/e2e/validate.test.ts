@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import type { ValidatedFile, ValidateOutput } from '../../src/domain/schemas/validate-output.js';
+import type { ValidatedFileOutput, ValidateOutput } from '../../src/domain/schemas/validate-output.js';
 import { EXPECTED_CODES } from '../fixtures/validate/expected.js';
 import { ROOT, hasStackTrace, runCli } from '../support/run-cli.js';
 
@@ -19,7 +19,7 @@ function validateOutput(): (data: unknown) => boolean {
 
 const run = (args: string[]) => runCli(['validate', ...args]);
 const json = (args: string[]): ValidateOutput => JSON.parse(run([...args, '-f', 'json']).stdout);
-const codesOf = (f: ValidatedFile): string[] => f.diagnostics.map((d) => d.code).sort();
+const codesOf = (f: ValidatedFileOutput): string[] => f.diagnostics.map((d) => d.code).sort();
 
 describe('selfassess validate (built binary)', () => {
   it('finds exactly the defect each fixture is named after, in a json document that matches its JSON Schema', () => {

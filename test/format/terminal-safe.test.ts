@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/domain/diagnostic.js';
+import type { DiagnosticCode } from '../../src/domain/codes.js';
 import { compareReports } from '../../src/domain/compare/matrix.js';
 import { answersTemplate, templateText } from '../../src/format/answers-template/template.js';
 import type { Checklist } from '../../src/domain/schemas/checklist.js';
@@ -82,8 +83,9 @@ describe('terminalSafe', () => {
 });
 
 describe('no raw control reaches any text output', () => {
+  // The formatters do not trust even a code: a hostile one is forced past the closed union.
   const diagnostic = (file: string, message: string, code: string): Diagnostic => ({
-    code,
+    code: code as DiagnosticCode,
     severity: 'error',
     message,
     file,
@@ -109,7 +111,7 @@ describe('no raw control reaches any text output', () => {
     fc.assert(
       fc.property(hostile, hostile, (file, message) => {
         const out = getDiagnosticFormatter('stylish')(
-          { tool: { name: 'selfassess', version: '0' }, files: [file], diagnostics: [diagnostic(file, message, 'c')] },
+          { tool: { name: 'selfassess', version: '0' }, files: [file], diagnostics: [diagnostic(file, message, 'duplicate-id')] },
           { color: true },
         );
         // eslint-disable-next-line no-control-regex

@@ -99,7 +99,12 @@ export function startIo(
     report: async (file) => {
       const { readDocument, readReport, validateReport, attachPositions } = await import('./assess-later.js');
       const read = await readDocument(path.resolve(context.cwd, file));
-      const report = read.ok ? readReport(read.parsed.value) : undefined;
+      // readDocument has checked a report against its schema already; another kind is read as a report only for its findings.
+      const report = !read.ok
+        ? undefined
+        : read.parsed.kind === 'report'
+          ? { ok: true as const, report: read.parsed.value }
+          : readReport(read.parsed.value);
       if (report?.ok && read.ok) {
         // As validate does: a report changed after it was produced is said so, before its answers are proposed.
         const [{ readLibraryWithBundled }, { checklistCandidates }] = await Promise.all([

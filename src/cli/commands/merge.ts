@@ -1,8 +1,9 @@
-import { checkAnswers, readAnswers } from '../../domain/answers/check-answers.js';
+import { readAnswers } from '../../domain/answers/check-answers.js';
 import path from 'node:path';
 import { mergeAnswers, type MergeFinding } from '../../domain/answers/merge.js';
+import { answeredSections, refusedForRespondent } from '../../domain/answers/merge-checklist.js';
 import { answersTemplate, templateText } from '../../format/answers-template/template.js';
-import { defaultLanguage, questionIndex } from '../../domain/checklist-model.js';
+import { defaultLanguage } from '../../domain/checklist-model.js';
 import { compareDiagnostics, phrase, type Diagnostic, type DiagnosticText } from '../../domain/diagnostic.js';
 import { attachPositions } from '../../io/load-document.js';
 import { checklistFor, printDiagnostics, readAnswersFile, writeOutput, type AnswersFile, type ChecklistChoice } from '../answers-input.js';
@@ -103,20 +104,13 @@ export async function mergeCommand(patterns: string[], options: MergeOptions, co
   const { answers, respondent, period } = merged.document;
   // "Not applicable" reserved to some respondents is refused here too, in the file that says it.
   const party = respondent?.party?.type;
-  const refused = read.files.flatMap((f) =>
-    attachPositions(
-      f.source,
-      checkAnswers(checklist, f.document.answers, '/answers', party).filter((x) => x.code === 'answer-not-applicable-not-for-respondent'),
-    ),
-  );
+  const refused = read.files.flatMap((f) => attachPositions(f.source, refusedForRespondent(checklist, f.document.answers, party)));
   if (refused.length > 0) {
     printDiagnostics(context, names, refused.sort(compareDiagnostics));
     say(context, phrase('cli.merge.not-written'));
     return EXIT.findings;
   }
-  // Every section a department answered is written in full, so that the merged file shows what is still open.
-  const questions = questionIndex(checklist);
-  const sections = [...new Set(Object.keys(answers).flatMap((id) => questions.get(id)?.section.id ?? []))];
+  const sections = answeredSections(checklist, answers);
   const language = merged.document.language ?? defaultLanguage(checklist);
   const doc = answersTemplate(checklist, { language, checklistHash: hash, sections, filled: { answers, respondent, period } });
   await writeOutput(options.output, templateText(doc), options.force ?? false, context);

@@ -1,6 +1,7 @@
 import { phrase } from '../../domain/diagnostic.js';
 import { contextLanguage, say } from '../context.js';
 import { checkAnswers, readAnswers } from '../../domain/answers/check-answers.js';
+import { pendingFindings } from '../../domain/answers/pending.js';
 import { compactRespondent } from '../../domain/answers/respondent.js';
 import { defaultLanguage } from '../../domain/checklist-model.js';
 import { compareDiagnostics, type Diagnostic, type Finding } from '../../domain/diagnostic.js';
@@ -79,14 +80,6 @@ export async function scoreCommand(file: string, options: ScoreOptions, context:
   await writeOutput(target, reportJson(report), options.force ?? false, context);
   context.stderr.write(terminalSafe(summaryText(report, checklist, target === '-' ? undefined : target, contextLanguage(context))));
   return EXIT.ok;
-}
-
-/** A draft's answers carried over from a previous report are not answers until confirmed. */
-function pendingFindings(document: { draft?: { pending?: Record<string, unknown> } | undefined }): Finding[] {
-  const pending = Object.keys(document.draft?.pending ?? {}).length;
-  if (pending === 0) return [];
-  const message = phrase('draft-pending-answers', { count: pending });
-  return [{ code: 'draft-pending-answers', severity: 'warning', message, pointer: '/draft/pending' }];
 }
 
 /** Overall score (as a percentage and as stored, to check by hand), band, completeness, and where the report is. */

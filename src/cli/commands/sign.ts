@@ -5,7 +5,7 @@ import { signDigest } from '../../domain/signature/sign.js';
 import { documentDigest } from '../../domain/signature/payload.js';
 import { KeyFileError, loadPrivateKey, type PrivateKey } from '../../io/keys.js';
 import { loadDocument } from '../../io/load-document.js';
-import { FILE_ACCESS_CODES as ACCESS_CODES } from '../../io/read-text.js';
+import { isUnopenable } from '../../io/read-text.js';
 import { signatureFileFor, writeSignatureFile } from '../../io/signatures.js';
 import { FileExistsError } from '../../io/write-atomic.js';
 import { say, type CliContext } from '../context.js';
@@ -38,7 +38,7 @@ export async function signCommand(file: string, options: SignOptions, context: C
         : first.start
           ? phrase('cli.sign.reason-at-line', { reason: first.message, line: first.start.line })
           : first.message;
-    const exitCode = first && ACCESS_CODES.has(first.code) ? EXIT.usage : EXIT.findings;
+    const exitCode = first !== undefined && isUnopenable(first) ? EXIT.usage : EXIT.findings;
     throw new UserError(phrase('cli.sign.cannot', { file, reason }), exitCode);
   }
   const recognised = recogniseDocument(loaded.document.data);

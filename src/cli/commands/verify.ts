@@ -6,7 +6,7 @@ import type { PublicKey } from '../../domain/signature/fingerprint.js';
 import { documentDigest } from '../../domain/signature/payload.js';
 import { KeyFileError, loadPublicKey } from '../../io/keys.js';
 import { loadDocument } from '../../io/load-document.js';
-import { FILE_ACCESS_CODES as ACCESS_CODES } from '../../io/read-text.js';
+import { isUnopenable } from '../../io/read-text.js';
 import { checkSignatureOfDigest, signatureFileFor } from '../../io/signatures.js';
 import { contextLanguage, writeLine, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -34,7 +34,7 @@ export async function verifyCommand(file: string, options: VerifyOptions, contex
     digest = documentDigest(loaded.document.data) ?? null;
   } else {
     const first = loaded.diagnostics[0];
-    if (first && ACCESS_CODES.has(first.code)) throw new UsageError(phrase('cli.verify.cannot', { file, reason: first.message }));
+    if (first !== undefined && isUnopenable(first)) throw new UsageError(phrase('cli.verify.cannot', { file, reason: first.message }));
   }
   const signatureFile = options.signature ?? signatureFileFor(file);
   const check = await checkSignatureOfDigest(digest, [key], path.resolve(context.cwd, signatureFile));

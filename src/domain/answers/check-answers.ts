@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../codes.js';
 import { allowsDontKnow, allowsNotApplicable, questionIndex, resolveOptions } from '../checklist-model.js';
 import { phrase, phraseList, pointerSegment, type Finding, type Phrase, type PhraseParam } from '../diagnostic.js';
 import type { Answer } from '../schemas/answers.js';
@@ -11,25 +12,8 @@ import { checkDate as checkTypedDate, isIsoDate, localToday } from './typed-valu
 
 export { isIsoDate } from './typed-values.js';
 
-/** Every code checkAnswers can report. */
-const ANSWER_FINDING_CODES = [
-  'answer-unknown-question',
-  'answer-invalid-option',
-  'answer-duplicate-option',
-  'answer-wrong-type',
-  'answer-out-of-bounds',
-  'answer-invalid-date',
-  'answer-future-date',
-  'answer-dont-know-not-allowed',
-  'answer-not-applicable-not-allowed',
-  'answer-not-applicable-not-for-respondent',
-  'answer-missing-justification',
-  'answer-exclusive-combined',
-  'answer-missing-option-text',
-  'answer-unknown-assistance-category',
-  'answer-hidden-question',
-] as const;
-type AnswerFindingCode = (typeof ANSWER_FINDING_CODES)[number];
+/** The codes of this module, from the table of `codes.ts`. */
+type AnswerFindingCode = Extract<DiagnosticCode, `answer-${string}`>;
 
 type Severity = Finding['severity'];
 const finding = (code: AnswerFindingCode, message: Phrase, pointer: string, severity: Severity = 'error'): Finding => ({

@@ -1,12 +1,12 @@
+import type { DiagnosticCode } from '../codes.js';
 import { phrase, type Finding, type Phrase } from '../diagnostic.js';
 import { findParty, isNameOf, namedParty, searchKey, type PartyRecord } from '../parties/parties.js';
 import { parsePeriod } from '../period.js';
 import type { AnswersDocument, Party } from '../schemas/answers.js';
 import { clipped } from '../clipped.js';
 
-/** Every code checkAnswerFacts can report. */
-const FACT_FINDING_CODES = ['answer-invalid-period', 'answer-unknown-party', 'answer-party-name-mismatch'] as const;
-type FactFindingCode = (typeof FACT_FINDING_CODES)[number];
+/** The codes of this module, from the table of `codes.ts`. */
+type FactFindingCode = Extract<DiagnosticCode, `answer-${string}`>;
 
 export interface CheckedFacts {
   /** The document with its period canonical and its party named from the data. */

@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../codes.js';
 import { phrase, phraseList, type Finding, type Phrase } from '../diagnostic.js';
 import type { ChecklistReference } from '../schemas/answers.js';
 import type { Checklist } from '../schemas/checklist.js';
@@ -52,6 +53,6 @@ export function matchChecklist(
   return { ok: true, match: sameHash };
 }
 
-function fail(code: string, pointer: string, message: Phrase): ChecklistMatch {
+function fail(code: DiagnosticCode, pointer: string, message: Phrase): ChecklistMatch {
   return { ok: false, finding: { code, severity: 'error', message, pointer } };
 }

@@ -1,19 +1,13 @@
+import { pendingCount } from './pending.js';
+import type { DiagnosticCode } from '../codes.js';
 import { canonicalJson } from '../canonical.js';
 import { phrase, pointerSegment, type Finding } from '../diagnostic.js';
 import type { Answer, AnswersDocument, ChecklistReference, Respondent } from '../schemas/answers.js';
 import { periodKey } from '../period.js';
 import { isEmptyValue } from '../scoring/question-state.js';
 
-/** Every code mergeAnswers can report. */
-const MERGE_FINDING_CODES = [
-  'merge-checklist-mismatch',
-  'merge-conflicting-answer',
-  'merge-conflicting-respondent',
-  'merge-conflicting-period',
-  'merge-different-language',
-  'merge-draft-pending',
-] as const;
-type MergeFindingCode = (typeof MERGE_FINDING_CODES)[number];
+/** The codes of this module, from the table of `codes.ts`. */
+type MergeFindingCode = Extract<DiagnosticCode, `merge-${string}`>;
 
 interface MergePlace {
   /** Index of the input document. */
@@ -189,7 +183,7 @@ export function mergeAnswers(inputs: readonly AnswersDocument[]): MergeResult {
       message: phrase('merge-different-language', { value: show(value), first: show(first) }),
     }));
     if (language) copy(document, source, 'language');
-    const pending = Object.keys(source.draft?.pending ?? {}).length;
+    const pending = pendingCount(source);
     if (pending > 0) {
       findings.push({
         code: 'merge-draft-pending',

@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../codes.js';
 import { phrase, phraseList, type Finding, type Phrase } from '../diagnostic.js';
 import type { Party } from '../schemas/answers.js';
 import { periodKey } from '../period.js';
@@ -39,7 +40,7 @@ const byPeriod = (a: ComparedReport, b: ComparedReport): number =>
 const byCountry = (a: ComparedReport, b: ComparedReport): number =>
   a.report.respondent.party.name.localeCompare(b.report.respondent.party.name, 'en') || byPeriod(a, b);
 
-function fail(code: string, message: Phrase): CompareResult {
+function fail(code: DiagnosticCode, message: Phrase): CompareResult {
   return { ok: false, findings: [{ code, severity: 'error', message, pointer: '' }] };
 }
 

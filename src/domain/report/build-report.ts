@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../codes.js';
 import { allowedAssistance } from '../answers/check-answers.js';
 import { phrase, type DiagnosticText, type Finding } from '../diagnostic.js';
 import { namedParty } from '../parties/parties.js';
@@ -48,7 +49,7 @@ const roundOrNull = (score: number | null): number | null => (score === null ? n
 export function reportInputFindings(input: BuildReportInput): Finding[] {
   const { checklist, answers } = input;
   const out: Finding[] = [];
-  const add = (code: string, message: DiagnosticText, pointer: string): void => {
+  const add = (code: DiagnosticCode, message: DiagnosticText, pointer: string): void => {
     out.push({ code, severity: 'error', message, pointer });
   };
   if (!answers.respondent?.party) {

@@ -1,15 +1,12 @@
 import { phrase, type Finding } from '../diagnostic.js';
-import { FORMAT_VERSION } from '../schemas/common.js';
+import { isReadableFormatVersion, READABLE_FORMAT_VERSIONS } from '../format-version.js';
 import { Report } from '../schemas/report.js';
 import { zodFindings } from '../zod-findings.js';
-
-/** Report format versions this version of selfassess reads. */
-export const READABLE_REPORT_VERSIONS: readonly number[] = [FORMAT_VERSION];
 
 export type ReadReportResult = { ok: true; report: Report } | { ok: false; findings: Finding[] };
 
 function unknownVersion(version: unknown): Finding {
-  const readable = READABLE_REPORT_VERSIONS.join(', ');
+  const readable = READABLE_FORMAT_VERSIONS.join(', ');
   return {
     code: 'unknown-format-version',
     severity: 'error',
@@ -19,19 +16,18 @@ function unknownVersion(version: unknown): Finding {
 }
 
 /**
- * The one place where a report's format version is recognised. Given parsed
- * data (JSON or YAML), returns the report, or findings with JSON pointers.
+ * Reads a report: its format version through the gate of `format-version.ts`,
+ * then its schema. Given parsed data (JSON or YAML), returns the report, or
+ * findings with JSON pointers.
  * It does not check the integrity digest: see `checkIntegrity`.
  */
 export function readReport(data: unknown): ReadReportResult {
   const version = typeof data === 'object' && data !== null && !Array.isArray(data) ? Reflect.get(data, 'formatVersion') : undefined;
   // A missing or non-numeric version is a schema error, reported below with the others.
-  if (typeof version === 'number' && version !== FORMAT_VERSION) {
-    // Migration point: once FORMAT_VERSION is above 1, a report of an older
-    // version that READABLE_REPORT_VERSIONS lists is converted here, step by
-    // step, to the current shape (e.g. `data = migrateReportV1ToV2(data)`),
-    // before it is validated below. Its digest covers the original, so its
-    // integrity is checked on the data as read, before any migration.
+  if (typeof version === 'number' && !isReadableFormatVersion(version)) {
+    // Migration point: once the gate reads an older version, such a report is
+    // converted here, step by step, to the current shape
+    // (e.g. `data = migrateReportV1ToV2(data)`), before it is validated below.
     return { ok: false, findings: [unknownVersion(version)] };
   }
   const result = Report.safeParse(data);

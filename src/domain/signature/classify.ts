@@ -20,14 +20,14 @@ export interface SignatureCheck {
 }
 
 /** The result codes `selfassess verify` prints, one per status. */
-export const VERIFY_RESULT_CODES: Readonly<Record<SignatureStatus, string>> = {
+export const VERIFY_RESULT_CODES = {
   valid: 'valid',
   missing: 'signature-missing',
   'unknown-key': 'signature-wrong-key',
   altered: 'signature-document-altered',
   invalid: 'signature-invalid',
   malformed: 'signature-malformed',
-};
+} as const satisfies Readonly<Record<SignatureStatus, string>>;
 
 export function missingSignature(): SignatureCheck {
   return {

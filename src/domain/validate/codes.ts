@@ -1,12 +1,11 @@
 import type { Severity } from '../diagnostic.js';
-import { RULES } from '../rules/codes.js';
 
 /**
  * The codes `validate` adds to those of the loader, the schemas, `checkAnswers`,
  * `matchChecklist`, `checkIntegrity` and the lint rules. Stable: CI
  * configurations and SARIF consumers refer to them.
  */
-const VALIDATE_CODES = {
+export const VALIDATE_CODES = {
   'report-integrity-mismatch': ['error', 'The report changed after it was produced: its integrity digest does not match its content.'],
   'report-scoring-mismatch': ['error', 'The scoring model or bands in the report differ from those of its checklist.'],
   'report-score-mismatch': ['error', 'A stated score differs from the score recomputed from the answers.'],
@@ -38,9 +37,3 @@ const VALIDATE_CODES = {
 } as const satisfies Record<string, readonly [Severity, string]>;
 
 export type ValidateCode = keyof typeof VALIDATE_CODES;
-
-/** Short descriptions of every code with one (lint rules and the codes above), for SARIF and JUnit. */
-export function ruleDescriptions(): Record<string, string> {
-  const entries = [...Object.entries(RULES), ...Object.entries(VALIDATE_CODES)];
-  return Object.fromEntries(entries.map(([code, [, description]]) => [code, description]));
-}

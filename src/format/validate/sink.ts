@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../domain/diagnostic.js';
 import type { ValidatedFile, ValidateOutput, ValidateSummary } from '../../domain/schemas/validate-output.js';
-import { ruleDescriptions } from '../../domain/validate/codes.js';
+import { codeDescriptions } from '../../domain/codes.js';
 import { getDiagnosticFormatter } from '../diagnostics/index.js';
 import { jsonClosing, jsonFile, jsonOpening, ndjsonFile, ndjsonSummary } from './json.js';
 import type { ValidateFormat } from './formats.js';
@@ -56,7 +56,7 @@ export function createSink(format: ValidateFormat, write: (text: string) => void
         end: () =>
           write(
             getDiagnosticFormatter(format)(
-              { tool: options.tool, files, diagnostics, rules: ruleDescriptions(), language: options.language },
+              { tool: options.tool, files, diagnostics, rules: codeDescriptions(), language: options.language },
               { color: false },
             ),
           ),

@@ -1,7 +1,8 @@
 import { english } from '../../support/english.js';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/domain/report/build-report.js';
-import { READABLE_REPORT_VERSIONS, readReport } from '../../../src/domain/report/read-report.js';
+import { READABLE_FORMAT_VERSIONS } from '../../../src/domain/format-version.js';
+import { readReport } from '../../../src/domain/report/read-report.js';
 import { answersDocument, checklistOf, q } from '../../support/arbitraries.js';
 
 const checklist = checklistOf({ s1: [q('a', 'yes-no')] });
@@ -30,7 +31,7 @@ describe('readReport', () => {
     expect(english(result.findings[0]?.message)).toMatch(/format version 2/);
     expect(english(result.findings[0]?.message)).toMatch(/reads report format version 1 only/);
     expect(english(result.findings[0]?.message)).toMatch(/upgrade selfassess/);
-    expect(READABLE_REPORT_VERSIONS).toEqual([1]);
+    expect(READABLE_FORMAT_VERSIONS).toEqual([1]);
   });
 
   it('turns schema errors into findings with pointers and our own messages', () => {

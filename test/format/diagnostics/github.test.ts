@@ -7,8 +7,8 @@ describe('formatGithub', () => {
     expect(formatGithub(report, { color: true })).toBe(
       [
         '::notice file=checklists/national plan.yaml,title=missing-translation::Traduction manquante pour « Résumé » (fr).',
-        '::error file=checklists/national plan.yaml,line=3,col=5,endLine=3,endColumn=12,title=duplicate-question-id::Id "q<1>" & \'q1\' clash: 100%25 sure,%0Arename one',
-        '::warning file=checklists/national plan.yaml,line=10,col=1,title=empty-hint::L’indice est vide ; complétez-le.',
+        '::error file=checklists/national plan.yaml,line=3,col=5,endLine=3,endColumn=12,title=duplicate-id::Id "q<1>" & \'q1\' clash: 100%25 sure,%0Arename one',
+        '::warning file=checklists/national plan.yaml,line=10,col=1,title=empty-section::L’indice est vide ; complétez-le.',
         'selfassess: 3 problems (1 error, 1 warning, 1 info) in 2 files',
         '',
       ].join('\n'),
@@ -22,11 +22,11 @@ describe('formatGithub', () => {
       {
         tool: report.tool,
         files: ['C:\\x\\a,b.yaml'],
-        diagnostics: [{ code: 'c', severity: 'error', message: 'm', file: 'C:\\x\\a,b.yaml', pointer: '' }],
+        diagnostics: [{ code: 'duplicate-id', severity: 'error', message: 'm', file: 'C:\\x\\a,b.yaml', pointer: '' }],
       },
       { color: false },
     );
-    expect(text).toBe('::error file=C%3A\\x\\a%2Cb.yaml,title=c::m\nselfassess: 1 problem (1 error, 0 warnings) in 1 file\n');
+    expect(text).toBe('::error file=C%3A\\x\\a%2Cb.yaml,title=duplicate-id::m\nselfassess: 1 problem (1 error, 0 warnings) in 1 file\n');
   });
 
   it('says there is nothing to report', () => {

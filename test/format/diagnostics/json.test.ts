@@ -26,7 +26,7 @@ describe('formatJson', () => {
       "pointer": "/title"
     },
     {
-      "code": "duplicate-question-id",
+      "code": "duplicate-id",
       "severity": "error",
       "message": "Id \\"q<1>\\" & 'q1' clash: 100% sure,\\nrename one",
       "file": "checklists/national plan.yaml",
@@ -41,7 +41,7 @@ describe('formatJson', () => {
       }
     },
     {
-      "code": "empty-hint",
+      "code": "empty-section",
       "severity": "warning",
       "message": "L’indice est vide ; complétez-le.",
       "file": "checklists/national plan.yaml",

@@ -27,14 +27,14 @@ describe('formatJunit', () => {
     <testcase classname="checklists/national plan.yaml" name="missing-translation">
       <system-out>checklists/national plan.yaml: info: Traduction manquante pour « Résumé » (fr).</system-out>
     </testcase>
-    <testcase classname="checklists/national plan.yaml" name="duplicate-question-id at 3:5">
-      <failure type="duplicate-question-id" message="Id &quot;q&lt;1&gt;&quot; &amp; &apos;q1&apos; clash: 100% sure,&#10;rename one">checklists/national plan.yaml:3:5: error: Id &quot;q&lt;1&gt;&quot; &amp; &apos;q1&apos; clash: 100% sure,
+    <testcase classname="checklists/national plan.yaml" name="duplicate-id at 3:5">
+      <failure type="duplicate-id" message="Id &quot;q&lt;1&gt;&quot; &amp; &apos;q1&apos; clash: 100% sure,&#10;rename one">checklists/national plan.yaml:3:5: error: Id &quot;q&lt;1&gt;&quot; &amp; &apos;q1&apos; clash: 100% sure,
 rename one
-Rule duplicate-question-id: Question ids must be unique</failure>
+Rule duplicate-id: Question ids must be unique</failure>
     </testcase>
-    <testcase classname="checklists/national plan.yaml" name="empty-hint at 10:1">
-      <failure type="empty-hint" message="L’indice est vide ; complétez-le.">checklists/national plan.yaml:10:1: warning: L’indice est vide ; complétez-le.
-Rule empty-hint: Hints must not be empty</failure>
+    <testcase classname="checklists/national plan.yaml" name="empty-section at 10:1">
+      <failure type="empty-section" message="L’indice est vide ; complétez-le.">checklists/national plan.yaml:10:1: warning: L’indice est vide ; complétez-le.
+Rule empty-section: Hints must not be empty</failure>
     </testcase>
   </testsuite>
   <testsuite name="checklists/b.yaml" tests="1" failures="0">

@@ -16,7 +16,7 @@ export const report: DiagnosticReport = {
       pointer: '/title',
     },
     {
-      code: 'duplicate-question-id',
+      code: 'duplicate-id',
       severity: 'error',
       message: 'Id "q<1>" & \'q1\' clash: 100% sure,\nrename one',
       file: A,
@@ -25,7 +25,7 @@ export const report: DiagnosticReport = {
       end: { line: 3, column: 12 },
     },
     {
-      code: 'empty-hint',
+      code: 'empty-section',
       severity: 'warning',
       message: 'L’indice est vide ; complétez-le.',
       file: A,
@@ -33,7 +33,7 @@ export const report: DiagnosticReport = {
       start: { line: 10, column: 1 },
     },
   ],
-  rules: { 'duplicate-question-id': 'Question ids must be unique', 'empty-hint': 'Hints must not be empty' },
+  rules: { 'duplicate-id': 'Question ids must be unique', 'empty-section': 'Hints must not be empty' },
 };
 
 export const clean: DiagnosticReport = { tool: report.tool, files: [A, B], diagnostics: [] };

@@ -23,8 +23,8 @@ describe('formatSarif', () => {
               version: '0.1.0',
               informationUri: 'https://example.org/selfassess',
               rules: [
-                { id: 'duplicate-question-id', shortDescription: { text: 'Question ids must be unique' } },
-                { id: 'empty-hint', shortDescription: { text: 'Hints must not be empty' } },
+                { id: 'duplicate-id', shortDescription: { text: 'Question ids must be unique' } },
+                { id: 'empty-section', shortDescription: { text: 'Hints must not be empty' } },
                 { id: 'missing-translation', shortDescription: { text: 'missing-translation' } },
               ],
             },
@@ -39,14 +39,14 @@ describe('formatSarif', () => {
               locations: [location('checklists/national%20plan.yaml')],
             },
             {
-              ruleId: 'duplicate-question-id',
+              ruleId: 'duplicate-id',
               ruleIndex: 0,
               level: 'error',
               message: { text: 'Id "q<1>" & \'q1\' clash: 100% sure,\nrename one' },
               locations: [location('checklists/national%20plan.yaml', { startLine: 3, startColumn: 5, endLine: 3, endColumn: 12 })],
             },
             {
-              ruleId: 'empty-hint',
+              ruleId: 'empty-section',
               ruleIndex: 1,
               level: 'warning',
               message: { text: 'L’indice est vide ; complétez-le.' },

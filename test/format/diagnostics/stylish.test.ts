@@ -11,8 +11,8 @@ describe('formatStylish', () => {
       [
         'checklists/national plan.yaml',
         '  -     info     Traduction manquante pour « Résumé » (fr).     missing-translation',
-        '  3:5   error    Id "q<1>" & \'q1\' clash: 100% sure, rename one  duplicate-question-id',
-        '  10:1  warning  L’indice est vide ; complétez-le.              empty-hint',
+        '  3:5   error    Id "q<1>" & \'q1\' clash: 100% sure, rename one  duplicate-id',
+        '  10:1  warning  L’indice est vide ; complétez-le.              empty-section',
         '',
         '✖ 3 problems (1 error, 1 warning, 1 info)',
         '',
@@ -26,8 +26,8 @@ describe('formatStylish', () => {
     expect(text).toBe(
       '\u001b[4mchecklists/national plan.yaml\u001b[24m\n' +
         '  \u001b[2m-\u001b[22m     \u001b[34minfo\u001b[39m     Traduction manquante pour « Résumé » (fr).     \u001b[2mmissing-translation\u001b[22m\n' +
-        '  \u001b[2m3:5\u001b[22m   \u001b[31merror\u001b[39m    Id "q<1>" & \'q1\' clash: 100% sure, rename one  \u001b[2mduplicate-question-id\u001b[22m\n' +
-        '  \u001b[2m10:1\u001b[22m  \u001b[33mwarning\u001b[39m  L’indice est vide ; complétez-le.              \u001b[2mempty-hint\u001b[22m\n' +
+        '  \u001b[2m3:5\u001b[22m   \u001b[31merror\u001b[39m    Id "q<1>" & \'q1\' clash: 100% sure, rename one  \u001b[2mduplicate-id\u001b[22m\n' +
+        '  \u001b[2m10:1\u001b[22m  \u001b[33mwarning\u001b[39m  L’indice est vide ; complétez-le.              \u001b[2mempty-section\u001b[22m\n' +
         '\n' +
         '\u001b[31m\u001b[1m✖ 3 problems (1 error, 1 warning, 1 info)\u001b[22m\u001b[39m\n',
     );
@@ -39,13 +39,15 @@ describe('formatStylish', () => {
         tool: report.tool,
         files: ['a.yaml', 'b.yaml'],
         diagnostics: [
-          { code: 'x', severity: 'warning', message: 'm1', file: 'a.yaml', pointer: '', start: { line: 1, column: 2 } },
-          { code: 'y', severity: 'warning', message: 'm2', file: 'b.yaml', pointer: '' },
+          { code: 'duplicate-id', severity: 'warning', message: 'm1', file: 'a.yaml', pointer: '', start: { line: 1, column: 2 } },
+          { code: 'empty-section', severity: 'warning', message: 'm2', file: 'b.yaml', pointer: '' },
         ],
       },
       { color: false },
     );
-    expect(text).toBe('a.yaml\n  1:2  warning  m1  x\n\nb.yaml\n  -  warning  m2  y\n\n✖ 2 problems (0 errors, 2 warnings)\n');
+    expect(text).toBe(
+      'a.yaml\n  1:2  warning  m1  duplicate-id\n\nb.yaml\n  -  warning  m2  empty-section\n\n✖ 2 problems (0 errors, 2 warnings)\n',
+    );
   });
 
   it('says it ran when there is nothing to report', () => {

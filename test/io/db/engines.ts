@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { Engine } from '../../src/io/db/engine.js';
-import { openStore, type OpenOptions } from '../../src/io/db/open.js';
-import type { StoreTarget } from '../../src/io/db/target.js';
+import type { Engine } from '../../../src/io/db/engine.js';
+import { openStore, type OpenOptions } from '../../../src/io/db/open.js';
+import type { StoreTarget } from '../../../src/io/db/target.js';
 
 /** The PostgreSQL server of the tests (CI: .ci/run sets it), or why its tests are skipped. */
 const PG_URL = process.env['SELFASSESS_TEST_PG_URL'];
@@ -78,7 +78,7 @@ async function postgresStore(): Promise<TestStore> {
   };
 }
 
-/** Every suite of test/db runs once per engine: PGlite always, PostgreSQL when reachable. */
+/** Every suite of test/io/db runs once per engine: PGlite always, PostgreSQL when reachable. */
 export const ENGINES: readonly EngineCase[] = [
   { name: 'embedded', skip: false, create: embeddedStore },
   { name: 'postgres', skip: PG_SKIP, create: postgresStore },

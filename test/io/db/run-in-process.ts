@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { runProgram } from '../../src/cli/program.js';
+import { runProgram } from '../../../src/cli/program.js';
 
 export interface InProcessResult {
   code: number;

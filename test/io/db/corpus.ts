@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { computeIntegrity } from '../../src/domain/report/integrity.js';
-import { allowsNotApplicable, questionIndex } from '../../src/domain/checklist-model.js';
-import type { Answer } from '../../src/domain/schemas/answers.js';
-import type { Checklist } from '../../src/domain/schemas/checklist.js';
-import type { Report } from '../../src/domain/schemas/report.js';
+import { computeIntegrity } from '../../../src/domain/report/integrity.js';
+import { allowsNotApplicable, questionIndex } from '../../../src/domain/checklist-model.js';
+import type { Answer } from '../../../src/domain/schemas/answers.js';
+import type { Checklist } from '../../../src/domain/schemas/checklist.js';
+import type { Report } from '../../../src/domain/schemas/report.js';
 import {
   bundledChecklist,
   laterChecklistVersion,
@@ -14,7 +14,7 @@ import {
   sampleReport,
   writeSampleReport,
   type SampleOptions,
-} from '../support/sample-reports.js';
+} from '../../support/sample-reports.js';
 
 /**
  * The sample generator offers "not applicable" wherever a question allows it;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate, SchemaTooNewError } from '../../src/io/db/migrate.js';
-import { MIGRATIONS, STORE_OBJECTS } from '../../src/io/db/migrations.js';
+import { migrate, SchemaTooNewError } from '../../../src/io/db/migrate.js';
+import { MIGRATIONS, STORE_OBJECTS } from '../../../src/io/db/migrations.js';
 import { ENGINES, type TestStore } from './engines.js';
 
 describe.each(ENGINES)('the store on $name', ({ name, skip, create }) => {

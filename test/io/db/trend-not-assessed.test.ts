@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/domain/db/dataset.js';
-import { bundledChecklist, leaveSectionUnanswered, sampleReport, writeSampleReport } from '../support/sample-reports.js';
+import type { Cell } from '../../../src/domain/db/dataset.js';
+import { bundledChecklist, leaveSectionUnanswered, sampleReport, writeSampleReport } from '../../support/sample-reports.js';
 import { ENGINES, type TestStore } from './engines.js';
 import { json, selfassess } from './run-in-process.js';
 

@@ -1,10 +1,10 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestOutcome } from '../../src/domain/db/ingest-outcome.js';
-import type { Engine } from '../../src/io/db/engine.js';
-import { ingestFiles } from '../../src/io/db/ingest.js';
-import { createValidationEnvironment } from '../../src/io/validate-environment.js';
+import type { IngestOutcome } from '../../../src/domain/db/ingest-outcome.js';
+import type { Engine } from '../../../src/io/db/engine.js';
+import { ingestFiles } from '../../../src/io/db/ingest.js';
+import { createValidationEnvironment } from '../../../src/io/validate-environment.js';
 import { makeCorpus, type Corpus } from './corpus.js';
 import { ENGINES, PG_SKIP, type TestStore } from './engines.js';
 

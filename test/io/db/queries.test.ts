@@ -1,12 +1,12 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { questionIndex } from '../../src/domain/checklist-model.js';
-import type { Cell } from '../../src/domain/db/dataset.js';
-import { provisionStatus } from '../../src/domain/db/matrix.js';
-import { round4, scoreAnswers } from '../../src/domain/scoring/score.js';
-import type { Report } from '../../src/domain/schemas/report.js';
-import { bundledChecklist } from '../support/sample-reports.js';
+import { questionIndex } from '../../../src/domain/checklist-model.js';
+import type { Cell } from '../../../src/domain/db/dataset.js';
+import { provisionStatus } from '../../../src/domain/db/matrix.js';
+import { round4, scoreAnswers } from '../../../src/domain/scoring/score.js';
+import type { Report } from '../../../src/domain/schemas/report.js';
+import { bundledChecklist } from '../../support/sample-reports.js';
 import { makeCorpus, type Corpus } from './corpus.js';
 import { ENGINES, type TestStore } from './engines.js';
 import { json, selfassess } from './run-in-process.js';

@@ -1,0 +1,43 @@
+/**
+ * The codes of the loader: a file that cannot be read, parsed or recognised,
+ * or whose data does not fit its schema. Stable: CI configurations and SARIF
+ * consumers refer to them. Their severity is always `error`, but
+ * `too-many-findings` (which takes the severity of what it stands for).
+ */
+export const LOADER_CODES = {
+  'file-not-found': 'The file does not exist.',
+  'file-unreadable': 'The file cannot be read (permissions, or another operating-system error).',
+  'file-is-directory': 'A folder was given where a file was expected.',
+  'file-symlink-loop': 'The file is a symbolic link that leads back to itself.',
+  'file-not-regular': 'The file is not a regular file (a named pipe, a device, a socket).',
+  'file-too-large': 'The file is larger than the size allowed to one input.',
+  'file-not-utf8': 'The file is not UTF-8 text.',
+  'file-empty': 'The file is empty.',
+  'json-syntax': 'The file is not valid JSON.',
+  'yaml-syntax': 'The file is not valid YAML.',
+  'yaml-duplicate-key': 'A YAML mapping gives the same key twice.',
+  'yaml-unsupported-tag': 'The YAML uses a tag (e.g. !!binary) that documents do not allow.',
+  'yaml-alias-bomb': 'The YAML aliases would expand to more values than allowed.',
+  'document-too-deep': 'The document nests values deeper than allowed.',
+  'document-too-many-values': 'The document holds more values than allowed.',
+  'not-a-document': 'The file holds no mapping with kind and formatVersion.',
+  'missing-kind': 'The document does not say its kind.',
+  'unknown-kind': 'The document names a kind selfassess does not know.',
+  'missing-format-version': 'The document does not say its formatVersion.',
+  'unknown-format-version': 'The document is in a format version this selfassess does not read.',
+  'not-a-checklist': 'A checklist was expected, and the document is of another kind.',
+  'not-answers': 'An answers document was expected, and the document is of another kind.',
+  'not-a-report': 'A report was expected, and the document is of another kind.',
+  'not-a-draft': 'The draft file is not a draft of selfassess.',
+  'checklist-shadows-bundled': 'A checklist of --checklists has the id and version of a bundled one with another content: it is ignored.',
+  'schema-missing-field': 'A required field is missing.',
+  'schema-unknown-field': 'A field is not part of the format (often a misspelling).',
+  'schema-wrong-type': 'A value is of the wrong type.',
+  'schema-invalid-value': 'A value is not one of those allowed.',
+  'schema-invalid-format': 'A value does not have the expected format (a date, an id, a digest).',
+  'schema-too-small': 'A value, text or list is below its minimum.',
+  'schema-too-big': 'A value, text or list is above its maximum.',
+  'schema-invalid-key': 'A key of a mapping is not allowed (e.g. a reserved name).',
+  'schema-invalid': 'The value does not fit the format.',
+  'too-many-findings': 'More problems in the file than are listed one by one.',
+} as const satisfies Record<string, string>;
