@@ -72,8 +72,9 @@ const ownTransactions = (engine: Engine): Writer => ({
   rejection: (facts) => storeRejection(engine, facts),
 });
 
+/** The embedded store's batch: its only connection, so no other ingest to wait for. */
 const withinTransaction = (tx: Queryable): Writer => ({
-  submission: (record, facts) => storeSubmissionIn(tx, record, facts),
+  submission: (record, facts) => storeSubmissionIn(tx, record, facts, true),
   rejection: (facts) => storeRejection(tx, facts),
 });
 

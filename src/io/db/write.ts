@@ -23,24 +23,6 @@ interface ChildRows {
   rows: readonly object[];
 }
 
-/**
- * Inserts every child row of a submission in one statement (data-modifying
- * CTEs over one JSON parameter): one round trip instead of one per table,
- * which is most of the cost of an ingest on either engine.
- */
-async function insertChildren(tx: Queryable, id: number, children: readonly ChildRows[]): Promise<void> {
-  const used = children.filter((c) => c.rows.length > 0);
-  if (used.length === 0) return;
-  const parts = used.map((c, i) => {
-    const names = c.columns
-      .split(',')
-      .map((col) => col.trim().split(/\s+/)[0])
-      .join(', ');
-    return `c${i} AS (INSERT INTO ${c.table} (submission_id, ${names}) SELECT $1::integer, ${names} FROM jsonb_to_recordset($2::jsonb -> ${i}) AS x(${c.columns}) ON CONFLICT DO NOTHING)`;
-  });
-  await tx.query(`WITH ${parts.join(',\n')} SELECT 1`, [id, JSON.stringify(used.map((c) => c.rows))]);
-}
-
 const counts = (c: SubmissionRecord['sections'][number]['counts']) => ({
   answered: c.answered,
   dont_know: c.dontKnow,
@@ -51,8 +33,9 @@ const counts = (c: SubmissionRecord['sections'][number]['counts']) => ({
 });
 const COUNT_COLUMNS = 'answered int, dont_know int, not_applicable int, hidden int, unanswered int, total int';
 
-async function insertDetails(tx: Queryable, id: number, r: SubmissionRecord): Promise<void> {
-  await insertChildren(tx, id, [
+/** The tables that keep a row per item (a few dozen a report). */
+function childRows(r: SubmissionRecord): ChildRows[] {
+  return [
     {
       table: 'section_scores',
       columns: `position int, section text, score float8, band text, ${COUNT_COLUMNS}`,
@@ -69,41 +52,77 @@ async function insertDetails(tx: Queryable, id: number, r: SubmissionRecord): Pr
       rows: r.core.map((c, position) => ({ position, question: c.question, section: c.section, status: c.status, caps_band: c.capsBand })),
     },
     {
-      table: 'answers',
-      columns:
-        'position int, question text, section text, state text, value jsonb, value_text text, score float8, best float8, weight float8, evidence text, notes text, justification text',
-      rows: r.answers.map((a) => ({
-        position: a.position,
-        question: a.question,
-        section: a.section,
-        state: a.state,
-        value: a.value,
-        value_text: a.valueText,
-        score: a.score,
-        best: a.best,
-        weight: a.weight,
-        evidence: a.evidence,
-        notes: a.notes,
-        justification: a.justification,
-      })),
-    },
-    {
-      table: 'answer_sources',
-      columns: 'question text, catalogue text, provision text',
-      rows: r.answers.flatMap((a) => a.sources.map((s) => ({ question: a.question, catalogue: s.catalogue, provision: s.provision }))),
-    },
-    {
-      table: 'gaps',
-      columns: 'rank int, question text, section text, current float8, best float8, gap float8, hidden boolean',
-      rows: r.gaps.map((g, rank) => ({ rank: rank + 1, ...g })),
-    },
-    {
       table: 'unknowns',
       columns: 'rank int, question text, section text, state text, best float8, gain float8',
       rows: r.unknowns.map((u, rank) => ({ rank: rank + 1, ...u })),
     },
     { table: 'assistance_needs', columns: 'category text, question text, section text', rows: r.needs },
-  ]);
+  ];
+}
+
+function withoutNulls(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
+}
+
+/** The answer sheet (migration 3): answers in the columns of the answers view, sources keyed by question, gaps ranked. */
+function sheetOf(r: SubmissionRecord): { answers: string; sources: string; gaps: string } {
+  const sources: Record<string, Array<{ catalogue: string; provision: string }>> = {};
+  for (const a of r.answers) {
+    // One provision once per question, as the primary key of the former answer_sources table had it.
+    const seen = new Set<string>();
+    const cited = a.sources.filter((s) => {
+      const key = `${s.catalogue}\u0000${s.provision}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+    if (cited.length > 0) sources[a.question] = cited;
+  }
+  return {
+    // A key left out reads as NULL in the views, as a null would: fewer bytes for the store to take in.
+    answers: JSON.stringify(
+      r.answers.map((a) =>
+        withoutNulls({
+          position: a.position,
+          question: a.question,
+          section: a.section,
+          state: a.state,
+          value: a.value,
+          value_text: a.valueText,
+          score: a.score,
+          best: a.best,
+          weight: a.weight,
+          evidence: a.evidence,
+          notes: a.notes,
+          justification: a.justification,
+        }),
+      ),
+    ),
+    sources: JSON.stringify(sources),
+    gaps: JSON.stringify(r.gaps.map((g, rank) => ({ rank: rank + 1, ...g }))),
+  };
+}
+
+const SUBMISSION_COLUMNS = `digest, party_code, party_type, party_name, institution, respondent_name, respondent_contact, respondent_role,
+  period, checklist_id, checklist_version, checklist_hash, scoring_model, scoring_version, language, created, completed, complete,
+  overall_score, overall_band, score_band, capped, signature, signature_fingerprint, warnings, file, file_sha256, document`;
+
+/**
+ * One statement for the submission and everything stored of it (data-modifying
+ * CTEs over JSON parameters): a statement costs the embedded store more than
+ * the rows it writes. A digest already stored inserts nothing, children included.
+ */
+function insertSql(children: readonly ChildRows[]): string {
+  const parts = children.map((c, i) => {
+    const names = c.columns
+      .split(',')
+      .map((col) => col.trim().split(/\s+/)[0])
+      .join(', ');
+    return `c${i} AS (INSERT INTO ${c.table} (submission_id, ${names}) SELECT s.id, ${names} FROM s, jsonb_to_recordset($29::jsonb -> ${i}) AS x(${c.columns}) ON CONFLICT DO NOTHING)`;
+  });
+  const placeholders = Array.from({ length: 27 }, (_, i) => `$${i + 1}`).join(', ');
+  return `WITH s AS (INSERT INTO submissions (${SUBMISSION_COLUMNS}) VALUES (${placeholders}, $28::jsonb) ON CONFLICT (digest) DO NOTHING RETURNING id),
+  sheet AS (INSERT INTO answer_sheets (submission_id, answers, sources, gaps) SELECT s.id, $30::jsonb, $31::jsonb, $32::jsonb FROM s),
+  ${parts.join(',\n  ')}
+  SELECT id FROM s`;
 }
 
 const KEY_WHERE = 'party_code = $1 AND checklist_id = $2 AND period = $3';
@@ -111,19 +130,28 @@ const KEY_WHERE = 'party_code = $1 AND checklist_id = $2 AND period = $3';
 /**
  * Marks every report of a party, checklist and period but the newest as
  * superseded by it (newest: latest creation date, then digest, so that any
- * order of ingestion gives the same answer). Returns the current one's id.
+ * order of ingestion gives the same answer), in one statement: every part
+ * sees the rows as they were before it, the new one included. Returns the
+ * current one's id and how many were current besides the new one before.
+ * A report accepted now is no longer a rejection (e.g. ingested again with --checklists).
  */
-async function settleSupersession(tx: Queryable, key: readonly string[]): Promise<number> {
-  const [newest] = await tx.query<{ id: number }>(
-    `SELECT id FROM submissions WHERE ${KEY_WHERE} ORDER BY created::timestamptz DESC, digest DESC LIMIT 1`,
-    key,
+async function settleSupersession(
+  tx: Queryable,
+  key: readonly string[],
+  id: number,
+  sha256: string,
+): Promise<{ current: number; before: number }> {
+  const [row] = await tx.query<{ current: number | null; before: number }>(
+    `WITH newest AS (SELECT id FROM submissions WHERE ${KEY_WHERE} ORDER BY created::timestamptz DESC, digest DESC LIMIT 1),
+     settled AS (UPDATE submissions s SET superseded_by = CASE WHEN s.id = n.id THEN NULL ELSE n.id END FROM newest n
+                 WHERE s.${KEY_WHERE.replaceAll(' AND ', ' AND s.')} AND s.superseded_by IS DISTINCT FROM (CASE WHEN s.id = n.id THEN NULL ELSE n.id END)),
+     accepted AS (DELETE FROM rejections WHERE file_sha256 = $5)
+     SELECT (SELECT id FROM newest) AS current,
+            (SELECT count(*)::int FROM submissions WHERE ${KEY_WHERE} AND superseded_by IS NULL AND id <> $4) AS before`,
+    [...key, id, sha256],
   );
-  if (!newest) throw new Error('a submission vanished during its own transaction');
-  await tx.query(
-    `UPDATE submissions SET superseded_by = CASE WHEN id = $4 THEN NULL ELSE $4::integer END WHERE ${KEY_WHERE} AND superseded_by IS DISTINCT FROM (CASE WHEN id = $4 THEN NULL ELSE $4::integer END)`,
-    [...key, newest.id],
-  );
-  return newest.id;
+  if (!row || row.current === null) throw new Error('a submission vanished during its own transaction');
+  return { current: row.current, before: row.before };
 }
 
 /**
@@ -136,47 +164,47 @@ export async function storeSubmission(engine: Engine, r: SubmissionRecord, facts
   return engine.transaction((tx) => storeSubmissionIn(tx, r, facts));
 }
 
-/** storeSubmission within a transaction the caller holds (a batch of files, each under its own savepoint). */
-export async function storeSubmissionIn(tx: Queryable, r: SubmissionRecord, facts: FileFacts): Promise<StoreResult> {
+/** storeSubmission within a transaction the caller holds (a batch of files, each under its own savepoint); `alone` when no other connection can write. */
+export async function storeSubmissionIn(tx: Queryable, r: SubmissionRecord, facts: FileFacts, alone = false): Promise<StoreResult> {
   const key = [r.party.code, r.checklist.id, r.period] as const;
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key.join('/')]);
-  const inserted = await tx.query<{ id: number }>(
-    `INSERT INTO submissions (digest, party_code, party_type, party_name, institution, respondent_name, respondent_contact, respondent_role,
-       period, checklist_id, checklist_version, checklist_hash, scoring_model, scoring_version, language, created, completed, complete,
-       overall_score, overall_band, score_band, capped, signature, signature_fingerprint, warnings, file, file_sha256, document)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28::jsonb)
-     ON CONFLICT (digest) DO NOTHING RETURNING id`,
-    [
-      r.digest,
-      r.party.code,
-      r.party.type,
-      r.party.name,
-      r.respondent.institution,
-      r.respondent.name,
-      r.respondent.contact,
-      r.respondent.role,
-      r.period,
-      r.checklist.id,
-      r.checklist.version,
-      r.checklist.hash,
-      r.scoring.model,
-      r.scoring.version,
-      r.language,
-      r.created,
-      r.completed,
-      r.complete,
-      r.overall.score,
-      r.overall.band,
-      r.overall.scoreBand,
-      r.overall.capped,
-      facts.signature,
-      facts.fingerprint,
-      facts.warnings,
-      facts.file,
-      facts.sha256,
-      JSON.stringify(r.document),
-    ],
-  );
+  // The embedded store has one connection, held by one process: nobody else can ingest the same key meanwhile.
+  if (!alone) await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key.join('/')]);
+  const children = childRows(r);
+  const sheet = sheetOf(r);
+  const inserted = await tx.query<{ id: number }>(insertSql(children), [
+    r.digest,
+    r.party.code,
+    r.party.type,
+    r.party.name,
+    r.respondent.institution,
+    r.respondent.name,
+    r.respondent.contact,
+    r.respondent.role,
+    r.period,
+    r.checklist.id,
+    r.checklist.version,
+    r.checklist.hash,
+    r.scoring.model,
+    r.scoring.version,
+    r.language,
+    r.created,
+    r.completed,
+    r.complete,
+    r.overall.score,
+    r.overall.band,
+    r.overall.scoreBand,
+    r.overall.capped,
+    facts.signature,
+    facts.fingerprint,
+    facts.warnings,
+    facts.file,
+    facts.sha256,
+    JSON.stringify(r.document),
+    JSON.stringify(children.map((c) => c.rows)),
+    sheet.answers,
+    sheet.sources,
+    sheet.gaps,
+  ]);
   const row = inserted[0];
   if (!row) {
     const [existing] = await tx.query<{ id: number; superseded: boolean }>(
@@ -185,15 +213,8 @@ export async function storeSubmissionIn(tx: Queryable, r: SubmissionRecord, fact
     );
     return { status: 'duplicate', id: existing?.id ?? 0, superseded: existing?.superseded ?? false };
   }
-  await insertDetails(tx, row.id, r);
-  const before = await tx.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM submissions WHERE ${KEY_WHERE} AND superseded_by IS NULL AND id <> $4`,
-    [...key, row.id],
-  );
-  const current = await settleSupersession(tx, key);
-  // A report accepted now is no longer a rejection (e.g. ingested again with --checklists).
-  await tx.query('DELETE FROM rejections WHERE file_sha256 = $1', [facts.sha256]);
-  return { status: 'stored', id: row.id, supersedes: current === row.id ? (before[0]?.n ?? 0) : 0, superseded: current !== row.id };
+  const { current, before } = await settleSupersession(tx, key, row.id, facts.sha256);
+  return { status: 'stored', id: row.id, supersedes: current === row.id ? before : 0, superseded: current !== row.id };
 }
 
 export interface RejectionFacts {
