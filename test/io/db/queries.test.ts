@@ -9,9 +9,9 @@ import type { Report } from '../../../src/domain/schemas/report.js';
 import { bundledChecklist } from '../../support/sample-reports.js';
 import { makeCorpus, type Corpus } from './corpus.js';
 import { ENGINES, type TestStore } from './engines.js';
-import type { Engine } from '../../src/io/db/engine.js';
-import { migrate } from '../../src/io/db/migrate.js';
-import { MIGRATIONS, STORE_OBJECTS } from '../../src/io/db/migrations.js';
+import type { Engine } from '../../../src/io/db/engine.js';
+import { migrate } from '../../../src/io/db/migrate.js';
+import { MIGRATIONS, STORE_OBJECTS } from '../../../src/io/db/migrations.js';
 import { json, selfassess } from './run-in-process.js';
 
 type Rows = Array<Record<string, Cell>>;
