@@ -59,18 +59,24 @@ export function shellQuote(text: string): string {
   return /^--?[a-z][a-z-]*$/.test(text) ? text : `"${text.replace(/(["$`])/g, '\\$1')}"`;
 }
 
-/** The command that runs `selfassess assess <args>` where the official is. */
-export function assessCommandLine(invocation: Invocation, args: readonly string[]): string {
+/** The command that runs `selfassess <command> <args>` where the user is, to print for them to type. */
+export function toolCommandLine(invocation: Invocation, command: string, args: readonly string[]): string {
   const quoted = args.map(shellQuote).join(' ');
   switch (invocation.kind) {
-    // The "start" script ends with `assess`: npm appends what follows `--`.
+    // The "start" script ends with `assess`: npm appends what follows `--`. It runs nothing else.
     case 'npm-start':
-      return quoted === '' ? 'npm start' : `npm start -- ${quoted}`;
+      if (command === 'assess') return quoted === '' ? 'npm start' : `npm start -- ${quoted}`;
+      return `node ${shellQuote(path.join(packageRoot(), 'bin', 'selfassess.js'))} ${command} ${quoted}`.trimEnd();
     case 'installed':
-      return `selfassess assess ${quoted}`.trimEnd();
+      return `selfassess ${command} ${quoted}`.trimEnd();
     case 'node':
-      return `node ${shellQuote(invocation.bin)} assess ${quoted}`.trimEnd();
+      return `node ${shellQuote(invocation.bin)} ${command} ${quoted}`.trimEnd();
   }
+}
+
+/** The command that runs `selfassess assess <args>` where the official is. */
+export function assessCommandLine(invocation: Invocation, args: readonly string[]): string {
+  return toolCommandLine(invocation, 'assess', args);
 }
 
 /**

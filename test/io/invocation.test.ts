@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assessCommandLine, howInvoked, npmStartReportsDir, shellQuote } from '../../src/io/invocation.js';
+import { assessCommandLine, howInvoked, npmStartReportsDir, shellQuote, toolCommandLine } from '../../src/io/invocation.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -52,6 +52,20 @@ describe('assessCommandLine', () => {
   it('quotes what the shell would otherwise expand', () => {
     expect(shellQuote('/tmp/$HOME/`x`/"q".yaml')).toBe('"/tmp/\\$HOME/\\`x\\`/\\"q\\".yaml"');
     expect(shellQuote('--resume')).toBe('--resume');
+  });
+});
+
+describe('toolCommandLine', () => {
+  it('prints any command as it can be typed where the user is; after npm start, only assess goes through npm', () => {
+    expect(toolCommandLine({ kind: 'installed' }, 'score', ['answers.yaml'])).toBe('selfassess score "answers.yaml"');
+    expect(toolCommandLine({ kind: 'node', bin: '/opt/sa/bin/selfassess.js' }, 'score', ['a b.yaml'])).toBe(
+      'node "/opt/sa/bin/selfassess.js" score "a b.yaml"',
+    );
+    expect(toolCommandLine({ kind: 'npm-start' }, 'assess', ['--resume'])).toBe('npm start -- --resume');
+    // `npm start` runs assess and nothing else: score is reached through node and this package's own bin.
+    expect(toolCommandLine({ kind: 'npm-start' }, 'score', ['answers.yaml'])).toMatch(
+      /^node ".*bin[\\/]selfassess\.js" score "answers\.yaml"$/,
+    );
   });
 });
 

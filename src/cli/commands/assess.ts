@@ -8,7 +8,7 @@ import { writeText } from '../../i18n/write-text.js';
 import { pluralCategory, translator, type Translate } from '../../i18n/translate.js';
 import { draftFileName, draftsDir } from '../../io/draft-location.js';
 import { ensureDir } from '../../io/ensure-dir.js';
-import { assessCommandLine, howInvoked, npmStartReportsDir, startedByNpmStart } from '../../io/invocation.js';
+import { assessCommandLine, howInvoked, npmStartReportsDir, startedByNpmStart, toolCommandLine } from '../../io/invocation.js';
 import { writeErrorText } from '../../io/write-error.js';
 import { MESSAGES, type MessageKey } from '../../ui/messages.js';
 import { PromptInterrupted } from '../../ui/prompter.js';
@@ -44,10 +44,16 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
   let spoken = locale;
   let t = translator(MESSAGES, locale);
   const refusal = noTerminalReason(context);
-  if (refusal) throw new UsageError(t('refuse.no-tty', { reason: t(`refuse.reason.${refusal}`), checklist: ref ?? DEFAULT_CHECKLIST }));
+  const invocation = howInvoked(context.env);
+  if (refusal) {
+    const file = t('refuse.answers-file');
+    const template = toolCommandLine(invocation, 'template', [ref ?? DEFAULT_CHECKLIST, '-o', file]);
+    throw new UsageError(
+      t('refuse.no-tty', { reason: t(`refuse.reason.${refusal}`), template, score: toolCommandLine(invocation, 'score', [file]) }),
+    );
+  }
   if (options.from !== undefined && options.resume !== undefined) throw new UsageError(t('options.resume-from'));
 
-  const invocation = howInvoked(context.env);
   const dir = draftsDir(context.env);
   // Wanted by the first prompt (the State Party): read and compiled while the terminal opens and the checklist is read.
   const countries = import('../../io/countries.js');

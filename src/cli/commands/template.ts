@@ -13,6 +13,7 @@ import { checklistArgument } from '../checklist-arg.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { howInvoked, toolCommandLine } from '../../io/invocation.js';
 
 export interface TemplateCommandOptions {
   lang?: string;
@@ -94,6 +95,7 @@ export async function templateCommand(ref: string, options: TemplateCommandOptio
       language,
     }),
   );
-  say(context, phrase('cli.template.next', { file: options.output }));
+  // Written as the user can type it where they are: `selfassess` only when that is this program on the PATH.
+  say(context, phrase('cli.template.next', { command: toolCommandLine(howInvoked(context.env), 'score', [options.output]) }));
   return EXIT.ok;
 }

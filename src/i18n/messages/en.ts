@@ -403,7 +403,7 @@ export const en = {
     'cli.template.sections.one': '{count} section',
     'cli.template.sections.other': '{count} sections',
     'cli.template.wrote': 'wrote {file}: {questions} in {sections}, in "{language}"',
-    'cli.template.next': 'fill it in, add respondent.party and period, then run: selfassess score {file}',
+    'cli.template.next': 'fill it in, add respondent.party and period, then run: {command}',
     'cli.merge.not-written': 'nothing written — correct the files as said above, then merge again',
     'cli.merge.output-is-input': '{file} is also one of the files to merge — write the merged answers to another file with -o',
     'cli.merge.files.one': 'merged {count} file',
@@ -787,7 +787,8 @@ export const en = {
     'lang.unknown': 'The checklist "{id}" is available in {languages}, not in "{lang}".',
 
     'refuse.no-tty':
-      '"selfassess assess" asks its questions one by one and needs a terminal ({reason}). Without one: write an answers file with "selfassess template {checklist} -o answers.yaml", fill it in, then compute the report with "selfassess score answers.yaml".',
+      '"selfassess assess" asks its questions one by one and needs a terminal ({reason}). Without one: write an answers file with {template}, fill it in, then compute the report with {score}.',
+    'refuse.answers-file': 'answers.yaml',
     'refuse.reason.stdin': 'standard input is not a terminal',
     'refuse.reason.ci': 'the CI environment variable is set',
 

@@ -420,7 +420,7 @@ export const fr: Catalogue = {
     'cli.template.sections.one': '{count}\u00a0section',
     'cli.template.sections.other': '{count}\u00a0sections',
     'cli.template.wrote': '{file} écrit\u00a0: {questions} dans {sections}, en «\u00a0{language}\u00a0»',
-    'cli.template.next': 'remplissez-le, ajoutez respondent.party et period, puis lancez\u00a0: selfassess score {file}',
+    'cli.template.next': 'remplissez-le, ajoutez respondent.party et period, puis lancez\u00a0: {command}',
     'cli.merge.not-written': 'rien n’a été écrit — corrigez les fichiers comme indiqué ci-dessus, puis fusionnez de nouveau',
     'cli.merge.output-is-input':
       '{file} figure aussi parmi les fichiers à fusionner — écrivez les réponses fusionnées dans un autre fichier avec -o',
@@ -851,7 +851,8 @@ export const fr: Catalogue = {
     'lang.unknown': 'La liste de contrôle «\u00a0{id}\u00a0» est disponible en {languages}, et non en «\u00a0{lang}\u00a0».',
 
     'refuse.no-tty':
-      '«\u00a0selfassess assess\u00a0» pose ses questions une à une et a besoin d’un terminal ({reason}). Sans terminal\u00a0: créez un fichier de réponses avec «\u00a0selfassess template {checklist} -o reponses.yaml\u00a0», remplissez-le, puis établissez le rapport avec «\u00a0selfassess score reponses.yaml\u00a0».',
+      '«\u00a0selfassess assess\u00a0» pose ses questions une à une et a besoin d’un terminal ({reason}). Sans terminal\u00a0: créez un fichier de réponses avec «\u00a0{template}\u00a0», remplissez-le, puis établissez le rapport avec «\u00a0{score}\u00a0».',
+    'refuse.answers-file': 'reponses.yaml',
     'refuse.reason.stdin': 'l’entrée standard n’est pas un terminal',
     'refuse.reason.ci': 'la variable d’environnement CI est définie',
 
