@@ -86,8 +86,20 @@ function memoryLine(name, mb, limit) {
   console.log(`${name.padEnd(44)} peak memory ${mb.toFixed(0).padStart(5)} MB${verdict}`);
 }
 
-export async function run({ root, corpus, bin, node, env, nodeMs }) {
+export async function run({ root, corpus, bin, node, env, nodeMs, parts = new Set(['validate', 'startup']) }) {
   const dir = await corpusOf(root, corpus, node);
+  if (parts.has('validate')) await batches({ root, corpus, dir, bin, node, env });
+  if (parts.has('startup')) oneFile({ dir, bin, node, env, nodeMs });
+  if (parts.has('validate')) {
+    // Where the time of one report goes, step by step, in one thread: the next bottleneck.
+    const profile = await bundle(root, corpus, 'profile');
+    console.log('');
+    spawnSync(node, [profile, dir, '1000'], { env, stdio: 'inherit' });
+  }
+}
+
+/** 10,000 and 1,000 reports against the floor and ajv-cli, and peak memory. */
+async function batches({ root, corpus, dir, bin, node, env }) {
   const files = readdirSync(dir).length;
   const ajv = path.join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
   const floor = path.join(root, 'bench', 'extra', 'validate-floor.mjs');
@@ -131,7 +143,10 @@ export async function run({ root, corpus, bin, node, env, nodeMs }) {
   memoryLine('selfassess validate -f ndjson, 10,000 reports', peakMb(node, [...validateArgs, '-f', 'ndjson'], env), 200);
   memoryLine('ajv-cli, 10,000 reports', peakMb(node, ajvArgs, env));
   memoryLine('read + JSON.parse, parallel', peakMb(node, floorArgs, env));
+}
 
+/** One valid report, validated and shown, against `node -e 0`, with the code each loads. */
+function oneFile({ dir, bin, node, env, nodeMs }) {
   const one = readdirSync(dir)
     .sort()
     .find((f) => spawnSync(node, [bin, 'validate', path.join(dir, f), '-f', 'json'], { env }).status === 0);
@@ -145,9 +160,4 @@ export async function run({ root, corpus, bin, node, env, nodeMs }) {
       `${`  code loaded by ${command} one.report.json`.padEnd(44)} ${loadedSummary(loadedModules(node, bin, [command, path.join(dir, one)], env))}`,
     );
   }
-
-  // Where the time of one report goes, step by step, in one thread: the next bottleneck.
-  const profile = await bundle(root, corpus, 'profile');
-  console.log('');
-  spawnSync(node, [profile, dir, '1000'], { env, stdio: 'inherit' });
 }
