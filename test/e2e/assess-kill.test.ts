@@ -55,7 +55,7 @@ describe.runIf(process.platform !== 'win32')('assess: kill -9 at a follow-up pro
     await t.type(...'en', KEY.enter);
     const screen = await t.waitFor('Veuillez citer le texte');
     // The screen has confirmed the answer: kill at once, without a chance to save.
-    expect(screen).toMatch(/✔ Question [\d.]+ : En partie/);
+    expect(screen).toMatch(/✔ Question [\d.]+\u00a0: En partie/);
     t.kill('SIGKILL');
     await t.exited;
     const answers = await draftAnswers();
