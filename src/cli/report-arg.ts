@@ -1,4 +1,3 @@
-import { readLibraryWithBundled } from '../io/library-with-bundled.js';
 import { phrase, type Phrase } from '../domain/diagnostic.js';
 import path from 'node:path';
 import { matchChecklist } from '../domain/answers/match-checklist.js';
@@ -7,6 +6,7 @@ import { validateReport } from '../domain/validate/validate-document.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
 import { checklistCandidates, isBundledFile, type Library } from '../io/catalogues.js';
+import { readLibrary } from '../io/library.js';
 import { attachPositions } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
 import { isUnopenable } from '../io/read-text.js';
@@ -40,7 +40,7 @@ export async function reportLibrary(
   context: CliContext,
 ): Promise<Library> {
   const dirs = [options.checklists, options.catalogues].map((d) => (d === undefined ? undefined : path.resolve(context.cwd, d)));
-  const library = await readLibraryWithBundled(dirs, { checklists: true });
+  const library = await readLibrary(dirs);
   if (library.diagnostics.length > 0) printDiagnostics(library.diagnostics, context);
   return library;
 }

@@ -6,7 +6,6 @@ import { writeText } from '../../i18n/write-text.js';
 import { draftNames } from '../../io/draft-location.js';
 import { assessCommandLine, type Invocation } from '../../io/invocation.js';
 import { bundledChecklistsDir } from '../../io/package-root.js';
-import { readBundledLibrary } from '../../io/validate-bundled.js';
 import type { ResolvedChecklist } from '../../io/resolve-checklist.js';
 import type { MessageKey } from '../../ui/messages.js';
 import type { StartIo } from '../../ui/start.js';
@@ -107,11 +106,11 @@ export function startIo(
           : readReport(read.parsed.value);
       if (report?.ok && read.ok) {
         // As validate does: a report changed after it was produced is said so, before its answers are proposed.
-        const [{ readLibraryWithBundled }, { checklistCandidates }] = await Promise.all([
-          import('../../io/library-with-bundled.js'),
+        const [{ readLibrary }, { checklistCandidates }] = await Promise.all([
+          import('../../io/library.js'),
           import('../../io/catalogues.js'),
         ]);
-        const library = await readLibraryWithBundled([], { checklists: true });
+        const library = await readLibrary([]);
         const findings = validateReport(report.report, checklistCandidates(library)).filter(
           (f) => f.severity === 'error' && !NOT_FOUND.has(f.code),
         );
@@ -146,7 +145,8 @@ async function bundledDirectly(ref: string, context: CliContext): Promise<{ reso
   const file = path.join(bundledChecklistsDir(), `${ref}.yaml`);
   if (!existsSync(file)) return undefined;
   // The copy parsed at build time, when it is still byte for byte the file on disk.
-  const found = (await readBundledLibrary()).checklists.get(ref);
+  const { readLibrary } = await import('../../io/library.js');
+  const found = (await readLibrary([])).checklists.get(ref);
   if (found && found.file === file) return { resolved: { file, checklist: found.value, hash: found.hash, bundled: true } };
   const { loadChecklistFile } = await import('./assess-later.js');
   const result = await loadChecklistFile(file, context.cwd);
