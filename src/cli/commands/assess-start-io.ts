@@ -96,14 +96,14 @@ export function startIo(
       }
     },
     report: async (file) => {
-      const { readDocument, readReport, validateReport, attachPositions } = await import('./assess-later.js');
-      const read = await readDocument(path.resolve(context.cwd, file));
-      // readDocument has checked a report against its schema already; another kind is read as a report only for its findings.
-      const report = !read.ok
-        ? undefined
-        : read.parsed.kind === 'report'
-          ? { ok: true as const, report: read.parsed.value }
-          : readReport(read.parsed.value);
+      const { readReportFile, readReport, validateReport, attachPositions } = await import('./assess-later.js');
+      const read = await readReportFile(path.resolve(context.cwd, file));
+      // The reader has checked a report against its schema already; another kind is read as a report only for its findings.
+      const report = read.ok
+        ? { ok: true as const, report: read.report }
+        : read.problem === 'not-a-report'
+          ? readReport(read.document.value)
+          : undefined;
       if (report?.ok && read.ok) {
         // As validate does: a report changed after it was produced is said so, before its answers are proposed.
         const [{ readLibrary }, { checklistCandidates }] = await Promise.all([
@@ -120,9 +120,10 @@ export function startIo(
         }
         return report.report;
       }
-      const diagnostics = !read.ok
-        ? read.diagnostics
-        : (report?.ok === false ? report.findings : []).map((f) => ({ ...f, file, ...read.source.locate(f.pointer) }));
+      const diagnostics =
+        read.ok || read.problem === 'not-a-report'
+          ? (report?.ok === false ? report.findings : []).map((f) => ({ ...f, file, ...read.source.locate(f.pointer) }))
+          : read.diagnostics;
       await printDiagnostics(context, [file], diagnostics);
       throw new UserError(t('from.bad-report', { file }), EXIT.findings);
     },
