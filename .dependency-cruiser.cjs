@@ -75,6 +75,14 @@ module.exports = {
       to: { path: '^src/io/(library-folders|validate-bundled)[.]ts$' },
     },
     {
+      name: 'one-report-reader',
+      comment:
+        'Commands read a report through io/read-report-file.ts; of cli/, only lint (any document) and answers-input (answers files) read documents with readDocument itself.',
+      severity: 'error',
+      from: { path: '^src/cli/', pathNot: '^src/cli/(commands/lint|answers-input)[.]ts$' },
+      to: { path: '^src/io/read-document[.]ts$' },
+    },
+    {
       name: 'nothing-imports-main',
       comment: 'main.ts is the entry point: it sets process.exitCode, so nothing may import it.',
       severity: 'error',
