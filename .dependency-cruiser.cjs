@@ -67,6 +67,22 @@ module.exports = {
       to: { path: '^src/cli/' },
     },
     {
+      name: 'one-library-reader',
+      comment:
+        'Every command reads the checklists and catalogues through io/library.ts (the build-time copy of the bundled ones, plus --checklists and --catalogues): the YAML folder reader and the bundled copy are its parts, used nowhere else (but the build entry point).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/io/(library|validate-bundled|validate-precompile)[.]ts$' },
+      to: { path: '^src/io/(library-folders|validate-bundled)[.]ts$' },
+    },
+    {
+      name: 'one-report-reader',
+      comment:
+        'Commands read a report through io/read-report-file.ts; of cli/, only lint (any document) and answers-input (answers files) read documents with readDocument itself.',
+      severity: 'error',
+      from: { path: '^src/cli/', pathNot: '^src/cli/(commands/lint|answers-input)[.]ts$' },
+      to: { path: '^src/io/read-document[.]ts$' },
+    },
+    {
       name: 'nothing-imports-main',
       comment: 'main.ts is the entry point: it sets process.exitCode, so nothing may import it.',
       severity: 'error',

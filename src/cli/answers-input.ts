@@ -1,4 +1,3 @@
-import { readLibraryWithBundled } from '../io/library-with-bundled.js';
 import { phrase } from '../domain/diagnostic.js';
 import path from 'node:path';
 import { checkAnswerFacts } from '../domain/answers/facts.js';
@@ -6,6 +5,7 @@ import { matchChecklist, type ChecklistCandidate } from '../domain/answers/match
 import { compareDiagnostics, type Diagnostic, type Finding } from '../domain/diagnostic.js';
 import type { AnswersDocument, ChecklistReference } from '../domain/schemas/answers.js';
 import { checklistCandidates, isBundledFile } from '../io/catalogues.js';
+import { readLibrary } from '../io/library.js';
 import { attachPositions, type LoadedDocument } from '../io/load-document.js';
 import { readDocument } from '../io/read-document.js';
 import { isUnopenable } from '../io/read-text.js';
@@ -92,7 +92,7 @@ export async function checklistFor(
     const match = matchChecklist(reference, [candidate]);
     return match.ok ? { ok: true, candidate: match.match } : { ok: false, finding: match.finding, diagnostics: [] };
   }
-  const library = await readLibraryWithBundled([choice.checklists], { checklists: true });
+  const library = await readLibrary([choice.checklists]);
   const match = matchChecklist(reference, checklistCandidates(library));
   if (!match.ok) return { ok: false, finding: match.finding, diagnostics: library.diagnostics };
   printShadows(library.diagnostics, context);

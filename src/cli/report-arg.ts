@@ -1,15 +1,14 @@
-import { readLibraryWithBundled } from '../io/library-with-bundled.js';
 import { phrase, type Phrase } from '../domain/diagnostic.js';
 import path from 'node:path';
 import { matchChecklist } from '../domain/answers/match-checklist.js';
-import type { Diagnostic, Finding } from '../domain/diagnostic.js';
+import type { Diagnostic } from '../domain/diagnostic.js';
 import { validateReport } from '../domain/validate/validate-document.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
 import { checklistCandidates, isBundledFile, type Library } from '../io/catalogues.js';
+import { readLibrary } from '../io/library.js';
 import { attachPositions } from '../io/load-document.js';
-import { readDocument } from '../io/read-document.js';
-import { isUnopenable } from '../io/read-text.js';
+import { readReportFile } from '../io/read-report-file.js';
 import { printDiagnostics as printDiagnosticList } from './print-diagnostics.js';
 import type { CliContext } from './context.js';
 import { UserError } from './errors.js';
@@ -40,7 +39,7 @@ export async function reportLibrary(
   context: CliContext,
 ): Promise<Library> {
   const dirs = [options.checklists, options.catalogues].map((d) => (d === undefined ? undefined : path.resolve(context.cwd, d)));
-  const library = await readLibraryWithBundled(dirs, { checklists: true });
+  const library = await readLibrary(dirs);
   if (library.diagnostics.length > 0) printDiagnostics(library.diagnostics, context);
   return library;
 }
@@ -64,25 +63,18 @@ export async function reportArgument(file: string, library: Library, context: Cl
     );
     throw new UserError(message, exitCode);
   };
-  const read = await readDocument(absolute);
+  const read = await readReportFile(absolute);
+  // A file that cannot be opened is a wrong path (usage, exit 2), as in every command; a file
+  // that opens but is broken, or is not a report, is a finding (exit 1).
   if (!read.ok) {
-    // A file that cannot be opened is a wrong path (usage, exit 2), as in every command; a file
-    // that opens but is broken is a finding (exit 1).
-    const unopenable = read.diagnostics.some(isUnopenable);
-    if (unopenable) return fail(read.diagnostics, phrase('cli.report-unopenable', { file }), EXIT.usage);
-    return fail(read.diagnostics, phrase('cli.report-unreadable', { file }));
+    const message = {
+      unopenable: 'cli.report-unopenable',
+      unreadable: 'cli.report-unreadable',
+      'not-a-report': 'cli.not-a-report',
+    } as const;
+    return fail(read.diagnostics, phrase(message[read.problem], { file }), read.problem === 'unopenable' ? EXIT.usage : EXIT.findings);
   }
-  const { parsed, source } = read;
-  if (parsed.kind !== 'report') {
-    const finding: Finding = {
-      code: 'not-a-report',
-      severity: 'error',
-      message: phrase('not-a-report', { kind: phrase(`cli.kind.${parsed.kind}`) }),
-      pointer: '/kind',
-    };
-    return fail(attachPositions(source, [finding]), phrase('cli.not-a-report', { file }));
-  }
-  const report = parsed.value;
+  const { report, source } = read;
   const match = matchChecklist(report.checklist, checklistCandidates(library));
   if (!match.ok) return fail(attachPositions(source, [match.finding]), phrase('cli.report-checklist-not-found', { file }));
   if (!isBundledFile(match.match.file)) noteChecklistSource(match.match, context);

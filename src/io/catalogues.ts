@@ -1,14 +1,12 @@
-import { canonicalHash } from '../domain/canonical.js';
 import type { ChecklistCandidate } from '../domain/answers/match-checklist.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import path from 'node:path';
 import { filePhrase } from '../i18n/file-messages.js';
-import { readDocument } from './read-document.js';
-import { findFiles } from './find-files.js';
 import { bundledChecklistsDir } from './package-root.js';
 
+/** The library's types and the helpers commands use on it; it is read by library.ts. */
 interface Loaded<T> {
   file: string;
   value: T;
@@ -24,50 +22,6 @@ export interface Library {
   allChecklists: Array<Loaded<Checklist>>;
   /** Problems in the files of a folder the user named (bundled files are tested, not reported). */
   diagnostics: Diagnostic[];
-}
-
-/**
- * Reads the catalogues and checklists of a folder. The first one found with a
- * given id wins, so user folders are read before the bundled ones.
- */
-export async function readLibrary(
-  dirs: readonly string[],
-  into: Library = emptyLibrary(),
-  report = true,
-  /** Archived versions: available to match reports, never the checklist an id names. */
-  archived = false,
-): Promise<Library> {
-  for (const dir of dirs) {
-    const { files, skipped } = await findFiles([dir]);
-    if (report) {
-      for (const s of skipped) {
-        into.diagnostics.push({
-          code: 'file-not-regular',
-          severity: 'warning',
-          message: filePhrase('skipped', { file: s.file, kind: filePhrase(s.kind === 'other' ? 'kind.special' : `kind.${s.kind}`) }),
-          file: s.file,
-          pointer: '',
-        });
-      }
-    }
-    for (const file of files) {
-      const read = await readDocument(file);
-      if (!read.ok) {
-        if (report) into.diagnostics.push(...read.diagnostics);
-        continue;
-      }
-      const document = read.parsed;
-      const hash = canonicalHash(read.source.data);
-      if (document.kind === 'catalogue' && !into.catalogues.has(document.value.id)) {
-        into.catalogues.set(document.value.id, { file, value: document.value, hash });
-      } else if (document.kind === 'checklist') {
-        const entry = { file, value: document.value, hash };
-        into.allChecklists.push(entry);
-        if (!archived && !into.checklists.has(document.value.id)) into.checklists.set(document.value.id, entry);
-      }
-    }
-  }
-  return into;
 }
 
 export function emptyLibrary(): Library {

@@ -1,4 +1,3 @@
-import { readLibraryWithBundled } from './library-with-bundled.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { canonicalHash } from '../domain/canonical.js';
@@ -6,6 +5,7 @@ import type { Diagnostic } from '../domain/diagnostic.js';
 import { parseAnyDocument } from '../domain/lint.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import { isBundledFile, type Library } from './catalogues.js';
+import { readLibrary } from './library.js';
 import { attachPositions, loadDocument } from './load-document.js';
 
 export interface ResolvedChecklist {
@@ -30,7 +30,7 @@ export async function resolveChecklist(
   cwd: string,
   dirs: { checklists?: string; catalogues?: string } = {},
 ): Promise<ResolveResult> {
-  const library = await readLibraryWithBundled([dirs.catalogues, dirs.checklists], { checklists: true });
+  const library = await readLibrary([dirs.catalogues, dirs.checklists]);
   const asPath = path.resolve(cwd, ref);
   if (existsSync(asPath) || looksLikePath(ref)) {
     const result = await loadChecklistFile(ref, cwd);
@@ -38,9 +38,12 @@ export async function resolveChecklist(
   }
   const found = library.checklists.get(ref);
   if (!found) return { ok: false, diagnostics: [], notFound: ref, library };
-  const result = await loadChecklistFile(found.file, cwd);
-  if (!result.ok) return { ok: false, diagnostics: result.diagnostics, library };
-  return { ok: true, resolved: { ...result.resolved, bundled: isBundledFile(found.file) }, library };
+  // Parsed already, by the library (or at build time for a bundled one): its YAML is not read again.
+  return {
+    ok: true,
+    resolved: { file: found.file, checklist: found.value, hash: found.hash, bundled: isBundledFile(found.file) },
+    library,
+  };
 }
 
 export async function loadChecklistFile(

@@ -48,11 +48,11 @@ async function sources(): Promise<Precompiled['sources']> {
 
 /** Run by scripts/build.mjs after bundling. */
 export async function precompileBundledLibrary(outFile = precompiledLibraryFile()): Promise<void> {
-  const { emptyLibrary, readLibrary } = await import('./catalogues.js');
+  const { readFolders } = await import('./library-folders.js');
   const root = packageRoot();
-  const library = await readLibrary([bundledChecklistsDir()], emptyLibrary(), false);
+  const library = await readFolders([bundledChecklistsDir()], undefined, false);
   const current = library.allChecklists.length;
-  await readLibrary([archivedChecklistsDir()], library, false, true);
+  await readFolders([archivedChecklistsDir()], library, false, true);
   const entry = <T>(l: { file: string; hash: string; value: T }) => ({ file: path.relative(root, l.file), hash: l.hash, value: l.value });
   const precompiled: Precompiled = {
     sources: await sources(),
@@ -82,16 +82,16 @@ async function readPrecompiled(): Promise<Precompiled | undefined> {
 }
 
 /**
- * Reads the bundled library into `into` (after the user's folders, so theirs win by id).
- * The reader of YAML files (catalogues.js, which loads the schemas, yaml and the
- * globber) is imported only when the pre-parsed copy cannot be used: `assess`
+ * Reads the bundled library into `into` (after the user's folders, so theirs win by id);
+ * commands call it through library.ts. The reader of YAML files (library-folders.js,
+ * which loads the schemas, yaml and the globber) is imported only when the pre-parsed copy cannot be used: `assess`
  * draws its first prompt from this copy before loading them.
  */
 export async function readBundledLibrary(into?: Library): Promise<Library> {
   const precompiled = await readPrecompiled();
   if (!precompiled) {
-    const { emptyLibrary, readLibrary } = await import('./catalogues.js');
-    return readLibrary([archivedChecklistsDir()], await readLibrary([bundledChecklistsDir()], into ?? emptyLibrary(), false), false, true);
+    const { readFolders } = await import('./library-folders.js');
+    return readFolders([archivedChecklistsDir()], await readFolders([bundledChecklistsDir()], into, false), false, true);
   }
   // The empty library of catalogues.js, spelled out so as not to import it.
   const library: Library = into ?? { catalogues: new Map(), checklists: new Map(), allChecklists: [], diagnostics: [] };

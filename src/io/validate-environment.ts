@@ -2,9 +2,9 @@ import type { ChecklistCandidate } from '../domain/answers/match-checklist.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { PublicKey } from '../domain/signature/fingerprint.js';
-import { catalogueValues, checklistCandidates, emptyLibrary, readLibrary, refuseShadows, type Library } from './catalogues.js';
+import { catalogueValues, checklistCandidates, type Library } from './catalogues.js';
 import { loadTrustedKeys } from './keys.js';
-import { readBundledLibrary } from './validate-bundled.js';
+import { readLibrary } from './library.js';
 
 /** The folders `validate` reads besides the files it validates; plain data, so it can be sent to a worker. */
 export interface ValidationSources {
@@ -37,10 +37,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** The user's folders first, so that their documents win over bundled ones with the same id. */
 async function readValidationLibrary(sources: ValidationSources): Promise<Library> {
-  const dirs = [sources.checklists, sources.catalogues].filter((d): d is string => d !== undefined);
-  const library = await readBundledLibrary(await readLibrary(dirs, emptyLibrary()));
-  refuseShadows(library);
-  return library;
+  return readLibrary([sources.checklists, sources.catalogues]);
 }
 
 export function createValidationEnvironment(sources: ValidationSources): ValidationEnvironment {

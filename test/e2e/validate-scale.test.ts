@@ -9,7 +9,7 @@ import { buildReport } from '../../src/domain/report/build-report.js';
 import { Checklist } from '../../src/domain/schemas/checklist.js';
 import type { ValidateOutput } from '../../src/domain/schemas/validate-output.js';
 import { Terminal } from '../support/pty.js';
-import { emptyLibrary, readLibrary } from '../../src/io/catalogues.js';
+import { readFolders } from '../../src/io/library-folders.js';
 import { archivedChecklistsDir, bundledChecklistsDir } from '../../src/io/package-root.js';
 import { precompiledLibraryFile, readBundledLibrary } from '../../src/io/validate-bundled.js';
 import { ROOT, hasStackTrace, runCli } from '../support/run-cli.js';
@@ -53,14 +53,14 @@ const json = (args: string[], cwd: string): ValidateOutput => JSON.parse(runCli(
 
 describe('selfassess validate: bundled checklists, hostile files, signatures', () => {
   it('reads the bundled checklists pre-parsed by the build, identical to their YAML', async () => {
-    const summary = (l: Awaited<ReturnType<typeof readLibrary>>) => ({
+    const summary = (l: Awaited<ReturnType<typeof readFolders>>) => ({
       checklists: l.allChecklists.map((c) => [path.relative(ROOT, c.file), c.hash, c.value]),
       catalogues: [...l.catalogues].map(([id, c]) => [id, path.relative(ROOT, c.file), c.hash, c.value]),
     });
     expect(existsSync(precompiledLibraryFile())).toBe(true);
-    const fromYaml = await readLibrary(
+    const fromYaml = await readFolders(
       [archivedChecklistsDir()],
-      await readLibrary([bundledChecklistsDir()], emptyLibrary(), false),
+      await readFolders([bundledChecklistsDir()], undefined, false),
       false,
       true,
     );

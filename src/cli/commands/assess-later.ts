@@ -11,7 +11,7 @@ export { readReport } from '../../domain/report/read-report.js';
 export { validateReport } from '../../domain/validate/validate-document.js';
 export { printDiagnostics } from '../print-diagnostics.js';
 export { attachPositions } from '../../io/load-document.js';
-export { readDocument } from '../../io/read-document.js';
+export { readReportFile } from '../../io/read-report-file.js';
 export { loadChecklistFile } from '../../io/resolve-checklist.js';
 export { FileExistsError } from '../../io/write-atomic.js';
 export { availablePath, writeReport } from '../../io/write-report.js';

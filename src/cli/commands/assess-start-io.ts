@@ -6,7 +6,6 @@ import { writeText } from '../../i18n/write-text.js';
 import { draftNames } from '../../io/draft-location.js';
 import { assessCommandLine, type Invocation } from '../../io/invocation.js';
 import { bundledChecklistsDir } from '../../io/package-root.js';
-import { readBundledLibrary } from '../../io/validate-bundled.js';
 import type { ResolvedChecklist } from '../../io/resolve-checklist.js';
 import type { MessageKey } from '../../ui/messages.js';
 import type { StartIo } from '../../ui/start.js';
@@ -97,21 +96,21 @@ export function startIo(
       }
     },
     report: async (file) => {
-      const { readDocument, readReport, validateReport, attachPositions } = await import('./assess-later.js');
-      const read = await readDocument(path.resolve(context.cwd, file));
-      // readDocument has checked a report against its schema already; another kind is read as a report only for its findings.
-      const report = !read.ok
-        ? undefined
-        : read.parsed.kind === 'report'
-          ? { ok: true as const, report: read.parsed.value }
-          : readReport(read.parsed.value);
+      const { readReportFile, readReport, validateReport, attachPositions } = await import('./assess-later.js');
+      const read = await readReportFile(path.resolve(context.cwd, file));
+      // The reader has checked a report against its schema already; another kind is read as a report only for its findings.
+      const report = read.ok
+        ? { ok: true as const, report: read.report }
+        : read.problem === 'not-a-report'
+          ? readReport(read.document.value)
+          : undefined;
       if (report?.ok && read.ok) {
         // As validate does: a report changed after it was produced is said so, before its answers are proposed.
-        const [{ readLibraryWithBundled }, { checklistCandidates }] = await Promise.all([
-          import('../../io/library-with-bundled.js'),
+        const [{ readLibrary }, { checklistCandidates }] = await Promise.all([
+          import('../../io/library.js'),
           import('../../io/catalogues.js'),
         ]);
-        const library = await readLibraryWithBundled([], { checklists: true });
+        const library = await readLibrary([]);
         const findings = validateReport(report.report, checklistCandidates(library)).filter(
           (f) => f.severity === 'error' && !NOT_FOUND.has(f.code),
         );
@@ -121,9 +120,10 @@ export function startIo(
         }
         return report.report;
       }
-      const diagnostics = !read.ok
-        ? read.diagnostics
-        : (report?.ok === false ? report.findings : []).map((f) => ({ ...f, file, ...read.source.locate(f.pointer) }));
+      const diagnostics =
+        read.ok || read.problem === 'not-a-report'
+          ? (report?.ok === false ? report.findings : []).map((f) => ({ ...f, file, ...read.source.locate(f.pointer) }))
+          : read.diagnostics;
       await printDiagnostics(context, [file], diagnostics);
       throw new UserError(t('from.bad-report', { file }), EXIT.findings);
     },
@@ -146,7 +146,8 @@ async function bundledDirectly(ref: string, context: CliContext): Promise<{ reso
   const file = path.join(bundledChecklistsDir(), `${ref}.yaml`);
   if (!existsSync(file)) return undefined;
   // The copy parsed at build time, when it is still byte for byte the file on disk.
-  const found = (await readBundledLibrary()).checklists.get(ref);
+  const { readLibrary } = await import('../../io/library.js');
+  const found = (await readLibrary([])).checklists.get(ref);
   if (found && found.file === file) return { resolved: { file, checklist: found.value, hash: found.hash, bundled: true } };
   const { loadChecklistFile } = await import('./assess-later.js');
   const result = await loadChecklistFile(file, context.cwd);

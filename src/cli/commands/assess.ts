@@ -113,8 +113,8 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     if (start.draftFile !== undefined) inDraft = Object.keys(start.state.answers).length;
     const { partyList, searchParties } = await countries;
     const catalogues = async (): Promise<ReadonlyMap<string, Catalogue>> => {
-      const { readBundledLibrary } = await import('../../io/validate-bundled.js');
-      return new Map([...(await readBundledLibrary()).catalogues].map(([id, loaded]) => [id, loaded.value]));
+      const [{ readLibrary }, { catalogueValues }] = await Promise.all([import('../../io/library.js'), import('../../io/catalogues.js')]);
+      return catalogueValues(await readLibrary([]));
     };
     const result = await runSession(
       { ...start, language, preferredLanguage: language ?? start.suggestedLanguage ?? locale, catalogues },

@@ -1,11 +1,10 @@
-import { readLibraryWithBundled } from '../../io/library-with-bundled.js';
 import { codeDescriptions } from '../../domain/codes.js';
-import { readBundledLibrary } from '../../io/validate-bundled.js';
 import { compareDiagnostics, type Diagnostic } from '../../domain/diagnostic.js';
 import type { ParsedDocument } from '../../domain/lint.js';
 import { lintTogether, needsBundledChecklists } from '../../domain/lint-together.js';
 import { getDiagnosticFormatter, type DiagnosticFormat } from '../../format/diagnostics/index.js';
 import { catalogueValues } from '../../io/catalogues.js';
+import { readLibrary } from '../../io/library.js';
 import { attachPositions, type LoadedDocument } from '../../io/load-document.js';
 import { readDocument } from '../../io/read-document.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../../version.js';
@@ -23,7 +22,7 @@ export interface LintOptions {
 /** `selfassess lint`: schema, then semantic rules (`lintTogether`), for every checklist, catalogue and measures document named. */
 export async function lintCommand(patterns: string[], options: LintOptions, context: CliContext): Promise<number> {
   const files = await selectFiles(patterns, context);
-  const library = await readLibraryWithBundled([options.catalogues]);
+  const library = await readLibrary([options.catalogues], 'catalogues');
   const diagnostics: Diagnostic[] = [...library.diagnostics];
 
   const read: Array<{ document: ParsedDocument; source: LoadedDocument }> = [];
@@ -33,7 +32,7 @@ export async function lintCommand(patterns: string[], options: LintOptions, cont
     else diagnostics.push(...one.diagnostics);
   }
   const documents = read.map((r) => r.document);
-  const bundled = needsBundledChecklists(documents) ? [...(await readBundledLibrary()).checklists.values()].map((l) => l.value) : [];
+  const bundled = needsBundledChecklists(documents) ? [...(await readLibrary([])).checklists.values()].map((l) => l.value) : [];
   const findings = lintTogether(documents, catalogueValues(library), bundled);
   read.forEach((r, i) => diagnostics.push(...attachPositions(r.source, findings[i] ?? [])));
   diagnostics.sort(compareDiagnostics);

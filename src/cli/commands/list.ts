@@ -1,5 +1,5 @@
 import { formatChecklistList, summarizeChecklist } from '../../format/checklist-list.js';
-import { readLibrary } from '../../io/catalogues.js';
+import { readLibrary } from '../../io/library.js';
 import { bundledChecklistsDir } from '../../io/package-root.js';
 import { wantsColor, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -11,7 +11,7 @@ export interface ListOptions {
 
 /** `selfassess list`: the bundled checklists. */
 export async function listCommand(options: ListOptions, context: CliContext): Promise<number> {
-  const library = await readLibrary([bundledChecklistsDir()], undefined, false);
+  const library = await readLibrary([]);
   const items = [...library.checklists.values()]
     .map(({ file, value }) => summarizeChecklist(value, file.slice(bundledChecklistsDir().length + 1), options.lang))
     .sort((a, b) => a.id.localeCompare(b.id));

@@ -6,7 +6,8 @@ import type { Diagnostic as DomainDiagnostic } from '../../../src/domain/diagnos
 import { writeDiagnostics } from '../../../src/i18n/write-text.js';
 import { lintCatalogue, lintChecklist, parseAnyDocument } from '../../../src/domain/lint.js';
 import type { Catalogue } from '../../../src/domain/schemas/catalogue.js';
-import { catalogueValues, readLibrary } from '../../../src/io/catalogues.js';
+import { catalogueValues } from '../../../src/io/catalogues.js';
+import { readFolders } from '../../../src/io/library-folders.js';
 import { attachPositions, loadDocument, type LoadOptions } from '../../../src/io/load-document.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,7 +19,7 @@ let bundled: Promise<Map<string, Catalogue>> | undefined;
 
 /** The bundled instrument catalogues, read once, as `lint` finds them. */
 export function bundledCatalogues(): Promise<Map<string, Catalogue>> {
-  bundled ??= readLibrary([BUNDLED_CATALOGUES]).then((library) => {
+  bundled ??= readFolders([BUNDLED_CATALOGUES]).then((library) => {
     if (library.diagnostics.length > 0) throw new Error(`bundled catalogues do not load: ${JSON.stringify(library.diagnostics)}`);
     return catalogueValues(library);
   });

@@ -1,4 +1,4 @@
-import { readLibraryWithBundled } from '../../../src/io/library-with-bundled.js';
+import { readLibrary } from '../../../src/io/library.js';
 import type { Catalogue } from '../../../src/domain/schemas/catalogue.js';
 import type { Report } from '../../../src/domain/schemas/report.js';
 import { reportView, type RenderInput, type ReportView } from '../../../src/format/render/index.js';
@@ -9,7 +9,7 @@ let catalogues: Map<string, Catalogue> | undefined;
 
 /** The bundled instrument catalogues, read once. */
 async function bundledCatalogues(): Promise<Map<string, Catalogue>> {
-  catalogues ??= catalogueValues(await readLibraryWithBundled([]));
+  catalogues ??= catalogueValues(await readLibrary([], 'catalogues'));
   return catalogues;
 }
 
