@@ -1,11 +1,11 @@
 import { checkAnswers } from '../answers/check-answers.js';
 import { matchChecklist, type ChecklistCandidate } from '../answers/match-checklist.js';
 import { phrase, type Finding } from '../diagnostic.js';
-import { buildReportBody, reportInputFindings, type BuildReportInput } from '../report/build-report.js';
+import { buildReportBody, reportInputFindings } from '../report/build-report.js';
+import { submittedReportInput } from '../report/report-input.js';
 import { checkIntegrity } from '../report/integrity.js';
 import { isKnownModelVersion, reportModelVersion, SCORING_MODEL_VERSION } from '../scoring/model-version.js';
 import type { Checklist } from '../schemas/checklist.js';
-import type { AnswersDocument } from '../schemas/answers.js';
 import type { Catalogue } from '../schemas/catalogue.js';
 import type { Report } from '../schemas/report.js';
 import type { ValidatedKind } from '../schemas/validate-output.js';
@@ -84,25 +84,7 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
   }
   // One by one: a report may hold more answers than a function accepts arguments.
   for (const finding of checkAnswers(checklist, report.answers, '/answers', report.respondent.party.type)) findings.push(finding);
-  const answers: AnswersDocument = {
-    kind: 'answers',
-    formatVersion: report.formatVersion,
-    checklist: report.checklist,
-    respondent: report.respondent,
-    period: report.period,
-    answers: report.answers,
-  };
-  const input: BuildReportInput = {
-    checklist,
-    checklistHash: hash,
-    answers,
-    tool: report.tool,
-    created: report.dates.created,
-    language: report.language,
-    modelVersion: model.version,
-    compareOnly: true,
-  };
-  if (report.dates.completed !== undefined) input.completed = report.dates.completed;
+  const input = submittedReportInput(report, checklist, hash, model.version);
   // The schema and the checklist match already guarantee what buildReport needs; kept as findings, never a throw.
   const refused = reportInputFindings(input);
   if (refused.length > 0) return [...findings, ...refused];
