@@ -1,6 +1,6 @@
 import { phrase, phraseList, type Finding } from './diagnostic.js';
 import { isReadableFormatVersion } from './format-version.js';
-import { FORMAT_VERSION } from './schemas/common.js';
+import { FORMAT_VERSION } from './schemas/constants.js';
 
 export const DOCUMENT_KINDS = ['checklist', 'catalogue', 'answers', 'report', 'measures'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -1,6 +1,6 @@
 import { writeText } from '../i18n/write-text.js';
 import type { SignatureDocument } from '../domain/schemas/signature.js';
-import { classifySignature, malformedSignature, missingSignature, type SignatureCheck } from '../domain/signature/classify.js';
+import { malformedSignature, missingSignature, type SignatureCheck } from '../domain/signature/status.js';
 import type { PublicKey } from '../domain/signature/fingerprint.js';
 import { documentDigest } from '../domain/signature/payload.js';
 import { loadDocument } from './load-document.js';
@@ -58,7 +58,10 @@ export async function checkSignatureOfDigest(
       return missingSignature();
     case 'unreadable':
       return malformedSignature(read.reason);
-    case 'read':
+    case 'read': {
+      // Loaded only for a signature file: its schema brings zod, which most runs of validate never need.
+      const { classifySignature } = await import('../domain/signature/classify.js');
       return classifySignature(read.data, digest, trustedKeys);
+    }
   }
 }

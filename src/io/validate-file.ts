@@ -1,9 +1,9 @@
 import { compareDiagnostics, phrase, type Diagnostic, type DiagnosticText } from '../domain/diagnostic.js';
 import type { DocumentFacts } from '../domain/validate/facts.js';
-import { VERIFY_RESULT_CODES, type SignatureCheck } from '../domain/signature/classify.js';
+import { VERIFY_RESULT_CODES, type SignatureCheck } from '../domain/signature/status.js';
 import type { SignatureOutput, ValidatedFile } from '../domain/schemas/validate-output.js';
 import { fileStatus, severityCounts } from '../domain/validate/summary.js';
-import { validateDocument } from '../domain/validate/validate-document.js';
+import { validateWellFormedReport } from '../domain/validate/validate-document.js';
 import { attachPositions, parseText } from './load-document.js';
 import { readText, type TextResult } from './read-text.js';
 import { checkSignature } from './signatures.js';
@@ -88,7 +88,10 @@ async function validateRead(file: string, text: TextResult, env: ValidationEnvir
     checklists: kind === 'report' || kind === 'answers' || kind === 'measures' ? await env.checklists() : [],
     catalogues: kind === 'checklist' || kind === 'measures' ? await env.catalogues() : new Map(),
   };
-  const verdict = validateDocument(data, library, paths);
+  // A well-formed report without zod or the linter; any other document with them, loaded then.
+  const verdict =
+    (paths.complete === true ? undefined : validateWellFormedReport(data, library)) ??
+    (await import('../domain/validate/validate-any.js')).validateDocument(data, library, paths);
   const locate = text.ok ? fastLocator(file, text.text, loaded.document.locate) : loaded.document.locate;
   // The loader's own findings on a file it could read (a duplicate key in JSON) come first.
   const diagnostics = [...loaded.diagnostics, ...attachPositions({ ...loaded.document, locate }, verdict.findings)];

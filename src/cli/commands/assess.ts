@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../../domain/schemas/catalogue.js';
+import { newReportInput } from '../../domain/report/report-input.js';
 import type { Report } from '../../domain/schemas/report.js';
 import { terminalSafe } from '../../domain/visible-text.js';
 import { localeLanguage } from '../../i18n/language.js';
@@ -151,14 +152,8 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
       say(whatIsKept());
       return EXIT.ok;
     }
-    const input = {
-      checklist: start.checklist,
-      checklistHash: start.hash,
-      answers: result.answers,
-      tool: { name: TOOL_NAME, version: TOOL_VERSION },
-      created: new Date().toISOString(),
-      language: result.language,
-    };
+    const source = { checklist: start.checklist, checklistHash: start.hash, answers: result.answers, language: result.language };
+    const input = newReportInput(source, { name: TOOL_NAME, version: TOOL_VERSION }, new Date());
     const notWritten = (): string => t('session.report-not-written', { file, command: resumeCommand(file) });
     // Needed only now, after the last answer: imported together, not one after the other.
     const [{ buildReport, reportInputFindings, reportFileName, availablePath, writeReportInteractively }, { deleteDraft }] =

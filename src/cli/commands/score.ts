@@ -6,7 +6,8 @@ import { compactRespondent } from '../../domain/answers/respondent.js';
 import { defaultLanguage } from '../../domain/checklist-model.js';
 import { compareDiagnostics, type Diagnostic, type Finding } from '../../domain/diagnostic.js';
 import { localize } from '../../domain/localize.js';
-import { buildReport, reportInputFindings, type BuildReportInput } from '../../domain/report/build-report.js';
+import { buildReport, reportInputFindings } from '../../domain/report/build-report.js';
+import { newReportInput } from '../../domain/report/report-input.js';
 import { reportFileName } from '../../domain/report/file-name.js';
 import type { Checklist } from '../../domain/schemas/checklist.js';
 import type { Report } from '../../domain/schemas/report.js';
@@ -54,14 +55,12 @@ export async function scoreCommand(file: string, options: ScoreOptions, context:
     answers: readAnswers(checklist, document.answers, reading),
     respondent: compactRespondent(document.respondent),
   };
-  const input: BuildReportInput = {
-    checklist,
-    checklistHash: hash,
-    answers,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    created: new Date().toISOString(),
-    language: document.language ?? defaultLanguage(checklist),
-  };
+  const language = document.language ?? defaultLanguage(checklist);
+  const input = newReportInput(
+    { checklist, checklistHash: hash, answers, language },
+    { name: TOOL_NAME, version: TOOL_VERSION },
+    new Date(),
+  );
   // The findings about party and period point at the respondent block as written, blanks included.
   const findings: Finding[] = [
     ...checkAnswers(checklist, document.answers, '/answers', document.respondent?.party?.type, reading),

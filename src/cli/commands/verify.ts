@@ -1,7 +1,7 @@
 import { phrase } from '../../domain/diagnostic.js';
 import { writeText } from '../../i18n/write-text.js';
 import path from 'node:path';
-import { VERIFY_RESULT_CODES, type SignatureCheck } from '../../domain/signature/classify.js';
+import { VERIFY_RESULT_CODES, type SignatureCheck } from '../../domain/signature/status.js';
 import type { PublicKey } from '../../domain/signature/fingerprint.js';
 import { documentDigest } from '../../domain/signature/payload.js';
 import { KeyFileError, loadPublicKey } from '../../io/keys.js';

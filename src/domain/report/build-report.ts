@@ -5,8 +5,8 @@ import { namedParty } from '../parties/parties.js';
 import { parsePeriod } from '../period.js';
 import type { AnswersDocument } from '../schemas/answers.js';
 import type { Checklist } from '../schemas/checklist.js';
-import { LanguageTag, SemVer } from '../schemas/common.js';
-import { Report, type ReportBody } from '../schemas/report.js';
+import { LANGUAGE_TAG_PATTERN, SEMVER_PATTERN, TIMESTAMP_PATTERN } from '../schemas/constants.js';
+import type { Report, ReportBody } from '../schemas/report.js';
 import { capBand, coreStatuses } from '../scoring/core.js';
 import { findGaps } from '../scoring/gaps.js';
 import { SCORING_MODEL_VERSION, type ScoringModelVersion } from '../scoring/model-version.js';
@@ -71,10 +71,11 @@ export function reportInputFindings(input: BuildReportInput): Finding[] {
     add('report-checklist-mismatch', phrase('report-checklist-mismatch.hash'), '/checklist/hash');
   }
   if (!/^[0-9a-f]{64}$/.test(input.checklistHash)) add('report-invalid-input', 'checklistHash must be a SHA-256 in lowercase hex', '');
-  const dates = Report.shape.dates.safeParse({ created: input.created, completed: input.completed });
-  if (!dates.success) add('report-invalid-input', 'created and completed must be ISO 8601 dates and times with a time zone', '');
-  if (!LanguageTag.safeParse(input.language).success) add('report-invalid-input', `"${input.language}" is not a language tag`, '');
-  if (!SemVer.safeParse(input.tool.version).success || input.tool.name === '') {
+  // The schemas' patterns, without zod: a valid report is validated without loading it.
+  const dates = TIMESTAMP_PATTERN.test(input.created) && (input.completed === undefined || TIMESTAMP_PATTERN.test(input.completed));
+  if (!dates) add('report-invalid-input', 'created and completed must be ISO 8601 dates and times with a time zone', '');
+  if (!LANGUAGE_TAG_PATTERN.test(input.language)) add('report-invalid-input', `"${input.language}" is not a language tag`, '');
+  if (!SEMVER_PATTERN.test(input.tool.version) || input.tool.name === '') {
     add('report-invalid-input', 'tool needs a name and a semantic version', '');
   }
   return out;

@@ -11,7 +11,6 @@ import {
   SemVer,
 } from './common.js';
 
-export { RESERVED_CODES } from './constants.js';
 
 export const QuestionType = z
   .enum(['yes-no', 'tri-state', 'single', 'multiple', 'number', 'date', 'text'])

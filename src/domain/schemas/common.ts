@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { OBLIGATION_LEVELS } from './constants.js';
+import { LANGUAGE_TAG_PATTERN, OBLIGATION_LEVELS, SEMVER_PATTERN } from './constants.js';
 
 export { FORMAT_VERSION } from './constants.js';
 
 /** A BCP-47 language tag such as `en`, `fr` or `pt-BR`. */
 export const LanguageTag = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'language-tag')
+  .regex(LANGUAGE_TAG_PATTERN, 'language-tag')
   .meta({ description: 'A BCP-47 language tag such as "en", "fr" or "pt-BR".' });
 export type LanguageTag = z.infer<typeof LanguageTag>;
 
@@ -37,7 +37,7 @@ export const ProvisionPath = z
 /** Semantic version, `MAJOR.MINOR.PATCH` with an optional pre-release. */
 export const SemVer = z
   .string()
-  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, 'semantic-version')
+  .regex(SEMVER_PATTERN, 'semantic-version')
   .meta({ description: 'A semantic version such as "1.0.0".' });
 
 /** A score in [0, 1]. */

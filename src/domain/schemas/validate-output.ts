@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostic.js';
-import { SIGNATURE_STATUSES } from '../signature/classify.js';
+import { SIGNATURE_STATUSES } from '../signature/status.js';
 
 /** What `validate` recognised a file as; a draft is an answers document with a `draft` member. */
 const VALIDATED_KINDS = ['report', 'answers', 'draft', 'checklist', 'catalogue', 'measures'] as const;

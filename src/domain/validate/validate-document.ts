@@ -1,14 +1,11 @@
-import { lintMeasures } from '../measures/lint.js';
 import { checkAnswers } from '../answers/check-answers.js';
-import { checkAnswerFacts } from '../answers/facts.js';
 import { matchChecklist, type ChecklistCandidate } from '../answers/match-checklist.js';
 import { phrase, type Finding } from '../diagnostic.js';
-import { lintCatalogue, lintChecklist, parseAnyDocument } from '../lint.js';
-import { buildReportBody, reportInputFindings, type BuildReportInput } from '../report/build-report.js';
+import { buildReportBody, reportInputFindings } from '../report/build-report.js';
+import { submittedReportInput } from '../report/report-input.js';
 import { checkIntegrity } from '../report/integrity.js';
 import { isKnownModelVersion, reportModelVersion, SCORING_MODEL_VERSION } from '../scoring/model-version.js';
 import type { Checklist } from '../schemas/checklist.js';
-import type { AnswersDocument } from '../schemas/answers.js';
 import type { Catalogue } from '../schemas/catalogue.js';
 import type { Report } from '../schemas/report.js';
 import type { ValidatedKind } from '../schemas/validate-output.js';
@@ -87,85 +84,20 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
   }
   // One by one: a report may hold more answers than a function accepts arguments.
   for (const finding of checkAnswers(checklist, report.answers, '/answers', report.respondent.party.type)) findings.push(finding);
-  const answers: AnswersDocument = {
-    kind: 'answers',
-    formatVersion: report.formatVersion,
-    checklist: report.checklist,
-    respondent: report.respondent,
-    period: report.period,
-    answers: report.answers,
-  };
-  const input: BuildReportInput = {
-    checklist,
-    checklistHash: hash,
-    answers,
-    tool: report.tool,
-    created: report.dates.created,
-    language: report.language,
-    modelVersion: model.version,
-    compareOnly: true,
-  };
-  if (report.dates.completed !== undefined) input.completed = report.dates.completed;
+  const input = submittedReportInput(report, checklist, hash, model.version);
   // The schema and the checklist match already guarantee what buildReport needs; kept as findings, never a throw.
   const refused = reportInputFindings(input);
   if (refused.length > 0) return [...findings, ...refused];
   return [...findings, ...compareReport(report, buildReportBody(input))];
 }
 
-/** The most recent version of each checklist: the scope measures must cover. */
-function latestChecklists(candidates: readonly ChecklistCandidate[]): Checklist[] {
-  const byId = new Map<string, Checklist>();
-  for (const { checklist } of candidates) {
-    const known = byId.get(checklist.id);
-    if (!known || compareVersions(checklist.version, known.version) > 0) byId.set(checklist.id, checklist);
-  }
-  return [...byId.values()];
-}
-
-function compareVersions(a: string, b: string): number {
-  const parts = (v: string): number[] => v.split(/[.-]/).slice(0, 3).map(Number);
-  const [x, y] = [parts(a), parts(b)];
-  for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
-  return 0;
-}
-
-/** An answers file or a draft: the checklist it names, then every answer against it. */
-function validateAnswers(document: AnswersDocument, checklists: readonly ChecklistCandidate[]): Finding[] {
-  const match = matchChecklist(document.checklist, checklists);
-  if (!match.ok) return [match.finding];
-  // The facts (period, party) and the values as people write them are read as score reads them.
-  const facts = checkAnswerFacts(document).findings;
-  return [
-    ...facts,
-    ...checkAnswers(match.match.checklist, document.answers, '/answers', document.respondent?.party?.type, { language: document.language }),
-  ];
-}
-
 /**
- * Recognises any parsed document and validates it completely: schema, then
- * what its kind requires. Pure; never throws on the document's content.
- * `complete` skips the fast path of well-formed reports (the tests compare
- * both paths: they must give the same findings).
+ * The fast path of `validateDocument` (validate-any.ts): a report the compiled
+ * schema check accepts is validated here, without zod or the linter; undefined
+ * for any other document, which the caller then validates completely.
  */
-export function validateDocument(data: unknown, library: ValidationLibrary, options: { complete?: boolean } = {}): DocumentVerdict {
+export function validateWellFormedReport(data: unknown, library: ValidationLibrary): DocumentVerdict | undefined {
   const facts = factsOf(data);
-  // Most reports are well formed: a compiled check, and zod only for the others (for their diagnostics).
-  if (options.complete !== true && facts.kind === 'report' && isWellFormedReport(data)) {
-    return { ...facts, findings: validateReport(data, library.checklists) };
-  }
-  const parsed = parseAnyDocument(data);
-  if (!parsed.ok) return { ...facts, findings: parsed.findings };
-  const { document } = parsed;
-  switch (document.kind) {
-    case 'report':
-      return { ...facts, findings: validateReport(document.value, library.checklists) };
-    case 'answers':
-      return { ...facts, findings: validateAnswers(document.value, library.checklists) };
-    case 'checklist':
-      return { ...facts, findings: lintChecklist(document.value, library.catalogues) };
-    case 'catalogue':
-      return { ...facts, findings: lintCatalogue(document.value) };
-    case 'measures':
-      return { ...facts, findings: lintMeasures(document.value, library.catalogues, latestChecklists(library.checklists)) };
-  }
+  if (facts.kind !== 'report' || !isWellFormedReport(data)) return undefined;
+  return { ...facts, findings: validateReport(data, library.checklists) };
 }

@@ -12,7 +12,7 @@ import { capNote } from '../overall-band.js';
 import { pluralCategory } from '../../i18n/translate.js';
 import { questionStates, type QuestionState } from '../../domain/scoring/question-state.js';
 import { bandFor } from '../../domain/scoring/score.js';
-import type { SignatureStatus } from '../../domain/signature/classify.js';
+import type { SignatureStatus } from '../../domain/signature/status.js';
 import { makeWords, type Words } from './labels.js';
 import { signatureText } from './signature-text.js';
 

@@ -82,6 +82,16 @@ describe('buildReport', () => {
     const changed = { ...input, answers: { ...input.answers, checklist: { id: 'unit', version: '1.0.0', hash: 'cd'.repeat(32) } } };
     expect(reportInputFindings(changed).map((f) => f.pointer)).toEqual(['/checklist/hash']);
     expect(reportInputFindings({ ...input, created: 'yesterday' }).map((f) => f.code)).toEqual(['report-invalid-input']);
+    const invalid = (changed: Partial<BuildReportInput>): Array<[string, string, string]> =>
+      reportInputFindings({ ...input, ...changed }).map((f) => [f.code, String(f.message), f.pointer]);
+    const dates = 'created and completed must be ISO 8601 dates and times with a time zone';
+    expect(invalid({ completed: '2026-02-30T00:00:00Z' })).toEqual([['report-invalid-input', dates, '']]);
+    expect(invalid({ created: '2026-03-01T09:30:00' })).toEqual([['report-invalid-input', dates, '']]);
+    expect(invalid({ language: 'en_GB' })).toEqual([['report-invalid-input', '"en_GB" is not a language tag', '']]);
+    const tool = 'tool needs a name and a semantic version';
+    expect(invalid({ tool: { name: 'selfassess', version: 'v1' } })).toEqual([['report-invalid-input', tool, '']]);
+    expect(invalid({ tool: { name: '', version: '1.0.0' } })).toEqual([['report-invalid-input', tool, '']]);
+    expect(invalid({ completed: '2026-03-01T09:30:00.5+01:00', language: 'pt-BR' })).toEqual([]);
   });
 
   it('always builds a report that passes the Report schema and its own integrity check', () => {

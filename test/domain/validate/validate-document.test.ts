@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { canonicalHash } from '../../../src/domain/canonical.js';
 import { Checklist } from '../../../src/domain/schemas/checklist.js';
 import { writeText } from '../../../src/i18n/write-text.js';
-import { validateDocument, type ValidationLibrary } from '../../../src/domain/validate/validate-document.js';
+import { validateDocument } from '../../../src/domain/validate/validate-any.js';
+import type { ValidationLibrary } from '../../../src/domain/validate/validate-document.js';
 import { EXPECTED_CODES, LOADER_FIXTURES } from '../../fixtures/validate/expected.js';
 import { CHECKLISTS_DIR, FIXTURES_DIR } from '../../fixtures/validate/generate.js';
 

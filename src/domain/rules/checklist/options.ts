@@ -1,5 +1,5 @@
 import { phrase } from '../../diagnostic.js';
-import { RESERVED_CODES } from '../../schemas/checklist.js';
+import { RESERVED_CODES } from '../../schemas/constants.js';
 import { isScorableType, isScored, listQuestions, questionWeight, resolveOptions } from '../../checklist-model.js';
 import type { ChecklistRuleContext } from '../context.js';
 import { questionPointer } from '../pointers.js';
