@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { canonicalHash } from '../domain/canonical.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
-import { parseAnyDocument } from '../domain/lint.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import { isBundledFile, type Library } from './catalogues.js';
 import { readLibrary } from './library.js';
@@ -53,6 +52,8 @@ export async function loadChecklistFile(
   const loaded = await loadDocument(path.resolve(cwd, file));
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics.map((d) => ({ ...d, file })) };
   const document = { ...loaded.document, file };
+  // The schemas and the linter only for a checklist read from a file: a bundled one comes parsed.
+  const { parseAnyDocument } = await import('../domain/lint.js');
   const parsed = parseAnyDocument(document.data);
   if (!parsed.ok) return { ok: false, diagnostics: attachPositions(document, parsed.findings) };
   if (parsed.document.kind !== 'checklist') {
