@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
@@ -16,8 +16,11 @@ import { writeFileAtomic } from './write-atomic.js';
  * read as before.
  */
 interface Precompiled {
-  /** Every YAML or JSON file below checklists/, relative to the package root, sorted, with the SHA-256 of its bytes. */
-  sources: Array<{ file: string; sha256: string }>;
+  /**
+   * Every YAML or JSON file below checklists/, relative to the package root, sorted, with the
+   * SHA-256 of its bytes, and its size and modification time when the copy was made.
+   */
+  sources: Array<{ file: string; sha256: string; size?: number; mtimeMs?: number }>;
   checklists: Array<{ file: string; hash: string; value: Checklist; archived?: true }>;
   catalogues: Array<{ file: string; hash: string; value: Catalogue }>;
 }
@@ -27,23 +30,48 @@ export function precompiledLibraryFile(): string {
 }
 
 /** Cheaper than a glob, which would cost more than the whole check. */
-async function sources(): Promise<Precompiled['sources']> {
-  const root = packageRoot();
+async function sourceFiles(): Promise<string[]> {
   const lists = await Promise.all(
     [bundledChecklistsDir(), archivedChecklistsDir()].map(async (dir) => {
       const names = (await readdir(dir, { recursive: true }).catch(() => [])).filter((name) => /\.(ya?ml|json)$/i.test(name));
       return names.map((name) => path.join(dir, name));
     }),
   );
-  const files = lists.flat().sort();
+  return lists.flat().sort();
+}
+
+const sha256Of = async (file: string): Promise<string> =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
+
+async function sources(): Promise<Precompiled['sources']> {
+  const root = packageRoot();
   return Promise.all(
-    files.map(async (file) => ({
-      file: path.relative(root, file),
-      sha256: createHash('sha256')
-        .update(await readFile(file))
-        .digest('hex'),
-    })),
+    (await sourceFiles()).map(async (file) => {
+      const info = await stat(file);
+      return { file: path.relative(root, file), sha256: await sha256Of(file), size: info.size, mtimeMs: info.mtimeMs };
+    }),
   );
+}
+
+/**
+ * Whether the files below checklists/ are the ones the copy was made from. A file whose size
+ * and modification time are those recorded is taken as unchanged (as make does), so that a
+ * command does not read and hash half a megabyte of YAML at every run; any other file is
+ * hashed and compared byte for byte, as before.
+ */
+export async function sourcesUnchanged(recorded: Precompiled['sources'], files: readonly string[], root: string): Promise<boolean> {
+  if (files.length !== recorded.length) return false;
+  const checks = files.map(async (file, i) => {
+    const known = recorded[i];
+    if (!known || known.file !== path.relative(root, file)) return false;
+    const info = await stat(file).catch(() => undefined);
+    if (!info) return false;
+    if (known.size === info.size && known.mtimeMs === info.mtimeMs) return true;
+    return known.sha256 === (await sha256Of(file));
+  });
+  return (await Promise.all(checks)).every(Boolean);
 }
 
 /** Run by scripts/build.mjs after bundling. */
@@ -77,8 +105,7 @@ async function readPrecompiled(): Promise<Precompiled | undefined> {
   } catch {
     return undefined;
   }
-  const key = (list: Precompiled['sources']): string => list.map((s) => `${s.file}\u0000${s.sha256}`).join('\n');
-  return key(await sources()) === key(precompiled.sources) ? precompiled : undefined;
+  return (await sourcesUnchanged(precompiled.sources, await sourceFiles(), packageRoot())) ? precompiled : undefined;
 }
 
 /**
