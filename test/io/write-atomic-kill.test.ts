@@ -65,7 +65,6 @@ describe('writeFileAtomic under SIGKILL', () => {
     await mkdir(work);
     const target = path.join(work, 'report.json');
 
-    const started = Date.now();
     const versions = new Set<string>();
     const kills = 40;
     for (let i = 0; i < kills; i++) {
@@ -78,13 +77,13 @@ describe('writeFileAtomic under SIGKILL', () => {
       const { writer, version } = JSON.parse(text) as { writer: number; version: number };
       versions.add(`${writer}:${version}`);
     }
-    const elapsed = Date.now() - started;
     const leftovers = (await readdir(work)).filter((name) => name.endsWith('.tmp'));
     expect(versions.size).toBeGreaterThan(kills / 2);
-    expect(elapsed).toBeLessThan(20_000);
     // Temp files of interrupted writes may remain; they never replace the target.
     expect(leftovers.every((name) => name.startsWith('.report.json.'))).toBe(true);
-  }, 30_000);
+    // No time is asserted (speed is the bench's business): forty writers each start a Node process,
+    // which on a loaded machine takes up to a second; the limit below only catches a hang.
+  }, 90_000);
 });
 
 describe('writeFileAtomic', () => {
