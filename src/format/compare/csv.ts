@@ -1,5 +1,5 @@
 import { csvText, type CsvValue } from '../render/csv-cell.js';
-import type { CompareView } from './view.js';
+import { fixedColumns, flatRow, type CompareView } from './view.js';
 
 /**
  * One row per report, as spreadsheets want data: code, party, period,
@@ -10,30 +10,8 @@ import type { CompareView } from './view.js';
  */
 export function formatCompareCsv(view: CompareView): string {
   const { t } = view;
-  const head = [
-    t('column.code'),
-    t('column.party'),
-    t('column.period'),
-    t('column.version'),
-    t('column.complete'),
-    t('column.missing'),
-    t('column.overall'),
-    t('column.band'),
-    t('column.genuine'),
-    ...view.columns.map((c) => c.title),
-  ];
-  const rows: CsvValue[][] = view.rows.map((r) => [
-    r.code,
-    r.party,
-    r.period,
-    r.version,
-    r.complete ? t('yes') : t('no'),
-    r.missing,
-    r.overall,
-    r.band,
-    r.genuine ? t('yes') : t('no'),
-    ...r.cells,
-  ]);
+  const head = [...fixedColumns(view), ...view.columns.map((c) => c.title)];
+  const rows: CsvValue[][] = view.rows.map((r) => flatRow(view, r));
   const first = view.rows[0];
   for (const diff of view.diffs) {
     rows.push([

@@ -179,3 +179,39 @@ export function compareView(
 
   return { language, t, words: w, title, note, columns, rows, diffs, matrix };
 }
+
+/**
+ * The fixed columns of a report's row in the flat formats (CSV, xlsx), in order, before one
+ * column per section and pillar: written once, so that the two never disagree.
+ */
+export function fixedColumns(view: CompareView): string[] {
+  const { t } = view;
+  return [
+    t('column.code'),
+    t('column.party'),
+    t('column.period'),
+    t('column.version'),
+    t('column.complete'),
+    t('column.missing'),
+    t('column.overall'),
+    t('column.band'),
+    t('column.genuine'),
+  ];
+}
+
+/** A report's row in the flat formats, matching `fixedColumns` and then `view.columns`. */
+export function flatRow(view: CompareView, r: CompareRowView): Array<string | number | null> {
+  const { t } = view;
+  return [
+    r.code,
+    r.party,
+    r.period,
+    r.version,
+    r.complete ? t('yes') : t('no'),
+    r.missing,
+    r.overall,
+    r.band,
+    r.genuine ? t('yes') : t('no'),
+    ...r.cells,
+  ];
+}

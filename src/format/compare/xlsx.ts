@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import type { CompareView } from './view.js';
+import { fixedColumns, flatRow, type CompareView } from './view.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF3' } } as const;
@@ -18,31 +18,10 @@ function header(sheet: Worksheet, values: string[]): void {
 function scoresSheet(book: Workbook, view: CompareView): void {
   const { t } = view;
   const sheet = book.addWorksheet(t('sheet.scores'), { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }] });
-  const fixed = [
-    t('column.code'),
-    t('column.party'),
-    t('column.period'),
-    t('column.version'),
-    t('column.complete'),
-    t('column.missing'),
-    t('column.overall'),
-    t('column.band'),
-    t('column.genuine'),
-  ];
+  const fixed = fixedColumns(view);
   header(sheet, [...fixed, ...view.columns.map((c) => c.title)]);
   for (const r of view.rows) {
-    sheet.addRow([
-      r.code,
-      r.party,
-      r.period,
-      r.version,
-      r.complete ? t('yes') : t('no'),
-      r.missing,
-      r.overall,
-      r.band,
-      r.genuine ? t('yes') : t('no'),
-      ...r.cells,
-    ]);
+    sheet.addRow(flatRow(view, r));
   }
   sheet.columns.forEach((column, i) => {
     column.width = i === 1 ? 34 : i < fixed.length ? 14 : 18;
