@@ -1,3 +1,4 @@
+import { commandLine } from './command-line.js';
 import path from 'node:path';
 import { phrase, phraseList, type Diagnostic, type PhraseParams } from '../domain/diagnostic.js';
 import { fileText, type FileMessageKey } from '../i18n/file-messages.js';
@@ -33,7 +34,7 @@ export async function checklistArgument(
   // A file that cannot be opened is a wrong argument, as an unknown id is; not an invalid checklist.
   if (result.diagnostics.length > 0 && result.diagnostics.every(isUnopenable))
     throw new UsageError(phrase('cli.checklist-unopenable', { ref }));
-  throw new UserError(phrase('cli.checklist-invalid', { ref }), EXIT.findings);
+  throw new UserError(phrase('cli.checklist-invalid', { ref, command: commandLine(context, 'lint', [ref]) }), EXIT.findings);
 }
 
 /** Says where a checklist that is not a bundled one came from: a report made with it is not made with the published one. */

@@ -20,6 +20,8 @@ export interface CliContext {
    * its options are parsed (see program.ts), from --lang, else the locale.
    */
   language?: ToolLanguage;
+  /** The arguments of the command being run, as typed: to print it again for the user to run once they have fixed a file. */
+  argv?: readonly string[];
 }
 
 /** The language of the tool's messages: the command's, else the locale's (before a command is known). */

@@ -1,3 +1,4 @@
+import { commandLine } from './command-line.js';
 import { phrase } from '../domain/diagnostic.js';
 import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../version.js';
@@ -59,6 +60,7 @@ export async function runProgram(argv: string[], context: CliContext): Promise<n
   // Before parsing, so that commander's own usage errors follow --lang too.
   const lang = argv.find((arg, i) => argv[i - 1] === '--lang') ?? argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
   context.language = messageLanguage(lang, context.env);
+  context.argv = argv;
   const program = buildProgram(context, (code) => {
     exitCode = code;
   });
@@ -76,7 +78,7 @@ function handleError(error: unknown, context: CliContext): number {
       return EXIT.ok;
     }
     if (error.code === 'commander.executeSubCommandAsync') return EXIT.usage;
-    context.stderr.write(writeText(phrase('cli.help-hint'), contextLanguage(context)) + '\n');
+    context.stderr.write(writeText(phrase('cli.help-hint', { command: commandLine(context, '--help') }), contextLanguage(context)) + '\n');
     return EXIT.usage;
   }
   if (error instanceof UserError) {

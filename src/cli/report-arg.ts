@@ -1,3 +1,4 @@
+import { commandLine } from './command-line.js';
 import { phrase, type Phrase } from '../domain/diagnostic.js';
 import path from 'node:path';
 import { matchChecklist } from '../domain/answers/match-checklist.js';
@@ -72,7 +73,11 @@ export async function reportArgument(file: string, library: Library, context: Cl
       unreadable: 'cli.report-unreadable',
       'not-a-report': 'cli.not-a-report',
     } as const;
-    return fail(read.diagnostics, phrase(message[read.problem], { file }), read.problem === 'unopenable' ? EXIT.usage : EXIT.findings);
+    return fail(
+      read.diagnostics,
+      phrase(message[read.problem], { file, command: commandLine(context, 'assess') }),
+      read.problem === 'unopenable' ? EXIT.usage : EXIT.findings,
+    );
   }
   const { report, source } = read;
   const match = matchChecklist(report.checklist, checklistCandidates(library));

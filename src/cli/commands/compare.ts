@@ -1,3 +1,4 @@
+import { commandLine } from '../command-line.js';
 import { phrase } from '../../domain/diagnostic.js';
 import { writeText } from '../../i18n/write-text.js';
 import { compareReports } from '../../domain/compare/matrix.js';
@@ -34,7 +35,8 @@ async function write(file: string, content: string | Uint8Array, options: Compar
  * (the comparison is still written).
  */
 export async function compareCommand(files: string[], options: CompareOptions, context: CliContext): Promise<number> {
-  if (files.length < 2) throw new UsageError(phrase('cli.compare.too-few'));
+  if (files.length < 2)
+    throw new UsageError(phrase('cli.compare.too-few', { command: commandLine(context, 'compare', ['reports/*.report.json']) }));
   if (options.format === 'xlsx' && options.output === undefined) throw new UsageError(phrase('cli.compare.xlsx-needs-output'));
   const library = await reportLibrary(options, context);
   const inputs: ComparedReport[] = [];

@@ -1,3 +1,4 @@
+import { commandLine } from '../command-line.js';
 import { phrase } from '../../domain/diagnostic.js';
 import path from 'node:path';
 import { SCHEMA_DOCUMENTS, jsonSchemaText } from '../../domain/schemas/registry.js';
@@ -44,7 +45,10 @@ export async function schemaCommand(options: SchemaOptions, context: CliContext)
       say(context, phrase('cli.schema.up-to-date', { dir: options.out }));
       return EXIT.ok;
     }
-    say(context, phrase('cli.schema.out-of-date', { files: stale.join(', '), dir: options.out }));
+    say(
+      context,
+      phrase('cli.schema.out-of-date', { files: stale.join(', '), command: commandLine(context, 'schema', ['--out', options.out]) }),
+    );
     return EXIT.findings;
   }
   return EXIT.ok;

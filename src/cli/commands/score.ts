@@ -1,3 +1,4 @@
+import { sameCommandLine } from '../command-line.js';
 import { phrase } from '../../domain/diagnostic.js';
 import { contextLanguage, say } from '../context.js';
 import { checkAnswers, readAnswers } from '../../domain/answers/check-answers.js';
@@ -70,7 +71,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, context:
   const diagnostics: Diagnostic[] = attachPositions(source, findings).sort(compareDiagnostics);
   printDiagnostics(context, [file], diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) {
-    say(context, phrase('cli.score.not-written', { file }));
+    say(context, phrase('cli.score.not-written', { file, command: sameCommandLine(context) }));
     return EXIT.findings;
   }
 

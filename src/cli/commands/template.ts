@@ -1,3 +1,4 @@
+import { commandLine } from '../command-line.js';
 import { phrase, phraseList } from '../../domain/diagnostic.js';
 import { say } from '../context.js';
 import { catalogueValues } from '../../io/catalogues.js';
@@ -13,7 +14,6 @@ import { checklistArgument } from '../checklist-arg.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { howInvoked, toolCommandLine } from '../../io/invocation.js';
 
 export interface TemplateCommandOptions {
   lang?: string;
@@ -96,6 +96,6 @@ export async function templateCommand(ref: string, options: TemplateCommandOptio
     }),
   );
   // Written as the user can type it where they are: `selfassess` only when that is this program on the PATH.
-  say(context, phrase('cli.template.next', { command: toolCommandLine(howInvoked(context.env), 'score', [options.output]) }));
+  say(context, phrase('cli.template.next', { command: commandLine(context, 'score', [options.output]) }));
   return EXIT.ok;
 }

@@ -229,7 +229,7 @@ export const en = {
     'compare-different-checklists': 'the reports answer different checklists ({ids}) — compare reports of one checklist at a time',
     'compare-duplicate-report': 'two reports of {name} for the period {period} — keep only the one to compare',
     'compare-no-shared-questions': 'checklist versions {versions} share no question — nothing can be compared',
-    'cli.compare.too-few': 'compare needs at least two reports — name them all, e.g. selfassess compare reports/*.report.json',
+    'cli.compare.too-few': 'compare needs at least two reports — name them all, for example: {command}',
     'cli.compare.xlsx-needs-output': 'an xlsx workbook is binary: name the file to write with -o comparison.xlsx',
     'cli.render.pdf-needs-output': 'a PDF is binary: name the file to write with -o report.pdf',
     'cli.render.no-chromium':
@@ -367,14 +367,14 @@ export const en = {
       'validating this file took more than {seconds} s — no selfassess document needs that long; check that this is the right file',
 
     // The command line's own words.
-    'cli.help-hint': 'Run "selfassess --help" for usage.',
+    'cli.help-hint': 'For usage, run: {command}',
     'cli.no-match.one': 'pattern {list} matched no file — check the path, or quote a glob so that the shell does not expand it',
     'cli.no-match.other': 'patterns {list} matched no file — check the path, or quote a glob so that the shell does not expand it',
     'cli.checklist-not-found': 'no checklist file or bundled checklist named "{ref}" — bundled ones: {known}; or give a file path',
     'cli.checklist-unopenable': 'cannot read the checklist {ref} — correct the path',
-    'cli.checklist-invalid': 'the checklist {ref} is not valid — run "selfassess lint {ref}" for details',
+    'cli.checklist-invalid': 'the checklist {ref} is not valid — for details, run: {command}',
     'cli.report-unopenable': 'cannot open the report {file} — correct the path',
-    'cli.report-unreadable': 'cannot read the report {file} — fix the problems above, or produce it again with "selfassess assess"',
+    'cli.report-unreadable': 'cannot read the report {file} — fix the problems above, or produce it again with: {command}',
     'cli.not-a-report': '{file} is not a report',
     'cli.report-checklist-not-found': 'cannot find the checklist the report {file} was made with',
     'cli.kind.report': 'a report',
@@ -392,7 +392,7 @@ export const en = {
       'this draft has {count} answer carried over from a previous report and not yet confirmed: it is not scored — confirm it in the assessment',
     'draft-pending-answers.other':
       'this draft has {count} answers carried over from a previous report and not yet confirmed: they are not scored — confirm them in the assessment',
-    'cli.score.not-written': 'no report written — correct the errors in {file} above, then run "selfassess score" again',
+    'cli.score.not-written': 'no report written — correct the errors in {file} above, then run again: {command}',
     'cli.lang-not-a-tag': '--lang "{lang}" is not a language tag — write it like en, fr or es',
     'cli.template.no-texts': 'warning: checklist {id} has no texts in "{lang}" (it has {languages}): its texts are shown in "{fallback}"',
     'cli.template.section-hint': '"{id}" (did you mean "{close}"?)',
@@ -582,7 +582,7 @@ export const en = {
       'Publish this fingerprint through an official channel, so that consultants can check the public key they receive.',
     'cli.schema.cannot-write': 'cannot write {file}: {reason} — name a folder you can write to with --out',
     'cli.schema.up-to-date': '{dir} is up to date',
-    'cli.schema.out-of-date': 'out of date: {files} — run "selfassess schema --out {dir}" and commit the result',
+    'cli.schema.out-of-date': 'out of date: {files} — write them again, then commit them; to write them: {command}',
     // Key files (src/io/keys.ts), for keygen, sign, verify and the trusted keys.
     'key.exists':
       '{file} already exists — selfassess never overwrites a key; choose another name with -o (a replaced private key cannot be recovered)',

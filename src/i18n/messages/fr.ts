@@ -235,7 +235,7 @@ export const fr: Catalogue = {
     'compare-no-shared-questions':
       'les versions {versions} de la liste de contrôle n’ont aucune question en commun — rien ne peut être comparé',
     'cli.compare.too-few':
-      'compare demande au moins deux rapports — indiquez-les tous, par exemple selfassess compare reports/*.report.json',
+      'compare demande au moins deux rapports — indiquez-les tous, par exemple\u00a0: {command}',
     'cli.compare.xlsx-needs-output': 'un classeur xlsx est un fichier binaire\u00a0: indiquez le fichier à écrire avec -o comparaison.xlsx',
     'cli.render.pdf-needs-output': 'un PDF est un fichier binaire\u00a0: indiquez le fichier à écrire avec -o rapport.pdf',
     'cli.render.no-chromium':
@@ -378,7 +378,7 @@ export const fr: Catalogue = {
     'file.validation-timeout':
       'la validation de ce fichier a duré plus de {seconds} s — aucun document selfassess n’en demande autant ; vérifiez qu’il s’agit du bon fichier',
 
-    'cli.help-hint': 'Lancez «\u00a0selfassess --help\u00a0» pour l’aide.',
+    'cli.help-hint': 'Pour l’aide, lancez\u00a0: {command}',
     'cli.no-match.one':
       'le motif {list} ne désigne aucun fichier — vérifiez le chemin, ou mettez le motif entre guillemets pour que l’interpréteur ne le développe pas',
     'cli.no-match.other':
@@ -386,10 +386,10 @@ export const fr: Catalogue = {
     'cli.checklist-not-found':
       'aucun fichier ni aucune liste de contrôle intégrée ne s’appelle «\u00a0{ref}\u00a0» — listes intégrées\u00a0: {known}\u00a0; ou indiquez le chemin d’un fichier',
     'cli.checklist-unopenable': 'impossible de lire la liste de contrôle {ref} — corrigez le chemin',
-    'cli.checklist-invalid': 'la liste de contrôle {ref} n’est pas valable — lancez «\u00a0selfassess lint {ref}\u00a0» pour le détail',
+    'cli.checklist-invalid': 'la liste de contrôle {ref} n’est pas valable — pour le détail, lancez\u00a0: {command}',
     'cli.report-unopenable': 'impossible d’ouvrir le rapport {file} — corrigez le chemin',
     'cli.report-unreadable':
-      'impossible de lire le rapport {file} — corrigez les problèmes ci-dessus, ou établissez-le de nouveau avec «\u00a0selfassess assess\u00a0»',
+      'impossible de lire le rapport {file} — corrigez les problèmes ci-dessus, ou établissez-le de nouveau avec\u00a0: {command}',
     'cli.not-a-report': '{file} n’est pas un rapport',
     'cli.report-checklist-not-found': 'la liste de contrôle avec laquelle le rapport {file} a été établi est introuvable',
     'cli.kind.report': 'un rapport',
@@ -408,7 +408,7 @@ export const fr: Catalogue = {
     'draft-pending-answers.other':
       'ce brouillon contient {count}\u00a0réponses reprises d’un rapport antérieur et non encore confirmées\u00a0: elles ne sont pas notées — confirmez-les dans l’évaluation',
     'cli.score.not-written':
-      'aucun rapport n’a été écrit — corrigez les erreurs de {file} signalées ci-dessus, puis relancez «\u00a0selfassess score\u00a0»',
+      'aucun rapport n’a été écrit — corrigez les erreurs de {file} signalées ci-dessus, puis relancez\u00a0: {command}',
     'cli.lang-not-a-tag': '--lang «\u00a0{lang}\u00a0» n’est pas une étiquette de langue — écrivez par exemple en, fr ou es',
     'cli.template.no-texts':
       'avertissement\u00a0: la liste de contrôle {id} n’a pas de textes en «\u00a0{lang}\u00a0» (elle en a en {languages})\u00a0: ses textes sont donnés en «\u00a0{fallback}\u00a0»',
@@ -629,7 +629,7 @@ export const fr: Catalogue = {
       'Publiez cette empreinte par une voie officielle, afin que les consultants puissent vérifier la clé publique qu’ils reçoivent.',
     'cli.schema.cannot-write': 'impossible d’écrire {file}\u00a0: {reason} — indiquez avec --out un dossier où vous pouvez écrire',
     'cli.schema.up-to-date': '{dir} est à jour',
-    'cli.schema.out-of-date': 'pas à jour\u00a0: {files} — lancez «\u00a0selfassess schema --out {dir}\u00a0» et versionnez le résultat',
+    'cli.schema.out-of-date': 'pas à jour\u00a0: {files} — écrivez-les de nouveau, puis versionnez-les\u00a0; pour les écrire\u00a0: {command}',
     // Fichiers de clés (src/io/keys.ts), pour keygen, sign, verify et les clés de confiance.
     'key.exists':
       '{file} existe déjà — selfassess n’écrase jamais une clé\u00a0; choisissez un autre nom avec -o (une clé privée remplacée ne peut pas être récupérée)',
