@@ -7,6 +7,7 @@ import { expandedSize } from './yaml-expansion.js';
 import { readText } from './read-text.js';
 import { jsonSyntaxError } from './json-syntax.js';
 import { filePhrase } from '../i18n/file-messages.js';
+import { yamlErrorDetail } from '../i18n/yaml-errors.js';
 
 const t = filePhrase;
 import { keyAtPointer, nodeAtPointer, rangeOf, type Range } from './yaml-locate.js';
@@ -173,7 +174,8 @@ function loadYaml(file: string, text: string): LoadResult {
   const syntax: Diagnostic[] = errors.map((error) => ({
     code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
     severity: 'error',
-    message: error.code === 'DUPLICATE_KEY' ? t('yaml.duplicate-key') : t('yaml.syntax', { detail: firstLine(error.message) }),
+    message:
+      error.code === 'DUPLICATE_KEY' ? t('yaml.duplicate-key') : t('yaml.syntax', { detail: yamlErrorDetail(error.code, error.message) }),
     file,
     pointer: '',
     start: position(error.pos[0]),

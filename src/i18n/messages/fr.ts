@@ -234,8 +234,7 @@ export const fr: Catalogue = {
     'compare-duplicate-report': 'deux rapports de {name} pour la période {period} — ne gardez que celui à comparer',
     'compare-no-shared-questions':
       'les versions {versions} de la liste de contrôle n’ont aucune question en commun — rien ne peut être comparé',
-    'cli.compare.too-few':
-      'compare demande au moins deux rapports — indiquez-les tous, par exemple\u00a0: {command}',
+    'cli.compare.too-few': 'compare demande au moins deux rapports — indiquez-les tous, par exemple\u00a0: {command}',
     'cli.compare.xlsx-needs-output': 'un classeur xlsx est un fichier binaire\u00a0: indiquez le fichier à écrire avec -o comparaison.xlsx',
     'cli.render.pdf-needs-output': 'un PDF est un fichier binaire\u00a0: indiquez le fichier à écrire avec -o rapport.pdf',
     'cli.render.no-chromium':
@@ -333,6 +332,45 @@ export const fr: Catalogue = {
       'clé en double\u00a0: une clé ne peut figurer qu’une fois dans une table — supprimez ou renommez l’une d’elles',
     'file.yaml.syntax': 'erreur de syntaxe YAML\u00a0: {detail} — corrigez la syntaxe à cet endroit',
     'file.yaml.error': 'erreur YAML\u00a0: {detail}',
+    'file.yaml.detail.missing-quote': 'le guillemet fermant {quote} manque',
+    'file.yaml.detail.key-without-value': 'une clé doit être suivie de «\u00a0:\u00a0» et de sa valeur',
+    'file.yaml.detail.key-on-one-line':
+      'une clé doit tenir sur une seule ligne\u00a0; vérifiez le retrait des lignes précédentes, ou mettez un long texte entre guillemets',
+    'file.yaml.detail.nested-compact-mapping':
+      'une table ne peut pas commencer sur la ligne de sa clé\u00a0; commencez-la à la ligne suivante, en retrait',
+    'file.yaml.detail.tab-indent': 'une tabulation ne peut pas servir de retrait\u00a0; indentez avec des espaces',
+    'file.yaml.detail.sequence-column': 'tous les éléments d’une liste doivent commencer à la même colonne',
+    'file.yaml.detail.mapping-column': 'toutes les clés d’une table doivent commencer à la même colonne',
+    'file.yaml.detail.item-without-dash': 'un élément de liste doit commencer par «\u00a0-\u00a0»',
+    'file.yaml.detail.comment-space': 'un commentaire («\u00a0#\u00a0») doit être précédé d’une espace',
+    'file.yaml.detail.plain-start': 'une valeur sans guillemets ne peut pas commencer par {char}\u00a0; mettez la valeur entre guillemets',
+    'file.yaml.detail.missing-comma': 'une virgule manque entre deux éléments, dans {collection}',
+    'file.yaml.detail.missing-comma-or-colon': 'une virgule ou un deux-points manque entre deux éléments, dans {collection}',
+    'file.yaml.detail.space-after-colon': 'une espace manque après «\u00a0:\u00a0»',
+    'file.yaml.detail.flow-end': '{collection} doit se terminer par «\u00a0{end}\u00a0», en retrait par rapport à sa clé',
+    'file.yaml.detail.flow-sequence': 'une liste entre crochets [ ]',
+    'file.yaml.detail.flow-map': 'une table entre accolades { }',
+    'file.yaml.detail.block-in-flow':
+      'une liste ou une table écrite sur plusieurs lignes ne peut pas figurer entre crochets ni entre accolades',
+    'file.yaml.detail.multiple-documents':
+      'le fichier contient plusieurs documents YAML (séparés par «\u00a0---\u00a0»)\u00a0; n’en gardez qu’un',
+    'file.yaml.detail.bad-escape':
+      '{sequence} n’est pas une séquence d’échappement admise entre guillemets doubles\u00a0; écrivez \\\\ pour une barre oblique inverse, ou employez des guillemets simples',
+    'file.yaml.detail.tab': 'une tabulation',
+    'file.yaml.detail.character': 'le caractère «\u00a0{char}\u00a0»',
+    'file.yaml.detail.list-as-key': 'une liste ne peut pas servir de clé\u00a0; vérifiez le retrait de cette ligne et de la précédente',
+    'file.yaml.detail.other': '{kind} (selon l’analyseur\u00a0: {words})',
+    'file.yaml.kind.indent': 'retrait incorrect',
+    'file.yaml.kind.missing-char': 'un caractère manque',
+    'file.yaml.kind.unexpected': 'caractère inattendu',
+    'file.yaml.kind.scalar-start': 'une valeur ne peut pas commencer ainsi',
+    'file.yaml.kind.alias': 'alias ou ancre incorrect',
+    'file.yaml.kind.anchor-or-tag': 'ancre ou étiquette incorrecte',
+    'file.yaml.kind.directive': 'directive incorrecte',
+    'file.yaml.kind.tag': 'étiquette incorrecte',
+    'file.yaml.kind.long-key': 'clé de plus de 1\u00a0024 caractères',
+    'file.yaml.kind.key': 'ceci ne peut pas être une clé',
+    'file.yaml.kind.syntax': 'construction non reconnue',
     'file.yaml.alias-bomb':
       'le document développe des alias plus de {aliases}\u00a0fois, ou en plus de {values}\u00a0valeurs (une «\u00a0bombe d’alias\u00a0») — écrivez les valeurs au lieu de répéter des alias',
     'file.kind.fifo': 'un tube nommé',
@@ -629,7 +667,8 @@ export const fr: Catalogue = {
       'Publiez cette empreinte par une voie officielle, afin que les consultants puissent vérifier la clé publique qu’ils reçoivent.',
     'cli.schema.cannot-write': 'impossible d’écrire {file}\u00a0: {reason} — indiquez avec --out un dossier où vous pouvez écrire',
     'cli.schema.up-to-date': '{dir} est à jour',
-    'cli.schema.out-of-date': 'pas à jour\u00a0: {files} — écrivez-les de nouveau, puis versionnez-les\u00a0; pour les écrire\u00a0: {command}',
+    'cli.schema.out-of-date':
+      'pas à jour\u00a0: {files} — écrivez-les de nouveau, puis versionnez-les\u00a0; pour les écrire\u00a0: {command}',
     // Fichiers de clés (src/io/keys.ts), pour keygen, sign, verify et les clés de confiance.
     'key.exists':
       '{file} existe déjà — selfassess n’écrase jamais une clé\u00a0; choisissez un autre nom avec -o (une clé privée remplacée ne peut pas être récupérée)',
