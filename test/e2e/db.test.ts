@@ -68,8 +68,12 @@ describe('db errors', () => {
   it('an unreachable server is one clear message, exit 2', () => {
     const r = runCli(['db', 'status', '--db', 'postgres://nobody@127.0.0.1:1/none'], { cwd: corpus.dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^selfassess: cannot open the database postgres:\/\/nobody@127\.0\.0\.1:1\/none: .*ECONNREFUSED/);
+    expect(r.stderr).toMatch(
+      /^selfassess: cannot open the database postgres:\/\/nobody@127\.0\.0\.1:1\/none: the server refused the connection; .*\(reported as: .*ECONNREFUSED/,
+    );
     expect(hasStackTrace(r.stderr)).toBe(false);
+    const fr = runCli(['db', 'status', '--db', 'postgres://nobody@127.0.0.1:1/none', '--lang', 'fr'], { cwd: corpus.dir });
+    expect(fr.stderr).toContain('le serveur refuse la connexion\u00a0; vérifiez l’hôte et le port, et que PostgreSQL est démarré');
   });
 
   it('a folder that is not a store is refused, not filled with database files', () => {

@@ -12,6 +12,7 @@ import type { DbFormat } from '../../format/db/formats.js';
 import type { Filters } from '../../io/db/filters.js';
 import { readExport, readMatrix, readNeeds, readStatus, readTrend } from '../../io/db/queries.js';
 import { QueryFailedError, runReadOnly } from '../../io/db/read-only.js';
+import { dbErrorReason } from '../../i18n/db-errors.js';
 import { wantsColor, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -94,7 +95,8 @@ export async function dbSqlCommand(sql: string, options: DbQueryOptions, context
     try {
       return await runReadOnly(engine, sql);
     } catch (error) {
-      if (error instanceof QueryFailedError) throw new UsageError(phrase('cli.db.query-failed', { reason: error.message }));
+      if (error instanceof QueryFailedError)
+        throw new UsageError(phrase('cli.db.query-failed', { reason: dbErrorReason(error.sqlState, error.message) }));
       throw error;
     }
   });

@@ -5,6 +5,8 @@ import { openStore, StoreFolderError } from '../../io/db/open.js';
 import { describeTarget, storeTarget, type StoreTarget } from '../../io/db/target.js';
 import { isPlainIdentifier } from '../../io/db/engine.js';
 import { messageLanguage } from '../../i18n/language.js';
+import { dbErrorReason } from '../../i18n/db-errors.js';
+import { errorCode } from '../../io/db/read-only.js';
 import type { CliContext } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 
@@ -40,7 +42,7 @@ async function openCommandStore(options: DbOptions, context: CliContext): Promis
   } catch (error) {
     if (error instanceof SchemaTooNewError) throw new UserError(phrase('cli.db.where', { where, reason: error.message }));
     if (error instanceof StoreFolderError) throw new UsageError(error.message);
-    throw new UserError(phrase('cli.db.cannot-open', { where, reason: reasonOf(error) }));
+    throw new UserError(phrase('cli.db.cannot-open', { where, reason: dbErrorReason(errorCode(error), reasonOf(error)) }));
   }
 }
 

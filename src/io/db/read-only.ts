@@ -10,12 +10,21 @@ function cell(value: unknown): Cell {
   return JSON.stringify(value);
 }
 
-/** The database refused the query: its message is for the user. */
+/** The database refused the query: its message is for the user, with its SQLSTATE when it gave one. */
 export class QueryFailedError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly sqlState: string | undefined,
+  ) {
     super(message);
     this.name = 'QueryFailedError';
   }
+}
+
+/** The code an error carries: SQLSTATE from PostgreSQL or PGlite, a system code (ECONNREFUSED…) from the network. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
 }
 
 /**
@@ -34,7 +43,7 @@ export async function runReadOnly(engine: Engine, sql: string): Promise<Dataset>
       { readOnly: true },
     );
   } catch (error) {
-    throw new QueryFailedError(error instanceof Error ? error.message : String(error));
+    throw new QueryFailedError(error instanceof Error ? error.message : String(error), errorCode(error));
   }
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   return { name: 'query', columns, rows: rows.map((r) => Object.fromEntries(columns.map((c) => [c, cell(r[c])]))) };

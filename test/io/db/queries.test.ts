@@ -231,7 +231,11 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
     ]);
     const write = await db('query', 'DELETE FROM submissions');
     expect(write.code).toBe(2);
-    expect(write.stderr).toMatch(/read-only/);
+    // Said by its SQLSTATE in the language asked, the engine's own words kept.
+    expect(write.stderr).toMatch(/db query only reads, and cannot change the store \(reported as: .*read-only/);
+    const unknown = await db('query', 'SELECT * FROM nowhere', '--lang', 'fr');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/table ou vue inconnue.*\(message d’origine\u00a0: relation "nowhere" does not exist\)/);
     const sneaky = await db('query', 'COMMIT; DELETE FROM submissions');
     expect(sneaky.code).toBe(2);
     expect(json<{ query: Rows }>(await db('query', 'SELECT count(*)::int AS n FROM submissions', '--format', 'json')).query).toEqual([
