@@ -1306,6 +1306,24 @@ export const en = {
     'cite.un-toc': 'Convention, art. {path}',
     'cite.other': '{catalogue} {path}',
   },
+  /**
+   * What people write for the answers every checklist knows, in answers files
+   * and at prompts (read by src/i18n/tool-words.ts). Per code, the words that
+   * mean it, separated by "|", the first being its label; `typed.*`, what
+   * people type for "don't know" or "not applicable" in a text, number or date
+   * field, accepted whatever the file's language. The codes themselves and
+   * "dk", "na", "n/a" need no catalogue (domain/answers/tool-words.ts). No word
+   * may mean two codes in one language.
+   */
+  words: {
+    yes: 'Yes',
+    partly: 'Partly|Partially|In part',
+    no: 'No',
+    'dont-know': "Don't know",
+    'not-applicable': 'Not applicable',
+    'typed.dont-know': "don't know|dont know|do not know",
+    'typed.not-applicable': 'not applicable',
+  },
 };
 
 /** What every language's catalogue must hold: each section of the English one, each key a string. */

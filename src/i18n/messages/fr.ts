@@ -1363,4 +1363,13 @@ export const fr: Catalogue = {
     'cite.un-toc': 'Convention, art. {path}',
     'cite.other': '{catalogue} {path}',
   },
+  words: {
+    yes: 'Oui',
+    partly: 'En partie|Partiellement',
+    no: 'Non',
+    'dont-know': 'Ne sait pas|Je ne sais pas',
+    'not-applicable': 'Sans objet|Non applicable',
+    'typed.dont-know': 'nsp|je ne sais pas|ne sait pas|ne sais pas',
+    'typed.not-applicable': 'so|s.o.|sans objet|non applicable',
+  },
 };
