@@ -1,5 +1,6 @@
-import type { LanguageWords, ToolWords } from '../domain/answers/tool-words.js';
+import { BUILTIN_CODES, type BuiltinCode, type LanguageWords, type ToolWords } from '../domain/answers/tool-words.js';
 import { CATALOGUES, TOOL_LANGUAGES, type ToolLanguage } from './messages/index.js';
+import { toolLanguage } from './translate.js';
 
 /** A catalogue's list of words: written "a|b|c", as every catalogue value is one string. */
 const list = (text: string): string[] =>
@@ -35,4 +36,17 @@ export function toolWords(): ToolWords {
     byLanguage: Object.fromEntries(TOOL_LANGUAGES.map((language) => [language, languageWords(language)])),
   };
   return built;
+}
+
+/** Whether a code is one every checklist knows, which the tool names itself. */
+export const isBuiltinCode = (code: string): code is BuiltinCode => (BUILTIN_CODES as readonly string[]).includes(code);
+
+/**
+ * The tool's label of a built-in code: the first of its words, in `language`
+ * (English for a language the tool does not speak). One source for the
+ * prompts and the answers template, which show the same labels an answers
+ * file is read with.
+ */
+export function builtinLabel(code: BuiltinCode, language: string): string {
+  return list(CATALOGUES[toolLanguage(language)].words[code])[0] ?? code;
 }

@@ -663,11 +663,6 @@ export const en = {
     'keys.checkbox': '↑↓ move · Space tick or untick · Enter confirm',
     'keys.search': 'Type to search · ↑↓ choose · Enter confirm',
 
-    'option.yes': 'Yes',
-    'option.partly': 'Partly',
-    'option.no': 'No',
-    'option.dont-know': "Don't know",
-    'option.not-applicable': 'Not applicable',
     'option.not-applicable.hint': 'You will be asked why the question does not apply.',
     'value.none': '(no answer)',
 
@@ -1268,11 +1263,6 @@ export const en = {
     'when-hidden.excluded': 'When not asked, it is left out of the score.',
     'code.with-text': 'add optionText: { {code}: "…" }',
     'code.exclusive': 'on its own only',
-    'option.yes': 'Yes',
-    'option.partly': 'Partly',
-    'option.no': 'No',
-    'option.dont-know': "Don't know",
-    'option.not-applicable': 'Not applicable',
     help: 'Help: {text}',
     provisions: 'Provisions: {list}',
     'list.separator': '; ',

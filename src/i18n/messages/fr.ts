@@ -720,11 +720,6 @@ export const fr: Catalogue = {
     'keys.checkbox': '↑↓ se déplacer · Espace cocher ou décocher · Entrée valider',
     'keys.search': 'Tapez pour rechercher · ↑↓ choisir · Entrée valider',
 
-    'option.yes': 'Oui',
-    'option.partly': 'En partie',
-    'option.no': 'Non',
-    'option.dont-know': 'Ne sait pas',
-    'option.not-applicable': 'Sans objet',
     'option.not-applicable.hint': 'Il vous sera demandé pourquoi la question est sans objet.',
     'value.none': '(pas de réponse)',
 
@@ -1330,11 +1325,6 @@ export const fr: Catalogue = {
     'when-hidden.excluded': 'Lorsqu’elle n’est pas posée, elle est exclue de la note.',
     'code.with-text': 'ajouter optionText: { {code}: "…" }',
     'code.exclusive': 'ne se combine avec aucun autre choix',
-    'option.yes': 'Oui',
-    'option.partly': 'En partie',
-    'option.no': 'Non',
-    'option.dont-know': 'Ne sait pas',
-    'option.not-applicable': 'Sans objet',
     help: 'Aide\u00a0: {text}',
     provisions: 'Dispositions visées\u00a0: {list}',
     'list.separator': '\u00a0; ',
