@@ -30,7 +30,7 @@ try {
   // 1. The catalogue: a copy of the English one, typed as every catalogue is, with words of its own.
   const english = readFileSync(path.join(dir, 'src/i18n/messages/en.ts'), 'utf8');
   const typeLine = 'export type Catalogue = typeof en;';
-  const words = /\n  words: \{\n[^]*?\n  \},\n/.exec(english);
+  const words = /\n {2}words: \{\n[^]*?\n {2}\},\n/.exec(english);
   if (!english.includes('export const en = {') || !english.includes(typeLine) || !words)
     throw new Error('src/i18n/messages/en.ts: update this script');
   const stubWords = [
