@@ -1,4 +1,4 @@
-import { BUILTIN_CODES, type BuiltinCode, type LanguageWords, type ToolWords } from '../domain/answers/tool-words.js';
+import type { BuiltinCode, LanguageWords, ToolWords } from '../domain/answers/tool-words.js';
 import { CATALOGUES, TOOL_LANGUAGES, type ToolLanguage } from './messages/index.js';
 import { toolLanguage } from './translate.js';
 
@@ -37,9 +37,6 @@ export function toolWords(): ToolWords {
   };
   return built;
 }
-
-/** Whether a code is one every checklist knows, which the tool names itself. */
-export const isBuiltinCode = (code: string): code is BuiltinCode => (BUILTIN_CODES as readonly string[]).includes(code);
 
 /**
  * The tool's label of a built-in code: the first of its words, in `language`

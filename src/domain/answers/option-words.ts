@@ -2,7 +2,7 @@ import { allowsDontKnow, allowsNotApplicable, resolveOptions } from '../checklis
 import { localize } from '../localize.js';
 import type { Checklist, Question } from '../schemas/checklist.js';
 import { foldForSearch } from '../walk/fold.js';
-import { BUILTIN_CODES, languageWords, type BuiltinCode, type ToolWords } from './tool-words.js';
+import { isBuiltinCode, languageWords, type ToolWords } from './tool-words.js';
 import { reservedWord } from './typed-values.js';
 
 /** An answer a question accepts: its code, its label in the file's language, and every word that means it. */
@@ -18,17 +18,15 @@ export function wordKey(text: string): string {
   return foldForSearch(text).replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-const isBuiltin = (code: string): code is BuiltinCode => (BUILTIN_CODES as readonly string[]).includes(code);
-
 /** The tool's words for a built-in code in a language it speaks, else the checklist's label, else the tool's fallback words. */
 function builtinWords(checklist: Checklist, code: string, language: string, words: ToolWords): string[] {
-  const own = isBuiltin(code) ? languageWords(words, language)?.options[code] : undefined;
+  const own = isBuiltinCode(code) ? languageWords(words, language)?.options[code] : undefined;
   if (own) return [...own];
   const declared = checklist.builtinLabels?.[code as keyof NonNullable<Checklist['builtinLabels']>];
   const fallback = checklist.languages[0] ?? 'en';
   const label = declared === undefined ? '' : localize(declared, language, fallback);
   const first = words.languages[0];
-  const tools = isBuiltin(code) && first !== undefined ? languageWords(words, first)?.options[code] : undefined;
+  const tools = isBuiltinCode(code) && first !== undefined ? languageWords(words, first)?.options[code] : undefined;
   return label !== '' ? [label] : [...(tools ?? [code])];
 }
 

@@ -10,6 +10,8 @@
 export const BUILTIN_CODES = ['yes', 'partly', 'no', 'dont-know', 'not-applicable'] as const;
 export type BuiltinCode = (typeof BUILTIN_CODES)[number];
 
+export const isBuiltinCode = (code: string): code is BuiltinCode => (BUILTIN_CODES as readonly string[]).includes(code);
+
 /** The codes a text, number or date field accepts besides a value. */
 export type ReservedCode = 'dont-know' | 'not-applicable';
 

@@ -1,6 +1,7 @@
 import type { TemplateKey } from '../../i18n/template-messages.js';
 import { intlLocale } from '../../i18n/locale.js';
-import { builtinLabel, isBuiltinCode } from '../../i18n/tool-words.js';
+import { isBuiltinCode } from '../../domain/answers/tool-words.js';
+import { builtinLabel } from '../../i18n/tool-words.js';
 import { toolLanguage, type Translate } from '../../i18n/translate.js';
 import {
   allowsDontKnow,
