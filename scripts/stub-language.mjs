@@ -3,7 +3,11 @@
 // compiler, and lists the files it names — any dictionary or locale choice that
 // still lists the languages. The target is none: the catalogue and its
 // registration are the whole cost (plus the checklists' own texts, which are
-// data). Usage: node scripts/stub-language.mjs [--json]
+// data). The stub declares its own words for the answers every checklist knows
+// (Latin: "Ita" for yes, "nescio" for don't know); with --words, instead of
+// compiling, the script runs the copy and prints how an answers file in "xx"
+// is read with them, and whether a checklist in "xx" is asked for labels the
+// stub's catalogue gives. Usage: node scripts/stub-language.mjs [--json | --words]
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, realpathSync } from 'node:fs';
 import os from 'node:os';
@@ -23,19 +27,41 @@ try {
   const tsconfig = JSON.parse(readFileSync(path.join(root, 'tsconfig.json'), 'utf8'));
   writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ ...tsconfig, include: ['src'] }));
   symlinkSync(realpathSync(path.join(root, 'node_modules')), path.join(dir, 'node_modules'));
-  // 1. The catalogue: a copy of the English one, typed as every catalogue is.
+  // 1. The catalogue: a copy of the English one, typed as every catalogue is, with words of its own.
   const english = readFileSync(path.join(dir, 'src/i18n/messages/en.ts'), 'utf8');
   const typeLine = 'export type Catalogue = typeof en;';
-  if (!english.includes('export const en = {') || !english.includes(typeLine))
+  const words = /\n {2}words: \{\n[^]*?\n {2}\},\n/.exec(english);
+  if (!english.includes('export const en = {') || !english.includes(typeLine) || !words)
     throw new Error('src/i18n/messages/en.ts: update this script');
+  const stubWords = [
+    '',
+    '  words: {',
+    "    yes: 'Ita',",
+    "    partly: 'Partim',",
+    "    no: 'Minime',",
+    "    'dont-know': 'Nescio',",
+    "    'not-applicable': 'Non pertinet',",
+    "    'typed.dont-know': 'nescio',",
+    "    'typed.not-applicable': 'non pertinet',",
+    '  },',
+    '',
+  ].join('\n');
   writeFileSync(
     path.join(dir, 'src/i18n/messages/xx.ts'),
     "import type { Catalogue } from './en.js';\n" +
-      english.replace('export const en = {', 'export const xx: Catalogue = {').replace(typeLine, ''),
+      english.replace('export const en = {', 'export const xx: Catalogue = {').replace(typeLine, '').replace(words[0], stubWords),
   );
   // 2. Its registration.
   edit('src/i18n/messages/index.ts', "import { fr } from './fr.js';", "import { fr } from './fr.js';\nimport { xx } from './xx.js';");
   edit('src/i18n/messages/index.ts', '{ en, fr }', '{ en, fr, xx }');
+  if (process.argv.includes('--words')) console.log(JSON.stringify(await runWithStub(dir)));
+  else compileWithStub(dir);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Compiles the copy and lists the files of src/ the compiler names. */
+function compileWithStub(dir) {
   let output = '';
   let compiled = true;
   try {
@@ -59,6 +85,37 @@ try {
     console.log(`Total: ${touched.length + named.length} files, plus the checklists' own texts`);
     if (!compiled && named.length === 0) console.log(`The compiler failed without naming a file of src/:\n${output}`);
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Bundles and runs a probe against the copy with "xx" registered: what its words do. */
+async function runWithStub(scratch) {
+  const probe = `
+    import { readAnswers } from './src/domain/answers/check-answers.js';
+    import { lintChecklist } from './src/domain/lint.js';
+    import { toolWords } from './src/i18n/tool-words.js';
+    const words = toolWords();
+    const checklist = {
+      kind: 'checklist', formatVersion: 1, id: 'stub', version: '1.0.0', languages: ['xx'], title: 'Stub',
+      pillars: [], assistanceCategories: [], scoring: { bands: [] },
+      sections: [{ id: 's', title: 'S', questions: [{ id: 'q', type: 'tri-state', text: 'Q?' }, { id: 't', type: 'text', text: 'T?' }] }],
+    };
+    const answers = { q: { value: 'ita' }, t: { value: 'Nescio' } };
+    const read = (language) => Object.fromEntries(Object.entries(readAnswers(checklist, answers, words, { language })).map(([id, a]) => [id, a.value]));
+    console.log(JSON.stringify({
+      languages: words.languages,
+      xx: read('xx'),
+      en: read('en'),
+      missingLabels: lintChecklist(checklist, new Map(), words.languages).filter((f) => f.code === 'missing-builtin-label').length,
+    }));`;
+  const { build } = await import('esbuild');
+  const outfile = path.join(scratch, 'probe.mjs');
+  await build({
+    stdin: { contents: probe, resolveDir: scratch, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'error',
+  });
+  return JSON.parse(execFileSync(process.execPath, [outfile], { encoding: 'utf8' }));
 }

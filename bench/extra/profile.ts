@@ -17,6 +17,7 @@ import type { Report } from '../../src/domain/schemas/report.js';
 import { validateReport } from '../../src/domain/validate/validate-document.js';
 import { isWellFormedReport } from '../../src/domain/validate/report-shape.js';
 import { factsOf } from '../../src/domain/validate/facts.js';
+import { toolWords } from '../../src/i18n/tool-words.js';
 import { parseText } from '../../src/io/load-document.js';
 import { createValidationEnvironment } from '../../src/io/validate-environment.js';
 
@@ -56,8 +57,10 @@ for (let pass = 0; pass < 2; pass++) {
     timed('digest (canonical JSON + SHA-256)', () => checkIntegrity(report));
     const match = matchChecklist(report.checklist, checklists);
     if (match.ok)
-      timed('answer checks', () => checkAnswers(match.match.checklist, report.answers, '/answers', report.respondent.party.type));
-    timed('whole report check (digest, answers, recomputation)', () => validateReport(report, checklists));
+      timed('answer checks', () =>
+        checkAnswers(match.match.checklist, report.answers, toolWords(), '/answers', report.respondent.party.type),
+      );
+    timed('whole report check (digest, answers, recomputation)', () => validateReport(report, checklists, toolWords()));
   }
 }
 

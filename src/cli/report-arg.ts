@@ -4,6 +4,7 @@ import path from 'node:path';
 import { matchChecklist } from '../domain/answers/match-checklist.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import { validateReport } from '../domain/validate/validate-document.js';
+import { toolWords } from '../i18n/tool-words.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
 import { checklistCandidates, isBundledFile, type Library } from '../io/catalogues.js';
@@ -84,7 +85,7 @@ export async function reportArgument(file: string, library: Library, context: Cl
   if (!match.ok) return fail(attachPositions(source, [match.finding]), phrase('cli.report-checklist-not-found', { file }));
   if (!isBundledFile(match.match.file)) noteChecklistSource(match.match, context);
   // As validate does: the digest, the answers, and every figure against the report rebuilt from its answers.
-  const findings = validateReport(report, checklistCandidates(library)).filter((f) => f.severity === 'error');
+  const findings = validateReport(report, checklistCandidates(library), toolWords()).filter((f) => f.severity === 'error');
   const integrity = attachPositions(source, findings).map((d) => ({ ...d, file }));
   return { file, absolute, data: source.data, report, checklist: match.match.checklist, integrity };
 }

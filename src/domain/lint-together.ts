@@ -22,6 +22,7 @@ export function lintTogether(
   documents: readonly ParsedDocument[],
   libraryCatalogues: ReadonlyMap<string, Catalogue>,
   bundledChecklists: readonly Checklist[],
+  toolLanguages: readonly string[],
 ): Finding[][] {
   const local = new Map<string, Catalogue>();
   for (const d of documents) if (d.kind === 'catalogue' && !local.has(d.value.id)) local.set(d.value.id, d.value);
@@ -33,7 +34,7 @@ export function lintTogether(
   return documents.map((d) => {
     switch (d.kind) {
       case 'checklist':
-        return lintChecklist(d.value, catalogues);
+        return lintChecklist(d.value, catalogues, toolLanguages);
       case 'catalogue':
         return lintCatalogue(d.value);
       case 'measures':

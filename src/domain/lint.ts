@@ -48,8 +48,17 @@ export function parseAnyDocument(data: unknown): SchemaResult {
   }
 }
 
-export function lintChecklist(checklist: Checklist, catalogues: ReadonlyMap<string, Catalogue>): Finding[] {
-  return runRules<Checklist, ChecklistRuleContext>(CHECKLIST_RULES, (report) => ({ document: checklist, catalogues, report }));
+export function lintChecklist(
+  checklist: Checklist,
+  catalogues: ReadonlyMap<string, Catalogue>,
+  toolLanguages: readonly string[],
+): Finding[] {
+  return runRules<Checklist, ChecklistRuleContext>(CHECKLIST_RULES, (report) => ({
+    document: checklist,
+    catalogues,
+    toolLanguages,
+    report,
+  }));
 }
 
 export function lintCatalogue(catalogue: Catalogue): Finding[] {

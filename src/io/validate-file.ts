@@ -4,6 +4,7 @@ import { VERIFY_RESULT_CODES, type SignatureCheck } from '../domain/signature/st
 import type { SignatureOutput, ValidatedFile } from '../domain/schemas/validate-output.js';
 import { fileStatus, severityCounts } from '../domain/validate/summary.js';
 import { validateWellFormedReport } from '../domain/validate/validate-document.js';
+import { toolWords } from '../i18n/tool-words.js';
 import { attachPositions, parseText } from './load-document.js';
 import { readText, type TextResult } from './read-text.js';
 import { checkSignature } from './signatures.js';
@@ -87,6 +88,7 @@ async function validateRead(file: string, text: TextResult, env: ValidationEnvir
   const library = {
     checklists: kind === 'report' || kind === 'answers' || kind === 'measures' ? await env.checklists() : [],
     catalogues: kind === 'checklist' || kind === 'measures' ? await env.catalogues() : new Map(),
+    words: toolWords(),
   };
   // A well-formed report without zod or the linter; any other document with them, loaded then.
   const verdict =

@@ -77,7 +77,7 @@ export async function askFollowUps(
 
   const codes = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
   for (const option of resolveOptions(question).filter((o) => o.withText && codes.includes(o.code))) {
-    const label = optionLabel(ui.checklist, option.code, option.declared?.label, ui.language, ui.t);
+    const label = optionLabel(ui.checklist, option.code, option.declared?.label, ui.language);
     const asked = await field(
       ui.t('followup.option-text', { option: nameWithoutInstruction(label) }),
       previous.optionText?.[option.code],

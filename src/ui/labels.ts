@@ -4,17 +4,11 @@ import type { LocalizedText } from '../domain/schemas/common.js';
 import type { Checklist, Question, RespondentType } from '../domain/schemas/checklist.js';
 import { intlLocale } from '../i18n/locale.js';
 import { formatDate } from '../i18n/dates.js';
+import { isBuiltinCode } from '../domain/answers/tool-words.js';
+import { builtinLabel } from '../i18n/tool-words.js';
 import { toolLanguage, type Translate } from '../i18n/translate.js';
 import type { MessageKey } from './messages.js';
 import type { Choice } from './prompter.js';
-
-const BUILTIN: Record<string, MessageKey> = {
-  yes: 'option.yes',
-  partly: 'option.partly',
-  no: 'option.no',
-  'dont-know': 'option.dont-know',
-  'not-applicable': 'option.not-applicable',
-};
 
 /** Reads the checklist's texts in the chosen language, falling back to its default one. */
 export function texts(checklist: Checklist, language: string): (text: LocalizedText | undefined) => string {
@@ -24,24 +18,18 @@ export function texts(checklist: Checklist, language: string): (text: LocalizedT
 
 /**
  * The label of an option: the checklist's own, else the tool's words for the
- * built-in codes (yes, partly, no, don't know, not applicable) in English and
- * French, else the checklist's `builtinLabels` for its other languages.
+ * built-in codes (yes, partly, no, don't know, not applicable) in a language
+ * it speaks (the catalogues' `words`), else the checklist's `builtinLabels`
+ * for its other languages.
  */
-export function optionLabel(
-  checklist: Checklist,
-  code: string,
-  declared: LocalizedText | undefined,
-  language: string,
-  t: Translate<MessageKey>,
-): string {
+export function optionLabel(checklist: Checklist, code: string, declared: LocalizedText | undefined, language: string): string {
   const text = texts(checklist, language);
   if (declared !== undefined) return text(declared);
-  const builtin = BUILTIN[code];
-  if (builtin === undefined) return code;
+  if (!isBuiltinCode(code)) return code;
   const own = Object.entries(checklist.builtinLabels ?? {}).find(([key]) => key === code)?.[1];
   const toolSpeaks = toolLanguage(language) === language.toLowerCase().split('-')[0];
   if (own !== undefined && !toolSpeaks) return text(own);
-  return t(builtin);
+  return builtinLabel(code, language);
 }
 
 /** The answer choices of a question, "don't know" and "not applicable" last where the question allows them. */
@@ -54,16 +42,16 @@ export function answerChoices(
 ): Array<Choice<string>> {
   const text = texts(checklist, language);
   const choices: Array<Choice<string>> = resolveOptions(question).map((option) => {
-    const choice: Choice<string> = { value: option.code, label: optionLabel(checklist, option.code, option.declared?.label, language, t) };
+    const choice: Choice<string> = { value: option.code, label: optionLabel(checklist, option.code, option.declared?.label, language) };
     const hint = text(option.declared?.help);
     if (hint) choice.hint = hint;
     return choice;
   });
-  if (allowsDontKnow(question)) choices.push({ value: 'dont-know', label: optionLabel(checklist, 'dont-know', undefined, language, t) });
+  if (allowsDontKnow(question)) choices.push({ value: 'dont-know', label: optionLabel(checklist, 'dont-know', undefined, language) });
   if (allowsNotApplicable(question, respondent)) {
     choices.push({
       value: 'not-applicable',
-      label: optionLabel(checklist, 'not-applicable', undefined, language, t),
+      label: optionLabel(checklist, 'not-applicable', undefined, language),
       hint: t('option.not-applicable.hint'),
     });
   }

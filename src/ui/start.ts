@@ -3,6 +3,7 @@ import type { AnswersDocument } from '../domain/schemas/answers.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
 import { carryOver, prefillFromAnswers } from '../domain/walk/resume.js';
+import { toolWords } from '../i18n/tool-words.js';
 import type { WalkState } from '../domain/walk/state.js';
 import { startWalk } from '../domain/walk/step.js';
 import { walkProgress } from '../domain/walk/view.js';
@@ -86,7 +87,7 @@ async function resumeFrom(file: string, draft: AnswersDocument, ref: string | un
     hash,
     file: checklistFile,
   } = ref !== undefined ? await io.checklist(ref) : await io.checklist(draft.checklist.id, file);
-  const carried = carryOver(draft, checklist);
+  const carried = carryOver(draft, checklist, toolWords());
   const respondent = { respondent: draft.respondent ?? {}, period: draft.period };
   return {
     checklist,

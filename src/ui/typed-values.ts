@@ -1,15 +1,20 @@
+import type { ReservedCode } from '../domain/answers/tool-words.js';
 import {
   parseDateAnswer as parseDate,
   parseNumberAnswer as parseNumber,
+  reservedWord as readReserved,
   type ParseFailure,
   type Parsed as DomainParsed,
 } from '../domain/answers/typed-values.js';
 import type { Question } from '../domain/schemas/checklist.js';
 import type { Translate } from '../i18n/translate.js';
+import { toolWords } from '../i18n/tool-words.js';
 import type { MessageKey } from './messages.js';
 
 // The reading itself is the domain's, shared with answers files: only the wording is here.
-export { reservedWord } from '../domain/answers/typed-values.js';
+
+/** The reserved code a typed word stands for, in any language the tool speaks (the catalogues' words). */
+export const reservedWord = (text: string): ReservedCode | undefined => readReserved(text, toolWords());
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

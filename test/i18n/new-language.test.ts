@@ -15,4 +15,18 @@ describe('a new language', () => {
     const measured: unknown = JSON.parse(stdout);
     expect(measured).toEqual({ touched: ['src/i18n/messages/xx.ts', 'src/i18n/messages/index.ts'], named: [], compiled: true });
   }, 180_000);
+
+  // The same stub declares its own words (Latin, in the script): its catalogue alone makes an answers
+  // file in "xx" readable with them, and spares a checklist in "xx" the labels of the built-in codes.
+  it('speaks its own words in answers files, from its catalogue alone', async () => {
+    const { stdout } = await run(process.execPath, [SCRIPT, '--words'], { encoding: 'utf8' });
+    const measured: unknown = JSON.parse(stdout);
+    expect(measured).toEqual({
+      languages: ['en', 'fr', 'xx'],
+      xx: { q: 'yes', t: 'dont-know' },
+      // "Ita" is no English word for an option; typed "don't know" words are read whatever the file's language.
+      en: { q: 'ita', t: 'dont-know' },
+      missingLabels: 0,
+    });
+  }, 180_000);
 });

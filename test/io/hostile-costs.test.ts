@@ -6,6 +6,9 @@ import { attachPositions, MAX_FINDINGS_PER_FILE, parseText } from '../../src/io/
 import { createValidationEnvironment } from '../../src/io/validate-environment.js';
 import { validateText } from '../../src/io/validate-file.js';
 import { bundledChecklist } from '../support/sample-reports.js';
+import { toolWords } from '../../src/i18n/tool-words.js';
+
+const WORDS = toolWords();
 
 /*
  * Costs bounded by the input's size, on generated hostile inputs that are under
@@ -45,7 +48,7 @@ describe('many unknown answer ids', () => {
       if (!loaded.ok) throw new Error('well-formed');
       const parsed = parseAnyDocument(loaded.document.data);
       if (!parsed.ok || parsed.document.kind !== 'answers') throw new Error('valid answers');
-      return attachPositions(loaded.document, checkAnswers(checklist, parsed.document.value.answers));
+      return attachPositions(loaded.document, checkAnswers(checklist, parsed.document.value.answers, WORDS));
     });
     expect(diagnostics).toHaveLength(MAX_FINDINGS_PER_FILE + 1);
     expect(diagnostics[0]?.start).toBeDefined();
@@ -55,7 +58,7 @@ describe('many unknown answer ids', () => {
   it('one unknown id of 400 KB: no suggestion is computed', async () => {
     const { checklist } = await bundledChecklist();
     const id = 'a'.repeat(400_000);
-    const [findings, ms] = await timed(() => checkAnswers(checklist, { [id]: { value: 'yes' } }));
+    const [findings, ms] = await timed(() => checkAnswers(checklist, { [id]: { value: 'yes' } }, WORDS));
     expect(findings.map((f) => f.code)).toEqual(['answer-unknown-question']);
     expect(english(findings[0]?.message)).not.toContain('did you mean');
     // Quoted cut: a message's size does not grow with the file's.

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAnyDocument } from '../../src/domain/lint.js';
 import { decodeText } from '../../src/io/read-text.js';
 import { attachPositions, parseText } from '../../src/io/load-document.js';
+import { TOOL_LANGUAGES } from '../../src/i18n/messages/index.js';
 
 /**
  * Laws of the loaders: whatever the input, they return data or diagnostics,
@@ -161,7 +162,7 @@ describe('random mutations of valid documents', () => {
         expect(['data', 'diagnostics']).toContain(loadText(text, 'm.json'));
         const parsed = parseAnyDocument(mutated);
         if (parsed.ok && parsed.document.kind === 'checklist') {
-          expect(Array.isArray(lintChecklist(parsed.document.value, new Map()))).toBe(true);
+          expect(Array.isArray(lintChecklist(parsed.document.value, new Map(), TOOL_LANGUAGES))).toBe(true);
         }
       }),
       { numRuns: 2000 },

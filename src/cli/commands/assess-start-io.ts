@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../../domain/diagnostic.js';
 import type { Translate } from '../../i18n/translate.js';
 import { writeText } from '../../i18n/write-text.js';
+import { toolWords } from '../../i18n/tool-words.js';
 import { draftNames } from '../../io/draft-location.js';
 import { assessCommandLine, type Invocation } from '../../io/invocation.js';
 import { bundledChecklistsDir } from '../../io/package-root.js';
@@ -111,7 +112,7 @@ export function startIo(
           import('../../io/catalogues.js'),
         ]);
         const library = await readLibrary([]);
-        const findings = validateReport(report.report, checklistCandidates(library)).filter(
+        const findings = validateReport(report.report, checklistCandidates(library), toolWords()).filter(
           (f) => f.severity === 'error' && !NOT_FOUND.has(f.code),
         );
         if (findings.length > 0) {

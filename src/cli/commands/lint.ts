@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../../domain/lint.js';
 import { lintTogether, needsBundledChecklists } from '../../domain/lint-together.js';
 import { getDiagnosticFormatter, type DiagnosticFormat } from '../../format/diagnostics/index.js';
 import { catalogueValues } from '../../io/catalogues.js';
+import { TOOL_LANGUAGES } from '../../i18n/messages/index.js';
 import { readLibrary } from '../../io/library.js';
 import { attachPositions, type LoadedDocument } from '../../io/load-document.js';
 import { readDocument } from '../../io/read-document.js';
@@ -33,7 +34,7 @@ export async function lintCommand(patterns: string[], options: LintOptions, cont
   }
   const documents = read.map((r) => r.document);
   const bundled = needsBundledChecklists(documents) ? [...(await readLibrary([])).checklists.values()].map((l) => l.value) : [];
-  const findings = lintTogether(documents, catalogueValues(library), bundled);
+  const findings = lintTogether(documents, catalogueValues(library), bundled, TOOL_LANGUAGES);
   read.forEach((r, i) => diagnostics.push(...attachPositions(r.source, findings[i] ?? [])));
   diagnostics.sort(compareDiagnostics);
 

@@ -2,6 +2,7 @@ import { readAnswers } from '../../domain/answers/check-answers.js';
 import path from 'node:path';
 import { mergeAnswers, type MergeFinding } from '../../domain/answers/merge.js';
 import { answeredSections, refusedForRespondent } from '../../domain/answers/merge-checklist.js';
+import { toolWords } from '../../i18n/tool-words.js';
 import { answersTemplate, templateText } from '../../format/answers-template/template.js';
 import { defaultLanguage } from '../../domain/checklist-model.js';
 import { compareDiagnostics, phrase, type Diagnostic, type DiagnosticText } from '../../domain/diagnostic.js';
@@ -87,7 +88,10 @@ export async function mergeCommand(patterns: string[], options: MergeOptions, co
     f.document.checklist.id === first.document.checklist.id && f.document.checklist.version === first.document.checklist.version;
   const documents = read.files.map((f) =>
     found.ok && sameChecklist(f)
-      ? { ...f.document, answers: readAnswers(found.candidate.checklist, f.document.answers, { language: f.document.language }) }
+      ? {
+          ...f.document,
+          answers: readAnswers(found.candidate.checklist, f.document.answers, toolWords(), { language: f.document.language }),
+        }
       : f.document,
   );
   const merged = mergeAnswers(documents);
@@ -104,7 +108,9 @@ export async function mergeCommand(patterns: string[], options: MergeOptions, co
   const { answers, respondent, period } = merged.document;
   // "Not applicable" reserved to some respondents is refused here too, in the file that says it.
   const party = respondent?.party?.type;
-  const refused = read.files.flatMap((f) => attachPositions(f.source, refusedForRespondent(checklist, f.document.answers, party)));
+  const refused = read.files.flatMap((f) =>
+    attachPositions(f.source, refusedForRespondent(checklist, f.document.answers, party, toolWords())),
+  );
   if (refused.length > 0) {
     printDiagnostics(context, names, refused.sort(compareDiagnostics));
     say(context, phrase('cli.merge.not-written'));

@@ -2,6 +2,7 @@ import { sameCommandLine } from '../command-line.js';
 import { phrase } from '../../domain/diagnostic.js';
 import { contextLanguage, say } from '../context.js';
 import { checkAnswers, readAnswers } from '../../domain/answers/check-answers.js';
+import { toolWords } from '../../i18n/tool-words.js';
 import { pendingFindings } from '../../domain/answers/pending.js';
 import { compactRespondent } from '../../domain/answers/respondent.js';
 import { defaultLanguage } from '../../domain/checklist-model.js';
@@ -51,9 +52,10 @@ export async function scoreCommand(file: string, options: ScoreOptions, context:
   // Blank details left from the template are not given: the report holds only what was written,
   // its values read as the interactive mode reads them ("oui", "27/10/2003", "1 234").
   const reading = { language: document.language };
+  const words = toolWords();
   const answers = {
     ...document,
-    answers: readAnswers(checklist, document.answers, reading),
+    answers: readAnswers(checklist, document.answers, words, reading),
     respondent: compactRespondent(document.respondent),
   };
   const language = document.language ?? defaultLanguage(checklist);
@@ -64,7 +66,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, context:
   );
   // The findings about party and period point at the respondent block as written, blanks included.
   const findings: Finding[] = [
-    ...checkAnswers(checklist, document.answers, '/answers', document.respondent?.party?.type, reading),
+    ...checkAnswers(checklist, document.answers, words, '/answers', document.respondent?.party?.type, reading),
     ...reportInputFindings({ ...input, answers: document }),
     ...pendingFindings(document),
   ];

@@ -8,6 +8,7 @@ import { clipped } from '../clipped.js';
 import { createSuggester, type Suggest } from '../suggest.js';
 import { hasVisibleCharacter } from '../visible-text.js';
 import { readValue, type ReadContext, type ReadValue } from './read-value.js';
+import type { ToolWords } from './tool-words.js';
 import { checkDate as checkTypedDate, isIsoDate, localToday } from './typed-values.js';
 
 export { isIsoDate } from './typed-values.js';
@@ -223,9 +224,10 @@ export interface CheckAnswersOptions {
   today?: string | undefined;
 }
 
-function checkContext(checklist: Checklist, options: CheckAnswersOptions, respondent?: RespondentType): CheckContext {
+function checkContext(checklist: Checklist, words: ToolWords, options: CheckAnswersOptions, respondent?: RespondentType): CheckContext {
   return {
     checklist,
+    words,
     language: options.language ?? checklist.languages[0] ?? 'en',
     suggest: createSuggester().suggest,
     today: options.today ?? localToday(),
@@ -241,12 +243,13 @@ function checkContext(checklist: Checklist, options: CheckAnswersOptions, respon
 export function checkAnswers(
   checklist: Checklist,
   answers: Record<string, Answer>,
+  words: ToolWords,
   basePointer = '/answers',
   respondent?: RespondentType,
   options: CheckAnswersOptions = {},
 ): Finding[] {
   const questions = questionIndex(checklist);
-  const context = checkContext(checklist, options, respondent);
+  const context = checkContext(checklist, words, options, respondent);
   const { suggest } = context;
   // Each value read once, for the states of the questions and for its own checks.
   const checked = Object.entries(answers).map(([id, answer]) => {
@@ -289,10 +292,11 @@ function storedAnswer(answer: Answer, read: ReadValue | undefined): Answer {
 export function readAnswers(
   checklist: Checklist,
   answers: Record<string, Answer>,
+  words: ToolWords,
   options: CheckAnswersOptions = {},
 ): Record<string, Answer> {
   const questions = questionIndex(checklist);
-  const context = checkContext(checklist, options);
+  const context = checkContext(checklist, words, options);
   return Object.fromEntries(
     Object.entries(answers).map(([id, answer]) => {
       const question = questions.get(id)?.question;

@@ -3,6 +3,7 @@ import type { Finding } from '../diagnostic.js';
 import type { Answer } from '../schemas/answers.js';
 import type { Checklist, RespondentType } from '../schemas/checklist.js';
 import { checkAnswers } from './check-answers.js';
+import type { ToolWords } from './tool-words.js';
 
 /**
  * What a merge checks and writes once its checklist is known (`mergeAnswers`
@@ -15,8 +16,11 @@ export function refusedForRespondent(
   checklist: Checklist,
   answers: Record<string, Answer>,
   respondent: RespondentType | undefined,
+  words: ToolWords,
 ): Finding[] {
-  return checkAnswers(checklist, answers, '/answers', respondent).filter((f) => f.code === 'answer-not-applicable-not-for-respondent');
+  return checkAnswers(checklist, answers, words, '/answers', respondent).filter(
+    (f) => f.code === 'answer-not-applicable-not-for-respondent',
+  );
 }
 
 /** The id of every section a department answered: written in full, so that the merged file shows what is still open. */

@@ -2,16 +2,8 @@ import { allowsDontKnow, allowsNotApplicable, resolveOptions } from '../checklis
 import { localize } from '../localize.js';
 import type { Checklist, Question } from '../schemas/checklist.js';
 import { foldForSearch } from '../walk/fold.js';
+import { isBuiltinCode, languageWords, type ToolWords } from './tool-words.js';
 import { reservedWord } from './typed-values.js';
-
-/** The words of the built-in codes in the languages the tool speaks; the first is the label. */
-const BUILTIN_WORDS: Record<string, Record<'en' | 'fr', readonly string[]>> = {
-  yes: { en: ['Yes'], fr: ['Oui'] },
-  partly: { en: ['Partly', 'Partially', 'In part'], fr: ['En partie', 'Partiellement'] },
-  no: { en: ['No'], fr: ['Non'] },
-  'dont-know': { en: ["Don't know"], fr: ['Ne sait pas', 'Je ne sais pas'] },
-  'not-applicable': { en: ['Not applicable'], fr: ['Sans objet', 'Non applicable'] },
-};
 
 /** An answer a question accepts: its code, its label in the file's language, and every word that means it. */
 export interface OptionWords {
@@ -26,14 +18,16 @@ export function wordKey(text: string): string {
   return foldForSearch(text).replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-function builtinWords(checklist: Checklist, code: string, language: string): string[] {
-  const base = language.toLowerCase().split('-')[0];
-  const own = BUILTIN_WORDS[code];
-  if (own && (base === 'en' || base === 'fr')) return [...own[base]];
+/** The tool's words for a built-in code in a language it speaks, else the checklist's label, else the tool's fallback words. */
+function builtinWords(checklist: Checklist, code: string, language: string, words: ToolWords): string[] {
+  const own = isBuiltinCode(code) ? languageWords(words, language)?.options[code] : undefined;
+  if (own) return [...own];
   const declared = checklist.builtinLabels?.[code as keyof NonNullable<Checklist['builtinLabels']>];
   const fallback = checklist.languages[0] ?? 'en';
   const label = declared === undefined ? '' : localize(declared, language, fallback);
-  return label !== '' ? [label] : [...(own?.en ?? [code])];
+  const first = words.languages[0];
+  const tools = isBuiltinCode(code) && first !== undefined ? languageWords(words, first)?.options[code] : undefined;
+  return label !== '' ? [label] : [...(tools ?? [code])];
 }
 
 /**
@@ -41,23 +35,23 @@ function builtinWords(checklist: Checklist, code: string, language: string): str
  * each code, with the checklist's label of the option or the tool's words for
  * the built-in codes (yes, partly, no, don't know, not applicable).
  */
-export function optionWords(checklist: Checklist, question: Question, language: string): OptionWords[] {
+export function optionWords(checklist: Checklist, question: Question, language: string, words: ToolWords): OptionWords[] {
   const fallback = checklist.languages[0] ?? 'en';
-  const entry = (code: string, words: readonly string[]): OptionWords => ({
+  const entry = (code: string, said: readonly string[]): OptionWords => ({
     code,
-    label: words[0] ?? code,
-    keys: [...new Set([code, ...words].map(wordKey))],
+    label: said[0] ?? code,
+    keys: [...new Set([code, ...said].map(wordKey))],
   });
   const options = resolveOptions(question).map((o) => {
     const declared = o.declared?.label === undefined ? '' : localize(o.declared.label, language, fallback);
     return entry(
       o.code,
-      declared !== '' ? [declared, ...builtinWords(checklist, o.code, language)] : builtinWords(checklist, o.code, language),
+      declared !== '' ? [declared, ...builtinWords(checklist, o.code, language, words)] : builtinWords(checklist, o.code, language, words),
     );
   });
   const reserved = (['dont-know', 'not-applicable'] as const)
     .filter((code) => (code === 'dont-know' ? allowsDontKnow(question) : allowsNotApplicable(question)))
-    .map((code) => entry(code, builtinWords(checklist, code, language)));
+    .map((code) => entry(code, builtinWords(checklist, code, language, words)));
   return [...options, ...reserved];
 }
 
@@ -69,13 +63,13 @@ export type OptionMatch =
  * of one option (case and accents ignored), or "don't know" / "not applicable"
  * in words; "ambiguous" when it names several.
  */
-export function matchOption(text: string, words: readonly OptionWords[]): OptionMatch {
-  const exact = words.find((w) => w.code === text);
+export function matchOption(text: string, options: readonly OptionWords[], words: ToolWords): OptionMatch {
+  const exact = options.find((w) => w.code === text);
   if (exact) return { ok: true, code: exact.code };
   const key = wordKey(text);
-  const codes = words.filter((w) => w.keys.includes(key)).map((w) => w.code);
-  const reserved = reservedWord(text);
-  if (codes.length === 0 && reserved !== undefined && words.some((w) => w.code === reserved)) return { ok: true, code: reserved };
+  const codes = options.filter((w) => w.keys.includes(key)).map((w) => w.code);
+  const reserved = reservedWord(text, words);
+  if (codes.length === 0 && reserved !== undefined && options.some((w) => w.code === reserved)) return { ok: true, code: reserved };
   if (codes.length === 1 && codes[0] !== undefined) return { ok: true, code: codes[0] };
   return codes.length > 1 ? { ok: false, reason: 'ambiguous', codes } : { ok: false, reason: 'unknown' };
 }

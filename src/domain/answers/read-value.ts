@@ -5,6 +5,7 @@ import type { Checklist, Question } from '../schemas/checklist.js';
 import { clipped } from '../clipped.js';
 import type { Suggest } from '../suggest.js';
 import { matchOption, optionWords, wordKey, type OptionWords } from './option-words.js';
+import type { ToolWords } from './tool-words.js';
 import { parseDate, parseNumber, reservedWord } from './typed-values.js';
 
 /** How values are read: in the answers file's language, as of today. */
@@ -13,6 +14,8 @@ export interface ReadContext {
   /** The file's language: option labels are accepted in it. */
   language: string;
   suggest: Suggest;
+  /** The tool's words, in every language it speaks. */
+  words: ToolWords;
 }
 
 export interface ReadValue {
@@ -33,9 +36,9 @@ const shown = (w: OptionWords): string => (w.label === w.code ? w.code : `${w.co
 /** "Did you mean" for a word that names no option: a close word of the file's language, or a word of another language. */
 function closest(text: string, words: readonly OptionWords[], question: Question, context: ReadContext): OptionWords | undefined {
   const key = wordKey(text);
-  const others = [...context.checklist.languages, 'en', 'fr'].filter((l) => l !== context.language);
+  const others = [...context.checklist.languages, ...context.words.languages].filter((l) => l !== context.language);
   for (const language of others) {
-    const code = optionWords(context.checklist, question, language).find((w) => w.keys.includes(key))?.code;
+    const code = optionWords(context.checklist, question, language, context.words).find((w) => w.keys.includes(key))?.code;
     const same = words.find((w) => w.code === code);
     if (same) return same;
   }
@@ -48,10 +51,10 @@ function closest(text: string, words: readonly OptionWords[], question: Question
 
 function readOption(text: string, question: Question, at: string, context: ReadContext, wordsOf: () => readonly OptionWords[]): ReadValue {
   if (resolveOptions(question).some((o) => o.code === text)) return { value: text, findings: [] };
-  const reserved = reservedWord(text);
+  const reserved = reservedWord(text, context.words);
   if (reserved !== undefined) return { value: reserved, findings: [] };
   const words = wordsOf();
-  const match = matchOption(text, words);
+  const match = matchOption(text, words, context.words);
   if (match.ok) return { value: match.code, findings: [] };
   const allowed = words.map(shown).join(', ');
   if (match.reason === 'ambiguous') {
@@ -95,17 +98,17 @@ export function readValue(question: Question, value: AnswerValue | undefined, at
     case 'tri-state':
     case 'single': {
       if (typeof value !== 'string') return unchanged;
-      return readOption(value, question, at, context, () => optionWords(context.checklist, question, context.language));
+      return readOption(value, question, at, context, () => optionWords(context.checklist, question, context.language, context.words));
     }
     case 'multiple': {
       if (typeof value === 'string') {
-        const reserved = reservedWord(value);
+        const reserved = reservedWord(value, context.words);
         return reserved === undefined ? unchanged : { value: reserved, findings: [] };
       }
       if (!Array.isArray(value)) return unchanged;
       // The words of every option are folded only for a value that is not a code: stored reports hold codes.
       let words: readonly OptionWords[] | undefined;
-      const wordsOf = (): readonly OptionWords[] => (words ??= optionWords(context.checklist, question, context.language));
+      const wordsOf = (): readonly OptionWords[] => (words ??= optionWords(context.checklist, question, context.language, context.words));
       const read = value.map((code, i) => readOption(code, question, `${at}/${i}`, context, wordsOf));
       return {
         value: read.map((r, i) => (typeof r.value === 'string' ? r.value : (value[i] ?? ''))),
@@ -114,7 +117,7 @@ export function readValue(question: Question, value: AnswerValue | undefined, at
     }
     case 'number': {
       if (typeof value !== 'string') return unchanged;
-      const number = reservedWord(value) ?? parseNumber(value);
+      const number = reservedWord(value, context.words) ?? parseNumber(value);
       if (number !== undefined) return { value: number, findings: [] };
       return {
         value,
@@ -133,13 +136,13 @@ export function readValue(question: Question, value: AnswerValue | undefined, at
     }
     case 'date': {
       if (typeof value !== 'string') return unchanged;
-      const date = reservedWord(value) ?? parseDate(value);
+      const date = reservedWord(value, context.words) ?? parseDate(value);
       if (date !== undefined) return { value: date, findings: [] };
       return { value, findings: [error('answer-invalid-date', phrase('answer-invalid-date', { value: clipped(value) }), at)] };
     }
     case 'text': {
       if (typeof value !== 'string') return unchanged;
-      return { value: reservedWord(value) ?? value, findings: [] };
+      return { value: reservedWord(value, context.words) ?? value, findings: [] };
     }
   }
 }

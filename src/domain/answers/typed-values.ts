@@ -1,4 +1,5 @@
 import type { Question } from '../schemas/checklist.js';
+import { NEUTRAL_RESERVED, type ReservedCode, type ToolWords } from './tool-words.js';
 
 /**
  * What people write, read the same way whether they type it at a prompt or
@@ -7,23 +8,32 @@ import type { Question } from '../schemas/checklist.js';
  * words. Pure: the caller turns a failure into a sentence in its language.
  */
 
-export type ReservedCode = 'dont-know' | 'not-applicable';
+const readers = new WeakMap<ToolWords, ReadonlyMap<string, ReservedCode>>();
+
+const typedKey = (text: string): string => text.trim().toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 
 /**
- * Words that answer "don't know" or "not applicable" in a text field, in
- * either language: a field has no list to pick them from.
+ * Every word that answers "don't know" or "not applicable" in a text field,
+ * in any language the tool speaks (a field has no list to pick them from, and
+ * "nsp" in an English file means what it says), with the language-neutral
+ * codes; built once per `ToolWords`.
  */
-const RESERVED_WORDS: Record<ReservedCode, readonly string[]> = {
-  'dont-know': ['dont-know', 'dk', "don't know", 'dont know', 'do not know', 'nsp', 'je ne sais pas', 'ne sait pas', 'ne sais pas'],
-  'not-applicable': ['not-applicable', 'na', 'n/a', 'not applicable', 'so', 's.o.', 'sans objet', 'non applicable'],
-};
+function reservedReader(words: ToolWords): ReadonlyMap<string, ReservedCode> {
+  let reader = readers.get(words);
+  if (reader) return reader;
+  const map = new Map<string, ReservedCode>();
+  const sources = [NEUTRAL_RESERVED, ...Object.values(words.byLanguage).map((w) => w.reserved)];
+  for (const code of ['dont-know', 'not-applicable'] as const) {
+    for (const source of sources) for (const word of source[code]) if (!map.has(typedKey(word))) map.set(typedKey(word), code);
+  }
+  reader = map;
+  readers.set(words, reader);
+  return reader;
+}
 
 /** The reserved code a typed word stands for, case and apostrophe style ignored. */
-export function reservedWord(text: string): ReservedCode | undefined {
-  const typed = text.trim().toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
-  if (RESERVED_WORDS['dont-know'].includes(typed)) return 'dont-know';
-  if (RESERVED_WORDS['not-applicable'].includes(typed)) return 'not-applicable';
-  return undefined;
+export function reservedWord(text: string, words: ToolWords): ReservedCode | undefined {
+  return reservedReader(words).get(typedKey(text));
 }
 
 /** Why a typed value is refused; the caller words it. */

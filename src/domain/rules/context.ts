@@ -11,6 +11,8 @@ export interface RuleContext<T> {
 export interface ChecklistRuleContext extends RuleContext<Checklist> {
   /** Catalogues that could be found, by id. */
   catalogues: ReadonlyMap<string, Catalogue>;
+  /** Languages (base tags) whose words for the built-in codes the tool itself provides: a checklist need not label those. */
+  toolLanguages: readonly string[];
 }
 
 export type Rule<C> = (context: C) => void;

@@ -1,6 +1,7 @@
 import { checkAnswerFacts } from '../answers/facts.js';
 import { checkAnswers } from '../answers/check-answers.js';
 import { matchChecklist, type ChecklistCandidate } from '../answers/match-checklist.js';
+import type { ToolWords } from '../answers/tool-words.js';
 import type { Finding } from '../diagnostic.js';
 import { lintCatalogue, lintChecklist, parseAnyDocument } from '../lint.js';
 import { lintMeasures } from '../measures/lint.js';
@@ -30,14 +31,16 @@ function compareVersions(a: string, b: string): number {
 }
 
 /** An answers file or a draft: the checklist it names, then every answer against it. */
-function validateAnswers(document: AnswersDocument, checklists: readonly ChecklistCandidate[]): Finding[] {
+function validateAnswers(document: AnswersDocument, checklists: readonly ChecklistCandidate[], words: ToolWords): Finding[] {
   const match = matchChecklist(document.checklist, checklists);
   if (!match.ok) return [match.finding];
   // The facts (period, party) and the values as people write them are read as score reads them.
   const facts = checkAnswerFacts(document).findings;
   return [
     ...facts,
-    ...checkAnswers(match.match.checklist, document.answers, '/answers', document.respondent?.party?.type, { language: document.language }),
+    ...checkAnswers(match.match.checklist, document.answers, words, '/answers', document.respondent?.party?.type, {
+      language: document.language,
+    }),
   ];
 }
 
@@ -57,11 +60,11 @@ export function validateDocument(data: unknown, library: ValidationLibrary, opti
   const { document } = parsed;
   switch (document.kind) {
     case 'report':
-      return { ...facts, findings: validateReport(document.value, library.checklists) };
+      return { ...facts, findings: validateReport(document.value, library.checklists, library.words) };
     case 'answers':
-      return { ...facts, findings: validateAnswers(document.value, library.checklists) };
+      return { ...facts, findings: validateAnswers(document.value, library.checklists, library.words) };
     case 'checklist':
-      return { ...facts, findings: lintChecklist(document.value, library.catalogues) };
+      return { ...facts, findings: lintChecklist(document.value, library.catalogues, library.words.languages) };
     case 'catalogue':
       return { ...facts, findings: lintCatalogue(document.value) };
     case 'measures':

@@ -1,5 +1,6 @@
 import { checkAnswers } from '../answers/check-answers.js';
 import { matchChecklist, type ChecklistCandidate } from '../answers/match-checklist.js';
+import type { ToolWords } from '../answers/tool-words.js';
 import { phrase, type Finding } from '../diagnostic.js';
 import { buildReportBody, reportInputFindings } from '../report/build-report.js';
 import { submittedReportInput } from '../report/report-input.js';
@@ -13,10 +14,11 @@ import { compareReport } from './compare-report.js';
 import { factsOf, type DocumentFacts } from './facts.js';
 import { isWellFormedReport } from './report-shape.js';
 
-/** What a document is checked against: every known checklist (all versions) and catalogue. */
+/** What a document is checked against: every known checklist (all versions) and catalogue, and the tool's words. */
 export interface ValidationLibrary {
   checklists: readonly ChecklistCandidate[];
   catalogues: ReadonlyMap<string, Catalogue>;
+  words: ToolWords;
 }
 
 export interface DocumentVerdict extends DocumentFacts {
@@ -67,7 +69,7 @@ function modelVersionFindings(report: Report, checklist: Checklist): { version: 
  * A report: digest, checklist, answers, then every stated figure against the
  * report rebuilt from its own answers, with the scoring model it names.
  */
-export function validateReport(report: Report, checklists: readonly ChecklistCandidate[]): Finding[] {
+export function validateReport(report: Report, checklists: readonly ChecklistCandidate[], words: ToolWords): Finding[] {
   const findings = checkIntegrity(report);
   const match = matchChecklist(report.checklist, checklists);
   if (!match.ok) return [...findings, match.finding];
@@ -83,7 +85,7 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
     });
   }
   // One by one: a report may hold more answers than a function accepts arguments.
-  for (const finding of checkAnswers(checklist, report.answers, '/answers', report.respondent.party.type)) findings.push(finding);
+  for (const finding of checkAnswers(checklist, report.answers, words, '/answers', report.respondent.party.type)) findings.push(finding);
   const input = submittedReportInput(report, checklist, hash, model.version);
   // The schema and the checklist match already guarantee what buildReport needs; kept as findings, never a throw.
   const refused = reportInputFindings(input);
@@ -99,5 +101,5 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
 export function validateWellFormedReport(data: unknown, library: ValidationLibrary): DocumentVerdict | undefined {
   const facts = factsOf(data);
   if (facts.kind !== 'report' || !isWellFormedReport(data)) return undefined;
-  return { ...facts, findings: validateReport(data, library.checklists) };
+  return { ...facts, findings: validateReport(data, library.checklists, library.words) };
 }

@@ -1,4 +1,5 @@
 import { checkAnswers } from '../answers/check-answers.js';
+import type { ToolWords } from '../answers/tool-words.js';
 import { listQuestions } from '../checklist-model.js';
 import type { Answer, AnswersDocument } from '../schemas/answers.js';
 import type { Checklist } from '../schemas/checklist.js';
@@ -36,9 +37,9 @@ function pick(record: Readonly<Record<string, Answer>>, ids: ReadonlySet<string>
 }
 
 /** Ids whose answer has an error under the checklist: its value no longer fits. */
-function misfits(checklist: Checklist, answers: Record<string, Answer>): Set<string> {
+function misfits(checklist: Checklist, answers: Record<string, Answer>, words: ToolWords): Set<string> {
   const bad = new Set<string>();
-  for (const finding of checkAnswers(checklist, answers, '')) {
+  for (const finding of checkAnswers(checklist, answers, words, '')) {
     if (finding.severity !== 'error') continue;
     const id = finding.pointer.split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
     if (id !== undefined) bad.add(id);
@@ -52,7 +53,7 @@ function misfits(checklist: Checklist, answers: Record<string, Answer>): Set<str
  * answers to confirm, with its notes and evidence, so nothing typed is lost.
  * The same applies to answers pending from a previous report.
  */
-export function carryOver(draft: AnswersDocument, checklist: Checklist): CarriedOver {
+export function carryOver(draft: AnswersDocument, checklist: Checklist, words: ToolWords): CarriedOver {
   const ids = new Set(listQuestions(checklist).map((q) => q.question.id));
   const known = draft.draft?.questions;
   const previous = new Set([...(known ?? []), ...Object.keys(draft.answers)]);
@@ -62,7 +63,7 @@ export function carryOver(draft: AnswersDocument, checklist: Checklist): Carried
 
   const kept = pick(draft.answers, ids);
   const changedMeaning = meaningChangedSince(checklist, draft.checklist.version);
-  const misfit = misfits(checklist, kept);
+  const misfit = misfits(checklist, kept, words);
   // An answer to a question whose meaning changed is not an answer to the new question until confirmed.
   const bad = new Set([...misfit, ...Object.keys(kept).filter((id) => changedMeaning.has(id))]);
   const answers = Object.fromEntries(Object.entries(kept).filter(([id]) => !bad.has(id)));

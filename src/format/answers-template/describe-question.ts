@@ -1,5 +1,7 @@
 import type { TemplateKey } from '../../i18n/template-messages.js';
 import { intlLocale } from '../../i18n/locale.js';
+import { isBuiltinCode } from '../../domain/answers/tool-words.js';
+import { builtinLabel } from '../../i18n/tool-words.js';
 import { toolLanguage, type Translate } from '../../i18n/translate.js';
 import {
   allowsDontKnow,
@@ -29,14 +31,6 @@ export interface TemplateWords {
   catalogues?: ReadonlyMap<string, Catalogue>;
 }
 
-const BUILTIN_LABELS: Record<string, TemplateKey> = {
-  yes: 'option.yes',
-  partly: 'option.partly',
-  no: 'option.no',
-  'dont-know': 'option.dont-know',
-  'not-applicable': 'option.not-applicable',
-};
-
 /** 0.5 in English, 0,5 in French: the way the reader writes numbers. */
 function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 4 }).format(value);
@@ -49,11 +43,10 @@ function formatNumber(value: number, language: string): string {
  */
 function optionLabel(checklist: Checklist, code: string, declared: LocalizedText | undefined, words: TemplateWords): string {
   if (declared !== undefined) return words.text(declared);
-  const key = BUILTIN_LABELS[code];
-  if (key === undefined) return code;
+  if (!isBuiltinCode(code)) return code;
   const own = Object.entries(checklist.builtinLabels ?? {}).find(([name]) => name === code)?.[1];
   const toolSpeaks = toolLanguage(words.language) === words.language.toLowerCase().split('-')[0];
-  return own !== undefined && !toolSpeaks ? words.text(own) : words.t(key);
+  return own !== undefined && !toolSpeaks ? words.text(own) : builtinLabel(code, words.language);
 }
 
 /** A condition in words: "the answer to q1 is yes and q2 has been answered". */

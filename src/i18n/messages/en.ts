@@ -716,11 +716,6 @@ export const en = {
     'keys.checkbox': '↑↓ move · Space tick or untick · Enter confirm',
     'keys.search': 'Type to search · ↑↓ choose · Enter confirm',
 
-    'option.yes': 'Yes',
-    'option.partly': 'Partly',
-    'option.no': 'No',
-    'option.dont-know': "Don't know",
-    'option.not-applicable': 'Not applicable',
     'option.not-applicable.hint': 'You will be asked why the question does not apply.',
     'value.none': '(no answer)',
 
@@ -1321,11 +1316,6 @@ export const en = {
     'when-hidden.excluded': 'When not asked, it is left out of the score.',
     'code.with-text': 'add optionText: { {code}: "…" }',
     'code.exclusive': 'on its own only',
-    'option.yes': 'Yes',
-    'option.partly': 'Partly',
-    'option.no': 'No',
-    'option.dont-know': "Don't know",
-    'option.not-applicable': 'Not applicable',
     help: 'Help: {text}',
     provisions: 'Provisions: {list}',
     'list.separator': '; ',
@@ -1358,6 +1348,24 @@ export const en = {
     'cite.un-wg-tip-2009': 'Working Group (2009), para. {path}',
     'cite.un-toc': 'Convention, art. {path}',
     'cite.other': '{catalogue} {path}',
+  },
+  /**
+   * What people write for the answers every checklist knows, in answers files
+   * and at prompts (read by src/i18n/tool-words.ts). Per code, the words that
+   * mean it, separated by "|", the first being its label; `typed.*`, what
+   * people type for "don't know" or "not applicable" in a text, number or date
+   * field, accepted whatever the file's language. The codes themselves and
+   * "dk", "na", "n/a" need no catalogue (domain/answers/tool-words.ts). No word
+   * may mean two codes in one language.
+   */
+  words: {
+    yes: 'Yes',
+    partly: 'Partly|Partially|In part',
+    no: 'No',
+    'dont-know': "Don't know",
+    'not-applicable': 'Not applicable',
+    'typed.dont-know': "don't know|dont know|do not know",
+    'typed.not-applicable': 'not applicable',
   },
 };
 

@@ -776,11 +776,6 @@ export const fr: Catalogue = {
     'keys.checkbox': '↑↓ se déplacer · Espace cocher ou décocher · Entrée valider',
     'keys.search': 'Tapez pour rechercher · ↑↓ choisir · Entrée valider',
 
-    'option.yes': 'Oui',
-    'option.partly': 'En partie',
-    'option.no': 'Non',
-    'option.dont-know': 'Ne sait pas',
-    'option.not-applicable': 'Sans objet',
     'option.not-applicable.hint': 'Il vous sera demandé pourquoi la question est sans objet.',
     'value.none': '(pas de réponse)',
 
@@ -1386,11 +1381,6 @@ export const fr: Catalogue = {
     'when-hidden.excluded': 'Lorsqu’elle n’est pas posée, elle est exclue de la note.',
     'code.with-text': 'ajouter optionText: { {code}: "…" }',
     'code.exclusive': 'ne se combine avec aucun autre choix',
-    'option.yes': 'Oui',
-    'option.partly': 'En partie',
-    'option.no': 'Non',
-    'option.dont-know': 'Ne sait pas',
-    'option.not-applicable': 'Sans objet',
     help: 'Aide\u00a0: {text}',
     provisions: 'Dispositions visées\u00a0: {list}',
     'list.separator': '\u00a0; ',
@@ -1418,5 +1408,14 @@ export const fr: Catalogue = {
     'cite.un-wg-tip-2009': 'Groupe de travail (2009), par. {path}',
     'cite.un-toc': 'Convention, art. {path}',
     'cite.other': '{catalogue} {path}',
+  },
+  words: {
+    yes: 'Oui',
+    partly: 'En partie|Partiellement',
+    no: 'Non',
+    'dont-know': 'Ne sait pas|Je ne sais pas',
+    'not-applicable': 'Sans objet|Non applicable',
+    'typed.dont-know': 'nsp|je ne sais pas|ne sait pas|ne sais pas',
+    'typed.not-applicable': 'so|s.o.|sans objet|non applicable',
   },
 };

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswers, isIsoDate, readAnswers } from '../../../src/domain/answers/check-answers.js';
 import type { Answer } from '../../../src/domain/schemas/answers.js';
 import { checklistOf, options, q } from '../../support/arbitraries.js';
+import { toolWords } from '../../../src/i18n/tool-words.js';
+
+const WORDS = toolWords();
 
 const checklist = checklistOf({
   s1: [
@@ -22,33 +25,37 @@ const checklist = checklistOf({
 });
 
 /** [code, pointer] of every finding. */
-const check = (answers: Record<string, Answer>) => checkAnswers(checklist, answers).map((f) => [f.code, f.pointer]);
+const check = (answers: Record<string, Answer>) => checkAnswers(checklist, answers, WORDS).map((f) => [f.code, f.pointer]);
 
 describe('checkAnswers', () => {
   it('accepts valid answers', () => {
     expect(
-      checkAnswers(checklist, {
-        yn: { value: 'yes', assistance: ['legal'] },
-        tri: { value: 'partly' },
-        one: { value: 'other', optionText: { other: 'Decree' } },
-        many: { value: ['a', 'other'], optionText: { other: 'Hotline' } },
-        num: { value: 12 },
-        day: { value: '2024-02-29' },
-        txt: { value: 'Law 12/2020', assistance: ['legal', 'training'] },
-        cond: { value: 'no' },
-      }),
+      checkAnswers(
+        checklist,
+        {
+          yn: { value: 'yes', assistance: ['legal'] },
+          tri: { value: 'partly' },
+          one: { value: 'other', optionText: { other: 'Decree' } },
+          many: { value: ['a', 'other'], optionText: { other: 'Hotline' } },
+          num: { value: 12 },
+          day: { value: '2024-02-29' },
+          txt: { value: 'Law 12/2020', assistance: ['legal', 'training'] },
+          cond: { value: 'no' },
+        },
+        WORDS,
+      ),
     ).toEqual([]);
   });
 
   it('answer-unknown-question', () => {
-    const [finding] = checkAnswers(checklist, { txtt: { value: 'yes' } });
+    const [finding] = checkAnswers(checklist, { txtt: { value: 'yes' } }, WORDS);
     expect(finding).toMatchObject({ code: 'answer-unknown-question', severity: 'error', pointer: '/answers/txtt' });
     expect(english(finding?.message)).toContain('did you mean "txt"?');
   });
 
   it('answer-invalid-option, listing the allowed codes', () => {
     expect(check({ one: { value: 'fulll' } })).toEqual([['answer-invalid-option', '/answers/one/value']]);
-    expect(english(checkAnswers(checklist, { yn: { value: 'maybe' } })[0]?.message)).toBe(
+    expect(english(checkAnswers(checklist, { yn: { value: 'maybe' } }, WORDS)[0]?.message)).toBe(
       '"maybe" is not an option of question "yn"; allowed: yes (Yes), no (No), dont-know (Don\'t know), not-applicable (Not applicable)',
     );
     expect(check({ many: { value: ['a', 'b', 'c'] } })).toEqual([['answer-invalid-option', '/answers/many/value/2']]);
@@ -56,7 +63,7 @@ describe('checkAnswers', () => {
   });
 
   it('answer-duplicate-option (warning)', () => {
-    expect(checkAnswers(checklist, { many: { value: ['a', 'b', 'a'] } })).toEqual([
+    expect(checkAnswers(checklist, { many: { value: ['a', 'b', 'a'] } }, WORDS)).toEqual([
       expect.objectContaining({ code: 'answer-duplicate-option', severity: 'warning', pointer: '/answers/many/value/2' }),
     ]);
   });
@@ -67,13 +74,13 @@ describe('checkAnswers', () => {
     expect(check({ num: { value: 'twelve' } })).toEqual([['answer-wrong-type', '/answers/num/value']]);
     expect(check({ txt: { value: 2020 } })).toEqual([['answer-wrong-type', '/answers/txt/value']]);
     expect(check({ day: { value: 20240229 } })).toEqual([['answer-wrong-type', '/answers/day/value']]);
-    expect(english(checkAnswers(checklist, { num: { value: 'twelve' } })[0]?.message)).toContain('write it as 1234, 1 234 or 12,5');
+    expect(english(checkAnswers(checklist, { num: { value: 'twelve' } }, WORDS)[0]?.message)).toContain('write it as 1234, 1 234 or 12,5');
   });
 
   it('answer-out-of-bounds', () => {
     expect(check({ num: { value: -1 } })).toEqual([['answer-out-of-bounds', '/answers/num/value']]);
     expect(check({ num: { value: 101 } })).toEqual([['answer-out-of-bounds', '/answers/num/value']]);
-    const [fraction] = checkAnswers(checklist, { num: { value: 2.5 } });
+    const [fraction] = checkAnswers(checklist, { num: { value: 2.5 } }, WORDS);
     expect(fraction?.code).toBe('answer-out-of-bounds');
     expect(english(fraction?.message)).toBe('2.5 is not a whole number for question "num"');
     expect(check({ num: { value: 0 } })).toEqual([]);
@@ -122,7 +129,7 @@ describe('checkAnswers', () => {
   });
 
   it('answer-missing-option-text (warning)', () => {
-    expect(checkAnswers(checklist, { one: { value: 'other' } })).toEqual([
+    expect(checkAnswers(checklist, { one: { value: 'other' } }, WORDS)).toEqual([
       expect.objectContaining({ code: 'answer-missing-option-text', severity: 'warning', pointer: '/answers/one/value' }),
     ]);
     expect(check({ many: { value: ['a', 'other'], optionText: { other: '' } } })).toEqual([
@@ -143,14 +150,14 @@ describe('checkAnswers', () => {
   });
 
   it('answer-hidden-question (warning), only when the hidden answer holds a value', () => {
-    expect(checkAnswers(checklist, { yn: { value: 'no' }, cond: { value: 'yes' } })).toEqual([
+    expect(checkAnswers(checklist, { yn: { value: 'no' }, cond: { value: 'yes' } }, WORDS)).toEqual([
       expect.objectContaining({ code: 'answer-hidden-question', severity: 'warning', pointer: '/answers/cond' }),
     ]);
     expect(check({ yn: { value: 'no' }, cond: { value: null } })).toEqual([]);
   });
 
   it('puts findings under the base pointer', () => {
-    expect(checkAnswers(checklist, { yn: { value: 'maybe' } }, '/draft/answers').map((f) => f.pointer)).toEqual([
+    expect(checkAnswers(checklist, { yn: { value: 'maybe' } }, WORDS, '/draft/answers').map((f) => f.pointer)).toEqual([
       '/draft/answers/yn/value',
     ]);
   });
@@ -161,7 +168,7 @@ describe('checkAnswers: "not applicable" restricted to kinds of respondent', () 
   const na: Record<string, Answer> = { return: { value: 'not-applicable', justification: 'Outside the competence of the organization.' } };
 
   it('refuses it from a State, naming who may use it, at the value', () => {
-    const findings = checkAnswers(reio, na, '/answers', 'state');
+    const findings = checkAnswers(reio, na, WORDS, '/answers', 'state');
     expect(findings).toEqual([
       expect.objectContaining({ code: 'answer-not-applicable-not-for-respondent', severity: 'error', pointer: '/answers/return/value' }),
     ]);
@@ -171,19 +178,19 @@ describe('checkAnswers: "not applicable" restricted to kinds of respondent', () 
   });
 
   it('accepts it from an organization, and waits for the respondent when none is named', () => {
-    expect(checkAnswers(reio, na, '/answers', 'organization')).toEqual([]);
-    expect(checkAnswers(reio, na, '/answers')).toEqual([]);
+    expect(checkAnswers(reio, na, WORDS, '/answers', 'organization')).toEqual([]);
+    expect(checkAnswers(reio, na, WORDS, '/answers')).toEqual([]);
   });
 });
 
 describe('answers written as people write them', () => {
   const inFrench = (answers: Record<string, Answer>) =>
-    checkAnswers(checklist, answers, '/answers', undefined, { language: 'fr', today: '2026-11-29' });
+    checkAnswers(checklist, answers, WORDS, '/answers', undefined, { language: 'fr', today: '2026-11-29' });
 
   it("accepts the labels of the file's language, case and accents ignored, and stores their codes", () => {
     const written = { yn: { value: 'OUI' }, tri: { value: 'en partie' }, cond: { value: 'Non' }, one: { value: 'Ne sait pas' } };
     expect(inFrench(written)).toEqual([]);
-    expect(readAnswers(checklist, written, { language: 'fr' })).toEqual({
+    expect(readAnswers(checklist, written, WORDS, { language: 'fr' })).toEqual({
       yn: { value: 'yes' },
       tri: { value: 'partly' },
       cond: { value: 'no' },
@@ -192,7 +199,7 @@ describe('answers written as people write them', () => {
   });
 
   it('answers a word of another language, or a near miss, with "did you mean"', () => {
-    const [oui] = checkAnswers(checklist, { yn: { value: 'oui' } }, '/answers', undefined, { language: 'en' });
+    const [oui] = checkAnswers(checklist, { yn: { value: 'oui' } }, WORDS, '/answers', undefined, { language: 'en' });
     expect(oui).toMatchObject({ code: 'answer-invalid-option', pointer: '/answers/yn/value' });
     expect(english(oui?.message)).toContain('did you mean `yes` (Yes)?');
     const [typo] = inFrench({ tri: { value: 'en partei' } });
@@ -203,7 +210,7 @@ describe('answers written as people write them', () => {
 
   it('reads dates day first or ISO, and refuses a date after today', () => {
     expect(inFrench({ day: { value: '27/10/2003' } })).toEqual([]);
-    expect(readAnswers(checklist, { day: { value: '27/10/2003' } }).day?.value).toBe('2003-10-27');
+    expect(readAnswers(checklist, { day: { value: '27/10/2003' } }, WORDS).day?.value).toBe('2003-10-27');
     expect(inFrench({ day: { value: '2026-11-29' } })).toEqual([]);
     const [future] = inFrench({ day: { value: '30/11/2026' } });
     expect(future).toMatchObject({ code: 'answer-future-date', pointer: '/answers/day/value' });
@@ -211,7 +218,7 @@ describe('answers written as people write them', () => {
   });
 
   it('reads numbers with a decimal comma and spaces between thousands, then checks their bounds', () => {
-    expect(readAnswers(checklist, { num: { value: '1\u202f0' } }).num?.value).toBe(10);
+    expect(readAnswers(checklist, { num: { value: '1\u202f0' } }, WORDS).num?.value).toBe(10);
     expect(inFrench({ num: { value: '12' } })).toEqual([]);
     expect(inFrench({ num: { value: '1 234' } })).toEqual(
       [['answer-out-of-bounds', '/answers/num/value']].map(([code, pointer]) => expect.objectContaining({ code, pointer })),
@@ -220,6 +227,6 @@ describe('answers written as people write them', () => {
   });
 
   it('reads "don\'t know" in words in a field, as the interactive mode does', () => {
-    expect(readAnswers(checklist, { txt: { value: 'Je ne sais pas' } }).txt?.value).toBe('dont-know');
+    expect(readAnswers(checklist, { txt: { value: 'Je ne sais pas' } }, WORDS).txt?.value).toBe('dont-know');
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answeredSections, refusedForRespondent } from '../../../src/domain/answers/merge-checklist.js';
 import { bundledChecklist } from '../../support/sample-reports.js';
+import { toolWords } from '../../../src/i18n/tool-words.js';
+
+const WORDS = toolWords();
 
 describe('what a merge checks and writes once its checklist is known', () => {
   it('writes every section a department answered, once', async () => {
@@ -20,10 +23,10 @@ describe('what a merge checks and writes once its checklist is known', () => {
     const reserved = checklist.sections.flatMap((s) => s.questions).find((q) => q.notApplicableFor?.includes('organization'));
     if (!reserved) throw new Error('the bundled checklist reserves "not applicable" to organizations');
     const answers = { [reserved.id]: { value: 'not-applicable' }, unknown: { value: 'yes' } };
-    const refused = refusedForRespondent(checklist, answers, 'state');
+    const refused = refusedForRespondent(checklist, answers, 'state', WORDS);
     expect(refused.map((f) => [f.code, f.pointer])).toEqual([
       ['answer-not-applicable-not-for-respondent', `/answers/${reserved.id}/value`],
     ]);
-    expect(refusedForRespondent(checklist, answers, 'organization')).toEqual([]);
+    expect(refusedForRespondent(checklist, answers, 'organization', WORDS)).toEqual([]);
   });
 });

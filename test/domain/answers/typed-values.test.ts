@@ -9,6 +9,9 @@ import {
   reservedWord,
 } from '../../../src/domain/answers/typed-values.js';
 import { checklistOf, options, q } from '../../support/arbitraries.js';
+import { toolWords } from '../../../src/i18n/tool-words.js';
+
+const WORDS = toolWords();
 
 const checklist = checklistOf({
   s1: [
@@ -69,27 +72,27 @@ describe('parseDate', () => {
 
 describe('reservedWord', () => {
   it('reads "don\'t know" and "not applicable" in either language', () => {
-    expect(reservedWord('Je ne sais pas')).toBe('dont-know');
-    expect(reservedWord('don’t know')).toBe('dont-know');
-    expect(reservedWord('Sans objet')).toBe('not-applicable');
-    expect(reservedWord('N/A')).toBe('not-applicable');
-    expect(reservedWord('non')).toBeUndefined();
+    expect(reservedWord('Je ne sais pas', WORDS)).toBe('dont-know');
+    expect(reservedWord('don’t know', WORDS)).toBe('dont-know');
+    expect(reservedWord('Sans objet', WORDS)).toBe('not-applicable');
+    expect(reservedWord('N/A', WORDS)).toBe('not-applicable');
+    expect(reservedWord('non', WORDS)).toBeUndefined();
   });
 });
 
 describe('matchOption', () => {
-  const fr = optionWords(checklist, question('tri'), 'fr');
+  const fr = optionWords(checklist, question('tri'), 'fr', WORDS);
   it('takes a code, or a label of the language, case and accents ignored', () => {
-    expect(matchOption('partly', fr)).toEqual({ ok: true, code: 'partly' });
-    expect(matchOption('EN PARTIE', fr)).toEqual({ ok: true, code: 'partly' });
-    expect(matchOption('oui', fr)).toEqual({ ok: true, code: 'yes' });
-    expect(matchOption('ne  sait pas', fr)).toEqual({ ok: true, code: 'dont-know' });
-    expect(matchOption('YES', fr)).toEqual({ ok: true, code: 'yes' });
-    expect(matchOption('Yes please', fr)).toEqual({ ok: false, reason: 'unknown' });
+    expect(matchOption('partly', fr, WORDS)).toEqual({ ok: true, code: 'partly' });
+    expect(matchOption('EN PARTIE', fr, WORDS)).toEqual({ ok: true, code: 'partly' });
+    expect(matchOption('oui', fr, WORDS)).toEqual({ ok: true, code: 'yes' });
+    expect(matchOption('ne  sait pas', fr, WORDS)).toEqual({ ok: true, code: 'dont-know' });
+    expect(matchOption('YES', fr, WORDS)).toEqual({ ok: true, code: 'yes' });
+    expect(matchOption('Yes please', fr, WORDS)).toEqual({ ok: false, reason: 'unknown' });
   });
 
   it("takes the checklist's own labels of declared options", () => {
-    expect(matchOption('FULL', optionWords(checklist, question('one'), 'en'))).toEqual({ ok: true, code: 'full' });
+    expect(matchOption('FULL', optionWords(checklist, question('one'), 'en', WORDS), WORDS)).toEqual({ ok: true, code: 'full' });
   });
 
   it('says when a word names several options', () => {
@@ -97,6 +100,6 @@ describe('matchOption', () => {
       { code: 'a', label: 'Same', keys: ['a', 'same'] },
       { code: 'b', label: 'Same', keys: ['b', 'same'] },
     ];
-    expect(matchOption('same', words)).toEqual({ ok: false, reason: 'ambiguous', codes: ['a', 'b'] });
+    expect(matchOption('same', words, WORDS)).toEqual({ ok: false, reason: 'ambiguous', codes: ['a', 'b'] });
   });
 });

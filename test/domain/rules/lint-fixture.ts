@@ -9,6 +9,7 @@ import type { Catalogue } from '../../../src/domain/schemas/catalogue.js';
 import { catalogueValues } from '../../../src/io/catalogues.js';
 import { readFolders } from '../../../src/io/library-folders.js';
 import { attachPositions, loadDocument, type LoadOptions } from '../../../src/io/load-document.js';
+import { TOOL_LANGUAGES } from '../../../src/i18n/messages/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../../..');
@@ -42,7 +43,7 @@ async function lintUnwritten(file: string, options: LoadOptions): Promise<Domain
   const { document } = parsed;
   const findings =
     document.kind === 'checklist'
-      ? lintChecklist(document.value, await bundledCatalogues())
+      ? lintChecklist(document.value, await bundledCatalogues(), TOOL_LANGUAGES)
       : document.kind === 'catalogue'
         ? lintCatalogue(document.value)
         : [];

@@ -10,6 +10,7 @@ import { scoreAnswers } from '../../../src/domain/scoring/score.js';
 import { scoreMap as scores } from '../../support/score-map.js';
 import { allQuestions, answerArb, checklistArb, valueArb } from '../../support/arbitraries.js';
 import { answersWhere, bestValue, bundledChecklist, worstValue } from '../../support/bundled-answers.js';
+import { TOOL_LANGUAGES } from '../../../src/i18n/messages/index.js';
 
 /**
  * The law of docs/scoring.md § 4: for any set of answers, raising one answer
@@ -21,7 +22,7 @@ import { answersWhere, bestValue, bundledChecklist, worstValue } from '../../sup
 /** A generated checklist made to pass the follow-up rules, as its author would after reading lint. */
 function passingFollowUpRules(checklist: Checklist): Checklist {
   const copy = structuredClone(checklist);
-  for (const finding of lintChecklist(copy, new Map())) {
+  for (const finding of lintChecklist(copy, new Map(), TOOL_LANGUAGES)) {
     const match = /^\/sections\/(\d+)\/questions\/(\d+)\//.exec(finding.pointer);
     const question = match ? copy.sections[Number(match[1])]?.questions[Number(match[2])] : undefined;
     if (!question) continue;

@@ -8,6 +8,9 @@ import { questionScore } from '../../../src/domain/scoring/question-score.js';
 import { scoreAnswers, type StateCounts } from '../../../src/domain/scoring/score.js';
 import { scoreMap as scores } from '../../support/score-map.js';
 import { allQuestions, answerArb, referencedIds, scenarioArb, valueArb } from '../../support/arbitraries.js';
+import { toolWords } from '../../../src/i18n/tool-words.js';
+
+const WORDS = toolWords();
 
 const RUNS = { numRuns: 300 };
 
@@ -19,7 +22,7 @@ describe('scoring properties', () => {
   it('generates answers that checkAnswers accepts without errors', () => {
     fc.assert(
       fc.property(scenarioArb, ({ checklist, answers }) => {
-        expect(checkAnswers(checklist, answers).filter((f) => f.severity === 'error')).toEqual([]);
+        expect(checkAnswers(checklist, answers, WORDS).filter((f) => f.severity === 'error')).toEqual([]);
       }),
       RUNS,
     );

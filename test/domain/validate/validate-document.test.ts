@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { canonicalHash } from '../../../src/domain/canonical.js';
 import { Checklist } from '../../../src/domain/schemas/checklist.js';
+import { toolWords } from '../../../src/i18n/tool-words.js';
 import { writeText } from '../../../src/i18n/write-text.js';
 import { validateDocument } from '../../../src/domain/validate/validate-any.js';
 import type { ValidationLibrary } from '../../../src/domain/validate/validate-document.js';
@@ -14,6 +15,7 @@ const checklistData: unknown = parse(readFileSync(path.join(CHECKLISTS_DIR, 'val
 const library: ValidationLibrary = {
   checklists: [{ checklist: Checklist.parse(checklistData), hash: canonicalHash(checklistData), file: 'validate-example.yaml' }],
   catalogues: new Map(),
+  words: toolWords(),
 };
 
 const read = (name: string): unknown => {

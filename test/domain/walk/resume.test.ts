@@ -8,6 +8,9 @@ import { carryOver, prefillFromAnswers } from '../../../src/domain/walk/resume.j
 import type { WalkEvent } from '../../../src/domain/walk/state.js';
 import { nextStep, startWalk } from '../../../src/domain/walk/step.js';
 import { loadFixtureChecklist } from '../../support/walk-fixture.js';
+import { toolWords } from '../../../src/i18n/tool-words.js';
+
+const WORDS = toolWords();
 
 let checklist: Checklist;
 let hash: string;
@@ -29,7 +32,7 @@ describe('drafts', () => {
       questions: ['party', 'deposit', 'stage', 'offence', 'convictions', 'forms', 'foreign', 'remarks'],
       savedAt: '2026-03-01T09:30:00.000Z',
     });
-    const resumed = carryOver(draft, checklist);
+    const resumed = carryOver(draft, checklist, WORDS);
     expect(resumed.state.answers).toEqual(state.answers);
     expect(resumed.state.skipped).toEqual(['party']);
     expect(nextStep(resumed.state)).toMatchObject({ kind: 'question', question: { id: 'forms' } });
@@ -39,7 +42,7 @@ describe('drafts', () => {
   it('saves the review screen as a null position', () => {
     const draft = draftDocument(applyEvent(startWalk(checklist), { type: 'review' }), meta(), '2026-03-01T09:30:00Z');
     expect(draft.draft?.position).toBeNull();
-    expect(nextStep(carryOver(draft, checklist).state).kind).toBe('review');
+    expect(nextStep(carryOver(draft, checklist, WORDS).state).kind).toBe('review');
   });
 });
 
@@ -62,7 +65,7 @@ describe('resuming after the checklist changed', () => {
         savedAt: '2026-01-01T00:00:00Z',
       },
     };
-    const resumed = carryOver(draft, checklist);
+    const resumed = carryOver(draft, checklist, WORDS);
     expect(resumed.newQuestions).toEqual(['stage', 'convictions', 'remarks']);
     expect(resumed.goneQuestions).toEqual(['old-question']);
     expect(resumed.droppedAnswers).toEqual(['old-question']);
@@ -110,7 +113,7 @@ describe('any sequence of events', () => {
         const step = nextStep(state);
         if (step.kind === 'question') expect(step.progress.applicable).toBeGreaterThan(0);
         const draft = draftDocument(state, meta(), '2026-01-01T00:00:00Z');
-        const resumed = carryOver(draft, checklist).state;
+        const resumed = carryOver(draft, checklist, WORDS).state;
         if (step.kind !== 'finish') expect(nextStep(resumed).kind).toBe(step.kind);
       }),
       { numRuns: 300 },
@@ -128,7 +131,7 @@ describe('answers carried over from an earlier checklist version', () => {
   it('a draft resumes on the new version with the answers to questions whose meaning changed set apart to confirm', () => {
     const state = startWalk(checklist, { answers: { party: { value: 'party' }, offence: { value: 'yes', evidence: 'Code pénal' } } });
     const draft = draftDocument(state, meta(), '2026-03-01T09:30:00Z');
-    const resumed = carryOver(draft, later());
+    const resumed = carryOver(draft, later(), WORDS);
     expect(resumed.meaningChanged).toEqual(['offence']);
     expect(resumed.fromVersion).toBe(checklist.version);
     expect(resumed.state.answers['offence']).toBeUndefined();
