@@ -8,6 +8,8 @@ import { intlLocale, localeOf } from '../../i18n/locale.js';
 import { formatDate } from '../../i18n/dates.js';
 import { formatDecimal, formatPercent } from '../../i18n/numbers.js';
 import { toolLanguage, translator, type Translate } from '../../i18n/translate.js';
+import { builtinLabel } from '../../i18n/tool-words.js';
+import { isBuiltinCode } from '../../domain/answers/tool-words.js';
 import { RENDER_MESSAGES, type RenderKey } from './messages.js';
 
 /** Everything a formatter needs to say things in the report's language. */
@@ -28,14 +30,8 @@ export interface Words {
   list(items: readonly string[]): string;
 }
 
-// Maps, not objects: a code such as "constructor" is a valid identifier.
-const BUILTIN: ReadonlyMap<string, RenderKey> = new Map([
-  ['yes', 'option.yes'],
-  ['partly', 'option.partly'],
-  ['no', 'option.no'],
-  ['dont-know', 'option.dont-know'],
-  ['not-applicable', 'option.not-applicable'],
-]);
+/** A label set for print: the typographic apostrophe (Don’t know), as the rest of a rendered report writes it. */
+const typeset = (label: string): string => label.replace(/'/g, '’');
 
 /** Short citation forms of the bundled catalogues; any other is cited by its id. */
 const CITATIONS: ReadonlyMap<string, RenderKey> = new Map([
@@ -58,10 +54,9 @@ export function makeWords(
   const option = (question: Question, code: string): string => {
     const declared = resolveOptions(question).find((o) => o.code === code)?.declared;
     if (declared !== undefined) return text(declared.label);
-    const key = BUILTIN.get(code);
-    if (key === undefined) return code;
+    if (!isBuiltinCode(code)) return code;
     const own = Object.entries(checklist.builtinLabels ?? {}).find(([name]) => name === code)?.[1];
-    return own !== undefined && !speaks ? text(own) : t(key);
+    return own !== undefined && !speaks ? text(own) : typeset(builtinLabel(code, language));
   };
 
   const answer = (question: Question, value: AnswerValue | undefined): string => {

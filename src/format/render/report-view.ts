@@ -264,7 +264,7 @@ export function reportView(input: RenderInput): ReportView {
       number: numbers.get(u.question) ?? '',
       question: rowOf.get(u.question)?.text ?? u.question,
       section: sections.find((s) => s.id === u.section)?.label ?? u.section,
-      state: u.state === 'dont-know' ? t('option.dont-know') : t('answer.unanswered'),
+      state: u.state === 'dont-know' ? t('state.dont-know') : t('answer.unanswered'),
       gain: u.gain,
       provisions: u.sources.map((s) => w.citation(s)),
     })),

@@ -938,11 +938,6 @@ export const en = {
     'answer.option-text': '{option}: {text}',
     'answer.assistance': 'Technical assistance requested: {list}',
 
-    'option.yes': 'Yes',
-    'option.partly': 'Partly',
-    'option.no': 'No',
-    'option.dont-know': 'Don’t know',
-    'option.not-applicable': 'Not applicable',
 
     'state.answered': 'Answered',
     'state.dont-know': 'Don’t know',

@@ -1003,11 +1003,6 @@ export const fr: Catalogue = {
     'answer.option-text': '{option}\u00a0: {text}',
     'answer.assistance': 'Assistance technique demandée\u00a0: {list}',
 
-    'option.yes': 'Oui',
-    'option.partly': 'En partie',
-    'option.no': 'Non',
-    'option.dont-know': 'Ne sait pas',
-    'option.not-applicable': 'Sans objet',
 
     'state.answered': 'Réponse donnée',
     'state.dont-know': 'Ne sait pas',
