@@ -4,6 +4,18 @@ import { TOOL_VERSION } from './version.js';
 import { terminalSafe } from './format/terminal-safe.js';
 
 /**
+ * The commands whose start-up people wait for, each with a program of its own
+ * (cli/single/): built into one file (scripts/build.mjs), it loads one module
+ * where the full program loads dozens of chunks, each resolved and read by
+ * Node's ESM loader. Taken only when the command is the first argument, as
+ * anything before it (an option) could change what is run.
+ */
+const SINGLE: Readonly<Record<string, () => Promise<{ runSingle: typeof main }>>> = {
+  validate: () => import('./cli/single/validate.js'),
+  show: () => import('./cli/single/show.js'),
+};
+
+/**
  * The only place that sets process.exitCode. `--version` is answered before
  * anything else is imported, so that scripts asking for it pay nothing.
  */
@@ -12,6 +24,8 @@ export async function main(argv: string[], context: CliContext): Promise<number>
     context.stdout.write(TOOL_VERSION + '\n');
     return EXIT.ok;
   }
+  const single = Object.hasOwn(SINGLE, argv[0] ?? '') ? SINGLE[argv[0] ?? ''] : undefined;
+  if (single) return (await single()).runSingle(argv, context);
   const { runProgram } = await import('./cli/program.js');
   return runProgram(argv, context);
 }
