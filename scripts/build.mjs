@@ -69,21 +69,23 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
 });
 
-// The commands whose start-up people wait for (src/main.ts): each with its program, its code and
-// what it may import later in ONE file, without shared chunks — on Node 20 each module costs its
-// resolution and read by the ESM loader, and `validate` of one report loaded 56 of them (≈ 50 ms
-// of CPU more than the same code in one file). What the command imports only in some cases
-// (another document type, a folder of checklists) is in the file too, but V8 only pre-parses it.
-// main.js shares no module with them but stateless ones (exit codes, the version).
-await build({
-  ...common,
-  entryPoints: {
-    'cli/single/validate': 'src/cli/single/validate.ts',
-    'cli/single/show': 'src/cli/single/show.ts',
-  },
-  splitting: false,
-  plugins: [zodEnglishOnly],
-});
+// The commands whose start-up people wait for (src/main.ts), each built apart: its program and the
+// code it runs (imported statically by src/cli/single/*.ts) end up in a few files, where the full
+// program's build spreads them over dozens of chunks shared with the other commands — on Node 20
+// each module costs its resolution and read by the ESM loader, and `validate` of one report loaded
+// 56. Not one file without splitting: what the command imports only in some cases (another kind
+// of document, zod's diagnostics of an invalid one) would be in it too, and compiling 1.2 MB cost
+// more than the modules saved. These builds share no module with main.js but stateless ones
+// (exit codes, the version).
+for (const command of ['validate', 'show']) {
+  await build({
+    ...common,
+    entryPoints: { [`cli/single/${command}`]: `src/cli/single/${command}.ts` },
+    splitting: true,
+    plugins: [zodEnglishOnly],
+    chunkNames: `cli/single/${command}-chunks/[name]-[hash]`,
+  });
+}
 
 // The bundled checklists pre-parsed, so that `validate` does not parse their YAML in every worker.
 const { precompileBundledLibrary } = await import('../dist/validate-precompile.js');
