@@ -56,6 +56,20 @@ const singleExternal = {
   },
 };
 
+// `import process from 'node:process'` (chalk's supports-color) makes Node build that module's ESM
+// facade, which reads every property of process — process.stdin among them, a stream Node then
+// creates (its modules loaded) for commands that never read it. The global is the same object.
+const processGlobal = {
+  name: 'process-global',
+  setup(b) {
+    // Only the default import of an ES module: require('process') (yaml) builds no facade.
+    b.onResolve({ filter: /^(node:)?process$/ }, (args) =>
+      args.kind === 'import-statement' ? { path: 'process', namespace: 'process-global' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'process-global' }, () => ({ contents: 'export default globalThis.process;' }));
+  },
+};
+
 await build({
   ...common,
   // validate's worker threads load dist/validate-worker.js; validate-precompile writes dist/bundled-library.json.
@@ -65,7 +79,7 @@ await build({
     'validate-precompile': 'src/io/validate-precompile.ts',
   },
   splitting: true,
-  plugins: [zodEnglishOnly, singleExternal],
+  plugins: [zodEnglishOnly, processGlobal, singleExternal],
   chunkNames: 'chunks/[name]-[hash]',
 });
 
@@ -82,7 +96,7 @@ for (const command of ['validate', 'show']) {
     ...common,
     entryPoints: { [`cli/single/${command}`]: `src/cli/single/${command}.ts` },
     splitting: true,
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, processGlobal],
     chunkNames: `cli/single/${command}-chunks/[name]-[hash]`,
   });
 }

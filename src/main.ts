@@ -35,7 +35,11 @@ function processContext(): CliContext {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // A getter: Node builds process.stdin (a stream, its module loaded) when first read, and only
+    // the interactive commands read it — measurable on the start-up of `validate` and `show`.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     cwd: process.cwd(),
     debug: argv.includes('--debug'),
