@@ -91,7 +91,7 @@ await build({
 // of document, zod's diagnostics of an invalid one) would be in it too, and compiling 1.2 MB cost
 // more than the modules saved. These builds share no module with main.js but stateless ones
 // (exit codes, the version).
-for (const command of ['validate', 'show']) {
+for (const command of ['validate', 'show', 'assess']) {
   await build({
     ...common,
     entryPoints: { [`cli/single/${command}`]: `src/cli/single/${command}.ts` },

@@ -13,6 +13,7 @@ import { terminalSafe } from './format/terminal-safe.js';
 const SINGLE: Readonly<Record<string, () => Promise<{ runSingle: typeof main }>>> = {
   validate: () => import('./cli/single/validate.js'),
   show: () => import('./cli/single/show.js'),
+  assess: () => import('./cli/single/assess.js'),
 };
 
 /**
