@@ -5,10 +5,10 @@ import { terminalSafe } from './format/terminal-safe.js';
 
 /**
  * The commands whose start-up people wait for, each with a program of its own
- * (cli/single/): built into one file (scripts/build.mjs), it loads one module
- * where the full program loads dozens of chunks, each resolved and read by
- * Node's ESM loader. Taken only when the command is the first argument, as
- * anything before it (an option) could change what is run.
+ * (cli/single/): built apart with the code it runs (scripts/build.mjs), it
+ * loads a few modules where the full program loads dozens of chunks, each
+ * resolved and read by Node's ESM loader. Taken only when the command is the
+ * first argument, as anything before it (an option) could change what is run.
  */
 const SINGLE: Readonly<Record<string, () => Promise<{ runSingle: typeof main }>>> = {
   validate: () => import('./cli/single/validate.js'),
