@@ -29,16 +29,10 @@ const zodEnglishOnly = {
   },
 };
 
-await build({
-  // validate's worker threads load dist/validate-worker.js; validate-precompile writes dist/bundled-library.json.
-  entryPoints: {
-    main: 'src/main.ts',
-    'validate-worker': 'src/io/validate-worker.ts',
-    'validate-precompile': 'src/io/validate-precompile.ts',
-  },
+// Options common to both builds below.
+const common = {
   outdir: 'dist',
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20.19',
@@ -48,13 +42,64 @@ await build({
   // function at load, more than the bytes it saves).
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [zodEnglishOnly],
   legalComments: 'none',
   logLevel: 'warning',
-  chunkNames: 'chunks/[name]-[hash]',
   // Some bundled CommonJS dependencies call require(); give ESM a require.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+};
+
+// main.ts imports cli/single/*.js, built apart below: left as they are written.
+const singleExternal = {
+  name: 'single-external',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]cli[\\/]single[\\/]/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+// `import process from 'node:process'` (chalk's supports-color) makes Node build that module's ESM
+// facade, which reads every property of process — process.stdin among them, a stream Node then
+// creates (its modules loaded) for commands that never read it. The global is the same object.
+const processGlobal = {
+  name: 'process-global',
+  setup(b) {
+    // Only the default import of an ES module: require('process') (yaml) builds no facade.
+    b.onResolve({ filter: /^(node:)?process$/ }, (args) =>
+      args.kind === 'import-statement' ? { path: 'process', namespace: 'process-global' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'process-global' }, () => ({ contents: 'export default globalThis.process;' }));
+  },
+};
+
+await build({
+  ...common,
+  // validate's worker threads load dist/validate-worker.js; validate-precompile writes dist/bundled-library.json.
+  entryPoints: {
+    main: 'src/main.ts',
+    'validate-worker': 'src/io/validate-worker.ts',
+    'validate-precompile': 'src/io/validate-precompile.ts',
+  },
+  splitting: true,
+  plugins: [zodEnglishOnly, processGlobal, singleExternal],
+  chunkNames: 'chunks/[name]-[hash]',
 });
+
+// The commands whose start-up people wait for (src/main.ts), each built apart: its program and the
+// code it runs (imported statically by src/cli/single/*.ts) end up in a few files, where the full
+// program's build spreads them over dozens of chunks shared with the other commands — on Node 20
+// each module costs its resolution and read by the ESM loader, and `validate` of one report loaded
+// 56. Not one file without splitting: what the command imports only in some cases (another kind
+// of document, zod's diagnostics of an invalid one) would be in it too, and compiling 1.2 MB cost
+// more than the modules saved. These builds share no module with main.js but stateless ones
+// (exit codes, the version).
+for (const command of ['validate', 'show', 'assess']) {
+  await build({
+    ...common,
+    entryPoints: { [`cli/single/${command}`]: `src/cli/single/${command}.ts` },
+    splitting: true,
+    plugins: [zodEnglishOnly, processGlobal],
+    chunkNames: `cli/single/${command}-chunks/[name]-[hash]`,
+  });
+}
 
 // The bundled checklists pre-parsed, so that `validate` does not parse their YAML in every worker.
 const { precompileBundledLibrary } = await import('../dist/validate-precompile.js');

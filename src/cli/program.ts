@@ -1,89 +1,13 @@
-import { commandLine } from './command-line.js';
-import { phrase } from '../domain/diagnostic.js';
-import { Command, CommanderError, Option } from 'commander';
-import { TOOL_VERSION } from '../version.js';
-import { contextLanguage, type CliContext } from './context.js';
-import { UserError } from './errors.js';
-import { EXIT } from './exit-codes.js';
+import type { Command } from 'commander';
+import type { CliContext } from './context.js';
+import { buildProgramWith, runProgramWith } from './program-core.js';
 import { registerCommands } from './register/index.js';
-import { terminalSafe } from '../format/terminal-safe.js';
-import { commanderErrorText } from '../i18n/commander-errors.js';
-import { messageLanguage } from '../i18n/language.js';
-import { writeText } from '../i18n/write-text.js';
 
-const EXIT_CODES_HELP = `
-Exit codes:
-  0    success
-  1    findings: an input is invalid (at or above --fail-on), or coverage is incomplete
-  2    usage or internal error (bad option, no file matched a pattern, …)
-  130  interrupted (Ctrl-C); an interactive assessment saves its draft first`;
-
-/** Builds the commander program; each command's module is imported only when it runs. */
+/** The program with every command; each command's module is imported only when it runs. */
 export function buildProgram(context: CliContext, setExit: (code: number) => void): Command {
-  const program = new Command('selfassess')
-    .description(
-      'Self-assessment of the implementation of the UN Trafficking in Persons Protocol\n' +
-        'and of the 2009 recommendations of the Working Group on Trafficking in Persons.',
-    )
-    .version(TOOL_VERSION, '-V, --version', 'print the version')
-    .addOption(new Option('--debug', 'show stack traces of internal errors'))
-    .helpOption('-h, --help', 'show help')
-    .addHelpText('after', EXIT_CODES_HELP)
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => context.stdout.write(s),
-      writeErr: (s) => context.stderr.write(s),
-      outputError: (s, write) => write(`selfassess: ${commanderErrorText(s.replace(/^error: /, ''), context.language)}`),
-    });
-  registerCommands({ program, context, setExit });
-  acceptLanguage(program);
-  // One rule for every command: its messages follow --lang, else the locale.
-  program.hook('preAction', (_program, action) => {
-    const lang: unknown = action.opts()['lang'];
-    context.language = messageLanguage(typeof lang === 'string' ? lang : undefined, context.env);
-  });
-  return program;
-}
-
-/** Every command takes --lang: those whose output has a language already declare it, the others get it for their messages. */
-function acceptLanguage(command: Command): void {
-  for (const sub of command.commands) {
-    if (sub.commands.length > 0) acceptLanguage(sub);
-    else if (!sub.options.some((o) => o.long === '--lang'))
-      sub.option('--lang <language>', "language of the messages: en or fr (default: your locale's)");
-  }
+  return buildProgramWith(context, setExit, registerCommands);
 }
 
 export async function runProgram(argv: string[], context: CliContext): Promise<number> {
-  let exitCode: number = EXIT.ok;
-  // Before parsing, so that commander's own usage errors follow --lang too.
-  const lang = argv.find((arg, i) => argv[i - 1] === '--lang') ?? argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
-  context.language = messageLanguage(lang, context.env);
-  context.argv = argv;
-  const program = buildProgram(context, (code) => {
-    exitCode = code;
-  });
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    return handleError(error, context);
-  }
-}
-
-function handleError(error: unknown, context: CliContext): number {
-  if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
-      return EXIT.ok;
-    }
-    if (error.code === 'commander.executeSubCommandAsync') return EXIT.usage;
-    context.stderr.write(writeText(phrase('cli.help-hint', { command: commandLine(context, '--help') }), contextLanguage(context)) + '\n');
-    return EXIT.usage;
-  }
-  if (error instanceof UserError) {
-    context.stderr.write(`selfassess: ${terminalSafe(writeText(error.text, contextLanguage(context)))}\n`);
-    return error.exitCode;
-  }
-  throw error;
+  return runProgramWith(argv, context, registerCommands);
 }

@@ -1,3 +1,5 @@
+import { pluralOneOther } from './fixed-number.js';
+
 /**
  * Intl formatters made once per locale and options. Constructing one costs far
  * more than using it (tens of microseconds to milliseconds, ICU's data looked up
@@ -18,11 +20,17 @@ export function cachedNumberFormat(locale: string, places: number): Intl.NumberF
   return format;
 }
 
-export function cachedPluralRules(language: string): Intl.PluralRules {
+/** Use `pluralOf`: it does not create the rules for the tool's languages. */
+function cachedPluralRules(language: string): Intl.PluralRules {
   let rules = pluralRules.get(language);
   if (!rules) {
     rules = new Intl.PluralRules(language);
     pluralRules.set(language, rules);
   }
   return rules;
+}
+
+/** The plural category of a count: from fixed-number.ts for the tool's languages, else from Intl.PluralRules. */
+export function pluralOf(language: string, count: number): string {
+  return pluralOneOther(language, count) ?? cachedPluralRules(language).select(count);
 }

@@ -1,9 +1,15 @@
 import { cachedNumberFormat } from './intl-cache.js';
+import { fixedNumber } from './fixed-number.js';
 import { intlLocale, localeOf } from './locale.js';
 
 /** "0,75" in French, "0.75" in English; percentages as "75 %" / "75%". */
 export function formatDecimal(value: number, language: string, digits = 2): string {
-  return cachedNumberFormat(intlLocale(language), digits).format(value);
+  return fixed(value, intlLocale(language), digits);
+}
+
+/** Intl's writing of a number with `places` decimals, without creating a formatter where fixed-number.ts knows it. */
+function fixed(value: number, locale: string, places: number): string {
+  return fixedNumber(value, locale, places) ?? cachedNumberFormat(locale, places).format(value);
 }
 
 /**
@@ -16,7 +22,7 @@ export function formatDecimal(value: number, language: string, digits = 2): stri
 export function formatPercent(value: number, language: string, digits = 1): string {
   const places = Math.min(2, Math.max(0, Math.trunc(digits)));
   const units = Math.trunc(Math.round(value * 10_000) / 10 ** (2 - places));
-  const n = cachedNumberFormat(intlLocale(language), places).format(units / 10 ** places);
+  const n = fixed(units / 10 ** places, intlLocale(language), places);
   // As the language writes it: French typography puts a space before %.
   return localeOf(language).percent.replace('{n}', n);
 }

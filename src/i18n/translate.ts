@@ -1,4 +1,4 @@
-import { cachedPluralRules } from './intl-cache.js';
+import { pluralOf } from './intl-cache.js';
 import { TOOL_LANGUAGES, type ToolLanguage } from './messages/index.js';
 
 /**
@@ -44,5 +44,5 @@ function fill(template: string, params: Record<string, string | number> | undefi
 
 /** "one" or "other", as the language counts (French: 0 and 1 are "one"), for message keys ending in `.one` / `.other`. */
 export function pluralCategory(count: number, language: string | undefined): 'one' | 'other' {
-  return cachedPluralRules(toolLanguage(language)).select(count) === 'one' ? 'one' : 'other';
+  return pluralOf(toolLanguage(language), count) === 'one' ? 'one' : 'other';
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic, DiagnosticText, Phrase, PhraseParam, WrittenDiagnostic } from '../domain/diagnostic.js';
 import { CATALOGUES, type MessageKey, type ToolLanguage } from './messages/index.js';
 import { toolLanguage } from './translate.js';
-import { cachedPluralRules } from './intl-cache.js';
+import { pluralOf } from './intl-cache.js';
 
 const isKey = (key: string): key is MessageKey => Object.hasOwn(CATALOGUES.en.diagnostics, key);
 
@@ -14,12 +14,12 @@ function template(key: string, language: ToolLanguage): string | undefined {
 /**
  * The key a phrase is written with: `key.one` / `key.other` when the
  * catalogue has plural forms and the phrase has a `count`, chosen by
- * Intl.PluralRules (French counts 0 and 1 as "one").
+ * Intl.PluralRules' rule (French counts 0 and 1 as "one"; see intl-cache.ts).
  */
 function pluralKey(p: Phrase, language: ToolLanguage): string {
   const count = p.params?.['count'];
   if (typeof count !== 'number' || !isKey(`${p.key}.other`)) return p.key;
-  const category = cachedPluralRules(language).select(count);
+  const category = pluralOf(language, count);
   return isKey(`${p.key}.${category}`) ? `${p.key}.${category}` : `${p.key}.other`;
 }
 

@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The folder that holds package.json and checklists/, found from this module:
- * the built bundle lives in dist/, the sources in src/io/ (tests).
+ * the built bundle lives in dist/ (and dist/cli/single/…), the sources in src/io/ (tests).
  */
 export function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 6; i++) {
     if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'checklists'))) return dir;
     dir = path.dirname(dir);
   }
