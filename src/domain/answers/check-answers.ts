@@ -283,7 +283,8 @@ export function checkAnswers(
 
 /** An answer with its value as read; as written when it could not be read, or for a question the checklist lacks. */
 function storedAnswer(answer: Answer, read: ReadValue | undefined): Answer {
-  if (!read || answer.value === undefined || read.findings.length > 0) return answer;
+  // A stored report holds values as read: no copy of the answer then.
+  if (!read || answer.value === undefined || read.findings.length > 0 || read.value === answer.value) return answer;
   return { ...answer, value: read.value ?? null };
 }
 
