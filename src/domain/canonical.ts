@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
 /**
  * The canonical JSON (RFC 8785) of a parsed document: layout and comments
@@ -7,42 +7,15 @@ import { createHash, type Hash } from 'node:crypto';
  * units, which is what Array.prototype.sort does on strings. Written here
  * rather than taken from the `canonicalize` package (which the tests use as
  * the reference) because every report is hashed when validated: the text is
- * written in one pass, and when only its digest is needed it is hashed in
- * chunks as it is written, never held whole.
+ * written in one pass, each key quoted once per run.
  */
 export function canonicalJson(value: unknown): string {
-  const sink = new Sink();
-  write(value, sink);
-  return sink.text;
+  return write(value);
 }
 
 /** SHA-256 (lowercase hex) of a document's canonical JSON. */
 export function canonicalHash(value: unknown): string {
-  const hash = createHash('sha256');
-  const sink = new Sink(hash);
-  write(value, sink);
-  sink.flush();
-  return hash.digest('hex');
-}
-
-/** Chunks of this many UTF-16 units go to the hash: few native calls, little text held. */
-const CHUNK = 16 * 1024;
-
-/** Where the text goes: a string (V8 joins concatenations cheaply), handed to the hash chunk by chunk when there is one. */
-class Sink {
-  text = '';
-  constructor(private readonly hash?: Hash) {}
-
-  add(part: string): void {
-    this.text += part;
-    if (this.hash !== undefined && this.text.length >= CHUNK) this.flush();
-  }
-
-  flush(): void {
-    if (this.hash === undefined) return;
-    this.hash.update(this.text, 'utf8');
-    this.text = '';
-  }
+  return createHash('sha256').update(write(value), 'utf8').digest('hex');
 }
 
 /** Characters JSON.stringify escapes: quote, backslash, controls and (lone or paired) surrogates. */
@@ -67,42 +40,57 @@ function quotedKey(key: string): string {
   return text;
 }
 
-function write(value: unknown, out: Sink): void {
-  if (typeof value === 'string') {
-    out.add(quoted(value));
-    return;
+/**
+ * The canonical text of a value, as one string built by concatenation (V8
+ * joins the pieces lazily; the hash reads it once): cheaper than handing
+ * chunks to the hash as they are written, which every report paid for.
+ */
+function write(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return quoted(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError(`${value} cannot be represented in JSON`);
+      // What JSON.stringify writes for a finite number (-0 as 0).
+      return String(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      if (value === null) return 'null';
+      return Array.isArray(value) ? writeArray(value) : writeObject(value);
+    case 'bigint':
+      throw new TypeError('a BigInt cannot be represented in JSON');
+    default:
+      throw new TypeError('value cannot be represented in JSON');
   }
-  if (value === null || typeof value !== 'object') {
-    out.add(primitive(value));
-    return;
+}
+
+/** Skipped in an object, null in an array, as JSON.stringify does. */
+function isUnwritable(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+
+function writeArray(value: readonly unknown[]): string {
+  let out = '[';
+  for (let i = 0; i < value.length; i++) {
+    if (i > 0) out += ',';
+    const item: unknown = value[i];
+    out += isUnwritable(item) ? 'null' : write(item);
   }
-  if (Array.isArray(value)) {
-    out.add('[');
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out.add(',');
-      const item: unknown = value[i];
-      write(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, out);
-    }
-    out.add(']');
-    return;
-  }
-  const keys = Object.keys(value).sort();
-  out.add('{');
+  return `${out}]`;
+}
+
+function writeObject(value: object): string {
+  const keys = Object.keys(value);
+  if (keys.length > 1) keys.sort();
+  let out = '{';
   let first = true;
   for (const key of keys) {
     const item: unknown = Reflect.get(value, key);
-    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    out.add(first ? quotedKey(key) : `,${quotedKey(key)}`);
+    if (isUnwritable(item)) continue;
+    out += first ? quotedKey(key) : `,${quotedKey(key)}`;
     first = false;
-    write(item, out);
+    out += write(item);
   }
-  out.add('}');
-}
-
-function primitive(value: unknown): string {
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`${value} cannot be represented in JSON`);
-  if (typeof value === 'bigint') throw new TypeError('a BigInt cannot be represented in JSON');
-  const text = JSON.stringify(value);
-  if (text === undefined) throw new TypeError('value cannot be represented in JSON');
-  return text;
+  return `${out}}`;
 }

@@ -66,6 +66,26 @@ export function resolveOptions(question: Question): ResolvedOption[] {
   }));
 }
 
+/*
+ * A checklist is read once and never changed afterwards: what is derived from
+ * it or from one of its questions is kept with it (weakly, so that a checklist
+ * no longer used is freed), and every report checked against it reuses it —
+ * validate checks thousands of reports against the same few checklists.
+ */
+const BY_CODE = new WeakMap<Question, ReadonlyMap<string, ResolvedOption>>();
+
+/** The question's options by code (resolveOptions, kept); the first of two equal codes wins, as a search in order would. */
+export function optionsByCode(question: Question): ReadonlyMap<string, ResolvedOption> {
+  let options = BY_CODE.get(question);
+  if (options === undefined) {
+    const map = new Map<string, ResolvedOption>();
+    for (const option of resolveOptions(question)) if (!map.has(option.code)) map.set(option.code, option);
+    options = map;
+    BY_CODE.set(question, options);
+  }
+  return options;
+}
+
 export interface LocatedQuestion {
   question: Question;
   section: Section;
@@ -84,6 +104,29 @@ export function listQuestions(checklist: Checklist): LocatedQuestion[] {
     });
   });
   return out;
+}
+
+const LOCATED = new WeakMap<Checklist, readonly LocatedQuestion[]>();
+const INDEX = new WeakMap<Checklist, ReadonlyMap<string, LocatedQuestion>>();
+
+/** listQuestions, kept for the checklist (see optionsByCode): never change what it returns. */
+export function locatedQuestions(checklist: Checklist): readonly LocatedQuestion[] {
+  let located = LOCATED.get(checklist);
+  if (located === undefined) {
+    located = listQuestions(checklist);
+    LOCATED.set(checklist, located);
+  }
+  return located;
+}
+
+/** questionIndex, kept for the checklist (see optionsByCode): never change what it returns. */
+export function questionLookup(checklist: Checklist): ReadonlyMap<string, LocatedQuestion> {
+  let index = INDEX.get(checklist);
+  if (index === undefined) {
+    index = questionIndex(checklist);
+    INDEX.set(checklist, index);
+  }
+  return index;
 }
 
 export function questionIndex(checklist: Checklist): Map<string, LocatedQuestion> {

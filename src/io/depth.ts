@@ -165,3 +165,79 @@ export function dataCensus(value: unknown, limit: number): { depth: number; keys
   }
   return { depth, keys };
 }
+
+/**
+ * Whether blockNestingBound(text) > bound, without reading every character:
+ * each level takes at least one character of its line, so only a line longer
+ * than `bound` can pass it — the lines of a report are far shorter.
+ */
+export function indentBeyond(text: string, bound: number): boolean {
+  let start = 0;
+  for (;;) {
+    const next = text.indexOf('\n', start);
+    const end = next === -1 ? text.length : next;
+    if (end - start > bound && indentLevel(text, start) > bound) return true;
+    if (next === -1) return false;
+    start = next + 1;
+  }
+}
+
+/** Occurrences of ":" in a string. */
+function colonsIn(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) count++;
+  return count;
+}
+
+export interface JsonShape {
+  /** Nesting of arrays and objects (a scalar 0, `[]` 1): textCensus's flowDepth of a JSON text that holds no duplicate key. Stops past `limit`. */
+  nesting: number;
+  /** Keys of every object, as dataCensus counts them. */
+  keys: number;
+  /** ":" inside keys and string values. */
+  colons: number;
+}
+
+/**
+ * What the loader's bounds need, read on data JSON.parse made from a text:
+ * with the ":" of the text, it gives the text's members (each member has one
+ * ":" outside strings), so that the text needs no scan of its own. One walk,
+ * without recursion.
+ */
+export function jsonShape(value: unknown, limit: number): JsonShape {
+  let nesting = 0;
+  let keys = 0;
+  let colons = 0;
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const v = values.pop();
+    const d = depths.pop() ?? 0;
+    if (typeof v === 'string') {
+      if (v.includes(':')) colons += colonsIn(v);
+      continue;
+    }
+    if (v === null || typeof v !== 'object') continue;
+    if (d + 1 > nesting) nesting = d + 1;
+    if (nesting > limit) break;
+    if (Array.isArray(v)) {
+      for (const item of v) {
+        values.push(item);
+        depths.push(d + 1);
+      }
+      continue;
+    }
+    for (const key of Object.keys(v)) {
+      keys++;
+      if (key.includes(':')) colons += colonsIn(key);
+      values.push(Reflect.get(v, key));
+      depths.push(d + 1);
+    }
+  }
+  return { nesting, keys, colons };
+}
+
+/** ":" in a text. */
+export function colonCount(text: string): number {
+  return colonsIn(text);
+}

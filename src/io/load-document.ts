@@ -1,7 +1,7 @@
 import type { DiagnosticCode } from '../domain/codes.js';
 import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostic, Finding, Phrase, Position } from '../domain/diagnostic.js';
-import { dataCensus, dataDepth, textCensus } from './depth.js';
+import { colonCount, dataCensus, dataDepth, indentBeyond, jsonShape, textCensus } from './depth.js';
 import { MAX_ALIAS_COUNT, MAX_EXPANDED_VALUES, MAX_NESTING_DEPTH, MAX_SEPARATORS } from './limits.js';
 import { expandedSize } from './yaml-expansion.js';
 import { readText } from './read-text.js';
@@ -50,6 +50,11 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
 
 export function parseText(file: string, source: string, options: LoadOptions = {}): LoadResult {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const isJson = /\.json$/i.test(file);
+  if (isJson && text.length <= MAX_SEPARATORS) {
+    const parsed = parseShortJson(file, text);
+    if (parsed !== undefined) return parsed;
+  }
   // The four bounds in one pass over the text (see textCensus).
   const census = textCensus(text);
   if (census.flowDepth > MAX_NESTING_DEPTH || census.blockBound > MAX_NESTING_DEPTH * 4) {
@@ -59,7 +64,7 @@ export function parseText(file: string, source: string, options: LoadOptions = {
     return failure(file, 'document-too-many-values', t('too-many-values', { count: MAX_SEPARATORS }));
   }
   // A .json file is JSON only: a YAML reading of it could accept what no JSON reader does.
-  if (/\.json$/i.test(file)) {
+  if (isJson) {
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -68,15 +73,7 @@ export function parseText(file: string, source: string, options: LoadOptions = {
     }
     const shape = dataCensus(data, MAX_NESTING_DEPTH);
     if (shape.depth > MAX_NESTING_DEPTH) return tooDeep(file);
-    let yaml: ParsedYaml | null = null;
-    const document: LoadedDocument = {
-      file,
-      data,
-      locate(pointer, at) {
-        yaml ??= parseYaml(text);
-        return locateIn(yaml, pointer, at);
-      },
-    };
+    const document = jsonDocument(file, text, data);
     // JSON.parse keeps the last of two equal keys silently: fewer keys than members means a duplicate.
     const duplicates = census.members === shape.keys ? null : loadYaml(file, text);
     const found = duplicates && !duplicates.ok ? duplicates.diagnostics.filter((d) => d.code === 'yaml-duplicate-key') : [];
@@ -85,6 +82,46 @@ export function parseText(file: string, source: string, options: LoadOptions = {
     return { ok: true, document, diagnostics: found };
   }
   return loadYaml(file, text);
+}
+
+/** A document JSON.parse read; positions (a YAML parse of the text, 40 times slower) only when asked for. */
+function jsonDocument(file: string, text: string, data: unknown): LoadedDocument {
+  let yaml: ParsedYaml | null = null;
+  return {
+    file,
+    data,
+    locate(pointer, at) {
+      yaml ??= parseYaml(text);
+      return locateIn(yaml, pointer, at);
+    },
+  };
+}
+
+/**
+ * A JSON text of at most MAX_SEPARATORS characters, parsed before any scan:
+ * it cannot hold more values than the limit, and V8's JSON.parse does not
+ * recurse, so that nesting cannot harm it; its bounds are then read on the
+ * data (jsonShape) instead of a scan of every character (which cost more than
+ * JSON.parse). Only a text the full path would accept without a finding is
+ * accepted here; for any other (not JSON, too deep, a duplicate key, a \u
+ * escape that could hide a ":") the answer is undefined, and the full path,
+ * which orders the bounds' diagnostics, reads it again.
+ */
+function parseShortJson(file: string, text: string): LoadResult | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  // A \u escape can write a ":" in a string without one in the text: the members would not add up.
+  if (text.includes('\\u')) return undefined;
+  const shape = jsonShape(data, MAX_NESTING_DEPTH);
+  // Without a duplicate key (members = keys), the data holds every value of the text: its nesting is the text's.
+  const members = colonCount(text) - shape.colons;
+  if (members !== shape.keys || shape.nesting > MAX_NESTING_DEPTH) return undefined;
+  if (indentBeyond(text, MAX_NESTING_DEPTH * 4)) return undefined;
+  return { ok: true, document: jsonDocument(file, text, data), diagnostics: [] };
 }
 
 /**

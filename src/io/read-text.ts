@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from '../domain/codes.js';
-import { constants, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Diagnostic, Phrase } from '../domain/diagnostic.js';
 import { filePhrase } from '../i18n/file-messages.js';
@@ -124,6 +124,71 @@ async function readBytes(file: string, maxBytes = MAX_FILE_BYTES): Promise<Bytes
 }
 
 const CHUNK = 64 * 1024;
+
+/**
+ * readText without the event loop, for a validation worker: it validates one
+ * file after another synchronously, so the five steps of an asynchronous read
+ * (stat, open, fstat, read, close) could only advance between two files and
+ * the worker waited for them (≈ 1.4 ms per report); from the page cache the
+ * same read takes tens of microseconds. The same checks and diagnostics.
+ */
+export function readTextSync(file: string, maxBytes = MAX_FILE_BYTES): TextResult {
+  const bytes = readBytesSync(file, maxBytes);
+  return bytes.ok ? decodeText(file, bytes.bytes) : bytes;
+}
+
+function readBytesSync(file: string, maxBytes: number): BytesResult {
+  let fd: number | undefined;
+  try {
+    const info = statSync(file);
+    if (info.isDirectory()) return fileSystemDiagnostic(file, { code: 'EISDIR' });
+    if (!info.isFile()) return notRegular(file, info);
+    if (info.size > maxBytes) return tooLarge(file, maxBytes);
+    fd = openSync(file, OPEN_FLAGS);
+    // The path may have been swapped between stat and open: what counts is what was opened.
+    const opened = fstatSync(fd);
+    if (opened.isDirectory()) return fileSystemDiagnostic(file, { code: 'EISDIR' });
+    if (!opened.isFile()) return notRegular(file, opened);
+    const handle = fd;
+    const read = readBoundedSync((buffer, offset, length) => readSync(handle, buffer, offset, length, null), maxBytes, opened.size);
+    if (read === undefined) return tooLarge(file, maxBytes);
+    return { ok: true, bytes: read };
+  } catch (error) {
+    return fileSystemDiagnostic(file, error);
+  } finally {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Closing a file only read cannot lose anything.
+      }
+    }
+  }
+}
+
+/** readBounded, synchronously; the stated size is only a first guess of the buffer, never trusted. */
+export function readBoundedSync(
+  read: (buffer: Buffer, offset: number, length: number) => number,
+  maxBytes: number,
+  statedSize: number,
+): Uint8Array | undefined {
+  // One byte more than stated, so that a file read whole ends with one read that returns 0.
+  let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(statedSize + 1, 1)));
+  let total = 0;
+  for (;;) {
+    if (total === buffer.length) {
+      if (total > maxBytes) return undefined;
+      const larger = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(total * 2, CHUNK)));
+      buffer.copy(larger, 0, 0, total);
+      buffer = larger;
+    }
+    const bytesRead = read(buffer, total, buffer.length - total);
+    if (bytesRead === 0) break;
+    total += bytesRead;
+    if (total > maxBytes) return undefined;
+  }
+  return buffer.subarray(0, total);
+}
 
 /** Reads to end of file, but never more than maxBytes + 1 bytes: undefined if there are more than maxBytes. */
 export async function readBounded(handle: Pick<FileHandle, 'read'>, maxBytes: number): Promise<Uint8Array | undefined> {

@@ -6,7 +6,7 @@ import { fileStatus, severityCounts } from '../domain/validate/summary.js';
 import { validateWellFormedReport } from '../domain/validate/validate-document.js';
 import { toolWords } from '../i18n/tool-words.js';
 import { attachPositions, parseText } from './load-document.js';
-import { readText, type TextResult } from './read-text.js';
+import { readTextSync, type TextResult } from './read-text.js';
 import { checkSignature } from './signatures.js';
 import type { ValidationEnvironment } from './validate-environment.js';
 import { fastLocator } from './validate-json-positions.js';
@@ -130,19 +130,13 @@ export async function validateText(
 }
 
 /**
- * Validates each file of a batch in order (what a worker does), reading the
- * next file while this one is validated, so that the worker does not wait for
- * the disk; one file ahead, so that at most two texts are held.
+ * Validates each file of a batch in order (what a worker does). Files are
+ * read synchronously: the worker has nothing else to do meanwhile, and an
+ * asynchronous read ahead could not advance while a file is validated (its
+ * steps wait for the event loop), so that the worker waited for each read.
  */
 export async function validateBatch(task: BatchTask, env: ValidationEnvironment): Promise<ValidatedFile[]> {
   const out: ValidatedFile[] = [];
-  const { files } = task;
-  let reading = files[0] === undefined ? undefined : readText(files[0]);
-  for (const [i, file] of files.entries()) {
-    const text = await (reading ?? readText(file));
-    const after = files[i + 1];
-    reading = after === undefined ? undefined : readText(after);
-    out.push(await validateText(file, text, env));
-  }
+  for (const file of task.files) out.push(await validateText(file, readTextSync(file), env));
   return out;
 }

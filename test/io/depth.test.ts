@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockNestingBound, dataCensus, dataDepth, flowNestingDepth, separatorCount, textCensus } from '../../src/io/depth.js';
+import {
+  blockNestingBound,
+  colonCount,
+  dataCensus,
+  dataDepth,
+  flowNestingDepth,
+  jsonShape,
+  indentBeyond,
+  separatorCount,
+  textCensus,
+} from '../../src/io/depth.js';
 
 /** The colons outside double-quoted strings, as the loader counted members before textCensus. */
 function memberCount(text: string): number {
@@ -66,5 +76,65 @@ describe('dataCensus', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+/**
+ * JSON texts whose objects often repeat a key (JSON.parse keeps the last), with
+ * ":", brackets and escapes in strings, laid out in any indentation.
+ */
+const jsonTexts = fc
+  .letrec<{ value: string }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom('1', 'true', 'null', '"a:b"', '"[{"', '"x\\":"', '"\\u003a"', '""'),
+      fc.array(tie('value'), { maxLength: 4 }).map((items) => `[${items.join(',')}]`),
+      fc
+        .array(fc.tuple(fc.constantFrom('"a"', '"b"', '"c:d"', '"{"', '"a\\u003a"'), tie('value')), { maxLength: 4 })
+        .map((members) => `{${members.map(([k, v]) => `${k}:${v}`).join(',')}}`),
+    ),
+  }))
+  .value.chain((text) => fc.constantFrom(text, JSON.stringify(JSON.parse(text), null, 2), text.replace(/,/g, ',\n   - ')));
+
+describe('jsonShape and indentBeyond: the bounds of a short JSON text read on its data', () => {
+  it('indentBeyond says whether blockNestingBound passes a bound, on any text', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(6), (text, bound) => {
+        expect(indentBeyond(text, bound)).toBe(blockNestingBound(text) > bound);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(indentBeyond(`a\n${'- '.repeat(801)}x\nb`, 800)).toBe(true);
+    expect(indentBeyond(`a\n${'- '.repeat(800)}x`, 800)).toBe(false);
+    expect(indentBeyond(`${' '.repeat(801)}x`, 800)).toBe(true);
+  });
+
+  it("members add up exactly when the text has no duplicate key, and then the nesting is the text's", () => {
+    fc.assert(
+      fc.property(jsonTexts, (text) => {
+        let data: unknown;
+        try {
+          data = JSON.parse(text);
+        } catch {
+          return;
+        }
+        const census = textCensus(text);
+        const shape = jsonShape(data, 1000);
+        const keys = dataCensus(data, 1000).keys;
+        expect(shape.keys).toBe(keys);
+        if (text.includes('\\u')) return;
+        const addsUp = colonCount(text) - shape.colons === shape.keys;
+        expect(addsUp).toBe(census.members === keys);
+        if (addsUp) expect(shape.nesting).toBe(census.flowDepth);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('stops past the limit', () => {
+    const deep = JSON.parse('['.repeat(500) + ']'.repeat(500));
+    expect(jsonShape(deep, 200).nesting).toBe(201);
+    expect(jsonShape([], 200)).toEqual({ nesting: 1, keys: 0, colons: 0 });
+    expect(jsonShape({ 'a:b': 'c:d:e', f: [':'] }, 200)).toEqual({ nesting: 2, keys: 2, colons: 4 });
   });
 });

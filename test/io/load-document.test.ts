@@ -245,6 +245,23 @@ describe('loadDocument: hostile documents', () => {
     expect(Array.isArray(document.data)).toBe(true);
   });
 
+  it('a short JSON text (parsed before its bounds are read on the data) is refused as a long one would be', () => {
+    const over = MAX_NESTING_DEPTH + 1;
+    const cases: Array<[string, string]> = [
+      ['nesting one level over the limit', '['.repeat(over) + ']'.repeat(over)],
+      ['too deep in a value a duplicate key drops', `{"a": ${'['.repeat(over) + ']'.repeat(over)}, "a": 1}`],
+      ['too deep behind a \\u escape', `{"\\u003a": ${'['.repeat(over) + ']'.repeat(over)}, "\\u003a": 1}`],
+      ['a line indented past the text bound', `{\n${' '.repeat(MAX_NESTING_DEPTH * 4 + 1)}"a": 1\n}`],
+    ];
+    for (const [name, text] of cases) {
+      for (const options of [{}, { fastJson: true }])
+        expect(failed(parseText('short.json', text, options)), name).toEqual(tooDeep('short.json'));
+    }
+    const limit = MAX_NESTING_DEPTH;
+    expect(loaded(parseText('ok.json', '['.repeat(limit) + ']'.repeat(limit))).data).toBeDefined();
+    expect(loaded(parseText('ok.json', `{\n${' '.repeat(limit * 4)}"a": 1\n}`)).data).toEqual({ a: 1 });
+  });
+
   describe('__proto__ and constructor keys', () => {
     beforeEach(() => {
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -379,6 +396,22 @@ describe('loadDocument: JSON', () => {
     parseDocument.mockClear();
     loaded(await loadDocument(VALID, { fastJson: true }));
     expect(parseDocument).toHaveBeenCalledTimes(1);
+  });
+
+  it('a duplicate key in a short JSON text is still found, also in keys holding ":" or written with escapes', () => {
+    for (const text of [
+      '{"a:b": 1, "a:b": 2}',
+      '{"x": {"k": "1:2", "k": "3"}}',
+      '{"\\u003a": 1, ":": 2}',
+      '{"a": [1, {"b": 1, "b": 2}]}',
+    ]) {
+      expect(
+        failed(parseText('dup.json', text)).map((d) => d.code),
+        text,
+      ).toEqual(['yaml-duplicate-key']);
+      const fast = parseText('dup.json', text, { fastJson: true });
+      expect(fast.ok && fast.diagnostics.map((d) => d.code), text).toEqual(['yaml-duplicate-key']);
+    }
   });
 
   it('duplicate keys are reported without fastJson (and let through with it, as documented)', async () => {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/io/load-document.js';
-import { readBounded, readText } from '../../src/io/read-text.js';
+import { readBounded, readBoundedSync, readText, readTextSync } from '../../src/io/read-text.js';
 
 const posix = process.platform !== 'win32';
 
@@ -100,5 +100,62 @@ describe('readBounded: never more than the limit + 1 bytes, whatever the file sa
       },
     };
     expect((await readBounded(file as never, 1000))?.length).toBe(1000);
+  });
+});
+
+describe('readTextSync (validation workers): the same result as readText', () => {
+  it.runIf(posix)('on every kind of file readText refuses or reads', async () => {
+    const fifo = path.join(dir, 'sync-pipe.json');
+    execFileSync('mkfifo', [fifo]);
+    const zero = path.join(dir, 'sync-zero.json');
+    await symlink('/dev/zero', zero);
+    const loop = path.join(dir, 'sync-loop.json');
+    await symlink(loop, loop);
+    const files: Record<string, string | Buffer> = {
+      'sync-ok.json': '{"a": 1}\n',
+      'sync-bom.json': '\ufeff{"a": 1}',
+      'sync-empty.json': '  \n',
+      'sync-latin1.json': Buffer.from([0x7b, 0xe9, 0x7d]),
+      'sync-big.json': 'a'.repeat(2000),
+      'sync-exact.json': 'b'.repeat(1000),
+    };
+    for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
+    const names = [...Object.keys(files).map((name) => path.join(dir, name)), fifo, zero, loop, dir, path.join(dir, 'missing.json')];
+    for (const file of names) {
+      const sync = readTextSync(file, 1000);
+      expect(sync, file).toEqual(await readText(file, 1000));
+    }
+    expect(readTextSync(path.join(dir, 'sync-ok.json'))).toEqual({ ok: true, text: '{"a": 1}\n' });
+    expect(failure(readTextSync(path.join(dir, 'sync-big.json'), 1000)).code).toBe('file-too-large');
+  });
+});
+
+describe('readBoundedSync: never more than the limit + 1 bytes, whatever the file says', () => {
+  it('stops after limit + 1 bytes of a file that never ends', () => {
+    let served = 0;
+    const endless = (buffer: Buffer, offset: number, length: number): number => {
+      buffer.fill(0x61, offset, offset + length);
+      served += length;
+      return length;
+    };
+    expect(readBoundedSync(endless, 1_000_000, 10)).toBeUndefined();
+    expect(served).toBe(1_000_001);
+  });
+
+  it('reads a file longer or shorter than its stated size, up to the limit', () => {
+    const file = (size: number) => {
+      let left = size;
+      return (buffer: Buffer, offset: number, length: number): number => {
+        const n = Math.min(left, length);
+        left -= n;
+        buffer.fill(0x62, offset, offset + n);
+        return n;
+      };
+    };
+    expect(readBoundedSync(file(1000), 1000, 10)?.length).toBe(1000);
+    expect(readBoundedSync(file(300_000), 1_000_000, 0)?.length).toBe(300_000);
+    expect(readBoundedSync(file(10), 1000, 500)?.length).toBe(10);
+    expect(readBoundedSync(file(0), 1000, 0)?.length).toBe(0);
+    expect(readBoundedSync(file(1001), 1000, 1000)).toBeUndefined();
   });
 });

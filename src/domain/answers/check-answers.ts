@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from '../codes.js';
-import { allowsDontKnow, allowsNotApplicable, questionIndex, resolveOptions } from '../checklist-model.js';
+import { allowsDontKnow, allowsNotApplicable, optionsByCode, questionIndex, questionLookup, resolveOptions } from '../checklist-model.js';
 import { phrase, phraseList, pointerSegment, type Finding, type Phrase, type PhraseParam } from '../diagnostic.js';
 import type { Answer } from '../schemas/answers.js';
 import type { Checklist, Question, RespondentType } from '../schemas/checklist.js';
@@ -58,7 +58,7 @@ function invalidOption(question: Question, code: string, pointer: string, sugges
 }
 
 function optionText(question: Question, answer: Answer, code: string, pointer: string): Finding[] {
-  const option = resolveOptions(question).find((o) => o.code === code);
+  const option = optionsByCode(question).get(code);
   if (!option?.withText || answer.optionText?.[code]?.trim()) return [];
   return [finding('answer-missing-option-text', phrase('answer-missing-option-text', { code, question: question.id }), pointer, 'warning')];
 }
@@ -69,7 +69,7 @@ function checkSingle(question: Question, answer: Answer, at: string, suggest: Su
     const hint = phrase(Array.isArray(value) ? 'hint.one-code-not-list' : 'hint.code-in-quotes');
     return [finding('answer-wrong-type', phrase('answer-wrong-type.single', { question: question.id, got: describe(value), hint }), at)];
   }
-  if (!resolveOptions(question).some((o) => o.code === value)) return [invalidOption(question, value, at, suggest)];
+  if (!optionsByCode(question).has(value)) return [invalidOption(question, value, at, suggest)];
   return optionText(question, answer, value, at);
 }
 
@@ -84,8 +84,8 @@ function checkMultiple(question: Question, answer: Answer, at: string, suggest: 
       ),
     ];
   }
-  const options = resolveOptions(question);
-  const valid = new Set(value.filter((code) => options.some((o) => o.code === code)));
+  const options = optionsByCode(question);
+  const valid = new Set(value.filter((code) => options.has(code)));
   // Where each code first appears: a repeated code is found in one pass, whatever the length of the list.
   const first = new Map<unknown, number>();
   value.forEach((code, i) => {
@@ -96,7 +96,7 @@ function checkMultiple(question: Question, answer: Answer, at: string, suggest: 
     if (code === 'dont-know' || code === 'not-applicable') {
       return [finding('answer-invalid-option', phrase('answer-invalid-option.reserved-in-list', { code }), pointer)];
     }
-    const option = options.find((o) => o.code === code);
+    const option = options.get(code);
     if (!option) return [invalidOption(question, code, pointer, suggest)];
     if ((first.get(code) ?? i) < i) {
       return [finding('answer-duplicate-option', phrase('answer-duplicate-option', { code: String(code) }), pointer, 'warning')];
@@ -171,7 +171,7 @@ function checkValue(question: Question, written: Answer, read: ReadValue, pointe
   if (read.findings.length > 0) return read.findings;
   const { suggest, respondent } = context;
   const value = read.value;
-  const answer: Answer = { ...written, value };
+  const answer: Answer = value === written.value ? written : { ...written, value };
   if (isEmptyValue(value)) return [];
   if (value === 'dont-know') {
     if (allowsDontKnow(question)) return [];
@@ -205,6 +205,7 @@ function checkValue(question: Question, written: Answer, read: ReadValue, pointe
 }
 
 function checkAssistance(checklist: Checklist, question: Question, answer: Answer, pointer: string): Finding[] {
+  if (answer.assistance === undefined || answer.assistance.length === 0) return [];
   const allowed = allowedAssistance(checklist, question);
   return (answer.assistance ?? []).flatMap((category, i) => {
     if (allowed.includes(category)) return [];
@@ -248,7 +249,7 @@ export function checkAnswers(
   respondent?: RespondentType,
   options: CheckAnswersOptions = {},
 ): Finding[] {
-  const questions = questionIndex(checklist);
+  const questions = questionLookup(checklist);
   const context = checkContext(checklist, words, options, respondent);
   const { suggest } = context;
   // Each value read once, for the states of the questions and for its own checks.
@@ -263,24 +264,30 @@ export function checkAnswers(
       .filter((s) => s.state === 'hidden')
       .map((s) => s.question.id),
   );
-  const ids = [...questions.keys()];
-  return checked.flatMap(({ id, answer, pointer, question, read }) => {
+  let ids: string[] | undefined;
+  const out: Finding[] = [];
+  // One by one: a file may hold more answers than a function accepts arguments.
+  for (const { id, answer, pointer, question, read } of checked) {
     if (!question || !read) {
+      ids ??= [...questions.keys()];
       const params = { checklist: checklist.id, id: clipped(id), hint: didYouMean(suggest(id, ids)) };
-      return [finding('answer-unknown-question', phrase('answer-unknown-question', params), pointer)];
+      out.push(finding('answer-unknown-question', phrase('answer-unknown-question', params), pointer));
+      continue;
     }
     // Still checked when hidden: the answer stays in the file and counts again if the condition changes.
-    const warnings =
-      hidden.has(id) && !isEmptyValue(answer.value)
-        ? [finding('answer-hidden-question', phrase('answer-hidden-question', { question: id }), pointer, 'warning')]
-        : [];
-    return [...warnings, ...checkValue(question, answer, read, pointer, context), ...checkAssistance(checklist, question, answer, pointer)];
-  });
+    if (hidden.has(id) && !isEmptyValue(answer.value)) {
+      out.push(finding('answer-hidden-question', phrase('answer-hidden-question', { question: id }), pointer, 'warning'));
+    }
+    for (const f of checkValue(question, answer, read, pointer, context)) out.push(f);
+    for (const f of checkAssistance(checklist, question, answer, pointer)) out.push(f);
+  }
+  return out;
 }
 
 /** An answer with its value as read; as written when it could not be read, or for a question the checklist lacks. */
 function storedAnswer(answer: Answer, read: ReadValue | undefined): Answer {
-  if (!read || answer.value === undefined || read.findings.length > 0) return answer;
+  // A stored report holds values as read: no copy of the answer then.
+  if (!read || answer.value === undefined || read.findings.length > 0 || read.value === answer.value) return answer;
   return { ...answer, value: read.value ?? null };
 }
 

@@ -1,4 +1,4 @@
-import { resolveOptions } from '../checklist-model.js';
+import { optionsByCode } from '../checklist-model.js';
 import { phrase, type Finding, type Phrase } from '../diagnostic.js';
 import type { AnswerValue } from '../schemas/answers.js';
 import type { Checklist, Question } from '../schemas/checklist.js';
@@ -50,7 +50,7 @@ function closest(text: string, words: readonly OptionWords[], question: Question
 }
 
 function readOption(text: string, question: Question, at: string, context: ReadContext, wordsOf: () => readonly OptionWords[]): ReadValue {
-  if (resolveOptions(question).some((o) => o.code === text)) return { value: text, findings: [] };
+  if (optionsByCode(question).has(text)) return { value: text, findings: [] };
   const reserved = reservedWord(text, context.words);
   if (reserved !== undefined) return { value: reserved, findings: [] };
   const words = wordsOf();

@@ -83,11 +83,15 @@ export function reportInputFindings(input: BuildReportInput): Finding[] {
 
 /** Needs by category, categories in declaration order, questions in checklist order; hidden questions left out. */
 function assistanceNeeds(checklist: Checklist, statuses: readonly QuestionStatus[]): Report['assistance'] {
-  return (checklist.assistanceCategories ?? [])
+  const categories = checklist.assistanceCategories ?? [];
+  if (categories.length === 0) return [];
+  // Only the visible questions whose answer asks for assistance: most answers ask for none.
+  const asking = statuses.filter((s) => isVisible(s.state) && s.answer?.assistance !== undefined && s.answer.assistance.length > 0);
+  return categories
     .map(({ id }) => ({
       category: id,
-      questions: statuses
-        .filter((s) => isVisible(s.state) && s.answer?.assistance?.includes(id) && allowedAssistance(checklist, s.question).includes(id))
+      questions: asking
+        .filter((s) => s.answer?.assistance?.includes(id) && allowedAssistance(checklist, s.question).includes(id))
         .map((s) => s.question.id),
     }))
     .filter((need) => need.questions.length > 0);

@@ -40,10 +40,16 @@ function statusOf(obligation: CoreObligation, q: ScoredQuestion): CoreStatus {
  */
 export function coreStatuses(checklist: Checklist, questions: readonly ScoredQuestion[]): CoreResult[] {
   const obligations = checklist.scoring.core?.obligations ?? [];
+  if (obligations.length === 0) return [];
+  // The first obligation naming each question, as a search in order would find it.
+  const byQuestion = new Map<string, CoreObligation>();
+  for (const o of obligations) if (!byQuestion.has(o.question)) byQuestion.set(o.question, o);
   const out: CoreResult[] = [];
+  const done = new Set<string>();
   for (const q of questions) {
-    const obligation = obligations.find((o) => o.question === q.question.id);
-    if (!obligation || out.some((c) => c.question === q.question.id)) continue;
+    const obligation = byQuestion.get(q.question.id);
+    if (!obligation || done.has(q.question.id)) continue;
+    done.add(q.question.id);
     out.push({ question: q.question.id, section: q.sectionId, status: statusOf(obligation, q), sources: q.question.sources ?? [] });
   }
   return out;

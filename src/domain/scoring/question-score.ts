@@ -1,4 +1,4 @@
-import { isScored, questionWeight, resolveOptions, type ResolvedOption } from '../checklist-model.js';
+import { isScored, optionsByCode, questionWeight, resolveOptions, type ResolvedOption } from '../checklist-model.js';
 import type { AnswerValue } from '../schemas/answers.js';
 import type { Question, ScoringModelName } from '../schemas/checklist.js';
 import type { ScoringModelVersion } from './model-version.js';
@@ -41,9 +41,14 @@ function aggregate(question: Question, scores: number[]): number {
  */
 export function answerScore(question: Question, value: AnswerValue | undefined): number {
   const options = optionsByCode(question);
+  if (question.type !== 'multiple') {
+    // The first code selected, without building the list: one choice is the common case.
+    if (value === null || value === undefined) return 0;
+    const first = Array.isArray(value) ? value[0] : String(value);
+    return first === undefined ? 0 : scoreOf(options.get(first));
+  }
   const scores = selectedCodes(value).map((code) => scoreOf(options.get(code)));
-  if (question.type === 'multiple') return aggregate(question, scores);
-  return scores[0] ?? 0;
+  return aggregate(question, scores);
 }
 
 /**
@@ -60,25 +65,8 @@ export function bestScore(question: Question): number {
   return best;
 }
 
-/*
- * A checklist is read once and never changed afterwards: what is derived from
- * one of its questions is kept with the question (weakly, so that a checklist
- * no longer used is freed), and every report scored against it reuses it.
- */
-const BY_CODE = new WeakMap<Question, ReadonlyMap<string, ResolvedOption>>();
+/* A checklist is never changed once read: a question's best score is kept with it (see optionsByCode in checklist-model.ts). */
 const BEST = new WeakMap<Question, number>();
-
-/** The question's options by code; the first of two equal codes wins, as a search in order would. */
-function optionsByCode(question: Question): ReadonlyMap<string, ResolvedOption> {
-  let options = BY_CODE.get(question);
-  if (options === undefined) {
-    const map = new Map<string, ResolvedOption>();
-    for (const option of resolveOptions(question)) if (!map.has(option.code)) map.set(option.code, option);
-    options = map;
-    BY_CODE.set(question, options);
-  }
-  return options;
-}
 
 function computeBestScore(question: Question): number {
   const options = resolveOptions(question);

@@ -1,5 +1,5 @@
 import { evaluateCondition, type ConditionSubject } from '../conditions.js';
-import { listQuestions } from '../checklist-model.js';
+import { locatedQuestions } from '../checklist-model.js';
 import type { Answer, AnswerValue } from '../schemas/answers.js';
 import type { Checklist, Question } from '../schemas/checklist.js';
 
@@ -48,7 +48,7 @@ function visibleState(answer: Answer | undefined): Exclude<QuestionState, 'hidde
 export function questionStates(checklist: Checklist, answers: Record<string, Answer>): QuestionStatus[] {
   const seen = new Map<string, ConditionSubject>();
   const lookup = (id: string): ConditionSubject | undefined => seen.get(id);
-  return listQuestions(checklist).map(({ question, section, order }) => {
+  return locatedQuestions(checklist).map(({ question, section, order }) => {
     const answer = answerFor(answers, question.id);
     const visible = question.when === undefined || evaluateCondition(question.when, lookup);
     const state: QuestionState = visible ? visibleState(answer) : 'hidden';

@@ -194,9 +194,10 @@ export function scoreStatuses(
   statuses: QuestionStatus[],
   version: ScoringModelVersion = SCORING_MODEL_VERSION,
 ): ScoredQuestion[] {
-  return statuses.map((status) => {
-    const score = questionScore(status.question, status.state, status.answer?.value, version);
-    return { ...status, score, weight: score === null ? 0 : modelWeight(model, status.question) };
+  return statuses.map(({ question, sectionId, order, state, answer }) => {
+    const score = questionScore(question, state, answer?.value, version);
+    // Written out rather than spread from the status: validate scores every question of every report.
+    return { question, sectionId, order, state, answer, score, weight: score === null ? 0 : modelWeight(model, question) };
   });
 }
 

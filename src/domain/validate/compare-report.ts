@@ -15,16 +15,20 @@ export function sameJson(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, i) => sameJson(item, b[i]));
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
   }
+  // Loops without intermediate arrays: every report compares a few thousand values.
   // JSON has no undefined: a member holding it is as good as absent.
-  const keys = (o: object): string[] =>
-    Object.entries(o)
-      .filter(([, v]) => v !== undefined)
-      .map(([k]) => k);
-  const ka = keys(a);
-  if (ka.length !== keys(b).length) return false;
-  return ka.every((k) => Object.hasOwn(b, k) && sameJson(Reflect.get(a, k), Reflect.get(b, k)));
+  let members = 0;
+  for (const key of Object.keys(a)) {
+    const value: unknown = Reflect.get(a, key);
+    if (value === undefined) continue;
+    members++;
+    if (!Object.hasOwn(b, key) || !sameJson(value, Reflect.get(b, key))) return false;
+  }
+  for (const key of Object.keys(b)) if (Reflect.get(b, key) !== undefined) members--;
+  return members === 0;
 }
 
 /** A stated or recomputed score: null is a group with nothing to score. */
