@@ -16,8 +16,10 @@ export interface FileFacts {
 export type StoreResult =
   { status: 'stored'; id: number; supersedes: number; superseded: boolean } | { status: 'duplicate'; id: number; superseded: boolean };
 
-interface ChildRows {
+export interface ChildRows {
   table: string;
+  /** The columns of its primary key besides submission_id: a report's row repeating one is stored once. */
+  key: readonly string[];
   /** Column definitions for jsonb_to_recordset, e.g. "position int, section text". */
   columns: string;
   rows: readonly object[];
@@ -34,29 +36,33 @@ const counts = (c: SubmissionRecord['sections'][number]['counts']) => ({
 const COUNT_COLUMNS = 'answered int, dont_know int, not_applicable int, hidden int, unanswered int, total int';
 
 /** The tables that keep a row per item (a few dozen a report). */
-function childRows(r: SubmissionRecord): ChildRows[] {
+export function childRows(r: SubmissionRecord): ChildRows[] {
   return [
     {
       table: 'section_scores',
+      key: ['section'],
       columns: `position int, section text, score float8, band text, ${COUNT_COLUMNS}`,
       rows: r.sections.map((s, position) => ({ position, section: s.id, score: s.score, band: s.band, ...counts(s.counts) })),
     },
     {
       table: 'pillar_scores',
+      key: ['pillar'],
       columns: `position int, pillar text, score float8, ${COUNT_COLUMNS}`,
       rows: r.pillars.map((p, position) => ({ position, pillar: p.id, score: p.score, ...counts(p.counts) })),
     },
     {
       table: 'core_obligations',
+      key: ['question'],
       columns: 'position int, question text, section text, status text, caps_band boolean',
       rows: r.core.map((c, position) => ({ position, question: c.question, section: c.section, status: c.status, caps_band: c.capsBand })),
     },
     {
       table: 'unknowns',
+      key: ['question'],
       columns: 'rank int, question text, section text, state text, best float8, gain float8',
       rows: r.unknowns.map((u, rank) => ({ rank: rank + 1, ...u })),
     },
-    { table: 'assistance_needs', columns: 'category text, question text, section text', rows: r.needs },
+    { table: 'assistance_needs', key: ['category', 'question'], columns: 'category text, question text, section text', rows: r.needs },
   ];
 }
 
@@ -65,7 +71,7 @@ function withoutNulls(row: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** The answer sheet (migration 3): answers in the columns of the answers view, sources keyed by question, gaps ranked. */
-function sheetOf(r: SubmissionRecord): { answers: string; sources: string; gaps: string } {
+export function sheetOf(r: SubmissionRecord): { answers: string; sources: string; gaps: string } {
   const sources: Record<string, Array<{ catalogue: string; provision: string }>> = {};
   for (const a of r.answers) {
     // One provision once per question, as the primary key of the former answer_sources table had it.
@@ -101,7 +107,7 @@ function sheetOf(r: SubmissionRecord): { answers: string; sources: string; gaps:
   };
 }
 
-const SUBMISSION_COLUMNS = `digest, party_code, party_type, party_name, institution, respondent_name, respondent_contact, respondent_role,
+export const SUBMISSION_COLUMNS = `digest, party_code, party_type, party_name, institution, respondent_name, respondent_contact, respondent_role,
   period, checklist_id, checklist_version, checklist_hash, scoring_model, scoring_version, language, created, completed, complete,
   overall_score, overall_band, score_band, capped, signature, signature_fingerprint, warnings, file, file_sha256, document`;
 
@@ -123,6 +129,40 @@ function insertSql(children: readonly ChildRows[]): string {
   sheet AS (INSERT INTO answer_sheets (submission_id, answers, sources, gaps) SELECT s.id, $30::jsonb, $31::jsonb, $32::jsonb FROM s),
   ${parts.join(',\n  ')}
   SELECT id FROM s`;
+}
+
+/** The values of SUBMISSION_COLUMNS, in their order (the document last, as JSON text). */
+export function submissionValues(r: SubmissionRecord, facts: FileFacts): unknown[] {
+  return [
+    r.digest,
+    r.party.code,
+    r.party.type,
+    r.party.name,
+    r.respondent.institution,
+    r.respondent.name,
+    r.respondent.contact,
+    r.respondent.role,
+    r.period,
+    r.checklist.id,
+    r.checklist.version,
+    r.checklist.hash,
+    r.scoring.model,
+    r.scoring.version,
+    r.language,
+    r.created,
+    r.completed,
+    r.complete,
+    r.overall.score,
+    r.overall.band,
+    r.overall.scoreBand,
+    r.overall.capped,
+    facts.signature,
+    facts.fingerprint,
+    facts.warnings,
+    facts.file,
+    facts.sha256,
+    JSON.stringify(r.document),
+  ];
 }
 
 const KEY_WHERE = 'party_code = $1 AND checklist_id = $2 AND period = $3';
@@ -172,34 +212,7 @@ export async function storeSubmissionIn(tx: Queryable, r: SubmissionRecord, fact
   const children = childRows(r);
   const sheet = sheetOf(r);
   const inserted = await tx.query<{ id: number }>(insertSql(children), [
-    r.digest,
-    r.party.code,
-    r.party.type,
-    r.party.name,
-    r.respondent.institution,
-    r.respondent.name,
-    r.respondent.contact,
-    r.respondent.role,
-    r.period,
-    r.checklist.id,
-    r.checklist.version,
-    r.checklist.hash,
-    r.scoring.model,
-    r.scoring.version,
-    r.language,
-    r.created,
-    r.completed,
-    r.complete,
-    r.overall.score,
-    r.overall.band,
-    r.overall.scoreBand,
-    r.overall.capped,
-    facts.signature,
-    facts.fingerprint,
-    facts.warnings,
-    facts.file,
-    facts.sha256,
-    JSON.stringify(r.document),
+    ...submissionValues(r, facts),
     JSON.stringify(children.map((c) => c.rows)),
     sheet.answers,
     sheet.sources,
