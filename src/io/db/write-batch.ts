@@ -1,7 +1,15 @@
 import type { SubmissionRecord } from '../../domain/db/submission.js';
 import { copyLine } from './copy-text.js';
 import type { Queryable } from './engine.js';
-import { childRows, sheetOf, SUBMISSION_COLUMNS, submissionValues, type FileFacts, type StoreResult } from './write.js';
+import {
+  checklistProvisions,
+  childRows,
+  sheetOf,
+  SUBMISSION_COLUMNS,
+  submissionValues,
+  type FileFacts,
+  type StoreResult,
+} from './write.js';
 
 /** A Queryable that can take rows by COPY (the embedded store). */
 export interface CopyTarget extends Queryable {
@@ -35,15 +43,38 @@ function childCopies(stored: ReadonlyArray<{ id: number; item: BatchItem }>): Ar
         table.lines.push(copyLine([id, ...names.map((n) => row[n])]));
       }
     }
-    const sheet = sheetOf(item.record);
     let sheets = tables.get('answer_sheets');
     if (!sheets) {
-      sheets = { sql: `COPY answer_sheets (submission_id, answers, sources, gaps) FROM '/dev/blob'`, lines: [] };
+      sheets = { sql: `COPY answer_sheets (submission_id, answers) FROM '/dev/blob'`, lines: [] };
       tables.set('answer_sheets', sheets);
     }
-    sheets.lines.push(copyLine([id, sheet.answers, sheet.sources, sheet.gaps]));
+    sheets.lines.push(copyLine([id, sheetOf(item.record)]));
   }
   return [...tables.values()].filter((t) => t.lines.length > 0).map((t) => ({ sql: t.sql, text: t.lines.join('') }));
+}
+
+/** The provisions of each checklist the batch's reports name, once per checklist the store does not have yet. */
+async function storeProvisions(tx: Queryable, records: readonly SubmissionRecord[]): Promise<void> {
+  const byChecklist = new Map<string, SubmissionRecord>();
+  for (const r of records) if (!byChecklist.has(r.checklist.hash)) byChecklist.set(r.checklist.hash, r);
+  if (byChecklist.size === 0) return;
+  const known = new Set(
+    (
+      await tx.query<{ checklist_hash: string }>(
+        'SELECT DISTINCT checklist_hash FROM checklist_provisions WHERE checklist_hash = ANY($1::text[])',
+        [[...byChecklist.keys()]],
+      )
+    ).map((r) => r.checklist_hash),
+  );
+  for (const [hash, r] of byChecklist) {
+    if (known.has(hash)) continue;
+    await tx.query(
+      `INSERT INTO checklist_provisions (checklist_hash, question, catalogue, provision)
+       SELECT $1, x.question, x.catalogue, x.provision FROM jsonb_to_recordset($2::jsonb) AS x(question text, catalogue text, provision text)
+       ON CONFLICT DO NOTHING`,
+      [hash, JSON.stringify(checklistProvisions(r))],
+    );
+  }
 }
 
 const SAME_KEY = (a: string, b: string): string =>
@@ -107,6 +138,10 @@ export async function storeBatch(tx: CopyTarget, items: readonly BatchItem[]): P
   );
   const stored = fresh.map((item) => ({ id: ids.get(item.record.digest) ?? 0, item }));
   for (const copy of childCopies(stored)) await tx.copyIn(copy.sql, copy.text);
+  await storeProvisions(
+    tx,
+    stored.map((s) => s.item.record),
+  );
   const newIds = stored.map((s) => s.id);
   const outcomes = new Map<number, { superseded: boolean; before: number }>();
   if (newIds.length > 0) {

@@ -66,45 +66,48 @@ export function childRows(r: SubmissionRecord): ChildRows[] {
   ];
 }
 
-function withoutNulls(row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
+/** The provisions the report's checklist cites, by question: kept once per checklist (migration 4); one provision once per question. */
+export function checklistProvisions(r: SubmissionRecord): Array<{ question: string; catalogue: string; provision: string }> {
+  const seen = new Set<string>();
+  const rows: Array<{ question: string; catalogue: string; provision: string }> = [];
+  for (const a of r.answers) {
+    for (const s of a.sources) {
+      const key = `${a.question}\u0000${s.catalogue}\u0000${s.provision}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push({ question: a.question, catalogue: s.catalogue, provision: s.provision });
+    }
+  }
+  return rows;
 }
 
-/** The answer sheet (migration 3): answers in the columns of the answers view, sources keyed by question, gaps ranked. */
-export function sheetOf(r: SubmissionRecord): { answers: string; sources: string; gaps: string } {
-  const sources: Record<string, Array<{ catalogue: string; provision: string }>> = {};
-  for (const a of r.answers) {
-    // One provision once per question, as the primary key of the former answer_sources table had it.
-    const seen = new Set<string>();
-    const cited = a.sources.filter((s) => {
-      const key = `${s.catalogue}\u0000${s.provision}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
-    if (cited.length > 0) sources[a.question] = cited;
-  }
-  return {
-    // A key left out reads as NULL in the views, as a null would: fewer bytes for the store to take in.
-    answers: JSON.stringify(
-      r.answers.map((a) =>
-        withoutNulls({
-          position: a.position,
-          question: a.question,
-          section: a.section,
-          state: a.state,
-          value: a.value,
-          value_text: a.valueText,
-          score: a.score,
-          best: a.best,
-          weight: a.weight,
-          evidence: a.evidence,
-          notes: a.notes,
-          justification: a.justification,
-        }),
-      ),
-    ),
-    sources: JSON.stringify(sources),
-    gaps: JSON.stringify(r.gaps.map((g, rank) => ({ rank: rank + 1, ...g }))),
-  };
+/**
+ * The answer sheet (migrations 3 and 4): one array per answer, its elements
+ * in the order of ANSWER_ELEMENTS; trailing nulls are left out, and read as
+ * NULL by the views, as a null would: fewer bytes for the store to take in.
+ */
+export function sheetOf(r: SubmissionRecord): string {
+  return JSON.stringify(
+    r.answers.map((a) => {
+      const row: unknown[] = [
+        a.position,
+        a.question,
+        a.section,
+        a.state,
+        a.score,
+        a.best,
+        a.weight,
+        a.value,
+        a.valueText,
+        a.evidence,
+        a.notes,
+        a.justification,
+      ];
+      let end = row.length;
+      while (end > 0 && row[end - 1] === null) end--;
+      return end === row.length ? row : row.slice(0, end);
+    }),
+  );
 }
 
 export const SUBMISSION_COLUMNS = `digest, party_code, party_type, party_name, institution, respondent_name, respondent_contact, respondent_role,
@@ -126,7 +129,10 @@ function insertSql(children: readonly ChildRows[]): string {
   });
   const placeholders = Array.from({ length: 27 }, (_, i) => `$${i + 1}`).join(', ');
   return `WITH s AS (INSERT INTO submissions (${SUBMISSION_COLUMNS}) VALUES (${placeholders}, $28::jsonb) ON CONFLICT (digest) DO NOTHING RETURNING id),
-  sheet AS (INSERT INTO answer_sheets (submission_id, answers, sources, gaps) SELECT s.id, $30::jsonb, $31::jsonb, $32::jsonb FROM s),
+  sheet AS (INSERT INTO answer_sheets (submission_id, answers) SELECT s.id, $30::jsonb FROM s),
+  provisions AS (INSERT INTO checklist_provisions (checklist_hash, question, catalogue, provision)
+    SELECT $12, x.question, x.catalogue, x.provision FROM s, jsonb_to_recordset($31::jsonb) AS x(question text, catalogue text, provision text)
+    WHERE NOT EXISTS (SELECT 1 FROM checklist_provisions WHERE checklist_hash = $12) ON CONFLICT DO NOTHING),
   ${parts.join(',\n  ')}
   SELECT id FROM s`;
 }
@@ -210,13 +216,11 @@ export async function storeSubmissionIn(tx: Queryable, r: SubmissionRecord, fact
   // The embedded store has one connection, held by one process: nobody else can ingest the same key meanwhile.
   if (!alone) await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key.join('/')]);
   const children = childRows(r);
-  const sheet = sheetOf(r);
   const inserted = await tx.query<{ id: number }>(insertSql(children), [
     ...submissionValues(r, facts),
     JSON.stringify(children.map((c) => c.rows)),
-    sheet.answers,
-    sheet.sources,
-    sheet.gaps,
+    sheetOf(r),
+    JSON.stringify(checklistProvisions(r)),
   ]);
   const row = inserted[0];
   if (!row) {
