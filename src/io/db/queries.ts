@@ -82,12 +82,20 @@ export async function readNeeds(db: Queryable, filters: Filters): Promise<NeedRo
   );
 }
 
-/** Every scored answer of current submissions under each provision it cites. */
+/**
+ * Every scored answer of current submissions under each provision it cites,
+ * of each party's latest period per checklist among them (the only one the
+ * matrix shows: matrixView chooses the same): the database filters, so that
+ * a few thousand rows reach the tool instead of every period's.
+ */
 export async function readMatrix(db: Queryable, filters: Filters): Promise<MatrixInput> {
   const params: unknown[] = [];
   return db.query<MatrixInput[number] & Row>(
     `SELECT party_code, checklist_id, period, catalogue, provision, question, state, score, weight
-     FROM v_provisions ${whereSql(['current', 'score IS NOT NULL', ...filterSql(filters, params)])}`,
+     FROM (SELECT party_code, checklist_id, period, catalogue, provision, question, state, score, weight,
+                  max(period COLLATE "C") OVER (PARTITION BY party_code, checklist_id) AS latest
+           FROM v_provisions ${whereSql(['current', 'score IS NOT NULL', ...filterSql(filters, params)])}) p
+     WHERE period = latest`,
     params,
   );
 }
