@@ -11,7 +11,7 @@ function escaped(text: string): string {
 }
 
 /** One field: null as \N, a boolean as t/f, an object or array as its JSON (for jsonb columns). */
-export function copyField(value: unknown): string {
+function copyField(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (typeof value === 'number') return String(value);

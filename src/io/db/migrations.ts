@@ -287,7 +287,7 @@ CREATE VIEW v_gaps AS
  * The elements of an answer in an answer sheet since migration 4, in order: an
  * array per answer instead of an object repeating its keys (trailing nulls left out).
  */
-export const ANSWER_ELEMENTS = [
+const ANSWER_ELEMENTS = [
   'position',
   'question',
   'section',
