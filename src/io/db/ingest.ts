@@ -14,6 +14,7 @@ import { validateFiles } from '../validate-run.js';
 import type { Engine } from './engine.js';
 import { isWellFormedReport } from '../../domain/validate/report-shape.js';
 import type { Queryable } from './engine.js';
+import { storeBatch } from './write-batch.js';
 import { storeRejection, storeSubmission, storeSubmissionIn, type FileFacts, type RejectionFacts, type StoreResult } from './write.js';
 
 export interface IngestOptions {
@@ -78,7 +79,13 @@ const withinTransaction = (tx: Queryable): Writer => ({
   rejection: (facts) => storeRejection(tx, facts),
 });
 
-async function ingestOne(writer: Writer, result: ValidatedFile, env: ValidationEnvironment): Promise<IngestOutcome> {
+/** One file made ready for the database: a rejection to record, or a report to store. */
+type Prepared =
+  | { kind: 'rejection'; facts: RejectionFacts; outcome: IngestOutcome }
+  | { kind: 'submission'; record: ReturnType<typeof submissionRecord>; facts: FileFacts; outcome: (stored: StoreResult) => IngestOutcome };
+
+/** Reads the file again, checks it is the one validated, and builds what the database keeps of it. */
+async function prepareOne(result: ValidatedFile, env: ValidationEnvironment): Promise<Prepared> {
   const base = {
     file: result.file,
     party: result.country,
@@ -101,7 +108,7 @@ async function ingestOne(writer: Writer, result: ValidatedFile, env: ValidationE
     const problem = reread !== null && report === null ? fileChanged(result) : notAReport(result);
     const diagnostics = result.errors === 0 ? [problem, ...result.diagnostics] : result.diagnostics.filter((d) => d.severity === 'error');
     const errors = Math.max(1, result.errors);
-    await writer.rejection({
+    const facts: RejectionFacts = {
       file: result.file,
       sha256: digest,
       kind: result.kind,
@@ -112,25 +119,41 @@ async function ingestOne(writer: Writer, result: ValidatedFile, env: ValidationE
       warnings: result.warnings,
       // The database keeps sentences, in English: its data does not depend on who ingested it.
       diagnostics: writeDiagnostics(diagnostics, 'en'),
-    });
-    return { ...base, status: 'rejected', errors, diagnostics };
+    };
+    return { kind: 'rejection', facts, outcome: { ...base, status: 'rejected', errors, diagnostics } };
   }
   const signature = signatureOf(result);
-  const stored = await writer.submission(submissionRecord(report, match.match.checklist), {
-    file: result.file,
-    sha256: digest,
-    signature: signature.status,
-    fingerprint: signature.fingerprint,
-    warnings: result.warnings,
-  });
   return {
-    ...base,
-    status: stored.status,
-    supersedes: stored.status === 'stored' ? stored.supersedes : 0,
-    superseded: stored.superseded,
-    signature: signature.status,
-    diagnostics: result.diagnostics,
+    kind: 'submission',
+    record: submissionRecord(report, match.match.checklist),
+    facts: {
+      file: result.file,
+      sha256: digest,
+      signature: signature.status,
+      fingerprint: signature.fingerprint,
+      warnings: result.warnings,
+    },
+    outcome: (stored) => ({
+      ...base,
+      status: stored.status,
+      supersedes: stored.status === 'stored' ? stored.supersedes : 0,
+      superseded: stored.superseded,
+      signature: signature.status,
+      diagnostics: result.diagnostics,
+    }),
   };
+}
+
+async function writeOne(writer: Writer, prepared: Prepared): Promise<IngestOutcome> {
+  if (prepared.kind === 'rejection') {
+    await writer.rejection(prepared.facts);
+    return prepared.outcome;
+  }
+  return prepared.outcome(await writer.submission(prepared.record, prepared.facts));
+}
+
+async function ingestOne(writer: Writer, result: ValidatedFile, env: ValidationEnvironment): Promise<IngestOutcome> {
+  return writeOne(writer, await prepareOne(result, env));
 }
 
 /** The report validate has just accepted, read again from the same bytes (validation ran in a worker). */
@@ -171,26 +194,60 @@ function failedOutcome(result: ValidatedFile, error: unknown): IngestOutcome {
  */
 const EMBEDDED_BATCH_FILES = 100;
 
+/**
+ * The batch in a few statements (storeBatch: one COPY per table, supersession
+ * settled once): rejections first, then the reports, in one transaction.
+ * Throws when the database refuses any of it; nothing of the batch is then stored.
+ */
+async function writeBatchAtOnce(engine: Engine, prepared: readonly Prepared[]): Promise<IngestOutcome[]> {
+  return engine.transaction(async (tx) => {
+    if (!tx.copyIn) throw new Error('this engine takes no COPY');
+    const target = { ...tx, copyIn: tx.copyIn };
+    // As in writeInSavepoints: the foreign keys' per-row checks are skipped within this transaction.
+    await tx.query('SET LOCAL session_replication_role = replica');
+    const outcomes = new Map<Prepared, IngestOutcome>();
+    for (const p of prepared) {
+      if (p.kind !== 'rejection') continue;
+      await storeRejection(tx, p.facts);
+      outcomes.set(p, p.outcome);
+    }
+    const submissions = prepared.flatMap((p) => (p.kind === 'submission' ? [p] : []));
+    const stored = await storeBatch(
+      target,
+      submissions.map((p) => ({ record: p.record, facts: p.facts })),
+    );
+    submissions.forEach((p, i) => {
+      const result = stored[i];
+      if (result) outcomes.set(p, p.outcome(result));
+    });
+    return prepared.map((p) => outcomes.get(p) ?? failedPrepared(p));
+  });
+}
+
+function failedPrepared(p: Prepared): never {
+  throw new Error(`no outcome for ${p.facts.file}`);
+}
+
 /** One transaction for the batch, one savepoint per file; outcomes are emitted once the batch is committed. */
-async function ingestBatch(
+async function writeInSavepoints(
   engine: Engine,
   results: readonly ValidatedFile[],
-  env: ValidationEnvironment,
-  emit: (outcome: IngestOutcome) => void,
-): Promise<void> {
-  let outcomes: IngestOutcome[];
+  prepared: ReadonlyArray<Prepared | Error>,
+): Promise<IngestOutcome[]> {
   try {
-    outcomes = await engine.transaction(async (tx) => {
+    return await engine.transaction(async (tx) => {
       // Every child row references the submission inserted just before it, in this same transaction, and
       // the ingest deletes nothing: the foreign keys' per-row checks (half the cost of the rows) are skipped,
       // for this transaction only (LOCAL). The embedded store is always its superuser.
       await tx.query('SET LOCAL session_replication_role = replica');
       const done: IngestOutcome[] = [];
       const writer = withinTransaction(tx);
-      for (const result of results) {
+      for (const [i, result] of results.entries()) {
+        const p = prepared[i];
         await tx.query('SAVEPOINT ingest_file');
         try {
-          done.push(await ingestOne(writer, result, env));
+          if (p === undefined || p instanceof Error) throw p ?? new Error('not prepared');
+          done.push(await writeOne(writer, p));
           await tx.query('RELEASE SAVEPOINT ingest_file');
         } catch (error) {
           await tx.query('ROLLBACK TO SAVEPOINT ingest_file');
@@ -201,8 +258,28 @@ async function ingestBatch(
     });
   } catch (error) {
     // The commit itself failed: nothing of the batch was stored.
-    outcomes = results.map((result) => failedOutcome(result, error));
+    return results.map((result) => failedOutcome(result, error));
   }
+}
+
+/**
+ * A batch of the embedded store: written at once when the database takes all
+ * of it (the usual case), else again file by file, each under its savepoint,
+ * so that a file the database refuses is rolled back alone and the others kept.
+ */
+async function ingestBatch(
+  engine: Engine,
+  results: readonly ValidatedFile[],
+  env: ValidationEnvironment,
+  emit: (outcome: IngestOutcome) => void,
+): Promise<void> {
+  const prepared = await Promise.all(
+    results.map((r) => prepareOne(r, env).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))),
+  );
+  const ready = prepared.flatMap((p) => (p instanceof Error ? [] : [p]));
+  let outcomes: IngestOutcome[] | null = null;
+  if (ready.length === prepared.length) outcomes = await writeBatchAtOnce(engine, ready).catch(() => null);
+  outcomes ??= await writeInSavepoints(engine, results, prepared);
   for (const outcome of outcomes) emit(outcome);
 }
 

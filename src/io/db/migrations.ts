@@ -283,10 +283,107 @@ CREATE VIEW v_gaps AS
   FROM v_submissions s JOIN gaps g ON g.submission_id = s.id;
 `;
 
+/**
+ * The elements of an answer in an answer sheet since migration 4, in order: an
+ * array per answer instead of an object repeating its keys (trailing nulls left out).
+ */
+const ANSWER_ELEMENTS = [
+  'position',
+  'question',
+  'section',
+  'state',
+  'score',
+  'best',
+  'weight',
+  'value',
+  'value_text',
+  'evidence',
+  'notes',
+  'justification',
+] as const;
+
+const element = (name: (typeof ANSWER_ELEMENTS)[number]): number => ANSWER_ELEMENTS.indexOf(name);
+const text = (name: (typeof ANSWER_ELEMENTS)[number]): string => `x.a->>${element(name)}`;
+const float = (name: (typeof ANSWER_ELEMENTS)[number]): string => `(${text(name)})::double precision`;
+
+/**
+ * Fewer bytes per report for the store to take in (the embedded store's cost
+ * grows with them): the provisions each question cites belong to the
+ * checklist, so they are kept once per checklist (by hash) instead of in
+ * every report's sheet; gaps are in the stored document, which the gaps view
+ * now reads; an answer is an array, not an object repeating its keys. The
+ * views keep their names, columns and rows.
+ */
+const COMPACT_SHEETS = `
+CREATE TABLE checklist_provisions (
+  checklist_hash text NOT NULL,
+  question text NOT NULL,
+  catalogue text NOT NULL,
+  provision text NOT NULL,
+  PRIMARY KEY (checklist_hash, question, catalogue, provision)
+);
+
+INSERT INTO checklist_provisions (checklist_hash, question, catalogue, provision)
+SELECT DISTINCT s.checklist_hash, q.key, x.catalogue, x.provision
+FROM submissions s JOIN answer_sheets d ON d.submission_id = s.id
+     CROSS JOIN LATERAL jsonb_each(d.sources) AS q
+     CROSS JOIN LATERAL jsonb_to_recordset(q.value) AS x(catalogue text, provision text);
+
+DROP VIEW v_provisions;
+DROP VIEW v_answers;
+DROP VIEW v_gaps;
+DROP VIEW answers;
+DROP VIEW answer_sources;
+DROP VIEW gaps;
+
+UPDATE answer_sheets SET answers = coalesce(
+  (SELECT jsonb_agg(jsonb_build_array(${ANSWER_ELEMENTS.map((k) => `a->'${k}'`).join(', ')}) ORDER BY n)
+   FROM jsonb_array_elements(answers) WITH ORDINALITY AS x(a, n)), '[]');
+ALTER TABLE answer_sheets DROP COLUMN sources, DROP COLUMN gaps;
+
+CREATE VIEW answers AS
+  SELECT d.submission_id, (${text('position')})::integer AS position, ${text('question')} AS question, ${text('section')} AS section,
+         ${text('state')} AS state, NULLIF(x.a->${element('value')}, 'null'::jsonb) AS value, ${text('value_text')} AS value_text,
+         ${float('score')} AS score, ${float('best')} AS best, ${float('weight')} AS weight,
+         ${text('evidence')} AS evidence, ${text('notes')} AS notes, ${text('justification')} AS justification
+  FROM answer_sheets d CROSS JOIN LATERAL jsonb_array_elements(d.answers) AS x(a);
+
+CREATE VIEW answer_sources AS
+  SELECT d.submission_id, p.question, p.catalogue, p.provision
+  FROM answer_sheets d JOIN submissions s ON s.id = d.submission_id
+       JOIN checklist_provisions p ON p.checklist_hash = s.checklist_hash;
+
+CREATE VIEW gaps AS
+  SELECT s.id AS submission_id, x.rank::integer AS rank, x.g->>'question' AS question, x.g->>'section' AS section,
+         (x.g->>'current')::double precision AS current, (x.g->>'best')::double precision AS best,
+         (x.g->>'gap')::double precision AS gap, coalesce((x.g->>'hidden')::boolean, false) AS hidden
+  FROM submissions s CROSS JOIN LATERAL jsonb_array_elements(s.document->'gaps') WITH ORDINALITY AS x(g, rank)
+  WHERE EXISTS (SELECT 1 FROM answer_sheets d WHERE d.submission_id = s.id);
+
+CREATE VIEW v_answers AS
+  SELECT s.id AS submission_id, s.party_code, s.period, s.checklist_id, s.checklist_version, s.current,
+         a.position, a.question, a.section, a.state, a.value, a.value_text, a.score, a.best, a.weight,
+         a.evidence, a.notes, a.justification
+  FROM v_submissions s JOIN answers a ON a.submission_id = s.id;
+
+-- The answers' provisions: a hash join with the few rows of their checklist, not a lookup per answer.
+CREATE VIEW v_provisions AS
+  SELECT s.id AS submission_id, s.party_code, s.period, s.checklist_id, s.checklist_version, s.current,
+         p.catalogue, p.provision, ${text('question')} AS question, ${text('state')} AS state, ${float('score')} AS score, ${float('weight')} AS weight
+  FROM v_submissions s JOIN answer_sheets d ON d.submission_id = s.id
+       CROSS JOIN LATERAL jsonb_array_elements(d.answers) AS x(a)
+       JOIN checklist_provisions p ON p.checklist_hash = s.checklist_hash AND p.question = ${text('question')};
+
+CREATE VIEW v_gaps AS
+  SELECT s.id AS submission_id, s.party_code, s.period, s.checklist_id, s.current, g.rank, g.question, g.section, g.current AS answer_score, g.best, g.gap, g.hidden
+  FROM v_submissions s JOIN gaps g ON g.submission_id = s.id;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'submissions and their scores, answers and needs; rejections', sql: TABLES },
   { version: 2, name: 'documented views for queries', sql: VIEWS },
   { version: 3, name: 'answers, their provisions and gaps as one sheet per submission', sql: ANSWER_SHEETS },
+  { version: 4, name: 'provisions once per checklist, gaps read from the document, answers as arrays', sql: COMPACT_SHEETS },
 ];
 
 /** Every object the migrations create, dropped by `db rebuild` (views first); the tables are the ones ANALYZE reads. */
@@ -308,6 +405,7 @@ export const STORE_OBJECTS = {
   ],
   tables: [
     'rejections',
+    'checklist_provisions',
     'assistance_needs',
     'unknowns',
     'answer_sheets',

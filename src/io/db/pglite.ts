@@ -8,6 +8,9 @@ function wrap(target: PGlite | Transaction): Queryable {
     exec: async (sql: string) => {
       await target.exec(sql);
     },
+    copyIn: async (sql: string, text: string) => {
+      await target.query(sql, [], { blob: new Blob([text]) });
+    },
   };
 }
 

@@ -65,7 +65,7 @@ export async function readTrend(db: Queryable, filters: Filters): Promise<TrendI
 
 /**
  * Needs of current submissions by category, section and provision (a question citing two provisions counts in both).
- * Each need's provisions are looked up in its own answer sheet, not in the answer_sources view of the whole store.
+ * Each need's provisions are those its checklist cites for the question (checklist_provisions, migration 4).
  */
 export async function readNeeds(db: Queryable, filters: Filters): Promise<NeedRow[]> {
   const params: unknown[] = [];
@@ -73,8 +73,8 @@ export async function readNeeds(db: Queryable, filters: Filters): Promise<NeedRo
     `SELECT n.category, n.section, coalesce(src.catalogue, '') AS catalogue, coalesce(src.provision, '') AS provision,
             count(DISTINCT n.party_code)::int AS parties, count(*)::int AS mentions,
             string_agg(DISTINCT n.party_code, ' ' ORDER BY n.party_code) AS party_codes
-     FROM v_needs n LEFT JOIN answer_sheets d ON d.submission_id = n.submission_id
-          LEFT JOIN LATERAL jsonb_to_recordset(d.sources -> n.question) AS src(catalogue text, provision text) ON true
+     FROM v_needs n JOIN submissions s ON s.id = n.submission_id
+          LEFT JOIN checklist_provisions src ON src.checklist_hash = s.checklist_hash AND src.question = n.question
      ${whereSql(['n.current', ...filterSql(filters, params, 'n')])}
      GROUP BY n.category, n.section, coalesce(src.catalogue, ''), coalesce(src.provision, '')
      ORDER BY parties DESC, mentions DESC, n.category, n.section, catalogue, provision`,
@@ -82,12 +82,20 @@ export async function readNeeds(db: Queryable, filters: Filters): Promise<NeedRo
   );
 }
 
-/** Every scored answer of current submissions under each provision it cites. */
+/**
+ * Every scored answer of current submissions under each provision it cites,
+ * of each party's latest period per checklist among them (the only one the
+ * matrix shows: matrixView chooses the same): the database filters, so that
+ * a few thousand rows reach the tool instead of every period's.
+ */
 export async function readMatrix(db: Queryable, filters: Filters): Promise<MatrixInput> {
   const params: unknown[] = [];
   return db.query<MatrixInput[number] & Row>(
     `SELECT party_code, checklist_id, period, catalogue, provision, question, state, score, weight
-     FROM v_provisions ${whereSql(['current', 'score IS NOT NULL', ...filterSql(filters, params)])}`,
+     FROM (SELECT party_code, checklist_id, period, catalogue, provision, question, state, score, weight,
+                  max(period COLLATE "C") OVER (PARTITION BY party_code, checklist_id) AS latest
+           FROM v_provisions ${whereSql(['current', 'score IS NOT NULL', ...filterSql(filters, params)])}) p
+     WHERE period = latest`,
     params,
   );
 }

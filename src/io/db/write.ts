@@ -16,8 +16,10 @@ export interface FileFacts {
 export type StoreResult =
   { status: 'stored'; id: number; supersedes: number; superseded: boolean } | { status: 'duplicate'; id: number; superseded: boolean };
 
-interface ChildRows {
+export interface ChildRows {
   table: string;
+  /** The columns of its primary key besides submission_id: a report's row repeating one is stored once. */
+  key: readonly string[];
   /** Column definitions for jsonb_to_recordset, e.g. "position int, section text". */
   columns: string;
   rows: readonly object[];
@@ -34,74 +36,81 @@ const counts = (c: SubmissionRecord['sections'][number]['counts']) => ({
 const COUNT_COLUMNS = 'answered int, dont_know int, not_applicable int, hidden int, unanswered int, total int';
 
 /** The tables that keep a row per item (a few dozen a report). */
-function childRows(r: SubmissionRecord): ChildRows[] {
+export function childRows(r: SubmissionRecord): ChildRows[] {
   return [
     {
       table: 'section_scores',
+      key: ['section'],
       columns: `position int, section text, score float8, band text, ${COUNT_COLUMNS}`,
       rows: r.sections.map((s, position) => ({ position, section: s.id, score: s.score, band: s.band, ...counts(s.counts) })),
     },
     {
       table: 'pillar_scores',
+      key: ['pillar'],
       columns: `position int, pillar text, score float8, ${COUNT_COLUMNS}`,
       rows: r.pillars.map((p, position) => ({ position, pillar: p.id, score: p.score, ...counts(p.counts) })),
     },
     {
       table: 'core_obligations',
+      key: ['question'],
       columns: 'position int, question text, section text, status text, caps_band boolean',
       rows: r.core.map((c, position) => ({ position, question: c.question, section: c.section, status: c.status, caps_band: c.capsBand })),
     },
     {
       table: 'unknowns',
+      key: ['question'],
       columns: 'rank int, question text, section text, state text, best float8, gain float8',
       rows: r.unknowns.map((u, rank) => ({ rank: rank + 1, ...u })),
     },
-    { table: 'assistance_needs', columns: 'category text, question text, section text', rows: r.needs },
+    { table: 'assistance_needs', key: ['category', 'question'], columns: 'category text, question text, section text', rows: r.needs },
   ];
 }
 
-function withoutNulls(row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
-}
-
-/** The answer sheet (migration 3): answers in the columns of the answers view, sources keyed by question, gaps ranked. */
-function sheetOf(r: SubmissionRecord): { answers: string; sources: string; gaps: string } {
-  const sources: Record<string, Array<{ catalogue: string; provision: string }>> = {};
+/** The provisions the report's checklist cites, by question: kept once per checklist (migration 4); one provision once per question. */
+export function checklistProvisions(r: SubmissionRecord): Array<{ question: string; catalogue: string; provision: string }> {
+  const seen = new Set<string>();
+  const rows: Array<{ question: string; catalogue: string; provision: string }> = [];
   for (const a of r.answers) {
-    // One provision once per question, as the primary key of the former answer_sources table had it.
-    const seen = new Set<string>();
-    const cited = a.sources.filter((s) => {
-      const key = `${s.catalogue}\u0000${s.provision}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
-    if (cited.length > 0) sources[a.question] = cited;
+    for (const s of a.sources) {
+      const key = `${a.question}\u0000${s.catalogue}\u0000${s.provision}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push({ question: a.question, catalogue: s.catalogue, provision: s.provision });
+    }
   }
-  return {
-    // A key left out reads as NULL in the views, as a null would: fewer bytes for the store to take in.
-    answers: JSON.stringify(
-      r.answers.map((a) =>
-        withoutNulls({
-          position: a.position,
-          question: a.question,
-          section: a.section,
-          state: a.state,
-          value: a.value,
-          value_text: a.valueText,
-          score: a.score,
-          best: a.best,
-          weight: a.weight,
-          evidence: a.evidence,
-          notes: a.notes,
-          justification: a.justification,
-        }),
-      ),
-    ),
-    sources: JSON.stringify(sources),
-    gaps: JSON.stringify(r.gaps.map((g, rank) => ({ rank: rank + 1, ...g }))),
-  };
+  return rows;
 }
 
-const SUBMISSION_COLUMNS = `digest, party_code, party_type, party_name, institution, respondent_name, respondent_contact, respondent_role,
+/**
+ * The answer sheet (migrations 3 and 4): one array per answer, its elements
+ * in the order of ANSWER_ELEMENTS; trailing nulls are left out, and read as
+ * NULL by the views, as a null would: fewer bytes for the store to take in.
+ */
+export function sheetOf(r: SubmissionRecord): string {
+  return JSON.stringify(
+    r.answers.map((a) => {
+      const row: unknown[] = [
+        a.position,
+        a.question,
+        a.section,
+        a.state,
+        a.score,
+        a.best,
+        a.weight,
+        a.value,
+        a.valueText,
+        a.evidence,
+        a.notes,
+        a.justification,
+      ];
+      let end = row.length;
+      while (end > 0 && row[end - 1] === null) end--;
+      return end === row.length ? row : row.slice(0, end);
+    }),
+  );
+}
+
+export const SUBMISSION_COLUMNS = `digest, party_code, party_type, party_name, institution, respondent_name, respondent_contact, respondent_role,
   period, checklist_id, checklist_version, checklist_hash, scoring_model, scoring_version, language, created, completed, complete,
   overall_score, overall_band, score_band, capped, signature, signature_fingerprint, warnings, file, file_sha256, document`;
 
@@ -120,9 +129,46 @@ function insertSql(children: readonly ChildRows[]): string {
   });
   const placeholders = Array.from({ length: 27 }, (_, i) => `$${i + 1}`).join(', ');
   return `WITH s AS (INSERT INTO submissions (${SUBMISSION_COLUMNS}) VALUES (${placeholders}, $28::jsonb) ON CONFLICT (digest) DO NOTHING RETURNING id),
-  sheet AS (INSERT INTO answer_sheets (submission_id, answers, sources, gaps) SELECT s.id, $30::jsonb, $31::jsonb, $32::jsonb FROM s),
+  sheet AS (INSERT INTO answer_sheets (submission_id, answers) SELECT s.id, $30::jsonb FROM s),
+  provisions AS (INSERT INTO checklist_provisions (checklist_hash, question, catalogue, provision)
+    SELECT $12, x.question, x.catalogue, x.provision FROM s, jsonb_to_recordset($31::jsonb) AS x(question text, catalogue text, provision text)
+    WHERE NOT EXISTS (SELECT 1 FROM checklist_provisions WHERE checklist_hash = $12) ON CONFLICT DO NOTHING),
   ${parts.join(',\n  ')}
   SELECT id FROM s`;
+}
+
+/** The values of SUBMISSION_COLUMNS, in their order (the document last, as JSON text). */
+export function submissionValues(r: SubmissionRecord, facts: FileFacts): unknown[] {
+  return [
+    r.digest,
+    r.party.code,
+    r.party.type,
+    r.party.name,
+    r.respondent.institution,
+    r.respondent.name,
+    r.respondent.contact,
+    r.respondent.role,
+    r.period,
+    r.checklist.id,
+    r.checklist.version,
+    r.checklist.hash,
+    r.scoring.model,
+    r.scoring.version,
+    r.language,
+    r.created,
+    r.completed,
+    r.complete,
+    r.overall.score,
+    r.overall.band,
+    r.overall.scoreBand,
+    r.overall.capped,
+    facts.signature,
+    facts.fingerprint,
+    facts.warnings,
+    facts.file,
+    facts.sha256,
+    JSON.stringify(r.document),
+  ];
 }
 
 const KEY_WHERE = 'party_code = $1 AND checklist_id = $2 AND period = $3';
@@ -170,40 +216,11 @@ export async function storeSubmissionIn(tx: Queryable, r: SubmissionRecord, fact
   // The embedded store has one connection, held by one process: nobody else can ingest the same key meanwhile.
   if (!alone) await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key.join('/')]);
   const children = childRows(r);
-  const sheet = sheetOf(r);
   const inserted = await tx.query<{ id: number }>(insertSql(children), [
-    r.digest,
-    r.party.code,
-    r.party.type,
-    r.party.name,
-    r.respondent.institution,
-    r.respondent.name,
-    r.respondent.contact,
-    r.respondent.role,
-    r.period,
-    r.checklist.id,
-    r.checklist.version,
-    r.checklist.hash,
-    r.scoring.model,
-    r.scoring.version,
-    r.language,
-    r.created,
-    r.completed,
-    r.complete,
-    r.overall.score,
-    r.overall.band,
-    r.overall.scoreBand,
-    r.overall.capped,
-    facts.signature,
-    facts.fingerprint,
-    facts.warnings,
-    facts.file,
-    facts.sha256,
-    JSON.stringify(r.document),
+    ...submissionValues(r, facts),
     JSON.stringify(children.map((c) => c.rows)),
-    sheet.answers,
-    sheet.sources,
-    sheet.gaps,
+    sheetOf(r),
+    JSON.stringify(checklistProvisions(r)),
   ]);
   const row = inserted[0];
   if (!row) {

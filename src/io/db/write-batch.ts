@@ -1,0 +1,168 @@
+import type { SubmissionRecord } from '../../domain/db/submission.js';
+import { copyLine } from './copy-text.js';
+import type { Queryable } from './engine.js';
+import {
+  checklistProvisions,
+  childRows,
+  sheetOf,
+  SUBMISSION_COLUMNS,
+  submissionValues,
+  type FileFacts,
+  type StoreResult,
+} from './write.js';
+
+/** A Queryable that can take rows by COPY (the embedded store). */
+export interface CopyTarget extends Queryable {
+  copyIn(sql: string, text: string): Promise<void>;
+}
+
+export interface BatchItem {
+  record: SubmissionRecord;
+  facts: FileFacts;
+}
+
+const columnNames = (definitions: string): string[] => definitions.split(',').map((col) => col.trim().split(/\s+/)[0] ?? '');
+
+/** The rows of every child table for the new submissions, one COPY text per table. */
+function childCopies(stored: ReadonlyArray<{ id: number; item: BatchItem }>): Array<{ sql: string; text: string }> {
+  const tables = new Map<string, { sql: string; lines: string[] }>();
+  for (const { id, item } of stored) {
+    for (const child of childRows(item.record)) {
+      const names = columnNames(child.columns);
+      let table = tables.get(child.table);
+      if (!table) {
+        table = { sql: `COPY ${child.table} (submission_id, ${names.join(', ')}) FROM '/dev/blob'`, lines: [] };
+        tables.set(child.table, table);
+      }
+      // As ON CONFLICT DO NOTHING did: a row repeating its primary key is stored once, the first.
+      const seen = new Set<string>();
+      for (const row of child.rows as ReadonlyArray<Record<string, unknown>>) {
+        const key = child.key.map((k) => String(row[k])).join('\u0000');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        table.lines.push(copyLine([id, ...names.map((n) => row[n])]));
+      }
+    }
+    let sheets = tables.get('answer_sheets');
+    if (!sheets) {
+      sheets = { sql: `COPY answer_sheets (submission_id, answers) FROM '/dev/blob'`, lines: [] };
+      tables.set('answer_sheets', sheets);
+    }
+    sheets.lines.push(copyLine([id, sheetOf(item.record)]));
+  }
+  return [...tables.values()].filter((t) => t.lines.length > 0).map((t) => ({ sql: t.sql, text: t.lines.join('') }));
+}
+
+/** The provisions of each checklist the batch's reports name, once per checklist the store does not have yet. */
+async function storeProvisions(tx: Queryable, records: readonly SubmissionRecord[]): Promise<void> {
+  const byChecklist = new Map<string, SubmissionRecord>();
+  for (const r of records) if (!byChecklist.has(r.checklist.hash)) byChecklist.set(r.checklist.hash, r);
+  if (byChecklist.size === 0) return;
+  const known = new Set(
+    (
+      await tx.query<{ checklist_hash: string }>(
+        'SELECT DISTINCT checklist_hash FROM checklist_provisions WHERE checklist_hash = ANY($1::text[])',
+        [[...byChecklist.keys()]],
+      )
+    ).map((r) => r.checklist_hash),
+  );
+  for (const [hash, r] of byChecklist) {
+    if (known.has(hash)) continue;
+    await tx.query(
+      `INSERT INTO checklist_provisions (checklist_hash, question, catalogue, provision)
+       SELECT $1, x.question, x.catalogue, x.provision FROM jsonb_to_recordset($2::jsonb) AS x(question text, catalogue text, provision text)
+       ON CONFLICT DO NOTHING`,
+      [hash, JSON.stringify(checklistProvisions(r))],
+    );
+  }
+}
+
+const SAME_KEY = (a: string, b: string): string =>
+  `${a}.party_code = ${b}.party_code AND ${a}.checklist_id = ${b}.checklist_id AND ${a}.period = ${b}.period`;
+
+/**
+ * What each new submission's outcome would have been had the files been
+ * stored one by one, in order (ids grow in that order): superseded when a
+ * report of its key stored before it is newer (creation date, then digest);
+ * otherwise it supersedes the one current before it, if any.
+ */
+const OUTCOMES_SQL = `
+SELECT n.id,
+  EXISTS (SELECT 1 FROM submissions r WHERE ${SAME_KEY('r', 'n')} AND r.id < n.id
+          AND (r.created::timestamptz, r.digest) > (n.created::timestamptz, n.digest)) AS superseded,
+  CASE WHEN EXISTS (SELECT 1 FROM submissions e WHERE ${SAME_KEY('e', 'n')} AND e.id < n.id AND e.id = ANY($1::int[])) THEN 1
+       ELSE (SELECT count(*)::int FROM submissions r WHERE ${SAME_KEY('r', 'n')} AND r.superseded_by IS NULL AND NOT r.id = ANY($1::int[]))
+  END AS before
+FROM submissions n WHERE n.id = ANY($1::int[])`;
+
+/** Every report of the keys the batch touched points to its key's newest (none for the newest itself), in one statement. */
+const SETTLE_SQL = `
+WITH keys AS (SELECT DISTINCT party_code, checklist_id, period FROM submissions WHERE id = ANY($1::int[])),
+newest AS (SELECT DISTINCT ON (s.party_code, s.checklist_id, s.period) s.party_code, s.checklist_id, s.period, s.id
+           FROM submissions s JOIN keys k ON ${SAME_KEY('s', 'k')}
+           ORDER BY s.party_code, s.checklist_id, s.period, s.created::timestamptz DESC, s.digest DESC)
+UPDATE submissions s SET superseded_by = NULLIF(n.id, s.id) FROM newest n
+WHERE ${SAME_KEY('s', 'n')} AND s.superseded_by IS DISTINCT FROM NULLIF(n.id, s.id)`;
+
+/**
+ * Stores a batch of accepted reports in the transaction the caller holds, in
+ * a few statements whatever its size: digests already stored are looked up
+ * at once, the new submissions and each child table are taken by one COPY,
+ * supersession is settled once for every key of the batch. The result of
+ * each item is what storing the items one by one would have given (a
+ * duplicate's `superseded` is its state after the batch). Any error throws:
+ * the caller rolls back and stores the files one by one.
+ */
+export async function storeBatch(tx: CopyTarget, items: readonly BatchItem[]): Promise<StoreResult[]> {
+  if (items.length === 0) return [];
+  const digests = items.map((i) => i.record.digest);
+  const existing = new Set(
+    (await tx.query<{ digest: string }>('SELECT digest FROM submissions WHERE digest = ANY($1::text[])', [digests])).map((r) => r.digest),
+  );
+  const fresh: BatchItem[] = [];
+  for (const item of items) {
+    if (existing.has(item.record.digest)) continue;
+    existing.add(item.record.digest);
+    fresh.push(item);
+  }
+  if (fresh.length > 0) {
+    await tx.copyIn(
+      `COPY submissions (${SUBMISSION_COLUMNS}) FROM '/dev/blob'`,
+      fresh.map((i) => copyLine(submissionValues(i.record, i.facts))).join(''),
+    );
+  }
+  const ids = new Map(
+    (await tx.query<{ id: number; digest: string }>('SELECT id, digest FROM submissions WHERE digest = ANY($1::text[])', [digests])).map(
+      (r) => [r.digest, r.id],
+    ),
+  );
+  const stored = fresh.map((item) => ({ id: ids.get(item.record.digest) ?? 0, item }));
+  for (const copy of childCopies(stored)) await tx.copyIn(copy.sql, copy.text);
+  await storeProvisions(
+    tx,
+    stored.map((s) => s.item.record),
+  );
+  const newIds = stored.map((s) => s.id);
+  const outcomes = new Map<number, { superseded: boolean; before: number }>();
+  if (newIds.length > 0) {
+    for (const o of await tx.query<{ id: number; superseded: boolean; before: number }>(OUTCOMES_SQL, [newIds])) outcomes.set(o.id, o);
+    await tx.query(SETTLE_SQL, [newIds]);
+    // A report accepted now is no longer a rejection (e.g. ingested again with --checklists).
+    await tx.query('DELETE FROM rejections WHERE file_sha256 = ANY($1::text[])', [stored.map((s) => s.item.facts.sha256)]);
+  }
+  const after = new Map(
+    (
+      await tx.query<{ id: number; superseded: boolean }>(
+        'SELECT id, superseded_by IS NOT NULL AS superseded FROM submissions WHERE id = ANY($1::int[])',
+        [[...ids.values()]],
+      )
+    ).map((r) => [r.id, r.superseded]),
+  );
+  const firstNew = new Set<BatchItem>(fresh);
+  return items.map((item): StoreResult => {
+    const id = ids.get(item.record.digest) ?? 0;
+    const outcome = outcomes.get(id);
+    if (!firstNew.has(item) || !outcome) return { status: 'duplicate', id, superseded: after.get(id) ?? false };
+    return { status: 'stored', id, supersedes: outcome.superseded ? 0 : outcome.before, superseded: outcome.superseded };
+  });
+}

@@ -1,0 +1,108 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IngestOutcome } from '../../../src/domain/db/ingest-outcome.js';
+import type { Engine, Queryable } from '../../../src/io/db/engine.js';
+import { ingestFiles } from '../../../src/io/db/ingest.js';
+import { createValidationEnvironment } from '../../../src/io/validate-environment.js';
+import { makeCorpus, type Corpus } from './corpus.js';
+import { ENGINES, type TestStore } from './engines.js';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await makeCorpus();
+});
+afterAll(async () => {
+  await rm(corpus.dir, { recursive: true, force: true });
+});
+
+/** The store's engine, its transactions' COPY replaced: counted, or refused (the batch then falls back to a savepoint per file). */
+function withCopy(engine: Engine, copy: 'count' | 'refuse', calls: { n: number }): Engine {
+  const tx = (inner: Queryable): Queryable => ({
+    query: (sql, params) => inner.query(sql, params),
+    exec: (sql) => inner.exec(sql),
+    copyIn: async (sql, text) => {
+      calls.n++;
+      if (copy === 'refuse' || !inner.copyIn) throw new Error('no COPY here');
+      await inner.copyIn(sql, text);
+    },
+  });
+  return { ...engine, transaction: (work, options) => engine.transaction((inner) => work(tx(inner)), options) };
+}
+
+async function ingest(engine: Engine, files: readonly string[]): Promise<IngestOutcome[]> {
+  const sources = { checklists: corpus.checklists };
+  const outcomes: IngestOutcome[] = [];
+  await ingestFiles(engine, files, { jobs: 2, sources, env: createValidationEnvironment(sources) }, (o) => outcomes.push(o));
+  return outcomes;
+}
+
+/** Every table and view as text, without the times of ingestion (nor a rejection's id: a batch rolled back has used some). */
+async function dump(engine: Engine): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const relation of [
+    'submissions',
+    'section_scores',
+    'core_obligations',
+    'assistance_needs',
+    'answer_sheets',
+    'checklist_provisions',
+    'rejections',
+    'v_provisions',
+    'gaps',
+  ]) {
+    const rows = await engine.query<{ r: string }>(
+      `SELECT (to_jsonb(t) - 'ingested_at' - 'rejected_at' - ${relation === 'rejections' ? "'id'" : "''"})::text AS r FROM ${relation} t ORDER BY 1`,
+    );
+    out[relation] = rows.map((x) => x.r);
+  }
+  return out;
+}
+
+const embedded = ENGINES.find((e) => e.name === 'embedded');
+
+describe('db ingest into the embedded store: a batch written at once', () => {
+  const stores: TestStore[] = [];
+  afterAll(async () => {
+    for (const store of stores) await store.drop();
+  });
+
+  it('gives the outcomes and rows of the same files written one by one, duplicates and supersession within the batch included', async () => {
+    if (!embedded) throw new Error('no embedded engine');
+    const name = (n: string) => path.join(corpus.reports, n);
+    const original = corpus.accepted.find((n) => /^fra.*2026/i.test(n) && n !== corpus.revised);
+    expect(original).toBeDefined();
+    // The revision first, then the report it supersedes (history at once), a duplicate, and a rejection.
+    const files = [
+      name(corpus.revised),
+      ...corpus.accepted.filter((n) => n !== corpus.revised).map(name),
+      name(corpus.accepted[0] ?? ''),
+      name(corpus.altered),
+    ];
+    const results: Array<{ outcomes: IngestOutcome[]; rows: Record<string, string[]>; copies: number }> = [];
+    for (const copy of ['count', 'refuse'] as const) {
+      const store = await embedded.create();
+      stores.push(store);
+      const engine = await store.open();
+      try {
+        const calls = { n: 0 };
+        const outcomes = await ingest(withCopy(engine, copy, calls), files);
+        results.push({ outcomes, rows: await dump(engine), copies: calls.n });
+      } finally {
+        await engine.close();
+      }
+    }
+    const [atOnce, oneByOne] = results;
+    // The batch was written by COPY (not silently by the fallback), and the fallback did try it.
+    expect(atOnce?.copies).toBeGreaterThan(0);
+    expect(oneByOne?.copies).toBe(1);
+    const summary = (outcomes: readonly IngestOutcome[] = []) =>
+      outcomes.map((o) => [path.basename(o.file), o.status, o.supersedes, o.superseded]);
+    expect(summary(atOnce?.outcomes)).toEqual(summary(oneByOne?.outcomes));
+    expect(summary(atOnce?.outcomes)).toContainEqual([original, 'stored', 0, true]);
+    expect(summary(atOnce?.outcomes)).toContainEqual([path.basename(corpus.accepted[0] ?? ''), 'duplicate', 0, false]);
+    expect(summary(atOnce?.outcomes)).toContainEqual([corpus.altered, 'rejected', 0, false]);
+    expect(atOnce?.rows).toEqual(oneByOne?.rows);
+    expect(atOnce?.rows['submissions']?.length).toBe(corpus.accepted.length);
+  }, 120_000);
+});
