@@ -938,7 +938,6 @@ export const en = {
     'answer.option-text': '{option}: {text}',
     'answer.assistance': 'Technical assistance requested: {list}',
 
-
     'state.answered': 'Answered',
     'state.dont-know': 'Don’t know',
     'state.not-applicable': 'Not applicable',

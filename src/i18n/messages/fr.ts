@@ -1003,7 +1003,6 @@ export const fr: Catalogue = {
     'answer.option-text': '{option}\u00a0: {text}',
     'answer.assistance': 'Assistance technique demandée\u00a0: {list}',
 
-
     'state.answered': 'Réponse donnée',
     'state.dont-know': 'Ne sait pas',
     'state.not-applicable': 'Sans objet',

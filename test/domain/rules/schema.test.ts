@@ -91,7 +91,8 @@ describe('YAML errors, positioned', () => {
         severity: 'error',
         line: 17,
         column: 15,
-        message: /YAML syntax error: a value without quotes cannot begin with the character "@"; put the value in quotes — correct the syntax here/,
+        message:
+          /YAML syntax error: a value without quotes cannot begin with the character "@"; put the value in quotes — correct the syntax here/,
       },
     ]);
   });
