@@ -72,19 +72,24 @@ export function resolveOptions(question: Question): ResolvedOption[] {
  * no longer used is freed), and every report checked against it reuses it —
  * validate checks thousands of reports against the same few checklists.
  */
-const BY_CODE = new WeakMap<Question, ReadonlyMap<string, ResolvedOption>>();
+
+/** `compute`, run once per checklist or question and kept with it, as said above. */
+function keptFor<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const kept = new WeakMap<K, V>();
+  return (key) => {
+    if (kept.has(key)) return kept.get(key) as V;
+    const value = compute(key);
+    kept.set(key, value);
+    return value;
+  };
+}
 
 /** The question's options by code (resolveOptions, kept); the first of two equal codes wins, as a search in order would. */
-export function optionsByCode(question: Question): ReadonlyMap<string, ResolvedOption> {
-  let options = BY_CODE.get(question);
-  if (options === undefined) {
-    const map = new Map<string, ResolvedOption>();
-    for (const option of resolveOptions(question)) if (!map.has(option.code)) map.set(option.code, option);
-    options = map;
-    BY_CODE.set(question, options);
-  }
-  return options;
-}
+export const optionsByCode = keptFor((question: Question): ReadonlyMap<string, ResolvedOption> => {
+  const map = new Map<string, ResolvedOption>();
+  for (const option of resolveOptions(question)) if (!map.has(option.code)) map.set(option.code, option);
+  return map;
+});
 
 export interface LocatedQuestion {
   question: Question;
@@ -106,28 +111,11 @@ export function listQuestions(checklist: Checklist): LocatedQuestion[] {
   return out;
 }
 
-const LOCATED = new WeakMap<Checklist, readonly LocatedQuestion[]>();
-const INDEX = new WeakMap<Checklist, ReadonlyMap<string, LocatedQuestion>>();
+/** listQuestions, kept for the checklist (see keptFor): never change what it returns. */
+export const locatedQuestions = keptFor((checklist: Checklist): readonly LocatedQuestion[] => listQuestions(checklist));
 
-/** listQuestions, kept for the checklist (see optionsByCode): never change what it returns. */
-export function locatedQuestions(checklist: Checklist): readonly LocatedQuestion[] {
-  let located = LOCATED.get(checklist);
-  if (located === undefined) {
-    located = listQuestions(checklist);
-    LOCATED.set(checklist, located);
-  }
-  return located;
-}
-
-/** questionIndex, kept for the checklist (see optionsByCode): never change what it returns. */
-export function questionLookup(checklist: Checklist): ReadonlyMap<string, LocatedQuestion> {
-  let index = INDEX.get(checklist);
-  if (index === undefined) {
-    index = questionIndex(checklist);
-    INDEX.set(checklist, index);
-  }
-  return index;
-}
+/** questionIndex, kept for the checklist (see keptFor): never change what it returns. */
+export const questionLookup = keptFor((checklist: Checklist): ReadonlyMap<string, LocatedQuestion> => questionIndex(checklist));
 
 export function questionIndex(checklist: Checklist): Map<string, LocatedQuestion> {
   const map = new Map<string, LocatedQuestion>();
