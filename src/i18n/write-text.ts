@@ -25,7 +25,9 @@ function pluralKey(p: Phrase, language: ToolLanguage): string {
 
 function writeParam(param: PhraseParam, language: ToolLanguage): string {
   if (typeof param === 'string') return param;
-  if (typeof param === 'number') return String(param);
+  // A decimal in a sentence is written with the language's mark (« 2,5 Mo »); integers as they are.
+  if (typeof param === 'number')
+    return Number.isInteger(param) ? String(param) : String(param).replace('.', CATALOGUES[language].locale['decimal-separator']);
   if ('items' in param) {
     const items = param.items.map((item) => writeParam(item, language));
     if (param.join === 'comma') return items.join(', ');

@@ -75,7 +75,7 @@ function notRegular(file: string, info: Stats): ReadFailure {
 }
 
 function tooLarge(file: string, maxBytes: number): ReadFailure {
-  return fileError(file, 'file-too-large', t('too-large', { limit: (maxBytes / 1024 / 1024).toFixed(1) }));
+  return fileError(file, 'file-too-large', t('too-large', { limit: Math.round((maxBytes / 1024 / 1024) * 10) / 10 }));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { english } from '../support/english.js';
+import { writeText } from '../../src/i18n/write-text.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -63,6 +64,15 @@ describe.runIf(posix)('readText: only regular files, refused before any read', (
     const file = path.join(dir, 'big.yaml');
     await writeFile(file, 'a'.repeat(2000));
     expect(failure(await readText(file, 1000)).code).toBe('file-too-large');
+  });
+
+  it('states the limit in megabytes as each language writes a decimal', async () => {
+    const bigger = path.join(dir, 'bigger.yaml');
+    await writeFile(bigger, 'a'.repeat(1_700_000));
+    const result = await readText(bigger, 1.5 * 1024 * 1024);
+    if (result.ok) throw new Error('expected a failure');
+    expect(writeText(result.diagnostic.message, 'en')).toContain('limit of 1.5 MB');
+    expect(writeText(result.diagnostic.message, 'fr')).toContain('limite de 1,5\u00a0Mo');
   });
 });
 

@@ -4,6 +4,7 @@ import { capReason } from '../../i18n/scoring-words.js';
 import { formatStylish } from '../diagnostics/stylish.js';
 import { phrase, type PhraseParams } from '../../domain/diagnostic.js';
 import { writeText } from '../../i18n/write-text.js';
+import { formatDecimal } from '../../i18n/numbers.js';
 import type { DiagnosticReport } from '../diagnostics/types.js';
 import { terminalSafeLine } from '../terminal-safe.js';
 
@@ -49,7 +50,7 @@ function row(f: ValidatedFile, signatures: boolean, say: Say, language: string):
     f.country ?? dash,
     f.period ?? dash,
     f.checklist ? `${f.checklist.id} ${f.checklist.version}` : dash,
-    f.score === null ? dash : f.score.toFixed(4),
+    f.score === null ? dash : formatDecimal(f.score, language, 4),
     bandCell(f, language),
     completenessCell(f, say),
     say(`status.${f.status}`),

@@ -382,7 +382,7 @@ export const fr: Catalogue = {
     'file.skipped': '{file} est ignoré : c’est {kind}, non un fichier',
     'file.not-regular': '{file} est {kind}, non un fichier — indiquez un fichier ordinaire',
     'file.too-large':
-      'le fichier dépasse la limite de {limit} Mo — une liste de contrôle, un fichier de réponses ou un rapport est bien plus petit ; vérifiez qu’il s’agit du bon fichier',
+      'le fichier dépasse la limite de {limit}\u00a0Mo — une liste de contrôle, un fichier de réponses ou un rapport est bien plus petit ; vérifiez qu’il s’agit du bon fichier',
     'file.target-not-regular':
       '{file} est {kind}, non un fichier — selfassess ne remplace que des fichiers ordinaires ; indiquez un fichier avec -o',
     'file.write.disk-full': 'le disque est plein',

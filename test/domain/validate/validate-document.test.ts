@@ -61,7 +61,7 @@ describe('validateDocument', () => {
     expect(score).toMatchObject({ code: 'report-score-mismatch', pointer: '/scores/overall/score', severity: 'error' });
     expect(writeText(score?.message ?? '', 'en')).toContain('0.95 in the report, but its answers give 0.75');
     // The same finding, written in French.
-    expect(writeText(score?.message ?? '', 'fr')).toContain('0.95 dans le rapport, mais ses réponses donnent 0.75');
+    expect(writeText(score?.message ?? '', 'fr')).toContain('0,95 dans le rapport, mais ses réponses donnent 0,75');
   });
 
   it('warns, without failing, about an answer to a hidden question', () => {

@@ -159,3 +159,15 @@ describe('validate output formats', () => {
     expect(sameJson([], {})).toBe(false);
   });
 });
+
+describe('the validate table in French', () => {
+  it('writes the score with a decimal comma, as the report states it to four places', () => {
+    const one = file('a.report.json', { score: 0.4272 });
+    const summary = emptySummary();
+    addToSummary(summary, one);
+    const table = formatValidateTable([one], summary, tool, { color: false, signatures: false, language: 'fr' });
+    expect(table).toContain(' 0,4272 ');
+    expect(table).not.toContain('0.4272');
+    expect(formatValidateTable([one], summary, tool, { color: false, signatures: false })).toContain(' 0.4272 ');
+  });
+});
