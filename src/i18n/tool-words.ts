@@ -47,3 +47,13 @@ export function toolWords(): ToolWords {
 export function builtinLabel(code: BuiltinCode, language: string): string {
   return list(CATALOGUES[toolLanguage(language)].words[code])[0] ?? code;
 }
+
+/**
+ * Every word of the tool's language for a built-in code, the label first, then its other words and
+ * what is typed for it in a field (« Partiellement », « nsp »): what a typed answer may say.
+ */
+export function builtinWords(code: BuiltinCode, language: string): string[] {
+  const words = CATALOGUES[toolLanguage(language)].words;
+  const typed = code === 'dont-know' ? words['typed.dont-know'] : code === 'not-applicable' ? words['typed.not-applicable'] : '';
+  return [...new Set([...list(words[code]), ...list(typed)])];
+}

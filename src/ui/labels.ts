@@ -5,7 +5,7 @@ import type { Checklist, Question, RespondentType } from '../domain/schemas/chec
 import { intlLocale } from '../i18n/locale.js';
 import { formatDate } from '../i18n/dates.js';
 import { isBuiltinCode } from '../domain/answers/tool-words.js';
-import { builtinLabel } from '../i18n/tool-words.js';
+import { builtinLabel, builtinWords } from '../i18n/tool-words.js';
 import { toolLanguage, type Translate } from '../i18n/translate.js';
 import type { MessageKey } from './messages.js';
 import type { Choice } from './prompter.js';
@@ -32,6 +32,24 @@ export function optionLabel(checklist: Checklist, code: string, declared: Locali
   return builtinLabel(code, language);
 }
 
+/**
+ * The other words a built-in option may be typed with, where its label is the tool's (the
+ * catalogues' words): « Partiellement » for « En partie ». None for a label the checklist wrote.
+ */
+function typedWords(checklist: Checklist, code: string, declared: LocalizedText | undefined, language: string): string[] {
+  if (declared !== undefined || !isBuiltinCode(code)) return [];
+  const label = optionLabel(checklist, code, declared, language);
+  return label === builtinLabel(code, language) ? builtinWords(code, language).filter((word) => word !== label) : [];
+}
+
+/** A choice of an answer's option, with the other words it may be typed with. */
+function optionChoice(checklist: Checklist, code: string, declared: LocalizedText | undefined, language: string): Choice<string> {
+  const choice: Choice<string> = { value: code, label: optionLabel(checklist, code, declared, language) };
+  const aliases = typedWords(checklist, code, declared, language);
+  if (aliases.length > 0) choice.aliases = aliases;
+  return choice;
+}
+
 /** The answer choices of a question, "don't know" and "not applicable" last where the question allows them. */
 export function answerChoices(
   checklist: Checklist,
@@ -42,18 +60,14 @@ export function answerChoices(
 ): Array<Choice<string>> {
   const text = texts(checklist, language);
   const choices: Array<Choice<string>> = resolveOptions(question).map((option) => {
-    const choice: Choice<string> = { value: option.code, label: optionLabel(checklist, option.code, option.declared?.label, language) };
+    const choice = optionChoice(checklist, option.code, option.declared?.label, language);
     const hint = text(option.declared?.help);
     if (hint) choice.hint = hint;
     return choice;
   });
-  if (allowsDontKnow(question)) choices.push({ value: 'dont-know', label: optionLabel(checklist, 'dont-know', undefined, language) });
+  if (allowsDontKnow(question)) choices.push(optionChoice(checklist, 'dont-know', undefined, language));
   if (allowsNotApplicable(question, respondent)) {
-    choices.push({
-      value: 'not-applicable',
-      label: optionLabel(checklist, 'not-applicable', undefined, language),
-      hint: t('option.not-applicable.hint'),
-    });
+    choices.push({ ...optionChoice(checklist, 'not-applicable', undefined, language), hint: t('option.not-applicable.hint') });
   }
   return choices;
 }

@@ -59,13 +59,21 @@ export function plainPrompter(options: PlainOptions): Prompter {
       print(command.refused);
     }
   };
-  /** The choice a typed line names: its number, or the beginning of its label (accents and case ignored). */
+  /**
+   * The choice a typed line names: its number, its label or one of its other words in full, or
+   * the beginning of one of them that names one choice only (accents and case ignored). A word in
+   * full comes first: « non » is "No", though "Non applicable" begins with it.
+   */
   const pick = <T extends string>(choices: ReadonlyArray<Choice<T>>, typed: string): Choice<T> | undefined => {
     const text = typed.trim();
     if (/^\d+$/.test(text)) return choices[Number(text) - 1];
     const folded = foldForSearch(text);
-    const matches = choices.filter((c) => foldForSearch(c.label).startsWith(folded));
-    return folded !== '' && matches.length === 1 ? matches[0] : undefined;
+    if (folded === '') return undefined;
+    const words = (c: Choice<T>): string[] => [c.label, ...(c.aliases ?? [])].map(foldForSearch);
+    const exact = choices.filter((c) => words(c).includes(folded));
+    if (exact.length === 1) return exact[0];
+    const matches = choices.filter((c) => words(c).some((word) => word.startsWith(folded)));
+    return matches.length === 1 ? matches[0] : undefined;
   };
   const withDefault = (label: 'plain.choose' | 'plain.numbers' | 'plain.search' | 'plain.input', shown: string | undefined): string =>
     t(label, { default: shown ? t('plain.default', { value: shown }) : '' });

@@ -14,6 +14,8 @@ export interface Choice<T extends string> {
   label: string;
   /** A line shown under the list when the choice is highlighted (e.g. an option's help). */
   hint?: string;
+  /** Other words that name the choice where it is typed ("Partiellement", "nsp"); never shown. */
+  aliases?: readonly string[];
 }
 
 export type Asked<T> = { kind: 'answer'; value: T } | { kind: 'nav'; command: NavCommand };

@@ -18,6 +18,22 @@ describe('answerChoices', () => {
   });
 });
 
+describe("answerChoices: the other words of the tool's labels", () => {
+  const checklist = checklistOf({ s1: [q('offence', 'tri-state', { allowDontKnow: true, allowNotApplicable: true })] });
+  const question = checklist.sections[0]?.questions[0];
+
+  it('come from the catalogue of the language the session speaks, never shown as labels', () => {
+    if (!question) throw new Error('no question');
+    const fr = answerChoices(checklist, question, 'fr', translator(MESSAGES, 'fr'));
+    expect(fr.find((c) => c.value === 'partly')).toMatchObject({ label: 'En partie', aliases: ['Partiellement'] });
+    expect(fr.find((c) => c.value === 'dont-know')?.aliases).toContain('nsp');
+    expect(fr.find((c) => c.value === 'not-applicable')?.aliases).toEqual(expect.arrayContaining(['Non applicable', 'so']));
+    expect(fr.find((c) => c.value === 'yes')?.aliases).toBeUndefined();
+    const en = answerChoices(checklist, question, 'en', translator(MESSAGES, 'en'));
+    expect(en.find((c) => c.value === 'partly')).toMatchObject({ label: 'Partly', aliases: ['Partially', 'In part'] });
+  });
+});
+
 describe('describeValue', () => {
   const checklist = checklistOf({ s1: [q('deposit', 'date')] });
   const question = checklist.sections[0]?.questions[0];

@@ -41,6 +41,29 @@ describe('the plain adapter', () => {
     prompter.close();
   });
 
+  it('takes an option\'s other words, in full before any beginning: « partiellement », « nsp », and « non » is still "Non"', async () => {
+    const { prompter, type } = setup();
+    const choices = [
+      { value: 'yes', label: 'Oui' },
+      { value: 'partly', label: 'En partie', aliases: ['Partiellement'] },
+      { value: 'no', label: 'Non' },
+      { value: 'dont-know', label: 'Ne sait pas', aliases: ['nsp'] },
+      { value: 'not-applicable', label: 'Sans objet', aliases: ['Non applicable', 'so'] },
+    ];
+    const ask = async (typed: string) => {
+      const asked = prompter.select({ message: 'La traite est-elle une infraction ?', nav: ['quit'], choices });
+      type(typed);
+      return asked;
+    };
+    await expect(ask('partiellement')).resolves.toEqual({ kind: 'answer', value: 'partly' });
+    await expect(ask('Partiel')).resolves.toEqual({ kind: 'answer', value: 'partly' });
+    await expect(ask('NSP')).resolves.toEqual({ kind: 'answer', value: 'dont-know' });
+    await expect(ask('non')).resolves.toEqual({ kind: 'answer', value: 'no' });
+    await expect(ask('non app')).resolves.toEqual({ kind: 'answer', value: 'not-applicable' });
+    await expect(ask('so')).resolves.toEqual({ kind: 'answer', value: 'not-applicable' });
+    prompter.close();
+  });
+
   it('shows an editable text, keeps it on Enter, replaces it with what is typed, removes it with "-"', async () => {
     const { prompter, type, screen } = setup('en');
     const kept = prompter.input({ message: 'Your note:', nav: ['quit'], default: 'Act of 2010', editable: true });
