@@ -24,6 +24,11 @@ export interface StartIo {
    * if there is none (naming the draft when it is a draft's checklist).
    */
   checklist(ref: string, forDraft?: string): Promise<FoundChecklist>;
+  /**
+   * What the first prompts need of a bundled checklist, known without reading it; undefined when
+   * it must be read first (not a bundled id, a file changed since the build, a signature to check).
+   */
+  facts(ref: string): Promise<ChecklistFacts | undefined>;
   /** A previous report; stops the command with a clear message if it cannot be read. */
   report(file: string): Promise<Report>;
   /** Stops the command: --resume was asked for, and there is no draft. */
@@ -31,6 +36,9 @@ export interface StartIo {
   /** Deletes a draft the official chose to discard (and confirmed). */
   discard(file: string): Promise<void>;
 }
+
+/** Which checklist it is and its languages: all that is asked before its walk begins. */
+export type ChecklistFacts = Pick<Checklist, 'id' | 'version' | 'languages'>;
 
 interface FoundChecklist {
   checklist: Checklist;
@@ -49,14 +57,25 @@ export interface StartRequest {
   spoken?(language: string): void;
 }
 
-export interface Start {
+/** The checklist, its hash and where its walk starts. */
+export interface Opened {
   checklist: Checklist;
   hash: string;
+  state: WalkState;
+}
+
+export interface Start {
+  /** The checklist as far as the prompts before its walk need it. */
+  checklist: ChecklistFacts;
+  /**
+   * The checklist itself: already read when a draft or a report was, read on the first call
+   * otherwise, so that a new assessment's first prompt is drawn before it (the same promise for every call).
+   */
+  opened: () => Promise<Opened>;
   /** The checklist's file when it is not a bundled one. */
   checklistFile?: string | undefined;
   /** The draft being resumed, saved to again. */
   draftFile?: string | undefined;
-  state: WalkState;
   respondent: RespondentAnswers;
   askRespondent: boolean;
   language?: string | undefined;
@@ -91,10 +110,9 @@ async function resumeFrom(file: string, draft: AnswersDocument, ref: string | un
   const respondent = { respondent: draft.respondent ?? {}, period: draft.period };
   return {
     checklist,
-    hash,
+    opened: async () => ({ checklist, hash, state: carried.state }),
     checklistFile,
     draftFile: file,
-    state: carried.state,
     respondent,
     // A period written freely by an older version is asked again, to be a year or a range of years.
     askRespondent: !respondent.respondent.party || parsePeriod(respondent.period ?? '') === undefined,
@@ -119,10 +137,12 @@ export async function chooseStart(
 
   // "--resume" alone lists the drafts of every checklist, unless one is named.
   const wanted = request.checklist ?? (request.resume ? undefined : DEFAULT_CHECKLIST);
-  const resolved = wanted === undefined ? undefined : await io.checklist(wanted);
+  const resolved = wanted === undefined ? undefined : await locate(wanted, io);
   const all = await io.drafts();
-  const drafts = resolved ? all.filter((d) => d.draft.checklist.id === resolved.checklist.id) : all;
+  const drafts = resolved ? all.filter((d) => d.draft.checklist.id === resolved.facts.id) : all;
   if (drafts.length === 0 && request.resume === true) return io.noDrafts();
+  // The list says how far each draft got: that needs the checklist itself.
+  const listed = drafts.length > 0 && resolved ? (await resolved.found()).checklist : undefined;
   while (drafts.length > 0) {
     const language = pickerLanguage(drafts, request.locale);
     prompter.setLanguage(language);
@@ -132,7 +152,7 @@ export async function chooseStart(
       prompter,
       tp,
       language,
-      drafts.map((d) => summary(d, resolved?.checklist)),
+      drafts.map((d) => summary(d, listed)),
       request.resume !== true,
     );
     if (choice.kind === 'quit') return undefined;
@@ -153,7 +173,37 @@ export async function chooseStart(
     if (picked) return resumeFrom(picked.file, picked.draft, request.checklist, io);
     break;
   }
-  return startFresh(resolved ?? (await io.checklist(DEFAULT_CHECKLIST)));
+  return startFresh(resolved ?? (await locate(DEFAULT_CHECKLIST, io)));
+}
+
+/** A checklist named for a new assessment: its facts now, the checklist itself when first asked for. */
+interface Located {
+  facts: ChecklistFacts;
+  file?: string | undefined;
+  found: () => Promise<FoundChecklist>;
+}
+
+async function locate(ref: string, io: StartIo): Promise<Located> {
+  const facts = await io.facts(ref);
+  if (facts === undefined) {
+    const found = await io.checklist(ref);
+    return { facts: found.checklist, file: found.file, found: async () => found };
+  }
+  return { facts, found: once(() => io.checklist(ref).then((found) => sameChecklist(facts, found))) };
+}
+
+/** The build's facts hold while the file is unchanged; were they ever wrong, nothing would be saved under them. */
+function sameChecklist(facts: ChecklistFacts, found: FoundChecklist): FoundChecklist {
+  const { id, version, languages } = found.checklist;
+  if (id !== facts.id || version !== facts.version || languages.join() !== facts.languages.join() || found.file !== undefined)
+    throw new Error(`checklist ${facts.id} ${facts.version} is not the one recorded at build time`);
+  return found;
+}
+
+/** The first call's promise, for every call. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
 }
 
 /** The drafts' language when they share one, else the locale's: the official reads the list in the language they work in. */
@@ -170,9 +220,8 @@ async function fromReport(file: string, ref: string | undefined, io: StartIo): P
   const prefilled = prefillFromAnswers(report.answers, checklist, report.checklist.version);
   return {
     checklist,
-    hash,
+    opened: async () => ({ checklist, hash, state: prefilled.state }),
     checklistFile,
-    state: prefilled.state,
     respondent: { respondent: structuredClone(report.respondent), previousPeriod: report.period },
     askRespondent: true,
     suggestedLanguage: report.language,
@@ -195,7 +244,15 @@ async function fromReport(file: string, ref: string | undefined, io: StartIo): P
   };
 }
 
-function startFresh(resolved: FoundChecklist): Start {
-  const { file: checklistFile, ...found } = resolved;
-  return { ...found, checklistFile, state: startWalk(resolved.checklist), respondent: { respondent: {} }, askRespondent: true };
+function startFresh(located: Located): Start {
+  return {
+    checklist: located.facts,
+    opened: once(async () => {
+      const { checklist, hash } = await located.found();
+      return { checklist, hash, state: startWalk(checklist) };
+    }),
+    checklistFile: located.file,
+    respondent: { respondent: {} },
+    askRespondent: true,
+  };
 }

@@ -111,7 +111,7 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     if (language !== undefined) spoken = language;
     const file = start.draftFile ?? path.join(dir, draftFileName(start.checklist.id, start.checklist.version, new Date()));
     draftFile = file;
-    if (start.draftFile !== undefined) inDraft = Object.keys(start.state.answers).length;
+    if (start.draftFile !== undefined) inDraft = Object.keys((await start.opened()).state.answers).length;
     const { partyList, searchParties } = await countries;
     const catalogues = async (): Promise<ReadonlyMap<string, Catalogue>> => {
       const [{ readLibrary }, { catalogueValues }] = await Promise.all([import('../../io/library.js'), import('../../io/catalogues.js')]);
@@ -152,7 +152,8 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
       say(whatIsKept());
       return EXIT.ok;
     }
-    const source = { checklist: start.checklist, checklistHash: start.hash, answers: result.answers, language: result.language };
+    const { checklist, hash } = await start.opened();
+    const source = { checklist, checklistHash: hash, answers: result.answers, language: result.language };
     const input = newReportInput(source, { name: TOOL_NAME, version: TOOL_VERSION }, new Date());
     const notWritten = (): string => t('session.report-not-written', { file, command: resumeCommand(file) });
     // Needed only now, after the last answer: imported together, not one after the other.
@@ -181,7 +182,7 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     const relative = path.relative(context.cwd, written);
     const shown = npmStart || relative.startsWith('..') ? written : relative;
     const { terminalSafeDeep } = await import('../../format/terminal-safe.js');
-    const summary = formatSummary(terminalSafeDeep(report), terminalSafeDeep(start.checklist), {
+    const summary = formatSummary(terminalSafeDeep(report), terminalSafeDeep(checklist), {
       language: result.language,
       color: wantsColor(context, 'stdout'),
       width,
