@@ -1,6 +1,6 @@
 import type { AnswersDocument, Party } from '../domain/schemas/answers.js';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
-import { answersDocument, draftDocument, type DraftMeta } from '../domain/walk/draft.js';
+import type { DraftMeta } from '../domain/walk/draft.js';
 import type { WalkState } from '../domain/walk/state.js';
 import { translator, type Translate } from '../i18n/translate.js';
 import { askLanguage, askRespondent, type RespondentAnswers } from './ask-setup.js';
@@ -54,8 +54,12 @@ export type SessionResult =
 export async function runSession(input: SessionInput, io: SessionIo, prompter: Prompter): Promise<SessionResult> {
   const { checklist } = input;
   const ready = afterFirstDraw(async () => {
-    const [opened, { runWalk }] = await Promise.all([input.opened(), import('./runner.js')]);
-    return { ...opened, runWalk };
+    const [opened, { runWalk }, { answersDocument, draftDocument }] = await Promise.all([
+      input.opened(),
+      import('./runner.js'),
+      import('../domain/walk/draft.js'),
+    ]);
+    return { ...opened, runWalk, answersDocument, draftDocument };
   });
   let t = translator(MESSAGES, input.language ?? input.preferredLanguage);
   // The key hints and commands under the first prompt speak its language, not the locale's.
@@ -80,7 +84,7 @@ export async function runSession(input: SessionInput, io: SessionIo, prompter: P
   const save = async (): Promise<void> => {
     const opened = await ready;
     state ??= opened.state;
-    await io.saveDraft(draftDocument(state, meta(opened.hash), io.now().toISOString()));
+    await io.saveDraft(opened.draftDocument(state, meta(opened.hash), io.now().toISOString()));
     saved = true;
   };
 
@@ -99,7 +103,7 @@ export async function runSession(input: SessionInput, io: SessionIo, prompter: P
     who = asked;
   }
 
-  const { checklist: read, hash, runWalk, ...opened } = await ready;
+  const { checklist: read, hash, runWalk, answersDocument, ...opened } = await ready;
   const respondent = who.respondent?.party?.type;
   const catalogues = await input.catalogues?.().catch(() => undefined);
   const context = { prompter, t, language, checklist: read, ...(respondent ? { respondent } : {}), ...(catalogues ? { catalogues } : {}) };

@@ -1,17 +1,10 @@
-import { parsePeriod } from '../domain/period.js';
 import type { AnswersDocument } from '../domain/schemas/answers.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
-import { carryOver, prefillFromAnswers } from '../domain/walk/resume.js';
-import { toolWords } from '../i18n/tool-words.js';
 import type { WalkState } from '../domain/walk/state.js';
-import { startWalk } from '../domain/walk/step.js';
-import { walkProgress } from '../domain/walk/view.js';
-import { toolLanguage, translator, type Translate } from '../i18n/translate.js';
-import { askDraft, type DraftSummary } from './ask-draft.js';
+import type { Translate } from '../i18n/translate.js';
 import type { RespondentAnswers } from './ask-setup.js';
-import { MESSAGES, type MessageKey } from './messages.js';
-import { carryOverNotices, questionList } from './notices.js';
+import type { MessageKey } from './messages.js';
 import type { Prompter } from './prompter.js';
 
 export interface StartIo {
@@ -86,41 +79,6 @@ export interface Start {
 
 export const DEFAULT_CHECKLIST = 'tip-protocol';
 
-function summary(entry: { file: string; draft: AnswersDocument }, checklist: Checklist | undefined): DraftSummary {
-  const { draft } = entry;
-  const sameChecklist = checklist && checklist.id === draft.checklist.id;
-  return {
-    file: entry.file,
-    savedAt: draft.draft?.savedAt ?? '',
-    checklist: draft.checklist,
-    party: draft.respondent?.party?.name,
-    period: draft.period,
-    progress: sameChecklist ? walkProgress(checklist, draft.answers) : undefined,
-    answers: Object.keys(draft.answers).length,
-  };
-}
-
-async function resumeFrom(file: string, draft: AnswersDocument, ref: string | undefined, io: StartIo): Promise<Start> {
-  const {
-    checklist,
-    hash,
-    file: checklistFile,
-  } = ref !== undefined ? await io.checklist(ref) : await io.checklist(draft.checklist.id, file);
-  const carried = carryOver(draft, checklist, toolWords());
-  const respondent = { respondent: draft.respondent ?? {}, period: draft.period };
-  return {
-    checklist,
-    opened: async () => ({ checklist, hash, state: carried.state }),
-    checklistFile,
-    draftFile: file,
-    respondent,
-    // A period written freely by an older version is asked again, to be a year or a range of years.
-    askRespondent: !respondent.respondent.party || parsePeriod(respondent.period ?? '') === undefined,
-    language: draft.language !== undefined && checklist.languages.includes(draft.language) ? draft.language : undefined,
-    notices: (t) => carryOverNotices(carried, t, checklist),
-  };
-}
-
 /**
  * Where the assessment starts: a draft to resume (named, or chosen from a
  * list — never resumed without asking), a previous report to start a new
@@ -132,8 +90,12 @@ export async function chooseStart(
   prompter: Prompter,
   t: Translate<MessageKey>,
 ): Promise<Start | undefined> {
-  if (typeof request.resume === 'string') return resumeFrom(request.resume, await io.draft(request.resume), request.checklist, io);
-  if (request.from !== undefined) return fromReport(request.from, request.checklist, io);
+  // Something saved to start from: its reader and the draft picker are loaded only then.
+  if (typeof request.resume === 'string') {
+    const { resumeFrom } = await import('./start-saved.js');
+    return resumeFrom(request.resume, await io.draft(request.resume), request.checklist, io);
+  }
+  if (request.from !== undefined) return (await import('./start-saved.js')).fromReport(request.from, request.checklist, io);
 
   // "--resume" alone lists the drafts of every checklist, unless one is named.
   const wanted = request.checklist ?? (request.resume ? undefined : DEFAULT_CHECKLIST);
@@ -141,37 +103,13 @@ export async function chooseStart(
   const all = await io.drafts();
   const drafts = resolved ? all.filter((d) => d.draft.checklist.id === resolved.facts.id) : all;
   if (drafts.length === 0 && request.resume === true) return io.noDrafts();
-  // The list says how far each draft got: that needs the checklist itself.
-  const listed = drafts.length > 0 && resolved ? (await resolved.found()).checklist : undefined;
-  while (drafts.length > 0) {
-    const language = pickerLanguage(drafts, request.locale);
-    prompter.setLanguage(language);
-    request.spoken?.(language);
-    const tp = language === request.locale ? t : translator(MESSAGES, language);
-    const choice = await askDraft(
-      prompter,
-      tp,
-      language,
-      drafts.map((d) => summary(d, listed)),
-      request.resume !== true,
-    );
-    if (choice.kind === 'quit') return undefined;
-    if (choice.kind === 'discard') {
-      await io.discard(choice.file);
-      prompter.write(tp('draft.discarded', { file: choice.file }));
-      drafts.splice(
-        drafts.findIndex((d) => d.file === choice.file),
-        1,
-      );
-      if (drafts.length === 0 && request.resume === true) return io.noDrafts();
-      continue;
-    }
-    // Back to the locale's language until the new assessment's language is chosen.
-    prompter.setLanguage(request.locale);
-    request.spoken?.(request.locale);
-    const picked = choice.kind === 'resume' ? drafts.find((d) => d.file === choice.file) : undefined;
-    if (picked) return resumeFrom(picked.file, picked.draft, request.checklist, io);
-    break;
+  if (drafts.length > 0) {
+    const { pickDraft } = await import('./start-saved.js');
+    // The list says how far each draft got: that needs the checklist itself.
+    const listed = resolved ? (await resolved.found()).checklist : undefined;
+    const picked = await pickDraft(request, drafts, listed, io, prompter, t);
+    if (picked.kind === 'quit') return undefined;
+    if (picked.kind === 'resume') return picked.start;
   }
   return startFresh(resolved ?? (await locate(DEFAULT_CHECKLIST, io)));
 }
@@ -206,49 +144,11 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
   return () => (made ??= make());
 }
 
-/** The drafts' language when they share one, else the locale's: the official reads the list in the language they work in. */
-function pickerLanguage(drafts: ReadonlyArray<{ draft: AnswersDocument }>, locale: string): string {
-  const languages = new Set(drafts.map((d) => (d.draft.language === undefined ? locale : toolLanguage(d.draft.language))));
-  const [only] = languages;
-  return languages.size === 1 && only !== undefined ? only : locale;
-}
-
-/** A new cycle: the previous report's checklist (unless another is named), its answers to confirm, its respondent. */
-async function fromReport(file: string, ref: string | undefined, io: StartIo): Promise<Start> {
-  const report = await io.report(file);
-  const { checklist, hash, file: checklistFile } = await io.checklist(ref ?? report.checklist.id);
-  const prefilled = prefillFromAnswers(report.answers, checklist, report.checklist.version);
-  return {
-    checklist,
-    opened: async () => ({ checklist, hash, state: prefilled.state }),
-    checklistFile,
-    respondent: { respondent: structuredClone(report.respondent), previousPeriod: report.period },
-    askRespondent: true,
-    suggestedLanguage: report.language,
-    notices: (tr) => [
-      tr('from.loaded', { period: report.period }),
-      ...(prefilled.goneQuestions.length > 0
-        ? [tr('from.gone', { count: prefilled.goneQuestions.length, list: questionList(checklist, prefilled.goneQuestions) })]
-        : []),
-      ...(prefilled.meaningChanged.length > 0
-        ? [
-            tr('meaning-changed', {
-              count: prefilled.meaningChanged.length,
-              from: report.checklist.version,
-              to: checklist.version,
-              list: questionList(checklist, prefilled.meaningChanged),
-            }),
-          ]
-        : []),
-    ],
-  };
-}
-
 function startFresh(located: Located): Start {
   return {
     checklist: located.facts,
     opened: once(async () => {
-      const { checklist, hash } = await located.found();
+      const [{ checklist, hash }, { startWalk }] = await Promise.all([located.found(), import('../domain/walk/step.js')]);
       return { checklist, hash, state: startWalk(checklist) };
     }),
     checklistFile: located.file,

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Diagnostic } from '../../domain/diagnostic.js';
 import type { Translate } from '../../i18n/translate.js';
 import { writeText } from '../../i18n/write-text.js';
-import { toolWords } from '../../i18n/tool-words.js';
 import { draftNames } from '../../io/draft-location.js';
 import { assessCommandLine, type Invocation } from '../../io/invocation.js';
 import { bundledChecklistFacts } from '../../io/checklist-facts.js';
@@ -100,7 +99,7 @@ export function startIo(
     // A signature to check is checked before any prompt: then the checklist is read first.
     facts: async (ref) => (publisherKey === undefined && bundledFile(ref, context) ? bundledChecklistFacts(ref) : undefined),
     report: async (file) => {
-      const { readReportFile, readReport, validateReport, attachPositions } = await import('./assess-later.js');
+      const { readReportFile, readReport, validateReport, attachPositions, toolWords } = await import('./assess-later.js');
       const read = await readReportFile(path.resolve(context.cwd, file));
       // The reader has checked a report against its schema already; another kind is read as a report only for its findings.
       const report = read.ok
