@@ -49,7 +49,10 @@ try {
   writeFileSync(
     path.join(dir, 'src/i18n/messages/xx.ts'),
     "import type { Catalogue } from './en.js';\n" +
-      english.replace('export const en = () => ({', 'export const xx = (): Catalogue => ({').replace(typeLine, '').replace(words[0], stubWords),
+      english
+        .replace('export const en = () => ({', 'export const xx = (): Catalogue => ({')
+        .replace(typeLine, '')
+        .replace(words[0], stubWords),
   );
   // 2. Its registration.
   edit('src/i18n/messages/index.ts', "import { fr } from './fr.js';", "import { fr } from './fr.js';\nimport { xx } from './xx.js';");

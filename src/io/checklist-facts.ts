@@ -20,7 +20,7 @@ interface Recorded extends ChecklistFacts {
  * prompt (the language, or the State Party) needs only these few fields, and the checklist is read
  * while the official reads that prompt.
  */
-export function checklistFactsFile(): string {
+function checklistFactsFile(): string {
   return path.join(packageRoot(), 'dist', 'bundled-checklist-facts.json');
 }
 
@@ -74,7 +74,6 @@ export async function bundledChecklistFacts(id: string, factsFile = checklistFac
   if (!found) return undefined;
   const info = await stat(file).catch(() => undefined);
   if (!info) return undefined;
-  const unchanged =
-    info.size === found.size && (info.mtimeMs === found.mtimeMs || (await sha256Of(file).catch(() => '')) === found.sha256);
+  const unchanged = info.size === found.size && (info.mtimeMs === found.mtimeMs || (await sha256Of(file).catch(() => '')) === found.sha256);
   return unchanged ? { id: found.id, version: found.version, languages: found.languages } : undefined;
 }
