@@ -120,12 +120,13 @@ export async function runSession(input: SessionInput, io: SessionIo, prompter: P
 }
 
 /**
- * `make()` once the first prompt is drawn — inquirer draws it on the next turn of the event loop,
- * after this one — so that what it reads and compiles is done while the official reads that
- * prompt. Awaited where it is needed, which is where a failure is thrown.
+ * `make()` once the first prompt is drawn, so that what it reads and compiles is done while the
+ * official reads that prompt: inquirer draws it on the event loop's next turn (setImmediate), and
+ * this waits one turn more, so as to come after it. Awaited where it is needed, which is where a
+ * failure is thrown.
  */
 function afterFirstDraw<T>(make: () => Promise<T>): Promise<T> {
-  const made = new Promise<void>((resolve) => setImmediate(resolve)).then(make);
+  const made = new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve))).then(make);
   made.catch(() => undefined);
   return made;
 }
