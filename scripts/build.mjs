@@ -101,9 +101,11 @@ for (const command of ['validate', 'show', 'assess']) {
   });
 }
 
-// The bundled checklists pre-parsed, so that `validate` does not parse their YAML in every worker.
-const { precompileBundledLibrary } = await import('../dist/validate-precompile.js');
+// The bundled checklists pre-parsed, so that `validate` does not parse their YAML in every worker;
+// then the few facts of each (id, version, languages) that `assess` asks about before reading one.
+const { precompileBundledLibrary, writeChecklistFacts } = await import('../dist/validate-precompile.js');
 await precompileBundledLibrary();
+await writeChecklistFacts();
 
 // PGlite (the embedded store of `selfassess db`) loads its WebAssembly and data files next to
 // the module that runs it: once bundled, a chunk in dist/chunks/.

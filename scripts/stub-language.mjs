@@ -29,9 +29,9 @@ try {
   symlinkSync(realpathSync(path.join(root, 'node_modules')), path.join(dir, 'node_modules'));
   // 1. The catalogue: a copy of the English one, typed as every catalogue is, with words of its own.
   const english = readFileSync(path.join(dir, 'src/i18n/messages/en.ts'), 'utf8');
-  const typeLine = 'export type Catalogue = typeof en;';
+  const typeLine = 'export type Catalogue = ReturnType<typeof en>;';
   const words = /\n {2}words: \{\n[^]*?\n {2}\},\n/.exec(english);
-  if (!english.includes('export const en = {') || !english.includes(typeLine) || !words)
+  if (!english.includes('export const en = () => ({') || !english.includes(typeLine) || !words)
     throw new Error('src/i18n/messages/en.ts: update this script');
   const stubWords = [
     '',
@@ -49,7 +49,10 @@ try {
   writeFileSync(
     path.join(dir, 'src/i18n/messages/xx.ts'),
     "import type { Catalogue } from './en.js';\n" +
-      english.replace('export const en = {', 'export const xx: Catalogue = {').replace(typeLine, '').replace(words[0], stubWords),
+      english
+        .replace('export const en = () => ({', 'export const xx = (): Catalogue => ({')
+        .replace(typeLine, '')
+        .replace(words[0], stubWords),
   );
   // 2. Its registration.
   edit('src/i18n/messages/index.ts', "import { fr } from './fr.js';", "import { fr } from './fr.js';\nimport { xx } from './xx.js';");

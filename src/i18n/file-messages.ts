@@ -29,8 +29,13 @@ function fileWords(language: ToolLanguage): Record<FileMessageKey, string> {
   return Object.fromEntries(entries) as Record<FileMessageKey, string>;
 }
 
-/** For callers that take a dictionary (they write English sentences now; see fileText to choose the language). */
-// Derived for every language: a new one needs nothing here.
-export const FILE_MESSAGES = Object.fromEntries(
-  TOOL_LANGUAGES.map((language) => [language, fileWords(language)]),
-) as Dictionary<FileMessageKey>;
+/**
+ * For callers that take a dictionary (they write English sentences now; see fileText to choose the language).
+ * Derived for every language, so that a new one needs nothing here; each when first read, as its
+ * catalogue is built only then (messages/index.ts).
+ */
+export const FILE_MESSAGES = {} as Dictionary<FileMessageKey>;
+for (const language of TOOL_LANGUAGES) {
+  let words: Record<FileMessageKey, string> | undefined;
+  Object.defineProperty(FILE_MESSAGES, language, { enumerable: true, get: () => (words ??= fileWords(language)) });
+}

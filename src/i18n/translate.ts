@@ -28,12 +28,14 @@ export function toolLanguage(language: string | undefined): ToolLanguage {
 
 export function translator<K extends string>(dictionary: Dictionary<K>, language: string | undefined): Translate<K> {
   const messages: Record<string, string> = dictionary[toolLanguage(language)];
-  const english: Record<string, string> = dictionary.en;
+  // Read only when needed: in another language, the English catalogue is then never built (messages/index.ts).
+  const english = (): Record<string, string> => dictionary.en;
   return (key, params) => {
     // A count chooses between `.one` and `.other`, as the language counts: never "question(s)".
     const count = params?.['count'];
-    const chosen = typeof count === 'number' && `${key}.one` in english ? `${key}.${pluralCategory(count, language)}` : key;
-    return fill(messages[chosen] ?? english[chosen] ?? key, params);
+    const plural = typeof count === 'number' && (`${key}.one` in messages || `${key}.one` in english());
+    const chosen = plural ? `${key}.${pluralCategory(count, language)}` : key;
+    return fill(messages[chosen] ?? english()[chosen] ?? key, params);
   };
 }
 

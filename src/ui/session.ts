@@ -1,23 +1,25 @@
 import type { AnswersDocument, Party } from '../domain/schemas/answers.js';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
-import type { Checklist } from '../domain/schemas/checklist.js';
-import { answersDocument, draftDocument, type DraftMeta } from '../domain/walk/draft.js';
+import type { DraftMeta } from '../domain/walk/draft.js';
 import type { WalkState } from '../domain/walk/state.js';
 import { translator, type Translate } from '../i18n/translate.js';
 import { askLanguage, askRespondent, type RespondentAnswers } from './ask-setup.js';
 import { MESSAGES, type MessageKey } from './messages.js';
 import type { Prompter } from './prompter.js';
-import { runWalk } from './runner.js';
+import type { ChecklistFacts, Opened } from './start.js';
 
 export interface SessionInput {
-  checklist: Checklist;
-  /** SHA-256 of the checklist's canonical content, recorded in the draft. */
-  hash: string;
+  /** What the prompts before the walk need of the checklist. */
+  checklist: ChecklistFacts;
+  /**
+   * The checklist, the SHA-256 of its canonical content (recorded in the draft) and where its
+   * walk starts: asked for once the first prompt is drawn, so that reading it never delays that prompt.
+   */
+  opened: () => Promise<Opened>;
   /** Set when the language is already decided (--lang, or the draft's); otherwise asked. */
   language?: string | undefined;
   /** The default of the language prompt (from the locale). */
   preferredLanguage: string;
-  state: WalkState;
   respondent: RespondentAnswers;
   /** False when resuming a draft whose respondent is complete: no need to ask again. */
   askRespondent: boolean;
@@ -51,6 +53,14 @@ export type SessionResult =
  */
 export async function runSession(input: SessionInput, io: SessionIo, prompter: Prompter): Promise<SessionResult> {
   const { checklist } = input;
+  const ready = afterFirstDraw(async () => {
+    const [opened, { runWalk }, { answersDocument, draftDocument }] = await Promise.all([
+      input.opened(),
+      import('./runner.js'),
+      import('../domain/walk/draft.js'),
+    ]);
+    return { ...opened, runWalk, answersDocument, draftDocument };
+  });
   let t = translator(MESSAGES, input.language ?? input.preferredLanguage);
   // The key hints and commands under the first prompt speak its language, not the locale's.
   prompter.setLanguage(input.language ?? input.preferredLanguage);
@@ -61,17 +71,20 @@ export async function runSession(input: SessionInput, io: SessionIo, prompter: P
   t = translator(MESSAGES, language);
   for (const line of input.notices?.(t) ?? []) prompter.write(line);
 
-  let state = input.state;
+  // Where the walk stands: its start until the checklist is read, then each answer's state.
+  let state: WalkState | undefined;
   let who = input.respondent;
   let saved = false;
-  const meta = (): DraftMeta => ({
-    checklist: { id: checklist.id, version: checklist.version, hash: input.hash },
+  const meta = (hash: string): DraftMeta => ({
+    checklist: { id: checklist.id, version: checklist.version, hash },
     language,
     respondent: who.respondent,
     period: who.period,
   });
   const save = async (): Promise<void> => {
-    await io.saveDraft(draftDocument(state, meta(), io.now().toISOString()));
+    const opened = await ready;
+    state ??= opened.state;
+    await io.saveDraft(opened.draftDocument(state, meta(opened.hash), io.now().toISOString()));
     saved = true;
   };
 
@@ -90,10 +103,11 @@ export async function runSession(input: SessionInput, io: SessionIo, prompter: P
     who = asked;
   }
 
+  const { checklist: read, hash, runWalk, answersDocument, ...opened } = await ready;
   const respondent = who.respondent?.party?.type;
   const catalogues = await input.catalogues?.().catch(() => undefined);
-  const context = { prompter, t, language, checklist, ...(respondent ? { respondent } : {}), ...(catalogues ? { catalogues } : {}) };
-  const walked = await runWalk(state, context, async (next) => {
+  const context = { prompter, t, language, checklist: read, ...(respondent ? { respondent } : {}), ...(catalogues ? { catalogues } : {}) };
+  const walked = await runWalk(state ?? opened.state, context, async (next) => {
     state = next;
     await save();
   });
@@ -102,5 +116,17 @@ export async function runSession(input: SessionInput, io: SessionIo, prompter: P
     await save();
     return { kind: 'quit', saved: true, language };
   }
-  return { kind: 'finished', answers: answersDocument(state, meta()), language, state };
+  return { kind: 'finished', answers: answersDocument(state, meta(hash)), language, state };
+}
+
+/**
+ * `make()` once the first prompt is drawn, so that what it reads and compiles is done while the
+ * official reads that prompt: inquirer draws it on the event loop's next turn (setImmediate), and
+ * this waits one turn more, so as to come after it. Awaited where it is needed, which is where a
+ * failure is thrown.
+ */
+function afterFirstDraw<T>(make: () => Promise<T>): Promise<T> {
+  const made = new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve))).then(make);
+  made.catch(() => undefined);
+  return made;
 }

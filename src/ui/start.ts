@@ -1,17 +1,10 @@
-import { parsePeriod } from '../domain/period.js';
 import type { AnswersDocument } from '../domain/schemas/answers.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
 import type { Report } from '../domain/schemas/report.js';
-import { carryOver, prefillFromAnswers } from '../domain/walk/resume.js';
-import { toolWords } from '../i18n/tool-words.js';
 import type { WalkState } from '../domain/walk/state.js';
-import { startWalk } from '../domain/walk/step.js';
-import { walkProgress } from '../domain/walk/view.js';
-import { toolLanguage, translator, type Translate } from '../i18n/translate.js';
-import { askDraft, type DraftSummary } from './ask-draft.js';
+import type { Translate } from '../i18n/translate.js';
 import type { RespondentAnswers } from './ask-setup.js';
-import { MESSAGES, type MessageKey } from './messages.js';
-import { carryOverNotices, questionList } from './notices.js';
+import type { MessageKey } from './messages.js';
 import type { Prompter } from './prompter.js';
 
 export interface StartIo {
@@ -24,6 +17,11 @@ export interface StartIo {
    * if there is none (naming the draft when it is a draft's checklist).
    */
   checklist(ref: string, forDraft?: string): Promise<FoundChecklist>;
+  /**
+   * What the first prompts need of a bundled checklist, known without reading it; undefined when
+   * it must be read first (not a bundled id, a file changed since the build, a signature to check).
+   */
+  facts(ref: string): Promise<ChecklistFacts | undefined>;
   /** A previous report; stops the command with a clear message if it cannot be read. */
   report(file: string): Promise<Report>;
   /** Stops the command: --resume was asked for, and there is no draft. */
@@ -31,6 +29,9 @@ export interface StartIo {
   /** Deletes a draft the official chose to discard (and confirmed). */
   discard(file: string): Promise<void>;
 }
+
+/** Which checklist it is and its languages: all that is asked before its walk begins. */
+export type ChecklistFacts = Pick<Checklist, 'id' | 'version' | 'languages'>;
 
 interface FoundChecklist {
   checklist: Checklist;
@@ -49,14 +50,25 @@ export interface StartRequest {
   spoken?(language: string): void;
 }
 
-export interface Start {
+/** The checklist, its hash and where its walk starts. */
+export interface Opened {
   checklist: Checklist;
   hash: string;
+  state: WalkState;
+}
+
+export interface Start {
+  /** The checklist as far as the prompts before its walk need it. */
+  checklist: ChecklistFacts;
+  /**
+   * The checklist itself: already read when a draft or a report was, read on the first call
+   * otherwise, so that a new assessment's first prompt is drawn before it (the same promise for every call).
+   */
+  opened: () => Promise<Opened>;
   /** The checklist's file when it is not a bundled one. */
   checklistFile?: string | undefined;
   /** The draft being resumed, saved to again. */
   draftFile?: string | undefined;
-  state: WalkState;
   respondent: RespondentAnswers;
   askRespondent: boolean;
   language?: string | undefined;
@@ -66,42 +78,6 @@ export interface Start {
 }
 
 export const DEFAULT_CHECKLIST = 'tip-protocol';
-
-function summary(entry: { file: string; draft: AnswersDocument }, checklist: Checklist | undefined): DraftSummary {
-  const { draft } = entry;
-  const sameChecklist = checklist && checklist.id === draft.checklist.id;
-  return {
-    file: entry.file,
-    savedAt: draft.draft?.savedAt ?? '',
-    checklist: draft.checklist,
-    party: draft.respondent?.party?.name,
-    period: draft.period,
-    progress: sameChecklist ? walkProgress(checklist, draft.answers) : undefined,
-    answers: Object.keys(draft.answers).length,
-  };
-}
-
-async function resumeFrom(file: string, draft: AnswersDocument, ref: string | undefined, io: StartIo): Promise<Start> {
-  const {
-    checklist,
-    hash,
-    file: checklistFile,
-  } = ref !== undefined ? await io.checklist(ref) : await io.checklist(draft.checklist.id, file);
-  const carried = carryOver(draft, checklist, toolWords());
-  const respondent = { respondent: draft.respondent ?? {}, period: draft.period };
-  return {
-    checklist,
-    hash,
-    checklistFile,
-    draftFile: file,
-    state: carried.state,
-    respondent,
-    // A period written freely by an older version is asked again, to be a year or a range of years.
-    askRespondent: !respondent.respondent.party || parsePeriod(respondent.period ?? '') === undefined,
-    language: draft.language !== undefined && checklist.languages.includes(draft.language) ? draft.language : undefined,
-    notices: (t) => carryOverNotices(carried, t, checklist),
-  };
-}
 
 /**
  * Where the assessment starts: a draft to resume (named, or chosen from a
@@ -114,88 +90,69 @@ export async function chooseStart(
   prompter: Prompter,
   t: Translate<MessageKey>,
 ): Promise<Start | undefined> {
-  if (typeof request.resume === 'string') return resumeFrom(request.resume, await io.draft(request.resume), request.checklist, io);
-  if (request.from !== undefined) return fromReport(request.from, request.checklist, io);
+  // Something saved to start from: its reader and the draft picker are loaded only then.
+  if (typeof request.resume === 'string') {
+    const { resumeFrom } = await import('./start-saved.js');
+    return resumeFrom(request.resume, await io.draft(request.resume), request.checklist, io);
+  }
+  if (request.from !== undefined) return (await import('./start-saved.js')).fromReport(request.from, request.checklist, io);
 
   // "--resume" alone lists the drafts of every checklist, unless one is named.
   const wanted = request.checklist ?? (request.resume ? undefined : DEFAULT_CHECKLIST);
-  const resolved = wanted === undefined ? undefined : await io.checklist(wanted);
+  const resolved = wanted === undefined ? undefined : await locate(wanted, io);
   const all = await io.drafts();
-  const drafts = resolved ? all.filter((d) => d.draft.checklist.id === resolved.checklist.id) : all;
+  const drafts = resolved ? all.filter((d) => d.draft.checklist.id === resolved.facts.id) : all;
   if (drafts.length === 0 && request.resume === true) return io.noDrafts();
-  while (drafts.length > 0) {
-    const language = pickerLanguage(drafts, request.locale);
-    prompter.setLanguage(language);
-    request.spoken?.(language);
-    const tp = language === request.locale ? t : translator(MESSAGES, language);
-    const choice = await askDraft(
-      prompter,
-      tp,
-      language,
-      drafts.map((d) => summary(d, resolved?.checklist)),
-      request.resume !== true,
-    );
-    if (choice.kind === 'quit') return undefined;
-    if (choice.kind === 'discard') {
-      await io.discard(choice.file);
-      prompter.write(tp('draft.discarded', { file: choice.file }));
-      drafts.splice(
-        drafts.findIndex((d) => d.file === choice.file),
-        1,
-      );
-      if (drafts.length === 0 && request.resume === true) return io.noDrafts();
-      continue;
-    }
-    // Back to the locale's language until the new assessment's language is chosen.
-    prompter.setLanguage(request.locale);
-    request.spoken?.(request.locale);
-    const picked = choice.kind === 'resume' ? drafts.find((d) => d.file === choice.file) : undefined;
-    if (picked) return resumeFrom(picked.file, picked.draft, request.checklist, io);
-    break;
+  if (drafts.length > 0) {
+    const { pickDraft } = await import('./start-saved.js');
+    // The list says how far each draft got: that needs the checklist itself.
+    const listed = resolved ? (await resolved.found()).checklist : undefined;
+    const picked = await pickDraft(request, drafts, listed, io, prompter, t);
+    if (picked.kind === 'quit') return undefined;
+    if (picked.kind === 'resume') return picked.start;
   }
-  return startFresh(resolved ?? (await io.checklist(DEFAULT_CHECKLIST)));
+  return startFresh(resolved ?? (await locate(DEFAULT_CHECKLIST, io)));
 }
 
-/** The drafts' language when they share one, else the locale's: the official reads the list in the language they work in. */
-function pickerLanguage(drafts: ReadonlyArray<{ draft: AnswersDocument }>, locale: string): string {
-  const languages = new Set(drafts.map((d) => (d.draft.language === undefined ? locale : toolLanguage(d.draft.language))));
-  const [only] = languages;
-  return languages.size === 1 && only !== undefined ? only : locale;
+/** A checklist named for a new assessment: its facts now, the checklist itself when first asked for. */
+interface Located {
+  facts: ChecklistFacts;
+  file?: string | undefined;
+  found: () => Promise<FoundChecklist>;
 }
 
-/** A new cycle: the previous report's checklist (unless another is named), its answers to confirm, its respondent. */
-async function fromReport(file: string, ref: string | undefined, io: StartIo): Promise<Start> {
-  const report = await io.report(file);
-  const { checklist, hash, file: checklistFile } = await io.checklist(ref ?? report.checklist.id);
-  const prefilled = prefillFromAnswers(report.answers, checklist, report.checklist.version);
+async function locate(ref: string, io: StartIo): Promise<Located> {
+  const facts = await io.facts(ref);
+  if (facts === undefined) {
+    const found = await io.checklist(ref);
+    return { facts: found.checklist, file: found.file, found: async () => found };
+  }
+  return { facts, found: once(() => io.checklist(ref).then((found) => sameChecklist(facts, found))) };
+}
+
+/** The build's facts hold while the file is unchanged; were they ever wrong, nothing would be saved under them. */
+function sameChecklist(facts: ChecklistFacts, found: FoundChecklist): FoundChecklist {
+  const { id, version, languages } = found.checklist;
+  if (id !== facts.id || version !== facts.version || languages.join() !== facts.languages.join() || found.file !== undefined)
+    throw new Error(`checklist ${facts.id} ${facts.version} is not the one recorded at build time`);
+  return found;
+}
+
+/** The first call's promise, for every call. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+}
+
+function startFresh(located: Located): Start {
   return {
-    checklist,
-    hash,
-    checklistFile,
-    state: prefilled.state,
-    respondent: { respondent: structuredClone(report.respondent), previousPeriod: report.period },
+    checklist: located.facts,
+    opened: once(async () => {
+      const [{ checklist, hash }, { startWalk }] = await Promise.all([located.found(), import('../domain/walk/step.js')]);
+      return { checklist, hash, state: startWalk(checklist) };
+    }),
+    checklistFile: located.file,
+    respondent: { respondent: {} },
     askRespondent: true,
-    suggestedLanguage: report.language,
-    notices: (tr) => [
-      tr('from.loaded', { period: report.period }),
-      ...(prefilled.goneQuestions.length > 0
-        ? [tr('from.gone', { count: prefilled.goneQuestions.length, list: questionList(checklist, prefilled.goneQuestions) })]
-        : []),
-      ...(prefilled.meaningChanged.length > 0
-        ? [
-            tr('meaning-changed', {
-              count: prefilled.meaningChanged.length,
-              from: report.checklist.version,
-              to: checklist.version,
-              list: questionList(checklist, prefilled.meaningChanged),
-            }),
-          ]
-        : []),
-    ],
   };
-}
-
-function startFresh(resolved: FoundChecklist): Start {
-  const { file: checklistFile, ...found } = resolved;
-  return { ...found, checklistFile, state: startWalk(resolved.checklist), respondent: { respondent: {} }, askRespondent: true };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/messages/en.js';
 import { CATALOGUES, TOOL_LANGUAGES, type Section } from '../../src/i18n/messages/index.js';
+
+const en = CATALOGUES.en;
 import { writePhrase } from '../../src/i18n/write-text.js';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();

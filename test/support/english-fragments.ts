@@ -1,5 +1,4 @@
-import { en } from '../../src/i18n/messages/en.js';
-import { fr } from '../../src/i18n/messages/fr.js';
+import { CATALOGUES } from '../../src/i18n/messages/index.js';
 
 /**
  * The English fragments between placeholders, long enough to be a phrase
@@ -7,8 +6,8 @@ import { fr } from '../../src/i18n/messages/fr.js';
  * formats) — what a French run must never print.
  */
 export function englishFragments(): string[] {
-  const french = Object.values(fr.diagnostics).join('\n');
-  const fragments = Object.values(en.diagnostics).flatMap((text) => text.split(/\{\w+\}/));
+  const french = Object.values(CATALOGUES.fr.diagnostics).join('\n');
+  const fragments = Object.values(CATALOGUES.en.diagnostics).flatMap((text) => text.split(/\{\w+\}/));
   const phrases = fragments
     .map((f) => f.trim().replace(/^[\s—:;,.()"]+|[\s—:;,.()"]+$/g, ''))
     .filter((f) => /[a-z]{2,} [a-z]{2,}/i.test(f) && f.length >= 8);

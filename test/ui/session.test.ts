@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswersDocument, type Party } from '../../src/domain/schemas/answers.js';
 import type { Checklist } from '../../src/domain/schemas/checklist.js';
 import { prefillFromAnswers } from '../../src/domain/walk/resume.js';
+import type { WalkState } from '../../src/domain/walk/state.js';
 import { startWalk } from '../../src/domain/walk/step.js';
 import { partyList, searchParties } from '../../src/io/countries.js';
 import { PromptInterrupted } from '../../src/ui/prompter.js';
@@ -30,15 +31,15 @@ function io(): SessionIo & { saved: AnswersDocument[] } {
   };
 }
 
-function input(overrides: Partial<SessionInput> = {}): SessionInput {
+function input(overrides: Partial<SessionInput> & { state?: WalkState } = {}): SessionInput {
+  const { state = startWalk(checklist), ...rest } = overrides;
   return {
     checklist,
-    hash,
+    opened: async () => ({ checklist, hash, state }),
     preferredLanguage: 'fr-FR',
-    state: startWalk(checklist),
     respondent: { respondent: {} },
     askRespondent: true,
-    ...overrides,
+    ...rest,
   };
 }
 

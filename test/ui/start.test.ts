@@ -65,13 +65,15 @@ function io(
     noDrafts: () => {
       throw new Error('no drafts');
     },
+    facts: async () => undefined,
   };
 }
 
 describe('chooseStart', () => {
   it('starts afresh when there is no draft', async () => {
     const start = await chooseStart({ checklist: 'branches', locale: 'en' }, io([]), new ScriptedPrompter([]), t);
-    expect(start).toMatchObject({ askRespondent: true, state: { cursor: { kind: 'question', id: 'party' } } });
+    expect(start).toMatchObject({ askRespondent: true });
+    expect(await start?.opened()).toMatchObject({ state: { cursor: { kind: 'question', id: 'party' } } });
     expect(start?.draftFile).toBeUndefined();
   });
 
@@ -88,7 +90,8 @@ describe('chooseStart', () => {
     expect(prompter.asked[0]?.labels?.[0]).toMatch(
       /^Saved on 1 February 2026 at \d\d:\d\d — France, 2025 — 1 of 6 answered — branches 1\.0\.0$/,
     );
-    expect(start).toMatchObject({ draftFile: 'b.draft.yaml', language: 'en', askRespondent: false, state: { cursor: { id: 'forms' } } });
+    expect(start).toMatchObject({ draftFile: 'b.draft.yaml', language: 'en', askRespondent: false });
+    expect(await start?.opened()).toMatchObject({ state: { cursor: { id: 'forms' } } });
   });
 
   it('asks the respondent again when a draft holds a period written freely by an older version', async () => {
@@ -130,10 +133,43 @@ describe('chooseStart', () => {
       suggestedLanguage: 'fr',
       respondent: { respondent: { party: { code: 'BEN' } }, previousPeriod: '2024' },
     });
-    expect(start?.state.pending).toEqual({ party: { value: 'party' } });
+    expect((await start?.opened())?.state.pending).toEqual({ party: { value: 'party' } });
     expect(start?.notices?.(t)).toEqual([
       'The answers of the previous report (2024) are proposed as defaults: confirm or change each one.',
     ]);
+  });
+});
+
+describe('a new assessment of a bundled checklist, before the checklist is read', () => {
+  const facts = async (ref: string) =>
+    ref === 'branches' ? { id: 'branches', version: checklist.version, languages: checklist.languages } : undefined;
+
+  it('starts from its facts, and reads the checklist only when first opened, once', async () => {
+    const store = { ...io([]), facts };
+    const start = await chooseStart({ checklist: 'branches', locale: 'en' }, store, new ScriptedPrompter([]), t);
+    expect(start?.checklist).toEqual({ id: 'branches', version: checklist.version, languages: checklist.languages });
+    expect(store.asked).toEqual([]);
+    const [first, second] = await Promise.all([start?.opened(), start?.opened()]);
+    expect(first).toBe(second);
+    expect(first).toMatchObject({ hash, state: { cursor: { kind: 'question', id: 'party' } } });
+    expect(store.asked).toEqual(['branches']);
+  });
+
+  it('reads the checklist before listing its drafts, which say how far each got', async () => {
+    const store = {
+      ...io([{ file: 'b.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z', { party: { value: 'party' } }, 'en') }]),
+      facts,
+    };
+    const prompter = new ScriptedPrompter([':new']);
+    await chooseStart({ checklist: 'branches', locale: 'en' }, store, prompter, t);
+    expect(store.asked).toEqual(['branches']);
+    expect(prompter.asked[0]?.labels?.[0]).toContain('1 of 6 answered');
+  });
+
+  it('never goes on with a checklist that is not the one its facts describe', async () => {
+    const store = { ...io([]), facts: async () => ({ id: 'branches', version: '9.9.9', languages: checklist.languages }) };
+    const start = await chooseStart({ checklist: 'branches', locale: 'en' }, store, new ScriptedPrompter([]), t);
+    await expect(start?.opened()).rejects.toThrow('not the one recorded at build time');
   });
 });
 
@@ -157,8 +193,9 @@ describe('chooseStart on a newer checklist version', () => {
     expect(notices.join('\n')).toContain(
       'La liste de contrôle est passée de la version 1.0.0 à la version 2.0.0\u00a0: l’une de vos réponses porte sur une question dont le sens a changé',
     );
-    expect(start?.state.pending['offence']).toEqual({ value: 'yes' });
-    expect(start?.state.answers['offence']).toBeUndefined();
+    const opened = await start?.opened();
+    expect(opened?.state.pending['offence']).toEqual({ value: 'yes' });
+    expect(opened?.state.answers['offence']).toBeUndefined();
     // Named as the screen and the report number it, never by its internal id.
     const offence = questionLabel(newer, 'offence');
     expect(offence).toMatch(/^\d+\.\d+$/);
@@ -241,7 +278,7 @@ describe('the draft picker', () => {
     const prompter = new ScriptedPrompter([':discard', ':back', ':discard', 'a.draft.yaml', 'yes']);
     const start = await chooseStart({ checklist: 'branches', locale: 'en' }, store, prompter, t);
     expect(store.discarded).toEqual(['a.draft.yaml']);
-    expect(start).toMatchObject({ state: { cursor: { kind: 'question', id: 'party' } } });
+    expect(await start?.opened()).toMatchObject({ state: { cursor: { kind: 'question', id: 'party' } } });
     expect(start?.draftFile).toBeUndefined();
   });
 });

@@ -6,10 +6,12 @@
  * which every other command then pays for in files to load).
  */
 export { buildReport, reportInputFindings } from '../../domain/report/build-report.js';
+export { newReportInput } from '../../domain/report/report-input.js';
 export { reportFileName } from '../../domain/report/file-name.js';
 export { readReport } from '../../domain/report/read-report.js';
 export { validateReport } from '../../domain/validate/validate-document.js';
 export { printDiagnostics } from '../print-diagnostics.js';
+export { toolWords } from '../../i18n/tool-words.js';
 export { attachPositions } from '../../io/load-document.js';
 export { readReportFile } from '../../io/read-report-file.js';
 export { loadChecklistFile } from '../../io/resolve-checklist.js';

@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { Diagnostic } from '../../domain/diagnostic.js';
 import type { Translate } from '../../i18n/translate.js';
 import { writeText } from '../../i18n/write-text.js';
-import { toolWords } from '../../i18n/tool-words.js';
 import { draftNames } from '../../io/draft-location.js';
 import { assessCommandLine, type Invocation } from '../../io/invocation.js';
+import { bundledChecklistFacts } from '../../io/checklist-facts.js';
 import { bundledChecklistsDir } from '../../io/package-root.js';
 import type { ResolvedChecklist } from '../../io/resolve-checklist.js';
 import type { MessageKey } from '../../ui/messages.js';
@@ -96,8 +96,10 @@ export function startIo(
         throw error;
       }
     },
+    // A signature to check is checked before any prompt: then the checklist is read first.
+    facts: async (ref) => (publisherKey === undefined && bundledFile(ref, context) ? bundledChecklistFacts(ref) : undefined),
     report: async (file) => {
-      const { readReportFile, readReport, validateReport, attachPositions } = await import('./assess-later.js');
+      const { readReportFile, readReport, validateReport, attachPositions, toolWords } = await import('./assess-later.js');
       const read = await readReportFile(path.resolve(context.cwd, file));
       // The reader has checked a report against its schema already; another kind is read as a report only for its findings.
       const report = read.ok
@@ -142,10 +144,8 @@ export function startIo(
  * file name, an invalid file) goes the ordinary way, with its messages.
  */
 async function bundledDirectly(ref: string, context: CliContext): Promise<{ resolved: ResolvedChecklist } | undefined> {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(ref) || /\.(ya?ml|json)$/i.test(ref) || existsSync(path.resolve(context.cwd, ref)))
-    return undefined;
-  const file = path.join(bundledChecklistsDir(), `${ref}.yaml`);
-  if (!existsSync(file)) return undefined;
+  const file = bundledFile(ref, context);
+  if (file === undefined) return undefined;
   // The copy parsed at build time, when it is still byte for byte the file on disk.
   const { readLibrary } = await import('../../io/library.js');
   const found = (await readLibrary([])).checklists.get(ref);
@@ -153,6 +153,14 @@ async function bundledDirectly(ref: string, context: CliContext): Promise<{ reso
   const { loadChecklistFile } = await import('./assess-later.js');
   const result = await loadChecklistFile(file, context.cwd);
   return result.ok && result.resolved.checklist.id === ref ? { resolved: { ...result.resolved, bundled: true } } : undefined;
+}
+
+/** The bundled file that `ref` names: a plain id, not a file of the current folder, whose checklists/<id>.yaml exists. */
+function bundledFile(ref: string, context: CliContext): string | undefined {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(ref) || /\.(ya?ml|json)$/i.test(ref) || existsSync(path.resolve(context.cwd, ref)))
+    return undefined;
+  const file = path.join(bundledChecklistsDir(), `${ref}.yaml`);
+  return existsSync(file) ? file : undefined;
 }
 
 /** Any other checklist: the way every command resolves one, with its messages. */

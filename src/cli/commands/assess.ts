@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../../domain/schemas/catalogue.js';
-import { newReportInput } from '../../domain/report/report-input.js';
 import type { Report } from '../../domain/schemas/report.js';
 import { terminalSafe } from '../../domain/visible-text.js';
 import { localeLanguage } from '../../i18n/language.js';
 import { writeText } from '../../i18n/write-text.js';
 import { pluralCategory, translator, type Translate } from '../../i18n/translate.js';
 import { draftFileName, draftsDir } from '../../io/draft-location.js';
+import { partyList, searchParties } from '../../io/countries.js';
 import { ensureDir } from '../../io/ensure-dir.js';
 import { assessCommandLine, howInvoked, npmStartReportsDir, startedByNpmStart, toolCommandLine } from '../../io/invocation.js';
 import { writeErrorText } from '../../io/write-error.js';
@@ -56,9 +56,6 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
   if (options.from !== undefined && options.resume !== undefined) throw new UsageError(t('options.resume-from'));
 
   const dir = draftsDir(context.env);
-  // Wanted by the first prompt (the State Party): read and compiled while the terminal opens and the checklist is read.
-  const countries = import('../../io/countries.js');
-  countries.catch(() => undefined);
   const terminal = await openTerminal(context, { plain: options.plain ?? false, color: wantsColor(context, 'stdout'), language: locale });
   const { prompter } = terminal;
   let draftFile: string | undefined;
@@ -111,8 +108,7 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     if (language !== undefined) spoken = language;
     const file = start.draftFile ?? path.join(dir, draftFileName(start.checklist.id, start.checklist.version, new Date()));
     draftFile = file;
-    if (start.draftFile !== undefined) inDraft = Object.keys(start.state.answers).length;
-    const { partyList, searchParties } = await countries;
+    if (start.draftFile !== undefined) inDraft = Object.keys((await start.opened()).state.answers).length;
     const catalogues = async (): Promise<ReadonlyMap<string, Catalogue>> => {
       const [{ readLibrary }, { catalogueValues }] = await Promise.all([import('../../io/library.js'), import('../../io/catalogues.js')]);
       return catalogueValues(await readLibrary([]));
@@ -152,12 +148,13 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
       say(whatIsKept());
       return EXIT.ok;
     }
-    const source = { checklist: start.checklist, checklistHash: start.hash, answers: result.answers, language: result.language };
-    const input = newReportInput(source, { name: TOOL_NAME, version: TOOL_VERSION }, new Date());
+    const { checklist, hash } = await start.opened();
+    const source = { checklist, checklistHash: hash, answers: result.answers, language: result.language };
     const notWritten = (): string => t('session.report-not-written', { file, command: resumeCommand(file) });
     // Needed only now, after the last answer: imported together, not one after the other.
-    const [{ buildReport, reportInputFindings, reportFileName, availablePath, writeReportInteractively }, { deleteDraft }] =
+    const [{ newReportInput, buildReport, reportInputFindings, reportFileName, availablePath, writeReportInteractively }, { deleteDraft }] =
       await Promise.all([import('./assess-later.js'), import('../../io/drafts.js')]);
+    const input = newReportInput(source, { name: TOOL_NAME, version: TOOL_VERSION }, new Date());
     const problems = reportInputFindings(input);
     if (problems.length > 0) throw new UserError(`${problems.map((p) => writeText(p.message, spoken)).join('; ')} — ${notWritten()}`);
     const report = buildReport(input);
@@ -181,7 +178,7 @@ export async function assessCommand(ref: string | undefined, options: AssessOpti
     const relative = path.relative(context.cwd, written);
     const shown = npmStart || relative.startsWith('..') ? written : relative;
     const { terminalSafeDeep } = await import('../../format/terminal-safe.js');
-    const summary = formatSummary(terminalSafeDeep(report), terminalSafeDeep(start.checklist), {
+    const summary = formatSummary(terminalSafeDeep(report), terminalSafeDeep(checklist), {
       language: result.language,
       color: wantsColor(context, 'stdout'),
       width,

@@ -4,9 +4,11 @@
  * locale: how the language writes numbers, lists and citations. Other
  * languages are typed to have every section and every key of this one (see
  * fr.ts); `{name}` is filled from params; a key with `.one` / `.other` forms
- * is chosen by its `count` (Intl.PluralRules).
+ * is chosen by its `count` (Intl.PluralRules). A function, as every
+ * catalogue: it is built when its language is first spoken (messages/index.ts),
+ * so that a command run in one language never builds the others.
  */
-export const en = {
+export const en = () => ({
   // How the language writes numbers, dates, lists and citations: Intl's locale tag and the marks around them.
   locale: {
     intl: 'en-GB',
@@ -1361,7 +1363,7 @@ export const en = {
     'typed.dont-know': "don't know|dont know|do not know",
     'typed.not-applicable': 'not applicable',
   },
-};
+});
 
 /** What every language's catalogue must hold: each section of the English one, each key a string. */
-export type Catalogue = typeof en;
+export type Catalogue = ReturnType<typeof en>;

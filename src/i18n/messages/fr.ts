@@ -6,7 +6,7 @@ import type { Catalogue } from './en.js';
  * « : ; ? ! » et à l’intérieur des guillemets ; pluriels par formes `.one` /
  * `.other`, jamais « (s) ».
  */
-export const fr: Catalogue = {
+export const fr = (): Catalogue => ({
   locale: {
     intl: 'fr-FR',
     'list-separator': '\u00a0; ',
@@ -1412,4 +1412,4 @@ export const fr: Catalogue = {
     'typed.dont-know': 'nsp|je ne sais pas|ne sait pas|ne sais pas',
     'typed.not-applicable': 'so|s.o.|sans objet|non applicable',
   },
-};
+});

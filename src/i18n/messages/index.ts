@@ -13,14 +13,32 @@ export type { Catalogue };
 
 export type ToolLanguage = keyof typeof REGISTERED;
 export const TOOL_LANGUAGES = Object.keys(REGISTERED) as readonly ToolLanguage[];
-export const CATALOGUES: Readonly<Record<ToolLanguage, Catalogue>> = REGISTERED;
+
+/**
+ * Each language's catalogue, built the first time it is read: a catalogue is a thousand strings
+ * whose building took longer than the rest of `assess` before its first prompt, and a command
+ * speaks one language (English too only when a key is missing).
+ */
+export const CATALOGUES: Readonly<Record<ToolLanguage, Catalogue>> = builtWhenRead(REGISTERED);
+
+function builtWhenRead(makers: Readonly<Record<ToolLanguage, () => Catalogue>>): Record<ToolLanguage, Catalogue> {
+  const catalogues = {} as Record<ToolLanguage, Catalogue>;
+  for (const language of TOOL_LANGUAGES) {
+    let built: Catalogue | undefined;
+    Object.defineProperty(catalogues, language, { enumerable: true, get: () => (built ??= makers[language]()) });
+  }
+  return catalogues;
+}
 
 export type Section = keyof Catalogue;
 export type SectionKey<S extends Section> = keyof Catalogue[S] & string;
 /** The diagnostics' keys, which phrases name. */
 export type MessageKey = SectionKey<'diagnostics'>;
 
-/** One area's words in every language the tool speaks, as `translator` takes them. */
+/** One area's words in every language the tool speaks, as `translator` takes them (each read from its catalogue when asked for). */
 export function section<S extends Section>(name: S): Readonly<Record<ToolLanguage, Catalogue[S]>> {
-  return Object.fromEntries(TOOL_LANGUAGES.map((language) => [language, CATALOGUES[language][name]])) as Record<ToolLanguage, Catalogue[S]>;
+  const words = {} as Record<ToolLanguage, Catalogue[S]>;
+  for (const language of TOOL_LANGUAGES)
+    Object.defineProperty(words, language, { enumerable: true, get: () => CATALOGUES[language][name] });
+  return words;
 }
