@@ -72,7 +72,7 @@ const processGlobal = {
 
 await build({
   ...common,
-  // validate's worker threads load dist/validate-worker.js; validate-precompile writes dist/bundled-library.json.
+  // validate's worker threads load dist/validate-worker.js; validate-precompile writes dist/bundled-library/.
   entryPoints: {
     main: 'src/main.ts',
     'validate-worker': 'src/io/validate-worker.ts',
