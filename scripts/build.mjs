@@ -48,6 +48,22 @@ const common = {
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
 
+// commander requires node:child_process when loaded, for executable subcommands, which selfassess
+// has none of: loading it (with net, dgram and streams) cost every command's start-up. It is
+// required when commander would spawn, never before.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: 'module.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };',
+      loader: 'js',
+    }));
+  },
+};
+
 // main.ts imports cli/single/*.js, built apart below: left as they are written.
 const singleExternal = {
   name: 'single-external',
@@ -79,7 +95,7 @@ await build({
     'validate-precompile': 'src/io/validate-precompile.ts',
   },
   splitting: true,
-  plugins: [zodEnglishOnly, processGlobal, singleExternal],
+  plugins: [zodEnglishOnly, processGlobal, lazyChildProcess, singleExternal],
   chunkNames: 'chunks/[name]-[hash]',
 });
 
@@ -96,7 +112,7 @@ for (const command of ['validate', 'show', 'assess']) {
     ...common,
     entryPoints: { [`cli/single/${command}`]: `src/cli/single/${command}.ts` },
     splitting: true,
-    plugins: [zodEnglishOnly, processGlobal],
+    plugins: [zodEnglishOnly, processGlobal, lazyChildProcess],
     chunkNames: `cli/single/${command}-chunks/[name]-[hash]`,
   });
 }
