@@ -64,11 +64,11 @@ const lazyChildProcess = {
   },
 };
 
-// main.ts imports cli/single/*.js, built apart below: left as they are written.
-const singleExternal = {
-  name: 'single-external',
+// main.ts imports cli/program.js and cli/single/*.js, built apart below: left as they are written.
+const programsExternal = {
+  name: 'programs-external',
   setup(b) {
-    b.onResolve({ filter: /[\\/]cli[\\/]single[\\/]/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^\.\/cli\/(program\.js|single\/)/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -90,13 +90,23 @@ await build({
   ...common,
   // validate's worker threads load dist/validate-worker.js; validate-precompile writes dist/bundled-library/.
   entryPoints: {
-    main: 'src/main.ts',
+    'cli/program': 'src/cli/program.ts',
     'validate-worker': 'src/io/validate-worker.ts',
     'validate-precompile': 'src/io/validate-precompile.ts',
   },
   splitting: true,
-  plugins: [zodEnglishOnly, processGlobal, lazyChildProcess, singleExternal],
+  plugins: [zodEnglishOnly, processGlobal, lazyChildProcess],
   chunkNames: 'chunks/[name]-[hash]',
+});
+
+// The start-up file, alone: the little it imports (exit codes, the version, terminalSafe) written
+// into it, where the split build above made four chunks of it, each a module for Node to resolve
+// and read before any command starts.
+await build({
+  ...common,
+  entryPoints: { main: 'src/main.ts' },
+  splitting: false,
+  plugins: [processGlobal, programsExternal],
 });
 
 // The commands whose start-up people wait for (src/main.ts), each built apart: its program and the
