@@ -48,11 +48,27 @@ const common = {
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
 
-// main.ts imports cli/single/*.js, built apart below: left as they are written.
-const singleExternal = {
-  name: 'single-external',
+// commander requires node:child_process when loaded, for executable subcommands, which selfassess
+// has none of: loading it (with net, dgram and streams) cost every command's start-up. It is
+// required when commander would spawn, never before.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
   setup(b) {
-    b.onResolve({ filter: /[\\/]cli[\\/]single[\\/]/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: 'module.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };',
+      loader: 'js',
+    }));
+  },
+};
+
+// main.ts imports cli/program.js and cli/single/*.js, built apart below: left as they are written.
+const programsExternal = {
+  name: 'programs-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/cli\/(program\.js|single\/)/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -72,15 +88,25 @@ const processGlobal = {
 
 await build({
   ...common,
-  // validate's worker threads load dist/validate-worker.js; validate-precompile writes dist/bundled-library.json.
+  // validate's worker threads load dist/validate-worker.js; validate-precompile writes dist/bundled-library/.
   entryPoints: {
-    main: 'src/main.ts',
+    'cli/program': 'src/cli/program.ts',
     'validate-worker': 'src/io/validate-worker.ts',
     'validate-precompile': 'src/io/validate-precompile.ts',
   },
   splitting: true,
-  plugins: [zodEnglishOnly, processGlobal, singleExternal],
+  plugins: [zodEnglishOnly, processGlobal, lazyChildProcess],
   chunkNames: 'chunks/[name]-[hash]',
+});
+
+// The start-up file, alone: the little it imports (exit codes, the version, terminalSafe) written
+// into it, where the split build above made four chunks of it, each a module for Node to resolve
+// and read before any command starts.
+await build({
+  ...common,
+  entryPoints: { main: 'src/main.ts' },
+  splitting: false,
+  plugins: [processGlobal, programsExternal],
 });
 
 // The commands whose start-up people wait for (src/main.ts), each built apart: its program and the
@@ -96,7 +122,7 @@ for (const command of ['validate', 'show', 'assess']) {
     ...common,
     entryPoints: { [`cli/single/${command}`]: `src/cli/single/${command}.ts` },
     splitting: true,
-    plugins: [zodEnglishOnly, processGlobal],
+    plugins: [zodEnglishOnly, processGlobal, lazyChildProcess],
     chunkNames: `cli/single/${command}-chunks/[name]-[hash]`,
   });
 }

@@ -45,7 +45,7 @@ for (let pass = 0; pass < 2; pass++) {
   for (const file of files) {
     const text = timed('read the file', () => readFileSync(file, 'utf8'));
     timed('JSON.parse alone', () => JSON.parse(text));
-    const loaded = timed('load (guards + JSON.parse)', () => parseText(file, text, { fastJson: true }));
+    const loaded = await timed('load (guards + JSON.parse)', () => parseText(file, text, { fastJson: true }));
     if (!loaded.ok) continue;
     const data = loaded.document.data;
     timed('facts for the table', () => factsOf(data));

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
@@ -9,11 +10,13 @@ import { writeFileAtomic } from './write-atomic.js';
 
 /**
  * The bundled checklists and catalogues, parsed at build time into
- * dist/bundled-library.json. Parsing their YAML takes longer (≈ 100 ms) than
- * validating a report, and `validate` pays it in every worker; reading the
- * JSON takes a few milliseconds. Each source file's SHA-256 is kept, so an
- * edited checklist is never validated against a stale copy: then the YAML is
- * read as before.
+ * dist/bundled-library/: an index, and one JSON file per document. Parsing
+ * their YAML takes longer (≈ 100 ms) than validating a report, and `validate`
+ * pays it in every worker; reading the JSON takes a few milliseconds. Each
+ * source file's SHA-256 is kept, so an edited checklist is never validated
+ * against a stale copy: then the YAML is read as before. A document's file is
+ * read only when something reads more of it than its id and version (see
+ * lazyDocument): one report needs one of the checklists, a third of the bytes.
  */
 interface Precompiled {
   /**
@@ -21,12 +24,30 @@ interface Precompiled {
    * SHA-256 of its bytes, and its size and modification time when the copy was made.
    */
   sources: Array<{ file: string; sha256: string; size?: number; mtimeMs?: number }>;
-  checklists: Array<{ file: string; hash: string; value: Checklist; archived?: true }>;
-  catalogues: Array<{ file: string; hash: string; value: Catalogue }>;
+  checklists: Array<PrecompiledDocument & { archived?: true }>;
+  catalogues: PrecompiledDocument[];
 }
 
+interface PrecompiledDocument {
+  /** The source file, relative to the package root. */
+  file: string;
+  hash: string;
+  /** Its file in dist/bundled-library/. */
+  data: string;
+  /** Its members, in order, with the values of those read without the file (id, version). */
+  keys: string[];
+  head: Record<string, unknown>;
+}
+
+/** The members of a document that matching a report, an answers file or a citation reads. */
+const HEAD = new Set(['id', 'version']);
+
 export function precompiledLibraryFile(): string {
-  return path.join(packageRoot(), 'dist', 'bundled-library.json');
+  return path.join(precompiledLibraryDir(), 'index.json');
+}
+
+function precompiledLibraryDir(): string {
+  return path.join(packageRoot(), 'dist', 'bundled-library');
 }
 
 /** Cheaper than a glob, which would cost more than the whole check. */
@@ -75,19 +96,59 @@ export async function sourcesUnchanged(recorded: Precompiled['sources'], files: 
 }
 
 /** Run by scripts/build.mjs after bundling. */
-export async function precompileBundledLibrary(outFile = precompiledLibraryFile()): Promise<void> {
+export async function precompileBundledLibrary(dir = precompiledLibraryDir()): Promise<void> {
   const { readFolders } = await import('./library-folders.js');
   const root = packageRoot();
   const library = await readFolders([bundledChecklistsDir()], undefined, false);
   const current = library.allChecklists.length;
   await readFolders([archivedChecklistsDir()], library, false, true);
-  const entry = <T>(l: { file: string; hash: string; value: T }) => ({ file: path.relative(root, l.file), hash: l.hash, value: l.value });
+  await mkdir(dir, { recursive: true });
+  const entry = async (l: { file: string; hash: string; value: object }, data: string): Promise<PrecompiledDocument> => {
+    await writeFileAtomic(path.join(dir, data), JSON.stringify(l.value), { force: true });
+    const keys = Object.keys(l.value);
+    const head = Object.fromEntries(Object.entries(l.value).filter(([key]) => HEAD.has(key)));
+    return { file: path.relative(root, l.file), hash: l.hash, data, keys, head };
+  };
   const precompiled: Precompiled = {
     sources: await sources(),
-    checklists: library.allChecklists.map((l, i) => (i < current ? entry(l) : { ...entry(l), archived: true as const })),
-    catalogues: [...library.catalogues.values()].map(entry),
+    checklists: await Promise.all(
+      library.allChecklists.map(async (l, i) => {
+        const document = await entry(l, `checklist-${i}.json`);
+        return i < current ? document : { ...document, archived: true as const };
+      }),
+    ),
+    catalogues: await Promise.all([...library.catalogues.values()].map((l, i) => entry(l, `catalogue-${i}.json`))),
   };
-  await writeFileAtomic(outFile, JSON.stringify(precompiled), { force: true });
+  await writeFileAtomic(path.join(dir, 'index.json'), JSON.stringify(precompiled), { force: true });
+}
+
+/**
+ * A document of the pre-parsed copy whose id and version are there at once, and
+ * whose other members read its file on first use (then become plain values):
+ * the library lists every bundled checklist, and finding the one a report names
+ * reads only these two. To its readers, a value like any other.
+ */
+function lazyDocument<T>(dir: string, document: PrecompiledDocument): T {
+  const value: Record<string, unknown> = {};
+  const load = (): void => {
+    const full = JSON.parse(readFileSync(path.join(dir, document.data), 'utf8')) as Record<string, unknown>;
+    for (const key of document.keys)
+      Object.defineProperty(value, key, { value: full[key], writable: true, enumerable: true, configurable: true });
+  };
+  for (const key of document.keys) {
+    if (Object.hasOwn(document.head, key)) value[key] = document.head[key];
+    else {
+      Object.defineProperty(value, key, {
+        get: () => (load(), value[key]),
+        set: (next: unknown) => (load(), (value[key] = next)),
+        enumerable: true,
+        configurable: true,
+      });
+    }
+  }
+  // Written by precompileBundledLibrary from a document that passed its schema, and used only while
+  // its sources are byte for byte the files on disk: not parsed again.
+  return value as T;
 }
 
 async function readPrecompiled(): Promise<Precompiled | undefined> {
@@ -99,8 +160,7 @@ async function readPrecompiled(): Promise<Precompiled | undefined> {
   }
   let precompiled: Precompiled;
   try {
-    // Written by precompileBundledLibrary from documents that passed their schemas, and
-    // used only while its sources are byte for byte the files on disk: not parsed again.
+    // Written by precompileBundledLibrary, and used only while its sources are the files on disk.
     precompiled = JSON.parse(text) as Precompiled;
   } catch {
     return undefined;
@@ -123,14 +183,15 @@ export async function readBundledLibrary(into?: Library): Promise<Library> {
   // The empty library of catalogues.js, spelled out so as not to import it.
   const library: Library = into ?? { catalogues: new Map(), checklists: new Map(), allChecklists: [], diagnostics: [] };
   const root = packageRoot();
+  const dir = precompiledLibraryDir();
   for (const c of precompiled.catalogues) {
-    if (!library.catalogues.has(c.value.id)) library.catalogues.set(c.value.id, { ...c, file: path.join(root, c.file) });
+    const value = lazyDocument<Catalogue>(dir, c);
+    if (!library.catalogues.has(value.id)) library.catalogues.set(value.id, { file: path.join(root, c.file), hash: c.hash, value });
   }
   for (const c of precompiled.checklists) {
-    const { archived, ...loaded } = c;
-    const entry = { ...loaded, file: path.join(root, c.file) };
+    const entry = { file: path.join(root, c.file), hash: c.hash, value: lazyDocument<Checklist>(dir, c) };
     library.allChecklists.push(entry);
-    if (archived !== true && !library.checklists.has(c.value.id)) library.checklists.set(c.value.id, entry);
+    if (c.archived !== true && !library.checklists.has(entry.value.id)) library.checklists.set(entry.value.id, entry);
   }
   return library;
 }

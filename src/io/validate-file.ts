@@ -81,7 +81,7 @@ function signatureDiagnostic(file: string, check: SignatureCheck): Diagnostic[] 
  */
 async function validateRead(file: string, text: TextResult, env: ValidationEnvironment, paths: ValidationPaths): Promise<ValidatedFile> {
   const keys = await env.trustedKeys();
-  const loaded = text.ok ? parseText(file, text.text, { fastJson: true }) : { ok: false as const, diagnostics: [text.diagnostic] };
+  const loaded = text.ok ? await parseText(file, text.text, { fastJson: true }) : { ok: false as const, diagnostics: [text.diagnostic] };
   if (!loaded.ok) return fileResult(file, NO_FACTS, loaded.diagnostics, keys ? null : undefined);
   const { data } = loaded.document;
   const kind = typeof data === 'object' && data !== null && 'kind' in data ? data.kind : undefined;

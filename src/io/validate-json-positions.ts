@@ -1,5 +1,6 @@
 import type { Position } from '../domain/diagnostic.js';
-import { pointerSegments, type Range } from './yaml-locate.js';
+import { pointerSegments } from './pointer-segments.js';
+import type { Range } from './yaml-locate.js';
 
 /**
  * Lines and columns of JSON pointers in a JSON text that JSON.parse accepted,

@@ -8,7 +8,7 @@ import { packageRoot } from './package-root.js';
 import { readText } from './read-text.js';
 import { createValidationEnvironment, type ValidationEnvironment, type ValidationSources } from './validate-environment.js';
 import { failedResult, validateText, type BatchTask } from './validate-file.js';
-import { WorkerDiedError, WorkerPool } from './validate-pool.js';
+import type { WorkerDiedError, WorkerPool } from './validate-pool.js';
 
 /**
  * Heap allowed to one worker. A report is well under 1 MB; the largest file
@@ -105,6 +105,8 @@ export async function validateFiles(files: readonly string[], options: RunOption
       return;
     }
   }
+  // Loaded only for a batch: node:worker_threads costs the start-up of `validate` of one report.
+  const { WorkerDiedError, WorkerPool } = await import('./validate-pool.js');
   const jobs = Math.max(1, Math.min(options.jobs, files.length));
   const pool = new WorkerPool<BatchTask, ValidatedFile[]>({
     script: workerScript(),
@@ -114,7 +116,8 @@ export async function validateFiles(files: readonly string[], options: RunOption
     taskTimeoutMs: VALIDATION_TIMEOUT_S * 1000,
   });
   try {
-    await runOrdered(files, jobs, pool, options.sources.trustedKeys !== undefined, emit);
+    const died = (error: unknown): error is WorkerDiedError => error instanceof WorkerDiedError;
+    await runOrdered(files, jobs, pool, died, options.sources.trustedKeys !== undefined, emit);
   } finally {
     await pool.close();
   }
@@ -124,6 +127,7 @@ function runOrdered(
   files: readonly string[],
   jobs: number,
   pool: WorkerPool<BatchTask, ValidatedFile[]>,
+  isDeath: (error: unknown) => error is WorkerDiedError,
   withSignature: boolean,
   emit: (result: ValidatedFile) => void,
 ): Promise<void> {
@@ -148,7 +152,7 @@ function runOrdered(
       try {
         settle(first, await pool.run({ files: batch }));
       } catch (error) {
-        if (!(error instanceof WorkerDiedError)) throw error;
+        if (!isDeath(error)) throw error;
         const [only] = batch;
         if (batch.length === 1 && only !== undefined) return settle(first, [died(only, error, withSignature)]);
         await Promise.all(batch.map((file, i) => runBatch(first + i, [file])));

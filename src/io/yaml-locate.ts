@@ -1,18 +1,10 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../domain/diagnostic.js';
+import { pointerSegments } from './pointer-segments.js';
 
 export interface Range {
   start: Position;
   end: Position;
-}
-
-function decodeSegment(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer.slice(1).split('/').map(decodeSegment);
 }
 
 /**

@@ -59,7 +59,7 @@ describe('__proto__, constructor and prototype keys stay data', () => {
 
   it('proto-keys.json through the fast JSON path of validate: the same', async () => {
     const text = await readFile(path.join(BAD_INPUTS_DIR, 'proto-keys.json'), 'utf8');
-    const loaded = parseText('proto-keys.json', text, { fastJson: true });
+    const loaded = await parseText('proto-keys.json', text, { fastJson: true });
     expect(polluted()).toBeUndefined();
     if (!loaded.ok) throw new Error('proto-keys.json is well-formed JSON');
     const data = loaded.document.data as Record<string, unknown>;

@@ -80,6 +80,18 @@ describe('terminalSafe', () => {
       }),
     );
   });
+
+  it('terminalSafeDeep copies only what holds an unsafe string, and never changes its argument', () => {
+    const safe = { title: 'Report', list: ['a', { b: 'c' }], n: 1 };
+    expect(terminalSafeDeep(safe)).toBe(safe);
+    const unsafe = { title: 'Report', list: ['a\u001b[31m', { b: 'c' }], kept: { d: 'e' } };
+    const copy = terminalSafeDeep(unsafe);
+    expect(copy).not.toBe(unsafe);
+    expect(copy.list[0]).not.toContain('\u001b');
+    expect(copy.list[1]).toBe(unsafe.list[1]);
+    expect(copy.kept).toBe(unsafe.kept);
+    expect(unsafe.list[0]).toBe('a\u001b[31m');
+  });
 });
 
 describe('no raw control reaches any text output', () => {

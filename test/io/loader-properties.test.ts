@@ -11,7 +11,7 @@ import { TOOL_LANGUAGES } from '../../src/i18n/messages/index.js';
  * Laws of the loaders: whatever the input, they return data or diagnostics,
  * never throw, and every diagnostic names the file.
  */
-function loadBytes(bytes: Uint8Array, file: string): 'data' | 'diagnostics' {
+async function loadBytes(bytes: Uint8Array, file: string): Promise<'data' | 'diagnostics'> {
   const text = decodeText(file, bytes);
   if (!text.ok) {
     expect(text.diagnostic.file).toBe(file);
@@ -20,8 +20,8 @@ function loadBytes(bytes: Uint8Array, file: string): 'data' | 'diagnostics' {
   return loadText(text.text, file);
 }
 
-function loadText(text: string, file: string): 'data' | 'diagnostics' {
-  const loaded = parseText(file, text, { fastJson: file.endsWith('.json') });
+async function loadText(text: string, file: string): Promise<'data' | 'diagnostics'> {
+  const loaded = await parseText(file, text, { fastJson: file.endsWith('.json') });
   if (!loaded.ok) {
     for (const d of loaded.diagnostics) {
       expect(d.file).toBe(file);
@@ -39,16 +39,16 @@ function loadText(text: string, file: string): 'data' | 'diagnostics' {
 }
 
 describe('loaders never throw', () => {
-  it('on arbitrary bytes', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('a.yaml', 'a.json'), (bytes, file) => {
-        expect(['data', 'diagnostics']).toContain(loadBytes(bytes, file));
+  it('on arbitrary bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('a.yaml', 'a.json'), async (bytes, file) => {
+        expect(['data', 'diagnostics']).toContain(await loadBytes(bytes, file));
       }),
       { numRuns: 1500 },
     );
   });
 
-  it('on arbitrary text made of YAML and JSON punctuation', () => {
+  it('on arbitrary text made of YAML and JSON punctuation', async () => {
     const piece = fc.constantFrom(
       'kind',
       ':',
@@ -77,28 +77,28 @@ describe('loaders never throw', () => {
       '\t',
       '__proto__',
     );
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 80 }), fc.constantFrom('a.yaml', 'a.json'), (pieces, file) => {
-        expect(['data', 'diagnostics']).toContain(loadText(pieces.join(''), file));
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 80 }), fc.constantFrom('a.yaml', 'a.json'), async (pieces, file) => {
+        expect(['data', 'diagnostics']).toContain(await loadText(pieces.join(''), file));
       }),
       { numRuns: 1500 },
     );
   });
 
-  it('on arbitrary JSON values, as JSON and as YAML', () => {
-    fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
-        expect(['data', 'diagnostics']).toContain(loadText(JSON.stringify(value), 'v.json'));
-        expect(['data', 'diagnostics']).toContain(loadText(stringify(value), 'v.yaml'));
+  it('on arbitrary JSON values, as JSON and as YAML', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), async (value) => {
+        expect(['data', 'diagnostics']).toContain(await loadText(JSON.stringify(value), 'v.json'));
+        expect(['data', 'diagnostics']).toContain(await loadText(stringify(value), 'v.yaml'));
       }),
       { numRuns: 800 },
     );
   });
 
-  it('on documents that look like ours, with arbitrary values in their fields', () => {
+  it('on documents that look like ours, with arbitrary values in their fields', async () => {
     const kinds = fc.constantFrom('checklist', 'catalogue', 'answers', 'report', 'other');
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         kinds,
         fc.dictionary(
           fc.constantFrom(
@@ -116,10 +116,10 @@ describe('loaders never throw', () => {
           ),
           fc.jsonValue({ maxDepth: 4 }),
         ),
-        (kind, fields) => {
+        async (kind, fields) => {
           const document = { kind, formatVersion: 1, ...fields };
-          expect(['data', 'diagnostics']).toContain(loadText(JSON.stringify(document), 'd.json'));
-          expect(['data', 'diagnostics']).toContain(loadText(stringify(document), 'd.yaml'));
+          expect(['data', 'diagnostics']).toContain(await loadText(JSON.stringify(document), 'd.json'));
+          expect(['data', 'diagnostics']).toContain(await loadText(stringify(document), 'd.yaml'));
           expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
         },
       ),
@@ -153,18 +153,24 @@ describe('random mutations of valid documents', () => {
       return copy;
     };
 
-    fc.assert(
-      fc.property(fc.constantFrom(...base), fc.nat(), fc.jsonValue({ maxDepth: 3 }), fc.boolean(), (doc, pick, replacement, remove) => {
-        const all = paths(doc);
-        const path = all[pick % all.length] ?? [];
-        const mutated = mutate(doc, path, replacement, remove);
-        const text = JSON.stringify(mutated) ?? 'null';
-        expect(['data', 'diagnostics']).toContain(loadText(text, 'm.json'));
-        const parsed = parseAnyDocument(mutated);
-        if (parsed.ok && parsed.document.kind === 'checklist') {
-          expect(Array.isArray(lintChecklist(parsed.document.value, new Map(), TOOL_LANGUAGES))).toBe(true);
-        }
-      }),
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...base),
+        fc.nat(),
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.boolean(),
+        async (doc, pick, replacement, remove) => {
+          const all = paths(doc);
+          const path = all[pick % all.length] ?? [];
+          const mutated = mutate(doc, path, replacement, remove);
+          const text = JSON.stringify(mutated) ?? 'null';
+          expect(['data', 'diagnostics']).toContain(await loadText(text, 'm.json'));
+          const parsed = parseAnyDocument(mutated);
+          if (parsed.ok && parsed.document.kind === 'checklist') {
+            expect(Array.isArray(lintChecklist(parsed.document.value, new Map(), TOOL_LANGUAGES))).toBe(true);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -55,3 +55,24 @@ describe('the freshness of the pre-parsed bundled library', () => {
     expect(await sourcesUnchanged([{ file: entry.file, sha256: '0'.repeat(64) }], [file], root)).toBe(false);
   });
 });
+
+describe('the pre-parsed bundled library (built by npm run build)', () => {
+  it('gives each checklist its id and version from the index, and the rest from its own file when first read', async () => {
+    const { readBundledLibrary } = await import('../../src/io/validate-bundled.js');
+    const library = await readBundledLibrary();
+    const protocol = library.allChecklists.find((c) => c.value.id === 'tip-protocol' && c.value.version === '2.0.0');
+    if (!protocol) throw new Error('tip-protocol 2.0.0 is not bundled');
+    const accessors = (value: object) => Object.values(Object.getOwnPropertyDescriptors(value)).filter((d) => d.get !== undefined).length;
+    // Only id and version are read above: every other member is still to be read from its file.
+    expect(accessors(protocol.value)).toBe(Object.keys(protocol.value).length - 2);
+    expect(protocol.value.sections.length).toBeGreaterThan(0);
+    expect(accessors(protocol.value)).toBe(0);
+    // Once read, a member is a plain value: it can be replaced like any other.
+    const copy = await readBundledLibrary();
+    const value = copy.allChecklists[0]?.value;
+    if (!value) throw new Error('no bundled checklist');
+    value.sections = [];
+    expect(value.sections).toEqual([]);
+    expect(accessors(value)).toBe(0);
+  });
+});

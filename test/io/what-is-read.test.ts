@@ -73,37 +73,37 @@ describe("YAML: only the core schema's plain values", () => {
     ['!!binary', 'notes: !!binary aGVsbG8=\n'],
     ['!foo', 'notes: !foo bar\n'],
     ['!!js/function', 'notes: !!js/function "function () {}"\n'],
-  ])('%s is refused with a position', (tag, body) => {
-    const result = parseText('tagged.yaml', `kind: answers\nformatVersion: 1\n${body}`);
+  ])('%s is refused with a position', async (tag, body) => {
+    const result = await parseText('tagged.yaml', `kind: answers\nformatVersion: 1\n${body}`);
     expect(result.ok).toBe(false);
     const [diagnostic] = result.ok ? [] : result.diagnostics;
     expect(diagnostic).toMatchObject({ code: 'yaml-unsupported-tag', severity: 'error', start: { line: 3 } });
     expect(english(diagnostic?.message)).toContain(`the YAML tag ${tag} is not accepted`);
   });
 
-  it('core tags and the non-specific one are read as before', () => {
-    const result = parseText('tagged.yaml', 'a: !!str 12\nb: !!int "3"\nc: ! x\nd: !!map { e: !!seq [1] }\n');
+  it('core tags and the non-specific one are read as before', async () => {
+    const result = await parseText('tagged.yaml', 'a: !!str 12\nb: !!int "3"\nc: ! x\nd: !!map { e: !!seq [1] }\n');
     expect(result.ok && result.document.data).toEqual({ a: '12', b: 3, c: 'x', d: { e: [1] } });
   });
 });
 
 describe('a .json file is JSON only', () => {
-  it('YAML syntax in a .json file is a JSON syntax error', () => {
+  it('YAML syntax in a .json file is a JSON syntax error', async () => {
     for (const [text, line, column] of [
       ["{ 'kind': 'answers' }", 1, 3],
       ['{ "kind": "answers" } # comment', 1, 23],
       ['kind: answers\n', 1, 1],
       ['{ "a": [1, 2,] }', 1, 14],
     ] as const) {
-      const result = parseText('x.json', text);
+      const result = await parseText('x.json', text);
       expect(result.ok ? [] : result.diagnostics, text).toEqual([
         expect.objectContaining({ code: 'json-syntax', start: { line, column } }),
       ]);
     }
   });
 
-  it('a file that ends early says so', () => {
-    const result = parseText('cut.json', '{\n  "kind": "report",\n  "answers": {\n    "q1": { "value": "ye');
+  it('a file that ends early says so', async () => {
+    const result = await parseText('cut.json', '{\n  "kind": "report",\n  "answers": {\n    "q1": { "value": "ye');
     expect(result.ok ? [] : writeDiagnostics(result.diagnostics, 'en')).toEqual([
       expect.objectContaining({
         code: 'json-syntax',
@@ -121,7 +121,7 @@ describe('a .json file is JSON only', () => {
       ['fr', 'le fichier s’arrête avant la fin du document (tronqué\u00a0?) — vérifiez que le fichier a été reçu en entier'],
     ] as const) {
       for (const fastJson of [false, true]) {
-        const result = parseText('truncated.json', text, { fastJson });
+        const result = await parseText('truncated.json', text, { fastJson });
         expect(result.ok ? [] : writeDiagnostics(result.diagnostics, language)).toEqual([
           { code: 'json-syntax', severity: 'error', message, file: 'truncated.json', pointer: '', start: end },
         ]);

@@ -1,32 +1,106 @@
 import { RESERVED_KEYS } from '../reserved-keys.js';
 import type { Report } from '../schemas/report.js';
-import { validate } from './report-shape.generated.js';
+import { REPORT_SHAPE } from './report-shape.generated.js';
 
-/** Whether any object below `data` has a reserved key; a loop, so that nesting costs no stack. */
-function hasReservedKey(data: unknown): boolean {
-  const stack: unknown[] = [data];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      for (const item of value) stack.push(item);
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      if (RESERVED_KEYS.has(key)) return true;
-      stack.push(Reflect.get(value, key));
-    }
+type Primitive = string | number | boolean | null;
+
+/**
+ * A JSON Schema reduced to the keywords the report's schema uses (checked by
+ * scripts/generate-report-check.mjs, which fails on any other): every object
+ * is closed (`additionalProperties`) and every array says what it holds.
+ */
+export interface Shape {
+  readonly type?: 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'object' | 'array';
+  readonly const?: Primitive;
+  readonly enum?: readonly Primitive[];
+  readonly minLength?: number;
+  readonly pattern?: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly properties?: Readonly<Record<string, Shape>>;
+  readonly required?: readonly string[];
+  readonly additionalProperties?: Shape | false;
+  readonly propertyNames?: Shape;
+  readonly items?: Shape;
+  readonly minItems?: number;
+  readonly anyOf?: readonly Shape[];
+  readonly oneOf?: readonly Shape[];
+}
+
+// zod's patterns, run as zod runs them: without the u flag. Compiled once each.
+const patterns = new Map<string, RegExp>();
+function matches(pattern: string, text: string): boolean {
+  let regex = patterns.get(pattern);
+  if (!regex) {
+    regex = new RegExp(pattern);
+    patterns.set(pattern, regex);
   }
-  return false;
+  return regex.test(text);
+}
+
+function hasType(type: NonNullable<Shape['type']>, value: unknown): boolean {
+  switch (type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'integer':
+      return Number.isInteger(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'null':
+      return value === null;
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'array':
+      return Array.isArray(value);
+  }
+}
+
+function objectConforms(shape: Shape, value: object): boolean {
+  if (shape.required) for (const key of shape.required) if (Reflect.get(value, key) === undefined) return false;
+  const { properties, additionalProperties, propertyNames } = shape;
+  for (const key of Object.keys(value)) {
+    if (RESERVED_KEYS.has(key)) return false;
+    if (propertyNames && !conforms(propertyNames, key)) return false;
+    const member = properties && Object.hasOwn(properties, key) ? properties[key] : additionalProperties;
+    if (member === false || (member !== undefined && !conforms(member, Reflect.get(value, key)))) return false;
+  }
+  return true;
 }
 
 /**
- * The fast path of a report's schema check: true only when the report's
- * compiled JSON Schema accepts the data and it holds no reserved key — then
- * zod would accept it too, unchanged (every object of the schema is strict,
- * no member has a default or a transform). False says nothing about why:
- * the caller parses such a file with zod, for its exact diagnostics.
+ * Whether `value` matches `shape`, as a JSON Schema validator would say, and
+ * holds no reserved key in any object it visits. A schema without `$ref`
+ * recurses no deeper than itself: nesting in the data costs no stack.
+ */
+function conforms(shape: Shape, value: unknown): boolean {
+  if (shape.type !== undefined && !hasType(shape.type, value)) return false;
+  if (shape.const !== undefined && value !== shape.const) return false;
+  if (shape.enum !== undefined && !shape.enum.some((allowed) => allowed === value)) return false;
+  if (typeof value === 'string') {
+    // In UTF-16 code units, as zod counts (ajv's default counts code points).
+    if (shape.minLength !== undefined && value.length < shape.minLength) return false;
+    if (shape.pattern !== undefined && !matches(shape.pattern, value)) return false;
+  } else if (typeof value === 'number') {
+    if (shape.minimum !== undefined && value < shape.minimum) return false;
+    if (shape.maximum !== undefined && value > shape.maximum) return false;
+  } else if (Array.isArray(value)) {
+    if (shape.minItems !== undefined && value.length < shape.minItems) return false;
+    if (shape.items) for (const item of value as unknown[]) if (!conforms(shape.items, item)) return false;
+  } else if (typeof value === 'object' && value !== null && !objectConforms(shape, value)) return false;
+  if (shape.anyOf && !shape.anyOf.some((branch) => conforms(branch, value))) return false;
+  if (shape.oneOf && shape.oneOf.filter((branch) => conforms(branch, value)).length !== 1) return false;
+  return true;
+}
+
+/**
+ * The fast path of a report's schema check: true only when the report's JSON
+ * Schema accepts the data and it holds no reserved key — then zod would accept
+ * it too, unchanged (every object of the schema is strict, no member has a
+ * default or a transform). False says nothing about why: the caller parses
+ * such a file with zod, for its exact diagnostics.
  */
 export function isWellFormedReport(data: unknown): data is Report {
-  return validate(data) && !hasReservedKey(data);
+  return conforms(REPORT_SHAPE, data);
 }

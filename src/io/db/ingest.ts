@@ -100,7 +100,7 @@ async function prepareOne(result: ValidatedFile, env: ValidationEnvironment): Pr
   const bytes = await readFile(result.file).catch(() => new Uint8Array());
   const digest = sha256(bytes);
   const accepted = result.kind === 'report' && result.errors === 0;
-  const reread = accepted ? parsedReport(result.file, bytes) : null;
+  const reread = accepted ? await parsedReport(result.file, bytes) : null;
   // The file is read again after validation: if it changed in between, what was validated is not what would be stored.
   const report = reread !== null && sameAsValidated(reread, result) ? reread : null;
   const match = report ? matchChecklist(report.checklist, await env.checklists()) : null;
@@ -157,8 +157,8 @@ async function ingestOne(writer: Writer, result: ValidatedFile, env: ValidationE
 }
 
 /** The report validate has just accepted, read again from the same bytes (validation ran in a worker). */
-function parsedReport(file: string, bytes: Uint8Array): Report | null {
-  const loaded = parseText(file, new TextDecoder().decode(bytes), { fastJson: true });
+async function parsedReport(file: string, bytes: Uint8Array): Promise<Report | null> {
+  const loaded = await parseText(file, new TextDecoder().decode(bytes), { fastJson: true });
   if (!loaded.ok) return null;
   const data = loaded.document.data;
   if (isWellFormedReport(data)) return data;
