@@ -175,7 +175,12 @@ function runOrdered(
     };
     const pump = (): void => {
       if (emitted === files.length) return resolve();
-      while (held === undefined && next < files.length && batches < jobs * BATCHES_PER_WORKER && next - emitted < jobs * WINDOW_PER_WORKER) {
+      while (
+        held === undefined &&
+        next < files.length &&
+        batches < jobs * BATCHES_PER_WORKER &&
+        next - emitted < jobs * WINDOW_PER_WORKER
+      ) {
         const size = Math.min(BATCH_FILES, Math.ceil((files.length - next) / jobs));
         const first = next;
         next += size;

@@ -90,7 +90,8 @@ async function prepareOne(result: ValidatedFile): Promise<Prepared> {
   if (rows?.failure) return { kind: 'failed', outcome: failedOutcome(result, new Error(rows.failure)) };
   const report = rows?.report;
   if (!report) {
-    const diagnostics = result.errors === 0 ? [notAReport(result), ...result.diagnostics] : result.diagnostics.filter((d) => d.severity === 'error');
+    const diagnostics =
+      result.errors === 0 ? [notAReport(result), ...result.diagnostics] : result.diagnostics.filter((d) => d.severity === 'error');
     const errors = Math.max(1, result.errors);
     const facts: RejectionFacts = {
       file: result.file,

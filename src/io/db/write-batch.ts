@@ -133,7 +133,11 @@ export async function storeBatch(tx: CopyTarget, items: readonly BatchItem[]): P
     existing.add(item.report.digest);
     fresh.push(item);
   }
-  if (fresh.length > 0) await tx.copyIn(`COPY submissions (${SUBMISSION_COLUMNS}) FROM '/dev/blob'`, fresh.map((i) => i.copy.submission));
+  if (fresh.length > 0)
+    await tx.copyIn(
+      `COPY submissions (${SUBMISSION_COLUMNS}) FROM '/dev/blob'`,
+      fresh.map((i) => i.copy.submission),
+    );
   const ids = new Map(
     (await tx.query<{ id: number; digest: string }>('SELECT id, digest FROM submissions WHERE digest = ANY($1::text[])', [digests])).map(
       (r) => [r.digest, r.id],

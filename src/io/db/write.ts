@@ -220,7 +220,12 @@ export function insertParams(values: readonly unknown[], children: readonly Chil
  * key (on PostgreSQL, two consultants at once); the unique digest makes a
  * second copy a no-op.
  */
-export async function storeSubmission(engine: Engine, report: StoredReport, params: readonly unknown[], sha256: string): Promise<StoreResult> {
+export async function storeSubmission(
+  engine: Engine,
+  report: StoredReport,
+  params: readonly unknown[],
+  sha256: string,
+): Promise<StoreResult> {
   return engine.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [report.key.join('/')]);
     return storeSubmissionIn(tx, report, params, sha256);
