@@ -15,6 +15,5 @@ export const COMMAND_CODES = {
   'plan-other-party': 'The plan is for another State party than the report.',
   'plan-other-checklist': 'The plan is for another checklist than the report.',
   'db-not-a-report': 'A file given to the database is not a report.',
-  'db-file-changed': 'A file changed while it was added to the database.',
   'db-write-failed': 'The database could not be written.',
 } as const satisfies Record<string, string>;

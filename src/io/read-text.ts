@@ -137,6 +137,12 @@ export function readTextSync(file: string, maxBytes = MAX_FILE_BYTES): TextResul
   return bytes.ok ? decodeText(file, bytes.bytes) : bytes;
 }
 
+/** readTextSync, with the bytes it decoded (null when none could be read): `db ingest` keeps their SHA-256 without reading the file twice. */
+export function readTextAndBytesSync(file: string, maxBytes = MAX_FILE_BYTES): { text: TextResult; bytes: Uint8Array | null } {
+  const bytes = readBytesSync(file, maxBytes);
+  return bytes.ok ? { text: decodeText(file, bytes.bytes), bytes: bytes.bytes } : { text: bytes, bytes: null };
+}
+
 function readBytesSync(file: string, maxBytes: number): BytesResult {
   let fd: number | undefined;
   try {

@@ -8,6 +8,7 @@ import { toolWords } from '../i18n/tool-words.js';
 import { attachPositions, parseText } from './load-document.js';
 import { readTextSync, type TextResult } from './read-text.js';
 import { checkSignature } from './signatures.js';
+import type { IngestForm } from './db/ingest-rows.js';
 import type { ValidationEnvironment } from './validate-environment.js';
 import { fastLocator } from './validate-json-positions.js';
 
@@ -19,6 +20,8 @@ import { fastLocator } from './validate-json-positions.js';
  */
 export interface BatchTask {
   files: string[];
+  /** `db ingest`: also build what the store keeps of each file, in the form its engine takes (io/db/ingest-rows.ts). */
+  ingest?: IngestForm;
 }
 
 /** `complete`: never the fast path of a well-formed report (the tests compare both paths). */
@@ -79,11 +82,18 @@ function signatureDiagnostic(file: string, check: SignatureCheck): Diagnostic[] 
  * JSON.parse; only a file with findings is read again, for their lines and
  * columns — by scanning its text, not by parsing it as YAML (40 times slower).
  */
-async function validateRead(file: string, text: TextResult, env: ValidationEnvironment, paths: ValidationPaths): Promise<ValidatedFile> {
+async function validateRead(
+  file: string,
+  text: TextResult,
+  env: ValidationEnvironment,
+  paths: ValidationPaths,
+  keep?: (data: unknown) => void,
+): Promise<ValidatedFile> {
   const keys = await env.trustedKeys();
   const loaded = text.ok ? await parseText(file, text.text, { fastJson: true }) : { ok: false as const, diagnostics: [text.diagnostic] };
   if (!loaded.ok) return fileResult(file, NO_FACTS, loaded.diagnostics, keys ? null : undefined);
   const { data } = loaded.document;
+  keep?.(data);
   const kind = typeof data === 'object' && data !== null && 'kind' in data ? data.kind : undefined;
   const library = {
     checklists: kind === 'report' || kind === 'answers' || kind === 'measures' ? await env.checklists() : [],
@@ -112,16 +122,18 @@ async function validateRead(file: string, text: TextResult, env: ValidationEnvir
 /**
  * Validates a file read by the caller (the main thread reads, so that workers
  * never wait for the disk). Never throws: an unexpected failure on one file
- * becomes that file's diagnostic.
+ * becomes that file's diagnostic. `keep` receives the parsed document (what
+ * `db ingest` stores of a valid report is built from it, not parsed again).
  */
 export async function validateText(
   file: string,
   text: TextResult,
   env: ValidationEnvironment,
   paths: ValidationPaths = {},
+  keep?: (data: unknown) => void,
 ): Promise<ValidatedFile> {
   try {
-    return await validateRead(file, text, env, paths);
+    return await validateRead(file, text, env, paths, keep);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const withSignature = (await env.trustedKeys().catch(() => null)) !== null;

@@ -9,6 +9,7 @@ import { readText } from './read-text.js';
 import { createValidationEnvironment, type ValidationEnvironment, type ValidationSources } from './validate-environment.js';
 import { failedResult, validateText, type BatchTask } from './validate-file.js';
 import type { WorkerDiedError, WorkerPool } from './validate-pool.js';
+import type { IngestForm } from './db/ingest-rows.js';
 
 /**
  * Heap allowed to one worker. A report is well under 1 MB; the largest file
@@ -77,7 +78,15 @@ export interface RunOptions {
   sources: ValidationSources;
   /** The main thread's environment, used when a single small file is validated here. */
   env?: ValidationEnvironment;
+  /**
+   * `db ingest`: the workers also build what the store keeps of each file
+   * (io/db/ingest-rows.ts), attached to its record; every file then goes to a worker.
+   */
+  ingest?: IngestForm;
 }
+
+/** What receives each record: a promise it returns holds back new work until it settles (db ingest waits for its writes). */
+type Emit = (result: ValidatedFile) => void | Promise<void>;
 
 function workerScript(): string {
   const script = path.join(packageRoot(), 'dist', 'validate-worker.js');
@@ -92,8 +101,8 @@ function workerScript(): string {
  * read and validate them, a batch of files per message (`jobs` 1: one
  * worker). A single small file is validated here, without a worker.
  */
-export async function validateFiles(files: readonly string[], options: RunOptions, emit: (result: ValidatedFile) => void): Promise<void> {
-  if (files.length <= INLINE_MAX_FILES) {
+export async function validateFiles(files: readonly string[], options: RunOptions, emit: Emit): Promise<void> {
+  if (files.length <= INLINE_MAX_FILES && options.ingest === undefined) {
     const texts = await Promise.all(files.map((file) => readText(file)));
     const chars = texts.reduce((sum, text) => sum + (text.ok ? text.text.length : 0), 0);
     if (chars <= INLINE_MAX_CHARS) {
@@ -117,7 +126,7 @@ export async function validateFiles(files: readonly string[], options: RunOption
   });
   try {
     const died = (error: unknown): error is WorkerDiedError => error instanceof WorkerDiedError;
-    await runOrdered(files, jobs, pool, died, options.sources.trustedKeys !== undefined, emit);
+    await runOrdered(files, jobs, pool, died, { withSignature: options.sources.trustedKeys !== undefined, ingest: options.ingest }, emit);
   } finally {
     await pool.close();
   }
@@ -128,20 +137,30 @@ function runOrdered(
   jobs: number,
   pool: WorkerPool<BatchTask, ValidatedFile[]>,
   isDeath: (error: unknown) => error is WorkerDiedError,
-  withSignature: boolean,
-  emit: (result: ValidatedFile) => void,
+  { withSignature, ingest }: { withSignature: boolean; ingest: IngestForm | undefined },
+  emit: Emit,
 ): Promise<void> {
   const ready = new Map<number, ValidatedFile>();
   let next = 0;
   let emitted = 0;
   let batches = 0;
+  let held: Promise<void> | undefined;
   return new Promise<void>((resolve, reject) => {
     const settle = (first: number, results: readonly ValidatedFile[]): void => {
       results.forEach((result, i) => ready.set(first + i, result));
       for (let r = ready.get(emitted); r !== undefined; r = ready.get(emitted)) {
         ready.delete(emitted++);
-        emit(r);
+        const wait = emit(r);
+        if (wait) hold(wait);
       }
+    };
+    const hold = (wait: Promise<void>): void => {
+      held = wait;
+      wait.then(() => {
+        if (held !== wait) return;
+        held = undefined;
+        pump();
+      }, reject);
     };
     /**
      * A worker that dies (out of memory, past the time limit, crashed) fails
@@ -150,7 +169,7 @@ function runOrdered(
      */
     const runBatch = async (first: number, batch: string[]): Promise<void> => {
       try {
-        settle(first, await pool.run({ files: batch }));
+        settle(first, await pool.run(ingest === undefined ? { files: batch } : { files: batch, ingest }));
       } catch (error) {
         if (!isDeath(error)) throw error;
         const [only] = batch;
@@ -160,7 +179,12 @@ function runOrdered(
     };
     const pump = (): void => {
       if (emitted === files.length) return resolve();
-      while (next < files.length && batches < jobs * BATCHES_PER_WORKER && next - emitted < jobs * WINDOW_PER_WORKER) {
+      while (
+        held === undefined &&
+        next < files.length &&
+        batches < jobs * BATCHES_PER_WORKER &&
+        next - emitted < jobs * WINDOW_PER_WORKER
+      ) {
         const size = Math.min(BATCH_FILES, Math.ceil((files.length - next) / jobs));
         const first = next;
         next += size;

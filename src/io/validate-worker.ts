@@ -12,7 +12,11 @@ const port = parentPort;
 if (port && isSources(workerData)) {
   const env = createValidationEnvironment(workerData);
   port.on('message', (task: BatchTask) => {
-    void validateBatch(task, env).then((results) => port.postMessage(results));
+    const { ingest } = task;
+    // db ingest's part is loaded only by its workers: validate's start no slower.
+    const work =
+      ingest === undefined ? validateBatch(task, env) : import('./db/ingest-rows.js').then((m) => m.ingestBatch(task.files, ingest, env));
+    void work.then((results) => port.postMessage(results));
   });
   port.postMessage('ready');
 }

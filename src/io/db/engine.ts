@@ -7,8 +7,8 @@ export interface Queryable {
   query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
-  /** `COPY … FROM '/dev/blob'` with `text` as its data, where the engine takes it (the embedded store). */
-  copyIn?(sql: string, text: string): Promise<void>;
+  /** `COPY … FROM '/dev/blob'` with `lines` as its data (joined as they are), where the engine takes it (the embedded store). */
+  copyIn?(sql: string, lines: readonly string[]): Promise<void>;
 }
 
 type EngineKind = 'embedded' | 'postgres';

@@ -1,21 +1,16 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { matchChecklist } from '../../domain/answers/match-checklist.js';
-import { submissionRecord } from '../../domain/db/submission.js';
-import { Report } from '../../domain/schemas/report.js';
 import type { IngestOutcome } from '../../domain/db/ingest-outcome.js';
 import type { Diagnostic } from '../../domain/diagnostic.js';
 import type { ValidatedFile } from '../../domain/schemas/validate-output.js';
 import { writeDiagnostics } from '../../i18n/write-text.js';
-import { parseText } from '../load-document.js';
 import type { ValidationEnvironment, ValidationSources } from '../validate-environment.js';
 import { validateFiles } from '../validate-run.js';
 import type { Engine } from './engine.js';
-import { isWellFormedReport } from '../../domain/validate/report-shape.js';
 import type { Queryable } from './engine.js';
-import { storeBatch } from './write-batch.js';
-import { storeRejection, storeSubmission, storeSubmissionIn, type FileFacts, type RejectionFacts, type StoreResult } from './write.js';
+import { ingestRowsOf, type IngestForm } from './ingest-rows.js';
+import { storeBatch, type CopyRows } from './write-batch.js';
+import { storeRejection, storeSubmission, type RejectionFacts, type StoredReport, type StoreResult } from './write.js';
 
 export interface IngestOptions {
   jobs: number;
@@ -35,57 +30,51 @@ function notAReport(result: ValidatedFile): Diagnostic {
   };
 }
 
-function fileChanged(result: ValidatedFile): Diagnostic {
-  return {
-    code: 'db-file-changed',
-    severity: 'error',
-    message: 'the file changed while it was being ingested — ingest it again',
-    file: result.file,
-    pointer: '',
-  };
-}
-
-/** What validate saw of the file (its facts) is what was read again. */
-export function sameAsValidated(report: Report, result: ValidatedFile): boolean {
-  return (
-    report.respondent.party.code === result.country &&
-    report.period === result.period &&
-    report.checklist.hash === result.checklist?.hash &&
-    report.scores.overall.score === result.score &&
-    report.scores.overall.band === result.band
-  );
-}
-
-/** The signature as stored: checked with --trusted-keys, else whether a .sig file is there at all. */
-function signatureOf(result: ValidatedFile): { status: string; fingerprint: string | null } {
-  if (result.signature) return { status: result.signature.status, fingerprint: result.signature.fingerprint };
-  return { status: existsSync(`${result.file}.sig`) ? 'unchecked' : 'missing', fingerprint: null };
+/** A report ready to be written, in the form its engine takes. */
+interface Submission {
+  report: StoredReport;
+  params: unknown[] | null;
+  copy: CopyRows | null;
+  sha256: string;
 }
 
 /** Where one file's rows go: its own transaction, or the batch's transaction under the file's savepoint. */
 interface Writer {
-  submission(record: ReturnType<typeof submissionRecord>, facts: FileFacts): Promise<StoreResult>;
+  submission(s: Submission): Promise<StoreResult>;
   rejection(facts: RejectionFacts): Promise<void>;
 }
 
 const ownTransactions = (engine: Engine): Writer => ({
-  submission: (record, facts) => storeSubmission(engine, record, facts),
+  submission: (s) => storeSubmission(engine, s.report, s.params ?? missing('parameters'), s.sha256),
   rejection: (facts) => storeRejection(engine, facts),
 });
 
-/** The embedded store's batch: its only connection, so no other ingest to wait for. */
+/** The embedded store's batch, a file at a time: storeBatch of that file alone, under its savepoint. */
 const withinTransaction = (tx: Queryable): Writer => ({
-  submission: (record, facts) => storeSubmissionIn(tx, record, facts, true),
+  submission: async (s) => {
+    const copyIn = tx.copyIn ?? missing('COPY');
+    const [stored] = await storeBatch({ ...tx, copyIn }, [{ report: s.report, copy: s.copy ?? missing('COPY lines'), sha256: s.sha256 }]);
+    return stored ?? missing('outcome');
+  },
   rejection: (facts) => storeRejection(tx, facts),
 });
 
-/** One file made ready for the database: a rejection to record, or a report to store. */
+function missing(what: string): never {
+  throw new Error(`no ${what} for this file`);
+}
+
+/** One file made ready for the database: a rejection to record, a report to store, or a file that failed before. */
 type Prepared =
   | { kind: 'rejection'; facts: RejectionFacts; outcome: IngestOutcome }
-  | { kind: 'submission'; record: ReturnType<typeof submissionRecord>; facts: FileFacts; outcome: (stored: StoreResult) => IngestOutcome };
+  | (Submission & { kind: 'submission'; file: string; outcome: (stored: StoreResult) => IngestOutcome })
+  | { kind: 'failed'; outcome: IngestOutcome };
 
-/** Reads the file again, checks it is the one validated, and builds what the database keeps of it. */
-async function prepareOne(result: ValidatedFile, env: ValidationEnvironment): Promise<Prepared> {
+/**
+ * What the database keeps of a validated file, from the rows its worker built
+ * (io/db/ingest-rows.ts) out of the same bytes it validated: nothing is read
+ * or parsed again here, but for a file whose worker died (its SHA-256).
+ */
+async function prepareOne(result: ValidatedFile): Promise<Prepared> {
   const base = {
     file: result.file,
     party: result.country,
@@ -97,20 +86,16 @@ async function prepareOne(result: ValidatedFile, env: ValidationEnvironment): Pr
     errors: result.errors,
     warnings: result.warnings,
   };
-  const bytes = await readFile(result.file).catch(() => new Uint8Array());
-  const digest = sha256(bytes);
-  const accepted = result.kind === 'report' && result.errors === 0;
-  const reread = accepted ? await parsedReport(result.file, bytes) : null;
-  // The file is read again after validation: if it changed in between, what was validated is not what would be stored.
-  const report = reread !== null && sameAsValidated(reread, result) ? reread : null;
-  const match = report ? matchChecklist(report.checklist, await env.checklists()) : null;
-  if (!report || !match?.ok) {
-    const problem = reread !== null && report === null ? fileChanged(result) : notAReport(result);
-    const diagnostics = result.errors === 0 ? [problem, ...result.diagnostics] : result.diagnostics.filter((d) => d.severity === 'error');
+  const rows = ingestRowsOf(result);
+  if (rows?.failure) return { kind: 'failed', outcome: failedOutcome(result, new Error(rows.failure)) };
+  const report = rows?.report;
+  if (!report) {
+    const diagnostics =
+      result.errors === 0 ? [notAReport(result), ...result.diagnostics] : result.diagnostics.filter((d) => d.severity === 'error');
     const errors = Math.max(1, result.errors);
     const facts: RejectionFacts = {
       file: result.file,
-      sha256: digest,
+      sha256: rows?.sha256 ?? sha256(await readFile(result.file).catch(() => new Uint8Array())),
       kind: result.kind,
       party: result.country,
       period: result.period,
@@ -122,48 +107,31 @@ async function prepareOne(result: ValidatedFile, env: ValidationEnvironment): Pr
     };
     return { kind: 'rejection', facts, outcome: { ...base, status: 'rejected', errors, diagnostics } };
   }
-  const signature = signatureOf(result);
   return {
     kind: 'submission',
-    record: submissionRecord(report, match.match.checklist),
-    facts: {
-      file: result.file,
-      sha256: digest,
-      signature: signature.status,
-      fingerprint: signature.fingerprint,
-      warnings: result.warnings,
-    },
+    report,
+    params: rows.params,
+    copy: rows.copy,
+    sha256: rows.sha256,
+    file: result.file,
     outcome: (stored) => ({
       ...base,
       status: stored.status,
       supersedes: stored.status === 'stored' ? stored.supersedes : 0,
       superseded: stored.superseded,
-      signature: signature.status,
+      signature: report.signature,
       diagnostics: result.diagnostics,
     }),
   };
 }
 
 async function writeOne(writer: Writer, prepared: Prepared): Promise<IngestOutcome> {
+  if (prepared.kind === 'failed') return prepared.outcome;
   if (prepared.kind === 'rejection') {
     await writer.rejection(prepared.facts);
     return prepared.outcome;
   }
-  return prepared.outcome(await writer.submission(prepared.record, prepared.facts));
-}
-
-async function ingestOne(writer: Writer, result: ValidatedFile, env: ValidationEnvironment): Promise<IngestOutcome> {
-  return writeOne(writer, await prepareOne(result, env));
-}
-
-/** The report validate has just accepted, read again from the same bytes (validation ran in a worker). */
-async function parsedReport(file: string, bytes: Uint8Array): Promise<Report | null> {
-  const loaded = await parseText(file, new TextDecoder().decode(bytes), { fastJson: true });
-  if (!loaded.ok) return null;
-  const data = loaded.document.data;
-  if (isWellFormedReport(data)) return data;
-  const parsed = Report.safeParse(data);
-  return parsed.success ? parsed.data : null;
+  return prepared.outcome(await writer.submission(prepared));
 }
 
 /** A file whose rows the database refused: its outcome, and the batch goes on. */
@@ -207,25 +175,25 @@ async function writeBatchAtOnce(engine: Engine, prepared: readonly Prepared[]): 
     await tx.query('SET LOCAL session_replication_role = replica');
     const outcomes = new Map<Prepared, IngestOutcome>();
     for (const p of prepared) {
-      if (p.kind !== 'rejection') continue;
-      await storeRejection(tx, p.facts);
+      if (p.kind === 'submission') continue;
+      if (p.kind === 'rejection') await storeRejection(tx, p.facts);
       outcomes.set(p, p.outcome);
     }
-    const submissions = prepared.flatMap((p) => (p.kind === 'submission' ? [p] : []));
+    const items = prepared.flatMap((p) => (p.kind === 'submission' && p.copy ? [{ p, copy: p.copy }] : []));
     const stored = await storeBatch(
       target,
-      submissions.map((p) => ({ record: p.record, facts: p.facts })),
+      items.map(({ p, copy }) => ({ report: p.report, copy, sha256: p.sha256 })),
     );
-    submissions.forEach((p, i) => {
+    items.forEach(({ p }, i) => {
       const result = stored[i];
       if (result) outcomes.set(p, p.outcome(result));
     });
-    return prepared.map((p) => outcomes.get(p) ?? failedPrepared(p));
+    return prepared.map((p) => outcomes.get(p) ?? unwritten(p));
   });
 }
 
-function failedPrepared(p: Prepared): never {
-  throw new Error(`no outcome for ${p.facts.file}`);
+function unwritten(p: Prepared): never {
+  throw new Error(`no outcome for ${p.kind === 'submission' ? p.file : p.outcome.file}`);
 }
 
 /** One transaction for the batch, one savepoint per file; outcomes are emitted once the batch is committed. */
@@ -262,20 +230,15 @@ async function writeInSavepoints(
   }
 }
 
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
+
 /**
  * A batch of the embedded store: written at once when the database takes all
  * of it (the usual case), else again file by file, each under its savepoint,
  * so that a file the database refuses is rolled back alone and the others kept.
  */
-async function ingestBatch(
-  engine: Engine,
-  results: readonly ValidatedFile[],
-  env: ValidationEnvironment,
-  emit: (outcome: IngestOutcome) => void,
-): Promise<void> {
-  const prepared = await Promise.all(
-    results.map((r) => prepareOne(r, env).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))),
-  );
+async function ingestBatch(engine: Engine, results: readonly ValidatedFile[], emit: (outcome: IngestOutcome) => void): Promise<void> {
+  const prepared = await Promise.all(results.map((r) => prepareOne(r).catch(asError)));
   const ready = prepared.flatMap((p) => (p instanceof Error ? [] : [p]));
   let outcomes: IngestOutcome[] | null = null;
   if (ready.length === prepared.length) outcomes = await writeBatchAtOnce(engine, ready).catch(() => null);
@@ -284,13 +247,24 @@ async function ingestBatch(
 }
 
 /**
+ * Batches of the embedded store written or waiting to be, at most: beyond,
+ * validation waits (its records, with the rows they carry, are held meanwhile);
+ * one being written and one ready keep the store's thread busy.
+ */
+const EMBEDDED_BATCHES_AHEAD = 2;
+/** The same for PostgreSQL, in files (each its own transaction). */
+const POSTGRES_FILES_AHEAD = 64;
+
+/**
  * Validates the files exactly as `validate` does (in parallel, same
- * environment), then stores each in the order of the files: accepted reports
- * in their tables, anything else as a rejection with its diagnostics. A
- * database error on one file becomes that file's outcome; the batch goes on.
- * On PostgreSQL each file is its own transaction (consultants may ingest at
- * once: short transactions, no lock held across files); in the embedded
- * store, which one process holds alone, files are committed in batches.
+ * environment; the workers also build what is stored of each file), then
+ * stores each in the order of the files: accepted reports in their tables,
+ * anything else as a rejection with its diagnostics. A database error on one
+ * file becomes that file's outcome; the batch goes on. On PostgreSQL each
+ * file is its own transaction (consultants may ingest at once: short
+ * transactions, no lock held across files); in the embedded store, which one
+ * process holds alone, files are committed in batches. Validation goes on
+ * while earlier files are written, up to a bound.
  */
 export async function ingestFiles(
   engine: Engine,
@@ -299,17 +273,32 @@ export async function ingestFiles(
   emit: (outcome: IngestOutcome) => void,
 ): Promise<void> {
   let chain: Promise<void> = Promise.resolve();
-  const validation = { jobs: options.jobs, sources: options.sources, env: options.env };
+  // The writes not yet done, oldest first (each settles after those before it).
+  const inFlight: Array<Promise<void>> = [];
+  const enqueue = (write: () => Promise<void>): void => {
+    const done = chain.then(write);
+    chain = done;
+    inFlight.push(done);
+    const settled = (): void => {
+      inFlight.splice(inFlight.indexOf(done), 1);
+    };
+    done.then(settled, settled);
+  };
+  /** What validation waits for once `ahead` writes are queued: the one whose end leaves fewer. */
+  const backlog = (ahead: number): Promise<void> | undefined => (inFlight.length >= ahead ? inFlight[inFlight.length - ahead] : undefined);
+  const form: IngestForm = engine.kind === 'postgres' ? 'postgres' : 'embedded';
+  const validation = { jobs: options.jobs, sources: options.sources, env: options.env, ingest: form };
   if (engine.kind === 'postgres') {
     const writer = ownTransactions(engine);
     await validateFiles(files, validation, (result) => {
-      chain = chain.then(async () => {
+      enqueue(async () => {
         try {
-          emit(await ingestOne(writer, result, options.env));
+          emit(await writeOne(writer, await prepareOne(result)));
         } catch (error) {
           emit(failedOutcome(result, error));
         }
       });
+      return backlog(POSTGRES_FILES_AHEAD);
     });
     await chain;
     return;
@@ -318,11 +307,12 @@ export async function ingestFiles(
   const flush = (): void => {
     const results = batch;
     batch = [];
-    if (results.length > 0) chain = chain.then(() => ingestBatch(engine, results, options.env, emit));
+    if (results.length > 0) enqueue(() => ingestBatch(engine, results, emit));
   };
   await validateFiles(files, validation, (result) => {
     batch.push(result);
     if (batch.length >= EMBEDDED_BATCH_FILES) flush();
+    return backlog(EMBEDDED_BATCHES_AHEAD);
   });
   flush();
   await chain;

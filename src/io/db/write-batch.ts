@@ -1,62 +1,70 @@
-import type { SubmissionRecord } from '../../domain/db/submission.js';
 import { copyLine } from './copy-text.js';
 import type { Queryable } from './engine.js';
-import {
-  checklistProvisions,
-  childRows,
-  sheetOf,
-  SUBMISSION_COLUMNS,
-  submissionValues,
-  type FileFacts,
-  type StoreResult,
-} from './write.js';
+import { CHILD_TABLES, SUBMISSION_COLUMNS, type ChildRows, type StoredReport, type StoreResult } from './write.js';
 
 /** A Queryable that can take rows by COPY (the embedded store). */
 export interface CopyTarget extends Queryable {
-  copyIn(sql: string, text: string): Promise<void>;
+  copyIn(sql: string, lines: readonly string[]): Promise<void>;
+}
+
+/**
+ * A report's lines of COPY text, built where it was validated (a worker), so
+ * that the embedded store's thread only joins them: its line of submissions,
+ * and for each of COPY_SQL's tables its lines without the submission id that
+ * begins each (the store gives it): each of those lines begins with a tab.
+ */
+export interface CopyRows {
+  submission: string;
+  children: string[][];
 }
 
 export interface BatchItem {
-  record: SubmissionRecord;
-  facts: FileFacts;
+  report: StoredReport;
+  copy: CopyRows;
+  /** SHA-256 of the file: a report accepted now is no longer a rejection. */
+  sha256: string;
 }
 
 const columnNames = (definitions: string): string[] => definitions.split(',').map((col) => col.trim().split(/\s+/)[0] ?? '');
+const CHILD_COLUMNS = CHILD_TABLES.map((c) => columnNames(c.columns));
 
-/** The rows of every child table for the new submissions, one COPY text per table. */
-function childCopies(stored: ReadonlyArray<{ id: number; item: BatchItem }>): Array<{ sql: string; text: string }> {
-  const tables = new Map<string, { sql: string; lines: string[] }>();
-  for (const { id, item } of stored) {
-    for (const child of childRows(item.record)) {
-      const names = columnNames(child.columns);
-      let table = tables.get(child.table);
-      if (!table) {
-        table = { sql: `COPY ${child.table} (submission_id, ${names.join(', ')}) FROM '/dev/blob'`, lines: [] };
-        tables.set(child.table, table);
-      }
-      // As ON CONFLICT DO NOTHING did: a row repeating its primary key is stored once, the first.
-      const seen = new Set<string>();
-      for (const row of child.rows as ReadonlyArray<Record<string, unknown>>) {
-        const key = child.key.map((k) => String(row[k])).join('\u0000');
-        if (seen.has(key)) continue;
-        seen.add(key);
-        table.lines.push(copyLine([id, ...names.map((n) => row[n])]));
-      }
+/** One COPY per child table for a whole batch, then the answer sheets; CopyRows.children follows this order. */
+const COPY_SQL = [
+  ...CHILD_TABLES.map((c, i) => `COPY ${c.table} (submission_id, ${(CHILD_COLUMNS[i] ?? []).join(', ')}) FROM '/dev/blob'`),
+  `COPY answer_sheets (submission_id, answers) FROM '/dev/blob'`,
+];
+
+/** The COPY lines of one report: `values` those of SUBMISSION_COLUMNS, `children` childRows, `sheet` sheetOf. */
+export function copyRows(values: readonly unknown[], children: readonly ChildRows[], sheet: string): CopyRows {
+  const lines = children.map((child, t) => {
+    const names = CHILD_COLUMNS[t] ?? [];
+    // As ON CONFLICT DO NOTHING did: a row repeating its primary key is stored once, the first.
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const row of child.rows as ReadonlyArray<Record<string, unknown>>) {
+      const key = child.key.map((k) => String(row[k])).join('\u0000');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(`\t${copyLine(names.map((n) => row[n]))}`);
     }
-    let sheets = tables.get('answer_sheets');
-    if (!sheets) {
-      sheets = { sql: `COPY answer_sheets (submission_id, answers) FROM '/dev/blob'`, lines: [] };
-      tables.set('answer_sheets', sheets);
-    }
-    sheets.lines.push(copyLine([id, sheetOf(item.record)]));
-  }
-  return [...tables.values()].filter((t) => t.lines.length > 0).map((t) => ({ sql: t.sql, text: t.lines.join('') }));
+    return out;
+  });
+  lines.push([`\t${copyLine([sheet])}`]);
+  return { submission: copyLine(values), children: lines };
+}
+
+/** The rows of every child table for the new submissions, one COPY per table. */
+function childCopies(stored: ReadonlyArray<{ id: number; item: BatchItem }>): Array<{ sql: string; lines: string[] }> {
+  return COPY_SQL.map((sql, t) => ({
+    sql,
+    lines: stored.flatMap(({ id, item }) => (item.copy.children[t] ?? []).map((line) => `${id}${line}`)),
+  })).filter((c) => c.lines.length > 0);
 }
 
 /** The provisions of each checklist the batch's reports name, once per checklist the store does not have yet. */
-async function storeProvisions(tx: Queryable, records: readonly SubmissionRecord[]): Promise<void> {
-  const byChecklist = new Map<string, SubmissionRecord>();
-  for (const r of records) if (!byChecklist.has(r.checklist.hash)) byChecklist.set(r.checklist.hash, r);
+async function storeProvisions(tx: Queryable, reports: readonly StoredReport[]): Promise<void> {
+  const byChecklist = new Map<string, StoredReport>();
+  for (const r of reports) if (!byChecklist.has(r.checklistHash)) byChecklist.set(r.checklistHash, r);
   if (byChecklist.size === 0) return;
   const known = new Set(
     (
@@ -72,7 +80,7 @@ async function storeProvisions(tx: Queryable, records: readonly SubmissionRecord
       `INSERT INTO checklist_provisions (checklist_hash, question, catalogue, provision)
        SELECT $1, x.question, x.catalogue, x.provision FROM jsonb_to_recordset($2::jsonb) AS x(question text, catalogue text, provision text)
        ON CONFLICT DO NOTHING`,
-      [hash, JSON.stringify(checklistProvisions(r))],
+      [hash, r.provisions],
     );
   }
 }
@@ -115,32 +123,31 @@ WHERE ${SAME_KEY('s', 'n')} AND s.superseded_by IS DISTINCT FROM NULLIF(n.id, s.
  */
 export async function storeBatch(tx: CopyTarget, items: readonly BatchItem[]): Promise<StoreResult[]> {
   if (items.length === 0) return [];
-  const digests = items.map((i) => i.record.digest);
+  const digests = items.map((i) => i.report.digest);
   const existing = new Set(
     (await tx.query<{ digest: string }>('SELECT digest FROM submissions WHERE digest = ANY($1::text[])', [digests])).map((r) => r.digest),
   );
   const fresh: BatchItem[] = [];
   for (const item of items) {
-    if (existing.has(item.record.digest)) continue;
-    existing.add(item.record.digest);
+    if (existing.has(item.report.digest)) continue;
+    existing.add(item.report.digest);
     fresh.push(item);
   }
-  if (fresh.length > 0) {
+  if (fresh.length > 0)
     await tx.copyIn(
       `COPY submissions (${SUBMISSION_COLUMNS}) FROM '/dev/blob'`,
-      fresh.map((i) => copyLine(submissionValues(i.record, i.facts))).join(''),
+      fresh.map((i) => i.copy.submission),
     );
-  }
   const ids = new Map(
     (await tx.query<{ id: number; digest: string }>('SELECT id, digest FROM submissions WHERE digest = ANY($1::text[])', [digests])).map(
       (r) => [r.digest, r.id],
     ),
   );
-  const stored = fresh.map((item) => ({ id: ids.get(item.record.digest) ?? 0, item }));
-  for (const copy of childCopies(stored)) await tx.copyIn(copy.sql, copy.text);
+  const stored = fresh.map((item) => ({ id: ids.get(item.report.digest) ?? 0, item }));
+  for (const copy of childCopies(stored)) await tx.copyIn(copy.sql, copy.lines);
   await storeProvisions(
     tx,
-    stored.map((s) => s.item.record),
+    stored.map((s) => s.item.report),
   );
   const newIds = stored.map((s) => s.id);
   const outcomes = new Map<number, { superseded: boolean; before: number }>();
@@ -148,7 +155,7 @@ export async function storeBatch(tx: CopyTarget, items: readonly BatchItem[]): P
     for (const o of await tx.query<{ id: number; superseded: boolean; before: number }>(OUTCOMES_SQL, [newIds])) outcomes.set(o.id, o);
     await tx.query(SETTLE_SQL, [newIds]);
     // A report accepted now is no longer a rejection (e.g. ingested again with --checklists).
-    await tx.query('DELETE FROM rejections WHERE file_sha256 = ANY($1::text[])', [stored.map((s) => s.item.facts.sha256)]);
+    await tx.query('DELETE FROM rejections WHERE file_sha256 = ANY($1::text[])', [stored.map((s) => s.item.sha256)]);
   }
   const after = new Map(
     (
@@ -160,7 +167,7 @@ export async function storeBatch(tx: CopyTarget, items: readonly BatchItem[]): P
   );
   const firstNew = new Set<BatchItem>(fresh);
   return items.map((item): StoreResult => {
-    const id = ids.get(item.record.digest) ?? 0;
+    const id = ids.get(item.report.digest) ?? 0;
     const outcome = outcomes.get(id);
     if (!firstNew.has(item) || !outcome) return { status: 'duplicate', id, superseded: after.get(id) ?? false };
     return { status: 'stored', id, supersedes: outcome.superseded ? 0 : outcome.before, superseded: outcome.superseded };

@@ -16,12 +16,16 @@ export interface FileFacts {
 export type StoreResult =
   { status: 'stored'; id: number; supersedes: number; superseded: boolean } | { status: 'duplicate'; id: number; superseded: boolean };
 
-export interface ChildRows {
+/** A table that keeps a row per item of a report (a few dozen a report). */
+interface ChildTable {
   table: string;
   /** The columns of its primary key besides submission_id: a report's row repeating one is stored once. */
   key: readonly string[];
   /** Column definitions for jsonb_to_recordset, e.g. "position int, section text". */
   columns: string;
+}
+
+export interface ChildRows extends ChildTable {
   rows: readonly object[];
 }
 
@@ -35,35 +39,25 @@ const counts = (c: SubmissionRecord['sections'][number]['counts']) => ({
 });
 const COUNT_COLUMNS = 'answered int, dont_know int, not_applicable int, hidden int, unanswered int, total int';
 
-/** The tables that keep a row per item (a few dozen a report). */
+/** The child tables, in the order of childRows. */
+export const CHILD_TABLES: readonly ChildTable[] = [
+  { table: 'section_scores', key: ['section'], columns: `position int, section text, score float8, band text, ${COUNT_COLUMNS}` },
+  { table: 'pillar_scores', key: ['pillar'], columns: `position int, pillar text, score float8, ${COUNT_COLUMNS}` },
+  { table: 'core_obligations', key: ['question'], columns: 'position int, question text, section text, status text, caps_band boolean' },
+  { table: 'unknowns', key: ['question'], columns: 'rank int, question text, section text, state text, best float8, gain float8' },
+  { table: 'assistance_needs', key: ['category', 'question'], columns: 'category text, question text, section text' },
+];
+
+/** The rows of each of CHILD_TABLES, in that order. */
 export function childRows(r: SubmissionRecord): ChildRows[] {
-  return [
-    {
-      table: 'section_scores',
-      key: ['section'],
-      columns: `position int, section text, score float8, band text, ${COUNT_COLUMNS}`,
-      rows: r.sections.map((s, position) => ({ position, section: s.id, score: s.score, band: s.band, ...counts(s.counts) })),
-    },
-    {
-      table: 'pillar_scores',
-      key: ['pillar'],
-      columns: `position int, pillar text, score float8, ${COUNT_COLUMNS}`,
-      rows: r.pillars.map((p, position) => ({ position, pillar: p.id, score: p.score, ...counts(p.counts) })),
-    },
-    {
-      table: 'core_obligations',
-      key: ['question'],
-      columns: 'position int, question text, section text, status text, caps_band boolean',
-      rows: r.core.map((c, position) => ({ position, question: c.question, section: c.section, status: c.status, caps_band: c.capsBand })),
-    },
-    {
-      table: 'unknowns',
-      key: ['question'],
-      columns: 'rank int, question text, section text, state text, best float8, gain float8',
-      rows: r.unknowns.map((u, rank) => ({ rank: rank + 1, ...u })),
-    },
-    { table: 'assistance_needs', key: ['category', 'question'], columns: 'category text, question text, section text', rows: r.needs },
+  const rows: ReadonlyArray<readonly object[]> = [
+    r.sections.map((s, position) => ({ position, section: s.id, score: s.score, band: s.band, ...counts(s.counts) })),
+    r.pillars.map((p, position) => ({ position, pillar: p.id, score: p.score, ...counts(p.counts) })),
+    r.core.map((c, position) => ({ position, question: c.question, section: c.section, status: c.status, caps_band: c.capsBand })),
+    r.unknowns.map((u, rank) => ({ rank: rank + 1, ...u })),
+    r.needs,
   ];
+  return CHILD_TABLES.map((table, i) => ({ ...table, rows: rows[i] ?? [] }));
 }
 
 /** The provisions the report's checklist cites, by question: kept once per checklist (migration 4); one provision once per question. */
@@ -119,8 +113,8 @@ export const SUBMISSION_COLUMNS = `digest, party_code, party_type, party_name, i
  * CTEs over JSON parameters): a statement costs the embedded store more than
  * the rows it writes. A digest already stored inserts nothing, children included.
  */
-function insertSql(children: readonly ChildRows[]): string {
-  const parts = children.map((c, i) => {
+const INSERT_SQL = ((): string => {
+  const parts = CHILD_TABLES.map((c, i) => {
     const names = c.columns
       .split(',')
       .map((col) => col.trim().split(/\s+/)[0])
@@ -135,7 +129,7 @@ function insertSql(children: readonly ChildRows[]): string {
     WHERE NOT EXISTS (SELECT 1 FROM checklist_provisions WHERE checklist_hash = $12) ON CONFLICT DO NOTHING),
   ${parts.join(',\n  ')}
   SELECT id FROM s`;
-}
+})();
 
 /** The values of SUBMISSION_COLUMNS, in their order (the document last, as JSON text). */
 export function submissionValues(r: SubmissionRecord, facts: FileFacts): unknown[] {
@@ -201,36 +195,56 @@ async function settleSupersession(
 }
 
 /**
+ * What the store keeps of one accepted report, built where it was validated
+ * (io/db/ingest-rows.ts): its key and, ready to send, its rows.
+ */
+export interface StoredReport {
+  digest: string;
+  /** Party, checklist id and period: the reports of one key supersede one another. */
+  key: readonly [string, string, string];
+  checklistHash: string;
+  /** The rows of checklist_provisions for its checklist, as JSON (checklistProvisions). */
+  provisions: string;
+  /** The signature as stored (FileFacts). */
+  signature: string;
+}
+
+/** The parameters of INSERT_SQL, in its order: the values of SUBMISSION_COLUMNS, the child rows, the answer sheet, the provisions. */
+export function insertParams(values: readonly unknown[], children: readonly ChildRows[], sheet: string, provisions: string): unknown[] {
+  return [...values, JSON.stringify(children.map((c) => c.rows)), sheet, provisions];
+}
+
+/**
  * Stores one accepted report in its own transaction. The advisory lock on
  * its party, checklist and period serialises concurrent ingests of the same
  * key (on PostgreSQL, two consultants at once); the unique digest makes a
  * second copy a no-op.
  */
-export async function storeSubmission(engine: Engine, r: SubmissionRecord, facts: FileFacts): Promise<StoreResult> {
-  return engine.transaction((tx) => storeSubmissionIn(tx, r, facts));
+export async function storeSubmission(
+  engine: Engine,
+  report: StoredReport,
+  params: readonly unknown[],
+  sha256: string,
+): Promise<StoreResult> {
+  return engine.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [report.key.join('/')]);
+    return storeSubmissionIn(tx, report, params, sha256);
+  });
 }
 
-/** storeSubmission within a transaction the caller holds (a batch of files, each under its own savepoint); `alone` when no other connection can write. */
-export async function storeSubmissionIn(tx: Queryable, r: SubmissionRecord, facts: FileFacts, alone = false): Promise<StoreResult> {
-  const key = [r.party.code, r.checklist.id, r.period] as const;
-  // The embedded store has one connection, held by one process: nobody else can ingest the same key meanwhile.
-  if (!alone) await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key.join('/')]);
-  const children = childRows(r);
-  const inserted = await tx.query<{ id: number }>(insertSql(children), [
-    ...submissionValues(r, facts),
-    JSON.stringify(children.map((c) => c.rows)),
-    sheetOf(r),
-    JSON.stringify(checklistProvisions(r)),
-  ]);
+/** One report in one statement (INSERT_SQL with `params`, insertParams), then supersession settled, in the caller's transaction. */
+async function storeSubmissionIn(tx: Queryable, report: StoredReport, params: readonly unknown[], sha256: string): Promise<StoreResult> {
+  const { key } = report;
+  const inserted = await tx.query<{ id: number }>(INSERT_SQL, params);
   const row = inserted[0];
   if (!row) {
     const [existing] = await tx.query<{ id: number; superseded: boolean }>(
       'SELECT id, superseded_by IS NOT NULL AS superseded FROM submissions WHERE digest = $1',
-      [r.digest],
+      [report.digest],
     );
     return { status: 'duplicate', id: existing?.id ?? 0, superseded: existing?.superseded ?? false };
   }
-  const { current, before } = await settleSupersession(tx, key, row.id, facts.sha256);
+  const { current, before } = await settleSupersession(tx, key, row.id, sha256);
   return { status: 'stored', id: row.id, supersedes: current === row.id ? before : 0, superseded: current !== row.id };
 }
 

@@ -16,15 +16,19 @@ afterAll(async () => {
   await rm(corpus.dir, { recursive: true, force: true });
 });
 
-/** The store's engine, its transactions' COPY replaced: counted, or refused (the batch then falls back to a savepoint per file). */
-function withCopy(engine: Engine, copy: 'count' | 'refuse', calls: { n: number }): Engine {
+/**
+ * The store's engine, its transactions' COPY replaced: counted, or its first
+ * refused (the batch then falls back to a savepoint per file, each file a
+ * batch of its own).
+ */
+function withCopy(engine: Engine, copy: 'count' | 'refuse-first', calls: { n: number }): Engine {
   const tx = (inner: Queryable): Queryable => ({
     query: (sql, params) => inner.query(sql, params),
     exec: (sql) => inner.exec(sql),
-    copyIn: async (sql, text) => {
+    copyIn: async (sql, lines) => {
       calls.n++;
-      if (copy === 'refuse' || !inner.copyIn) throw new Error('no COPY here');
-      await inner.copyIn(sql, text);
+      if ((copy === 'refuse-first' && calls.n === 1) || !inner.copyIn) throw new Error('no COPY here');
+      await inner.copyIn(sql, lines);
     },
   });
   return { ...engine, transaction: (work, options) => engine.transaction((inner) => work(tx(inner)), options) };
@@ -80,7 +84,7 @@ describe('db ingest into the embedded store: a batch written at once', () => {
       name(corpus.altered),
     ];
     const results: Array<{ outcomes: IngestOutcome[]; rows: Record<string, string[]>; copies: number }> = [];
-    for (const copy of ['count', 'refuse'] as const) {
+    for (const copy of ['count', 'refuse-first'] as const) {
       const store = await embedded.create();
       stores.push(store);
       const engine = await store.open();
@@ -93,9 +97,9 @@ describe('db ingest into the embedded store: a batch written at once', () => {
       }
     }
     const [atOnce, oneByOne] = results;
-    // The batch was written by COPY (not silently by the fallback), and the fallback did try it.
+    // The batch was written at once by COPY (one per table), and the fallback file by file (several per file).
     expect(atOnce?.copies).toBeGreaterThan(0);
-    expect(oneByOne?.copies).toBe(1);
+    expect(oneByOne?.copies).toBeGreaterThan(atOnce?.copies ?? Infinity);
     const summary = (outcomes: readonly IngestOutcome[] = []) =>
       outcomes.map((o) => [path.basename(o.file), o.status, o.supersedes, o.superseded]);
     expect(summary(atOnce?.outcomes)).toEqual(summary(oneByOne?.outcomes));
