@@ -2,19 +2,26 @@ import { RESERVED_KEYS } from '../reserved-keys.js';
 import type { Report } from '../schemas/report.js';
 import { validate } from './report-shape.generated.js';
 
-/** Whether any object below `data` has a reserved key; a loop, so that nesting costs no stack. */
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+/**
+ * Whether any object below `data` has a reserved key; a loop, so that nesting
+ * costs no stack. Only objects and arrays are stacked: most values of a report
+ * are strings and numbers.
+ */
 function hasReservedKey(data: unknown): boolean {
-  const stack: unknown[] = [data];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== 'object') continue;
+  if (!isObject(data)) return false;
+  const stack: object[] = [data];
+  for (let value = stack.pop(); value !== undefined; value = stack.pop()) {
     if (Array.isArray(value)) {
-      for (const item of value) stack.push(item);
+      for (const item of value) if (isObject(item)) stack.push(item);
       continue;
     }
-    for (const key of Object.keys(value)) {
+    const record = value as Readonly<Record<string, unknown>>;
+    for (const key of Object.keys(record)) {
       if (RESERVED_KEYS.has(key)) return true;
-      stack.push(Reflect.get(value, key));
+      const item = record[key];
+      if (isObject(item)) stack.push(item);
     }
   }
   return false;
