@@ -57,7 +57,8 @@ function write(value: unknown): string {
       return value ? 'true' : 'false';
     case 'object':
       if (value === null) return 'null';
-      return Array.isArray(value) ? writeArray(value) : writeObject(value);
+      // Any other object is read by key (a parsed document holds no class instance).
+      return Array.isArray(value) ? writeArray(value) : writeObject(value as Readonly<Record<string, unknown>>);
     case 'bigint':
       throw new TypeError('a BigInt cannot be represented in JSON');
     default:
@@ -80,13 +81,29 @@ function writeArray(value: readonly unknown[]): string {
   return `${out}]`;
 }
 
-function writeObject(value: object): string {
-  const keys = Object.keys(value);
-  if (keys.length > 1) keys.sort();
+/**
+ * Sorts a few keys in place by UTF-16 code units, as Array.prototype.sort
+ * would (keys of one object are distinct, so any correct sort agrees): an
+ * insertion sort, since an object holds a handful of keys and the built-in
+ * sort costs more to call than to run on them.
+ */
+function sortKeys(keys: string[]): string[] {
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    for (; j >= 0 && (keys[j] as string) > key; j--) keys[j + 1] = keys[j] as string;
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+
+function writeObject(value: Readonly<Record<string, unknown>>): string {
+  const keys = sortKeys(Object.keys(value));
   let out = '{';
   let first = true;
-  for (const key of keys) {
-    const item: unknown = Reflect.get(value, key);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const item = value[key];
     if (isUnwritable(item)) continue;
     out += first ? quotedKey(key) : `,${quotedKey(key)}`;
     first = false;

@@ -74,7 +74,7 @@ export function resolveOptions(question: Question): ResolvedOption[] {
  */
 
 /** `compute`, run once per checklist or question and kept with it, as said above. */
-function keptFor<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+export function keptFor<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const kept = new WeakMap<K, V>();
   return (key) => {
     if (kept.has(key)) return kept.get(key) as V;

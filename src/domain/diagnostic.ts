@@ -83,7 +83,10 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 /** Encode one JSON-pointer segment (RFC 6901). */
 export function pointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(segment);
+  // Most segments need no escape: no replacement (a new string each) for them.
+  if (!text.includes('~') && !text.includes('/')) return text;
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function toPointer(path: ReadonlyArray<string | number>): string {

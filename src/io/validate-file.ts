@@ -104,7 +104,8 @@ async function validateRead(
   const verdict =
     (paths.complete === true ? undefined : validateWellFormedReport(data, library)) ??
     (await import('../domain/validate/validate-any.js')).validateDocument(data, library, paths);
-  const locate = text.ok ? fastLocator(file, text.text, loaded.document.locate) : loaded.document.locate;
+  // The loader reads a .json file with JSON.parse only: what it loaded is strict JSON.
+  const locate = text.ok ? fastLocator(file, text.text, loaded.document.locate, true) : loaded.document.locate;
   // The loader's own findings on a file it could read (a duplicate key in JSON) come first.
   const diagnostics = [...loaded.diagnostics, ...attachPositions({ ...loaded.document, locate }, verdict.findings)];
   const { findings: _findings, ...facts } = verdict;

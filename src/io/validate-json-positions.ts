@@ -17,11 +17,18 @@ interface Span {
   end: number;
 }
 
+/** Offsets where each line starts; indexOf rather than a regular expression's matches, one object each. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
 export function jsonLocator(source: string): Locate {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   let lineStarts: number[] | undefined;
   const position = (offset: number): Position => {
-    lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1)];
+    lineStarts ??= lineStartsOf(text);
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
@@ -138,13 +145,15 @@ export function jsonLocator(source: string): Locate {
  * For a file that JSON.parse read (the loader falls back to YAML for a
  * `.json` file that is not strict JSON), the scanning locator; otherwise the
  * loader's own. Decided on the first position asked for, so that valid files
- * pay nothing.
+ * pay nothing; `parsedAsJson` says the caller's loader read the text with
+ * JSON.parse (a `.json` file it loaded), so that it need not be parsed again.
  */
-export function fastLocator(file: string, text: string, fallback: Locate): Locate {
+export function fastLocator(file: string, text: string, fallback: Locate, parsedAsJson = false): Locate {
   if (!/\.json$/i.test(file)) return fallback;
   let chosen: Locate | undefined;
   return (pointer, at) => {
-    chosen ??= isStrictJson(text) ? jsonLocator(text) : fallback;
+    // A caller that read the text with JSON.parse already knows: no second parse of a failing file.
+    chosen ??= parsedAsJson || isStrictJson(text) ? jsonLocator(text) : fallback;
     return chosen(pointer, at);
   };
 }

@@ -71,4 +71,14 @@ describe("jsonLocator, against the loader's locator (YAML parsed again)", () => 
       end: { line: 1, column: 18 },
     });
   });
+
+  it('scans a .json file its caller read with JSON.parse without parsing it again', () => {
+    const fallback = (): undefined => undefined;
+    // Not strict JSON (a caller that says otherwise is believed): only the scanner, not the fallback, finds "kind".
+    expect(fastLocator('a.json', '{"kind": "report",}', fallback, true)('/kind')).toEqual({
+      start: { line: 1, column: 10 },
+      end: { line: 1, column: 18 },
+    });
+    expect(fastLocator('a.json', '{"kind": "report",}', fallback)('/kind')).toBeUndefined();
+  });
 });

@@ -3,7 +3,7 @@ import { allowsDontKnow, allowsNotApplicable, optionsByCode, questionIndex, ques
 import { phrase, phraseList, pointerSegment, type Finding, type Phrase, type PhraseParam } from '../diagnostic.js';
 import type { Answer } from '../schemas/answers.js';
 import type { Checklist, Question, RespondentType } from '../schemas/checklist.js';
-import { isEmptyValue, questionStates } from '../scoring/question-state.js';
+import { isEmptyValue, questionStates, type QuestionStatus } from '../scoring/question-state.js';
 import { clipped } from '../clipped.js';
 import { createSuggester, type Suggest } from '../suggest.js';
 import { hasVisibleCharacter } from '../visible-text.js';
@@ -223,6 +223,12 @@ export interface CheckAnswersOptions {
   language?: string | undefined;
   /** YYYY-MM-DD; the official's today by default. */
   today?: string | undefined;
+  /**
+   * The states of the questions with these answers as written, when the
+   * caller has them (validate computes them once, for these checks and for the
+   * recomputation of the report); used only when every value reads as written.
+   */
+  states?: readonly QuestionStatus[] | undefined;
 }
 
 function checkContext(checklist: Checklist, words: ToolWords, options: CheckAnswersOptions, respondent?: RespondentType): CheckContext {
@@ -253,17 +259,21 @@ export function checkAnswers(
   const context = checkContext(checklist, words, options, respondent);
   const { suggest } = context;
   // Each value read once, for the states of the questions and for its own checks.
-  const checked = Object.entries(answers).map(([id, answer]) => {
+  const checked: CheckedAnswer[] = [];
+  let asWritten = true;
+  for (const id of Object.keys(answers)) {
+    const answer = answers[id] as Answer;
     const pointer = `${basePointer}/${pointerSegment(id)}`;
     const question = questions.get(id)?.question;
-    return { id, answer, pointer, question, read: question && readValue(question, answer.value, `${pointer}/value`, context) };
-  });
-  const read = Object.fromEntries(checked.map((c) => [c.id, storedAnswer(c.answer, c.read)]));
-  const hidden = new Set(
-    questionStates(checklist, read)
-      .filter((s) => s.state === 'hidden')
-      .map((s) => s.question.id),
-  );
+    const read = question && readValue(question, answer.value, `${pointer}/value`, context);
+    checked.push({ id, answer, pointer, question, read });
+    if (storedAnswer(answer, read) !== answer) asWritten = false;
+  }
+  // The answers as read are the answers as written (a stored report's): no copy, and the caller's states if it has them.
+  const states = asWritten
+    ? (options.states ?? questionStates(checklist, answers))
+    : questionStates(checklist, Object.fromEntries(checked.map((c) => [c.id, storedAnswer(c.answer, c.read)])));
+  const hidden = hiddenQuestions(states);
   let ids: string[] | undefined;
   const out: Finding[] = [];
   // One by one: a file may hold more answers than a function accepts arguments.
@@ -282,6 +292,21 @@ export function checkAnswers(
     for (const f of checkAssistance(checklist, question, answer, pointer)) out.push(f);
   }
   return out;
+}
+
+interface CheckedAnswer {
+  id: string;
+  answer: Answer;
+  pointer: string;
+  question: Question | undefined;
+  read: ReadValue | undefined;
+}
+
+/** The ids of the hidden questions: few, when any. */
+function hiddenQuestions(states: readonly QuestionStatus[]): Set<string> {
+  const hidden = new Set<string>();
+  for (const s of states) if (s.state === 'hidden') hidden.add(s.question.id);
+  return hidden;
 }
 
 /** An answer with its value as read; as written when it could not be read, or for a question the checklist lacks. */

@@ -34,6 +34,8 @@ export interface BuildReportInput {
    * shares the input's objects instead of copying them.
    */
   compareOnly?: boolean;
+  /** The states of the questions with `answers.answers`, when the caller has them already (validate). */
+  states?: readonly QuestionStatus[];
 }
 
 const same = <T>(value: T): T => value;
@@ -135,7 +137,7 @@ export function buildReportBody(input: BuildReportInput): ReportBody {
   }
   const { checklist, answers } = input;
   const version = input.modelVersion ?? SCORING_MODEL_VERSION;
-  const result = scoreAnswers(checklist, answers.answers, version);
+  const result = scoreAnswers(checklist, answers.answers, version, input.states);
   const completed = result.completeness.complete ? (input.completed ?? input.created) : undefined;
   const body: ReportBody = {
     kind: 'report',

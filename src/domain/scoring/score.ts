@@ -3,6 +3,7 @@ import type { Band, Checklist, ScoringModelName } from '../schemas/checklist.js'
 import { isVisible, questionStates, type QuestionState, type QuestionStatus } from './question-state.js';
 import { SCORING_MODEL_VERSION, type ScoringModelVersion } from './model-version.js';
 import { modelWeight, questionScore } from './question-score.js';
+import { keptFor } from '../checklist-model.js';
 
 export interface ScoredQuestion extends QuestionStatus {
   /** Score in [0, 1], or null when the question is left out of the score. */
@@ -99,15 +100,6 @@ const STATE_KEY: Record<QuestionState, Exclude<keyof StateCounts, 'total'>> = {
   unanswered: 'unanswered',
 };
 
-function countStates(questions: ReadonlyArray<Pick<QuestionStatus, 'state'>>): StateCounts {
-  const counts: StateCounts = { answered: 0, dontKnow: 0, notApplicable: 0, hidden: 0, unanswered: 0, total: 0 };
-  for (const { state } of questions) {
-    counts[STATE_KEY[state]] += 1;
-    counts.total += 1;
-  }
-  return counts;
-}
-
 /** Σ wᵢsᵢ and Σ wᵢ over the scored questions, summed in checklist order. */
 export function weightedSums(questions: ReadonlyArray<Pick<ScoredQuestion, 'score' | 'weight'>>): {
   numerator: number;
@@ -121,11 +113,6 @@ export function weightedSums(questions: ReadonlyArray<Pick<ScoredQuestion, 'scor
     denominator += weight;
   }
   return { numerator, denominator };
-}
-
-function weightedMean(questions: ReadonlyArray<Pick<ScoredQuestion, 'score' | 'weight'>>): number | null {
-  const { numerator, denominator } = weightedSums(questions);
-  return denominator > 0 ? numerator / denominator : null;
 }
 
 /**
@@ -149,6 +136,49 @@ function pillarIds(checklist: Checklist): string[] {
   return [...new Set(ids)];
 }
 
+/** Where a question's figures are added: the sections and pillars of a checklist, by id. */
+interface Groups {
+  sectionIds: readonly string[];
+  /** The indexes of the sections with an id (several when ids repeat, a lint error). */
+  sectionsById: ReadonlyMap<string, readonly number[]>;
+  pillarIds: readonly string[];
+  pillarsById: ReadonlyMap<string, number>;
+}
+
+/** The groups of a checklist, kept with it (see keptFor): validate scores thousands of reports against one. */
+const groupsOf = keptFor((checklist: Checklist): Groups => {
+  const sectionIds = checklist.sections.map((section) => section.id);
+  const sectionsById = new Map<string, number[]>();
+  sectionIds.forEach((id, i) => sectionsById.set(id, [...(sectionsById.get(id) ?? []), i]));
+  const pillars = pillarIds(checklist);
+  return { sectionIds, sectionsById, pillarIds: pillars, pillarsById: new Map(pillars.map((id, i) => [id, i])) };
+});
+
+/** Σ wᵢsᵢ, Σ wᵢ and the state counts of a group, added question by question in checklist order (as weightedSums). */
+class Tally {
+  numerator = 0;
+  denominator = 0;
+  readonly counts: StateCounts = { answered: 0, dontKnow: 0, notApplicable: 0, hidden: 0, unanswered: 0, total: 0 };
+
+  add(q: ScoredQuestion): void {
+    this.counts[STATE_KEY[q.state]] += 1;
+    this.counts.total += 1;
+    if (q.score === null || q.weight <= 0) return;
+    this.numerator += q.weight * q.score;
+    this.denominator += q.weight;
+  }
+
+  mean(): number | null {
+    return this.denominator > 0 ? this.numerator / this.denominator : null;
+  }
+}
+
+/** Whether `pillars[i]` appeared earlier in the list: a question listing a pillar twice counts once in it. */
+function repeated(pillars: readonly string[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (pillars[j] === pillars[i]) return true;
+  return false;
+}
+
 export function completenessOf(questions: readonly QuestionStatus[]): Completeness {
   const missingQuestions = questions
     .filter((q) => isVisible(q.state) && q.question.optional !== true && q.state === 'unanswered')
@@ -156,7 +186,10 @@ export function completenessOf(questions: readonly QuestionStatus[]): Completene
   return { complete: missingQuestions.length === 0, missing: missingQuestions.length, missingQuestions };
 }
 
-/** Scores the questions already given their states: used as is by `scoreAnswers` and by gap analysis. */
+/**
+ * Scores the questions already given their states: used as is by `scoreAnswers` and by gap analysis.
+ * One pass over the questions adds each to the overall tally, its sections' and its pillars'.
+ */
 export function scoreQuestions(
   checklist: Checklist,
   questions: ScoredQuestion[],
@@ -164,26 +197,32 @@ export function scoreQuestions(
 ): ScoreResult {
   const model = checklist.scoring.model ?? 'weighted';
   const bands = checklist.scoring.bands;
-  const summary = (subset: ScoredQuestion[]): ScoreSummary => {
-    const score = weightedMean(subset);
-    return { score, band: bandFor(bands, score), counts: countStates(subset) };
+  const groups = groupsOf(checklist);
+  const overall = new Tally();
+  const sections = groups.sectionIds.map(() => new Tally());
+  const pillars = groups.pillarIds.map(() => new Tally());
+  for (const q of questions) {
+    overall.add(q);
+    for (const i of groups.sectionsById.get(q.sectionId) ?? []) sections[i]?.add(q);
+    const ids = q.question.pillars;
+    if (ids === undefined) continue;
+    for (let i = 0; i < ids.length; i++) {
+      const at = groups.pillarsById.get(ids[i] as string);
+      if (at !== undefined && !repeated(ids, i)) pillars[at]?.add(q);
+    }
+  }
+  const summary = (tally: Tally): ScoreSummary => {
+    const score = tally.mean();
+    return { score, band: bandFor(bands, score), counts: tally.counts };
   };
-  const sections = checklist.sections.map((section) => ({
-    id: section.id,
-    ...summary(questions.filter((q) => q.sectionId === section.id)),
-  }));
-  const pillars = pillarIds(checklist).map((id) => {
-    // A question listing the same pillar twice still counts once in it.
-    const subset = questions.filter((q) => q.question.pillars?.includes(id));
-    return { id, score: weightedMean(subset), counts: countStates(subset) };
-  });
+  const overallScore = summary(overall);
   return {
     model,
     version,
     questions,
-    overall: summary(questions),
-    sections,
-    pillars,
+    overall: overallScore,
+    sections: sections.map((tally, i) => ({ id: groups.sectionIds[i] as string, ...summary(tally) })),
+    pillars: pillars.map((tally, i) => ({ id: groups.pillarIds[i] as string, score: tally.mean(), counts: tally.counts })),
     completeness: completenessOf(questions),
   };
 }
@@ -191,7 +230,7 @@ export function scoreQuestions(
 /** Gives each question its model weight and score. */
 export function scoreStatuses(
   model: ScoringModelName,
-  statuses: QuestionStatus[],
+  statuses: readonly QuestionStatus[],
   version: ScoringModelVersion = SCORING_MODEL_VERSION,
 ): ScoredQuestion[] {
   return statuses.map(({ question, sectionId, order, state, answer }) => {
@@ -206,7 +245,8 @@ export function scoreAnswers(
   checklist: Checklist,
   answers: Record<string, Answer>,
   version: ScoringModelVersion = SCORING_MODEL_VERSION,
+  states: readonly QuestionStatus[] = questionStates(checklist, answers),
 ): ScoreResult {
   const model = checklist.scoring.model ?? 'weighted';
-  return scoreQuestions(checklist, scoreStatuses(model, questionStates(checklist, answers), version), version);
+  return scoreQuestions(checklist, scoreStatuses(model, states, version), version);
 }

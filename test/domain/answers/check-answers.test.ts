@@ -4,6 +4,7 @@ import { checkAnswers, isIsoDate, readAnswers } from '../../../src/domain/answer
 import type { Answer } from '../../../src/domain/schemas/answers.js';
 import { checklistOf, options, q } from '../../support/arbitraries.js';
 import { toolWords } from '../../../src/i18n/tool-words.js';
+import { questionStates } from '../../../src/domain/scoring/question-state.js';
 
 const WORDS = toolWords();
 
@@ -45,6 +46,17 @@ describe('checkAnswers', () => {
         WORDS,
       ),
     ).toEqual([]);
+  });
+
+  it('takes the states a caller computed when every value reads as written, and computes them otherwise', () => {
+    const answers: Record<string, Answer> = { yn: { value: 'no' }, cond: { value: 'yes' } };
+    const states = questionStates(checklist, answers);
+    expect(checkAnswers(checklist, answers, WORDS, '/answers', undefined, { states }).map((f) => f.code)).toEqual([
+      'answer-hidden-question',
+    ]);
+    // Whatever states are given, "Yes" reads as "yes", and cond is visible then.
+    const written: Record<string, Answer> = { yn: { value: 'Yes' }, cond: { value: 'yes' } };
+    expect(checkAnswers(checklist, written, WORDS, '/answers', undefined, { states })).toEqual([]);
   });
 
   it('answer-unknown-question', () => {

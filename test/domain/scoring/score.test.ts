@@ -94,6 +94,22 @@ describe('scoreAnswers', () => {
     expect(result.pillars[1]?.counts).toEqual({ answered: 2, dontKnow: 0, notApplicable: 0, hidden: 0, unanswered: 0, total: 2 });
   });
 
+  it('counts a question once in a pillar it lists twice, and in every section of a repeated id', () => {
+    const c = checklistOf({
+      s1: [q('a', 'yes-no', { pillars: ['p1', 'p1'] }), q('b', 'yes-no', { pillars: ['p1'] })],
+      s2: [q('c', 'yes-no', { weight: 3 })],
+    });
+    const twice = { ...c, sections: [...c.sections, { ...(c.sections[0] as (typeof c.sections)[number]) }] };
+    const result = scoreAnswers(twice, { a: { value: 'yes' }, b: { value: 'no' }, c: { value: 'yes' } });
+    expect(result.pillars.find((p) => p.id === 'p1')).toMatchObject({ score: 0.5, counts: { total: 4 } });
+    // The two sections "s1" each hold the four questions with that section id, as a search by id finds them.
+    expect(result.sections.map((s) => [s.id, s.score, s.counts.total])).toEqual([
+      ['s1', 0.5, 4],
+      ['s2', 1, 1],
+      ['s1', 0.5, 4],
+    ]);
+  });
+
   it('scores dont-know and unanswered as 0 but counts them', () => {
     const result = scoreAnswers(checklist, { a: { value: 'dont-know' }, b: { value: 'yes' } });
     // a (3 · 0) + b (1 · 1) + c, d unanswered (1 · 0 each), over Σw = 6; e, f never scored.
