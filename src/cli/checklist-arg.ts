@@ -2,6 +2,7 @@ import { commandLine } from './command-line.js';
 import path from 'node:path';
 import { phrase, phraseList, type Diagnostic, type PhraseParams } from '../domain/diagnostic.js';
 import { fileText, type FileMessageKey } from '../i18n/file-messages.js';
+import { localeOf } from '../i18n/locale.js';
 import type { Library } from '../io/catalogues.js';
 import { isUnopenable } from '../io/read-text.js';
 import { resolveChecklist, type ResolvedChecklist } from '../io/resolve-checklist.js';
@@ -50,7 +51,7 @@ export function noteChecklistSource(
   const where = t('checklist.source', { id: source.checklist.id, version: source.checklist.version, file, hash: source.hash.slice(0, 12) });
   writeLine(
     context.stderr,
-    `selfassess: ${t('note', {})}: ${where}${files === undefined ? '' : ` — ${t('checklist.used', { count: files })}`}`,
+    `selfassess: ${t('note', {})}${localeOf(language).colon} ${where}${files === undefined ? '' : ` — ${t('checklist.used', { count: files })}`}`,
   );
 }
 

@@ -1,6 +1,7 @@
 import { findFiles } from '../io/find-files.js';
 import { filePhrase, fileText } from '../i18n/file-messages.js';
 import { terminalSafe } from '../format/terminal-safe.js';
+import { localeOf } from '../i18n/locale.js';
 import { contextLanguage, type CliContext } from './context.js';
 import { phrase, phraseList } from '../domain/diagnostic.js';
 import { UsageError } from './errors.js';
@@ -12,7 +13,7 @@ export async function selectFiles(patterns: readonly string[], context: CliConte
   for (const s of skipped) {
     const kind = filePhrase(s.kind === 'other' ? 'kind.special' : `kind.${s.kind}`);
     context.stderr.write(
-      `selfassess: ${fileText('warning', undefined, language)}: ${terminalSafe(fileText('skipped', { file: s.file, kind }, language))}\n`,
+      `selfassess: ${fileText('warning', undefined, language)}${localeOf(language).colon} ${terminalSafe(fileText('skipped', { file: s.file, kind }, language))}\n`,
     );
   }
   if (unmatched.length > 0) {

@@ -80,4 +80,17 @@ describe('a checklist in --checklists that shadows a bundled one', () => {
       /note: checklist validate-example 1\.0\.0 from test\/fixtures\/validate\/checklists\/validate-example\.yaml \(sha256 [0-9a-f]{12}…\), not a bundled checklist — 1 file checked against it/,
     );
   });
+
+  it('says it in French with the colon French typography puts after a word', () => {
+    const r = runCli([
+      'validate',
+      '--lang',
+      'fr',
+      'test/fixtures/validate/reports/valid.report.json',
+      '--checklists',
+      'test/fixtures/validate/checklists',
+    ]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^selfassess: note\u00a0: liste de contrôle validate-example 1\.0\.0 tirée de /m);
+  });
 });
