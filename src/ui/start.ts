@@ -26,6 +26,12 @@ export interface StartIo {
   report(file: string): Promise<Report>;
   /** Stops the command: --resume was asked for, and there is no draft. */
   noDrafts(): never;
+  /**
+   * Stops the command: the bundled checklist read after the first prompt is
+   * not the one its build-time facts describe (selfassess was updated or
+   * rebuilt meanwhile); nothing may be saved under facts that were wrong.
+   */
+  checklistChanged(facts: ChecklistFacts): never;
   /** Deletes a draft the official chose to discard (and confirmed). */
   discard(file: string): Promise<void>;
 }
@@ -127,15 +133,16 @@ async function locate(ref: string, io: StartIo): Promise<Located> {
     const found = await io.checklist(ref);
     return { facts: found.checklist, file: found.file, found: async () => found };
   }
-  return { facts, found: once(() => io.checklist(ref).then((found) => sameChecklist(facts, found))) };
+  return {
+    facts,
+    found: once(() => io.checklist(ref).then((found) => (sameChecklist(facts, found) ? found : io.checklistChanged(facts)))),
+  };
 }
 
 /** The build's facts hold while the file is unchanged; were they ever wrong, nothing would be saved under them. */
-function sameChecklist(facts: ChecklistFacts, found: FoundChecklist): FoundChecklist {
+function sameChecklist(facts: ChecklistFacts, found: FoundChecklist): boolean {
   const { id, version, languages } = found.checklist;
-  if (id !== facts.id || version !== facts.version || languages.join() !== facts.languages.join() || found.file !== undefined)
-    throw new Error(`checklist ${facts.id} ${facts.version} is not the one recorded at build time`);
-  return found;
+  return id === facts.id && version === facts.version && languages.join() === facts.languages.join() && found.file === undefined;
 }
 
 /** The first call's promise, for every call. */

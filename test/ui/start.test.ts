@@ -65,6 +65,9 @@ function io(
     noDrafts: () => {
       throw new Error('no drafts');
     },
+    checklistChanged: (facts) => {
+      throw new Error(`checklist changed: ${facts.id} ${facts.version}`);
+    },
     facts: async () => undefined,
   };
 }
@@ -169,7 +172,7 @@ describe('a new assessment of a bundled checklist, before the checklist is read'
   it('never goes on with a checklist that is not the one its facts describe', async () => {
     const store = { ...io([]), facts: async () => ({ id: 'branches', version: '9.9.9', languages: checklist.languages }) };
     const start = await chooseStart({ checklist: 'branches', locale: 'en' }, store, new ScriptedPrompter([]), t);
-    await expect(start?.opened()).rejects.toThrow('not the one recorded at build time');
+    await expect(start?.opened()).rejects.toThrow('checklist changed: branches 9.9.9');
   });
 });
 

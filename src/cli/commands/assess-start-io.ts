@@ -133,6 +133,12 @@ export function startIo(
     noDrafts: () => {
       throw new UserError(t('session.no-drafts', { dir, command: assessCommandLine(invocation, []) }), EXIT.usage);
     },
+    checklistChanged: (facts) => {
+      throw new UserError(
+        t('session.checklist-changed', { id: facts.id, version: facts.version, command: assessCommandLine(invocation, []) }),
+        EXIT.usage,
+      );
+    },
     discard: async (file) => (await import('../../io/drafts.js')).deleteDraft(file),
   };
 }

@@ -861,6 +861,8 @@ export const en = () => ({
     'session.report-not-written': 'The report was not written. Your draft is kept in:\n  {file}\nTo finish later: {command}',
     'session.no-drafts': 'No saved assessment was found in {dir}. Start one with: {command}',
     'session.other-checklist': 'This draft is for checklist "{id}", which is not bundled with selfassess: run {command}',
+    'session.checklist-changed':
+      'The checklist "{id}" {version} bundled with selfassess changed while the assessment was starting (selfassess was updated or rebuilt meanwhile). Nothing has been saved. Start again with: {command}',
     'session.checklist-file': 'checklist-file',
     'draft.header': 'selfassess draft — to resume: {command}',
     'draft.count.one': '{count} answer',

@@ -929,6 +929,8 @@ export const fr = (): Catalogue => ({
     'session.no-drafts': 'Aucune auto-évaluation enregistrée n’a été trouvée dans {dir}. Pour en commencer une : {command}',
     'session.other-checklist':
       'Ce brouillon porte sur la liste de contrôle « {id} », qui n’est pas fournie avec selfassess : lancez {command}',
+    'session.checklist-changed':
+      'La liste de contrôle « {id} » {version} fournie avec selfassess a été modifiée pendant le démarrage de l’auto-évaluation (selfassess a été mis à jour ou reconstruit entre-temps). Rien n’a été enregistré. Pour recommencer : {command}',
     'session.checklist-file': 'fichier-de-la-liste',
     'draft.header': 'brouillon selfassess — pour reprendre : {command}',
     'draft.count.one': '{count} réponse',
