@@ -26,12 +26,26 @@ export interface Phrase {
 /**
  * A value put in a phrase: text from the file or an id (written as is), a
  * number (a count chooses the plural form when the key has `.one`/`.other`),
- * a phrase of its own, or a list joined as the language joins lists.
+ * a word quoted from the file, a phrase of its own, or a list joined as the
+ * language joins lists.
  */
-export type PhraseParam = string | number | Phrase | PhraseList;
+export type PhraseParam = string | number | QuotedWord | Phrase | PhraseList;
 export interface PhraseList {
   items: readonly PhraseParam[];
   join: 'or' | 'and' | 'comma';
+}
+
+/**
+ * A word quoted from the file (a key, a code, a text value): the quotation
+ * marks are the language's (“"signedBy"”, « signedBy » in French), so that a
+ * French message never mixes them with straight quotes.
+ */
+export interface QuotedWord {
+  quoted: string;
+}
+
+export function quotedWord(text: string): QuotedWord {
+  return { quoted: text };
 }
 export type PhraseParams = Readonly<Record<string, PhraseParam>>;
 

@@ -1,4 +1,5 @@
 import { phrase, phraseList, type Finding } from './diagnostic.js';
+import { jsonValueWord } from './clipped.js';
 import { isReadableFormatVersion } from './format-version.js';
 import { FORMAT_VERSION } from './schemas/constants.js';
 
@@ -42,7 +43,7 @@ export function recogniseDocument(data: unknown): Recognition {
         message:
           kind === undefined
             ? phrase('missing-kind', { kinds: DOCUMENT_KINDS.join(' | ') })
-            : phrase('unknown-kind', { kind: JSON.stringify(kind), kinds: phraseList([...DOCUMENT_KINDS]) }),
+            : phrase('unknown-kind', { kind: jsonValueWord(kind), kinds: phraseList([...DOCUMENT_KINDS]) }),
         pointer: kind === undefined ? '' : '/kind',
       },
     };
@@ -59,7 +60,7 @@ export function recogniseDocument(data: unknown): Recognition {
           version === undefined
             ? phrase('missing-format-version', { version: FORMAT_VERSION })
             : phrase(newer ? 'unknown-format-version.newer' : 'unknown-format-version', {
-                given: JSON.stringify(version),
+                given: jsonValueWord(version),
                 version: FORMAT_VERSION,
               }),
         pointer: version === undefined ? '' : '/formatVersion',

@@ -1,6 +1,6 @@
 import type { DiagnosticCode } from './codes.js';
 import { z } from 'zod';
-import { phrase, phraseList, textKey, toPointer, type Finding, type Phrase, type PhraseParam } from './diagnostic.js';
+import { phrase, phraseList, quotedWord, textKey, toPointer, type Finding, type Phrase, type PhraseParam } from './diagnostic.js';
 import { clipped } from './clipped.js';
 import { createSuggester, type Suggest } from './suggest.js';
 
@@ -141,8 +141,8 @@ function kindOf(value: unknown): PhraseParam {
 function show(value: unknown): PhraseParam {
   if (typeof value !== 'string')
     return typeof value === 'number' || typeof value === 'boolean' || value === null ? String(value) : kindOf(value);
-  const text = JSON.stringify(value);
-  return text.length > 42 ? `${text.slice(0, 40)}…"` : text;
+  const inner = JSON.stringify(value).slice(1, -1);
+  return quotedWord(inner.length > 40 ? `${inner.slice(0, 39)}…` : inner);
 }
 
 const orList = (items: readonly PhraseParam[]): PhraseParam => phraseList(items, 'or');

@@ -28,6 +28,8 @@ function writeParam(param: PhraseParam, language: ToolLanguage): string {
   // A decimal in a sentence is written with the language's mark (« 2,5 Mo »); integers as they are.
   if (typeof param === 'number')
     return Number.isInteger(param) ? String(param) : String(param).replace('.', CATALOGUES[language].locale['decimal-separator']);
+  // A word from the file in the language's quotation marks (« signedBy » in French).
+  if ('quoted' in param) return CATALOGUES[language].locale.quote.replace('{text}', () => param.quoted);
   if ('items' in param) {
     const items = param.items.map((item) => writeParam(item, language));
     if (param.join === 'comma') return items.join(', ');

@@ -5,6 +5,7 @@ import { AnswersDocument } from '../../src/domain/schemas/answers.js';
 import { Checklist } from '../../src/domain/schemas/checklist.js';
 import { parseWithFindings, zodFindings } from '../../src/domain/zod-findings.js';
 import { suggest } from '../../src/domain/suggest.js';
+import { writeText } from '../../src/i18n/write-text.js';
 
 const question = { id: 'q1', type: 'yes-no', text: { en: 'Q?', fr: 'Q ?' } };
 const QP = '/sections/0/questions/0';
@@ -31,6 +32,18 @@ function findings(schema: z.ZodType, data: unknown): Array<[string, string, stri
 }
 
 describe('zodFindings', () => {
+  it('quotes a word of the file in the marks of the language the message is written in', () => {
+    const written = (data: unknown, language: string): string[] => {
+      const result = parseWithFindings(Checklist, data);
+      return result.success ? [] : result.findings.map((f) => writeText(f.message, language));
+    };
+    expect(written({ ...checklist(), signedBy: 'x' }, 'en')[0]).toMatch(/^unknown field "signedBy" — /);
+    expect(written({ ...checklist(), signedBy: 'x' }, 'fr')[0]).toMatch(/^champ inconnu «\u00a0signedBy\u00a0» — /);
+    // A text value is shown as JSON writes it between its quotes: an invisible character stays visible.
+    expect(written({ ...checklist(), version: 'v1\t' }, 'en')[0]).toContain('"v1\\t"');
+    expect(written({ ...checklist(), version: 'v1\t' }, 'fr')[0]).toContain('«\u00a0v1\\t\u00a0»');
+  });
+
   it('names an unknown field, suggests the intended one and lists the allowed ones', () => {
     expect(findings(Checklist, { ...checklist(), titl: 'x' })).toEqual([
       [

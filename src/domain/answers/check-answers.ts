@@ -1,4 +1,5 @@
 import type { DiagnosticCode } from '../codes.js';
+import { quotedJsonText } from '../clipped.js';
 import { allowsDontKnow, allowsNotApplicable, optionsByCode, questionIndex, questionLookup, resolveOptions } from '../checklist-model.js';
 import { phrase, phraseList, pointerSegment, type Finding, type Phrase, type PhraseParam } from '../diagnostic.js';
 import type { Answer } from '../schemas/answers.js';
@@ -35,7 +36,7 @@ export function allowedAssistance(checklist: Checklist, question: Question): str
 function describe(value: unknown): PhraseParam {
   if (Array.isArray(value)) return phrase('value.list');
   if (typeof value === 'number') return phrase('value.number', { value });
-  if (typeof value === 'string') return phrase('value.text', { value: JSON.stringify(value) });
+  if (typeof value === 'string') return phrase('value.text', { value: quotedJsonText(value, Number.POSITIVE_INFINITY) });
   return String(value);
 }
 

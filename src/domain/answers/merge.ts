@@ -1,7 +1,8 @@
 import { pendingCount } from './pending.js';
 import type { DiagnosticCode } from '../codes.js';
 import { canonicalJson } from '../canonical.js';
-import { phrase, pointerSegment, type Finding } from '../diagnostic.js';
+import { phrase, pointerSegment, type Finding, type PhraseParam } from '../diagnostic.js';
+import { quotedJsonText } from '../clipped.js';
 import type { Answer, AnswersDocument, ChecklistReference, Respondent } from '../schemas/answers.js';
 import { periodKey } from '../period.js';
 import { isEmptyValue } from '../scoring/question-state.js';
@@ -63,13 +64,18 @@ function normalize(value: unknown): unknown {
 
 const same = (a: unknown, b: unknown): boolean => canonicalJson(normalize(a)) === canonicalJson(normalize(b));
 
-/** How a value reads in a message: "yes", [housing, medical], 3. */
-function show(value: unknown): string {
+/** How a value reads in a message: "yes" (« yes » in French), [housing, medical], 3. */
+function show(value: unknown): PhraseParam {
+  if (typeof value === 'string') return quotedJsonText(value.length > 60 ? `${value.slice(0, 57)}...` : value, Number.POSITIVE_INFINITY);
+  return shownPart(value);
+}
+
+function shownPart(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (Array.isArray(value)) return `[${value.map(String).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
     return `{ ${Object.entries(value)
-      .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : show(v)}`)
+      .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : shownPart(v)}`)
       .join(', ')} }`;
   }
   return String(value);

@@ -1,4 +1,5 @@
 import { phrase, type Finding } from '../diagnostic.js';
+import { jsonValueWord } from '../clipped.js';
 import { isReadableFormatVersion, READABLE_FORMAT_VERSIONS } from '../format-version.js';
 import { Report } from '../schemas/report.js';
 import { zodFindings } from '../zod-findings.js';
@@ -10,7 +11,7 @@ function unknownVersion(version: unknown): Finding {
   return {
     code: 'unknown-format-version',
     severity: 'error',
-    message: phrase('unknown-format-version.report', { given: JSON.stringify(version), readable }),
+    message: phrase('unknown-format-version.report', { given: jsonValueWord(version), readable }),
     pointer: '/formatVersion',
   };
 }

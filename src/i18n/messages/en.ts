@@ -18,6 +18,8 @@ export const en = () => ({
     // Spreadsheets of a language that writes a decimal comma separate CSV fields with ";".
     'csv-separator': ',',
     'decimal-separator': '.',
+    // A word quoted from a file in a message (a key, a code, a text value).
+    quote: '"{text}"',
     'provision.paragraph': '({n})',
     'provision.letter': '({n})',
   },
@@ -61,7 +63,7 @@ export const en = () => ({
     'answer-duplicate-option': 'option "{code}" is chosen twice: remove this one',
     'answer-exclusive-combined': 'option "{code}" cannot be combined with other options: keep it alone or remove it',
     'answer-out-of-bounds': '{value} is {problems} for question "{question}"',
-    'answer-invalid-date': '"{value}" is not a real date: write it as DD/MM/YYYY or YYYY-MM-DD, e.g. 31/03/2025',
+    'answer-invalid-date': '{value} is not a real date: write it as DD/MM/YYYY or YYYY-MM-DD, e.g. 31/03/2025',
     'answer-future-date': '{value} is after today ({today}): question "{question}" asks for the date of something done — check the year',
     'answer-not-applicable-not-for-respondent':
       'only {who} may answer question "{question}" "not applicable" (see its help); {respondent} answers it',

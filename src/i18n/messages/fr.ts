@@ -14,6 +14,7 @@ export const fr = (): Catalogue => ({
     percent: '{n}\u00a0%',
     'csv-separator': ';',
     'decimal-separator': ',',
+    quote: '«\u00a0{text}\u00a0»',
     'provision.paragraph': ', par. {n}',
     'provision.letter': ' {n})',
   },
@@ -56,8 +57,7 @@ export const fr = (): Catalogue => ({
     'answer-duplicate-option': 'le choix «\u00a0{code}\u00a0» figure deux fois\u00a0: supprimez celui-ci',
     'answer-exclusive-combined': 'le choix «\u00a0{code}\u00a0» ne peut être combiné avec d’autres\u00a0: gardez-le seul ou supprimez-le',
     'answer-out-of-bounds': '{value} est {problems} pour la question «\u00a0{question}\u00a0»',
-    'answer-invalid-date':
-      '«\u00a0{value}\u00a0» n’est pas une date réelle\u00a0: écrivez-la JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 31/03/2025',
+    'answer-invalid-date': '{value} n’est pas une date réelle\u00a0: écrivez-la JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 31/03/2025',
     'answer-future-date':
       '{value} est postérieure à aujourd’hui ({today})\u00a0: la question «\u00a0{question}\u00a0» porte sur la date d’un acte déjà accompli — vérifiez l’année',
     'answer-not-applicable-not-for-respondent':

@@ -4,6 +4,7 @@ import { checkAnswers, isIsoDate, readAnswers } from '../../../src/domain/answer
 import type { Answer } from '../../../src/domain/schemas/answers.js';
 import { checklistOf, options, q } from '../../support/arbitraries.js';
 import { toolWords } from '../../../src/i18n/tool-words.js';
+import { writeText } from '../../../src/i18n/write-text.js';
 import { questionStates } from '../../../src/domain/scoring/question-state.js';
 
 const WORDS = toolWords();
@@ -103,6 +104,10 @@ describe('checkAnswers', () => {
     expect(check({ day: { value: '2025-02-29' } })).toEqual([['answer-invalid-date', '/answers/day/value']]);
     expect(check({ day: { value: '31/02/2025' } })).toEqual([['answer-invalid-date', '/answers/day/value']]);
     expect(check({ day: { value: 'last spring' } })).toEqual([['answer-invalid-date', '/answers/day/value']]);
+    // The date is quoted once, in the marks of the language it is written in.
+    const [invalid] = checkAnswers(checklist, { day: { value: '31/02/2025' } }, WORDS);
+    expect(english(invalid?.message)).toMatch(/^"31\/02\/2025" is not a real date: /);
+    expect(writeText(invalid?.message ?? '', 'fr')).toMatch(/^«\u00a031\/02\/2025\u00a0» n’est pas une date réelle\u00a0: /);
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2025-13-01')).toBe(false);
   });

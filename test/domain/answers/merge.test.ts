@@ -2,6 +2,7 @@ import { english } from '../../support/english.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeAnswers } from '../../../src/domain/answers/merge.js';
+import { writeText } from '../../../src/i18n/write-text.js';
 import type { Answer, AnswersDocument } from '../../../src/domain/schemas/answers.js';
 import { isEmptyValue } from '../../../src/domain/scoring/question-state.js';
 import { scenarioArb } from '../../support/arbitraries.js';
@@ -87,6 +88,10 @@ describe('mergeAnswers', () => {
     expect(english(finding?.message)).toBe(
       'conflicting answers to question "q": value is "no" here but "yes" in {other} — agree on one answer, then correct or empty the other',
     );
+    // In French, the values are between guillemets, as the question is.
+    expect(writeText(finding?.message ?? '', 'fr')).toContain('«\u00a0no\u00a0»');
+    expect(writeText(finding?.message ?? '', 'fr')).toContain('«\u00a0yes\u00a0»');
+    expect(writeText(finding?.message ?? '', 'fr')).not.toContain('"');
   });
 
   it('compares a third file with the first that gave a value', () => {
