@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { phrase, phraseList, quotedWord, textKey, toPointer, type Finding, type Phrase, type PhraseParam } from './diagnostic.js';
 import { clipped } from './clipped.js';
 import { createSuggester, type Suggest } from './suggest.js';
+import { unionAboutKey } from './schemas/union-about.js';
 
 /**
  * Turns zod errors into findings with our own messages, for every document
@@ -213,7 +214,9 @@ function describeUnion(issue: Extract<Issue, { code: 'invalid_union' }>, scope: 
       (e) => e !== undefined,
     );
     const description = union ? z.globalRegistry.get(union)?.description : undefined;
-    const about = description ? ` — ${description}` : '';
+    // The union's description in the message's language (its key in the catalogues), never the schema's English.
+    const key = unionAboutKey(description);
+    const about = key ? phrase('schema.about', { about: phrase(`schema.about.${key}`) }) : '';
     if (expected.length === 0) return at('schema-invalid', phrase('schema-invalid.union', { about }));
     return at(
       'schema-wrong-type',

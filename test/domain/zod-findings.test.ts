@@ -42,6 +42,11 @@ describe('zodFindings', () => {
     // A text value is shown as JSON writes it between its quotes: an invisible character stays visible.
     expect(written({ ...checklist(), version: 'v1\t' }, 'en')[0]).toContain('"v1\\t"');
     expect(written({ ...checklist(), version: 'v1\t' }, 'fr')[0]).toContain('«\u00a0v1\\t\u00a0»');
+    // What a union is, said in the message's language rather than the schema's English.
+    expect(written({ ...checklist(), title: 7 }, 'en')[0]).toContain(' — User-facing text: a map from language tag to text');
+    expect(written({ ...checklist(), title: 7 }, 'fr')[0]).toContain(
+      ' — Texte présenté aux utilisateurs\u00a0: une table des textes par langue',
+    );
   });
 
   it('names an unknown field, suggests the intended one and lists the allowed ones', () => {

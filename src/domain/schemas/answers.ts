@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FORMAT_VERSION, Identifier, LanguageTag, ReportingPeriod, SemVer } from './common.js';
+import { UNION_ABOUT } from './union-about.js';
 
 /**
  * The value of an answer: an option code (single, yes-no, tri-state), a list of
@@ -12,7 +13,7 @@ export const AnswerValue = z
   .nullable()
   .meta({
     description:
-      'An option code, a list of codes (multiple choice), a number, a date (YYYY-MM-DD), a text, "dont-know" or "not-applicable"; null when not answered.',
+      UNION_ABOUT['answer-value'],
   });
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
@@ -58,7 +59,7 @@ export const Party = z
       name: z.string().min(1),
     }),
   ])
-  .meta({ description: 'The State (ISO 3166-1 alpha-3) or regional economic integration organization that responds.' });
+  .meta({ description: UNION_ABOUT.party });
 export type Party = z.infer<typeof Party>;
 
 export const Respondent = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FORMAT_VERSION, Identifier, LanguageTag, LocalizedText, ObligationLevel, ProvisionPath } from './common.js';
+import { UNION_ABOUT } from './union-about.js';
 
 /** Who a provision or recommendation is addressed to. */
 const Addressee = z
@@ -10,7 +11,7 @@ type Addressee = z.infer<typeof Addressee>;
 const Provision = z
   .strictObject({
     path: ProvisionPath,
-    title: LocalizedText.meta({ description: 'A short title, in our own words (cite, never paste treaty text).' }),
+    title: LocalizedText.meta({ description: UNION_ABOUT['provision-title'] }),
     addressees: z.array(Addressee).min(1).optional(),
     level: ObligationLevel.optional().meta({
       description: 'Level of obligation, read from the provision\'s own words (lint requires it); the strongest of its parts when it has parts.',
@@ -19,7 +20,7 @@ const Provision = z
       .array(
         z.strictObject({
           level: ObligationLevel,
-          part: LocalizedText.meta({ description: 'Which sentences or words of the provision have this level, in our own words.' }),
+          part: LocalizedText.meta({ description: UNION_ABOUT['level-part'] }),
         }),
       )
       .min(2)

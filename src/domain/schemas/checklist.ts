@@ -10,6 +10,7 @@ import {
   Score,
   SemVer,
 } from './common.js';
+import { UNION_ABOUT } from './union-about.js';
 
 
 export const QuestionType = z
@@ -54,7 +55,7 @@ export const Question = z
     id: Identifier.meta({ description: 'Stable id, unique in the checklist; answers refer to it.' }),
     type: QuestionType,
     text: LocalizedText,
-    help: LocalizedText.optional().meta({ description: 'What a full "yes" requires, and any guidance.' }),
+    help: LocalizedText.optional().meta({ description: UNION_ABOUT.help }),
     options: z.array(Option).min(1).optional().meta({
       description: 'Required for single and multiple; for yes-no and tri-state, overrides labels or scores of the built-in codes.',
     }),
@@ -62,7 +63,7 @@ export const Question = z
       description:
         'Multiple choice: how the selected options\' scores combine: sum capped at 1 (default), max, or mean.',
     }),
-    unit: LocalizedText.optional().meta({ description: 'Number: the unit shown after the value.' }),
+    unit: LocalizedText.optional().meta({ description: UNION_ABOUT.unit }),
     min: z.number().optional(),
     max: z.number().optional(),
     integer: z.boolean().optional(),
@@ -105,11 +106,11 @@ export const Question = z
     evidence: z
       .union([z.literal(true), LocalizedText])
       .optional()
-      .meta({ description: 'Ask for evidence (e.g. the law that implements the provision): true, or the prompt to show.' }),
+      .meta({ description: UNION_ABOUT.evidence }),
     assistance: z
       .union([z.literal(true), z.array(Identifier).min(1)])
       .optional()
-      .meta({ description: 'Ask for technical-assistance needs: true for every declared category, or a list of category ids.' }),
+      .meta({ description: UNION_ABOUT.assistance }),
   })
   .meta({ description: 'One question.' });
 export type Question = z.infer<typeof Question>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGE_TAG_PATTERN, OBLIGATION_LEVELS, SEMVER_PATTERN } from './constants.js';
+import { UNION_ABOUT } from './union-about.js';
 
 export { FORMAT_VERSION } from './constants.js';
 
@@ -18,7 +19,7 @@ export const LocalizedText = z
   .union([z.string().min(1), z.record(LanguageTag, z.string().min(1))])
   .meta({
     description:
-      'User-facing text: a map from language tag to text ({ en: "...", fr: "..." }), or a plain string in the default language.',
+      UNION_ABOUT['localized-text'],
   });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Identifier } from './common.js';
+import { UNION_ABOUT } from './union-about.js';
 
 /**
  * A condition is data, never code. It may refer only to questions that come
@@ -53,4 +54,4 @@ export type Condition =
 
 export const Condition: z.ZodType<Condition> = z
   .union([EqualsCondition, InCondition, AnsweredCondition, NotCondition, AllCondition, AnyCondition])
-  .meta({ id: 'Condition', description: 'When the question is asked: equals, in, answered, not, all or any.' });
+  .meta({ id: 'Condition', description: UNION_ABOUT.condition });

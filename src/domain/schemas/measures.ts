@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SourceReference } from './checklist.js';
 import { FORMAT_VERSION, Identifier, LanguageTag, LocalizedText, SemVer } from './common.js';
+import { UNION_ABOUT } from './union-about.js';
 
 /**
  * Implementation measures: for provisions of the instrument catalogues, what a
@@ -40,9 +41,9 @@ const Indicator = z
       checklist: Identifier,
       question: Identifier.meta({ description: 'A question whose answer should improve when the measure is implemented.' }),
     }),
-    z.strictObject({ text: LocalizedText.meta({ description: 'An indicator no checklist question measures.' }) }),
+    z.strictObject({ text: LocalizedText.meta({ description: UNION_ABOUT['indicator-text'] }) }),
   ])
-  .meta({ description: 'How a later assessment sees progress.' });
+  .meta({ description: UNION_ABOUT.indicator });
 type Indicator = z.infer<typeof Indicator>;
 
 const GoodPractice = z

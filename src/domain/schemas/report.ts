@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Answer, ChecklistReference, Respondent } from './answers.js';
 import { Band, CoreObligations, ScoringModelName, SourceReference } from './checklist.js';
 import { FORMAT_VERSION, Identifier, LanguageTag, ReportingPeriod, Score, SemVer } from './common.js';
+import { UNION_ABOUT } from './union-about.js';
 
 const Count = z.number().int().min(0);
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'sha256');
@@ -22,9 +23,9 @@ export const StateCounts = z
 export type StateCounts = z.infer<typeof StateCounts>;
 
 const NullableScore = Score.nullable().meta({
-  description: 'Score in [0, 1] rounded to 4 decimals; null when nothing here is scorable ("not assessed").',
+  description: UNION_ABOUT.score,
 });
-const BandId = Identifier.nullable().meta({ description: 'Id of the maturity band of the score; null without a score.' });
+const BandId = Identifier.nullable().meta({ description: UNION_ABOUT.band });
 
 const ReportGap = z
   .strictObject({
@@ -70,7 +71,7 @@ type ReportCore = z.infer<typeof ReportCore>;
 
 const BandCap = z
   .strictObject({
-    scoreBand: BandId.meta({ description: 'The band the score alone falls in, before the cap.' }),
+    scoreBand: BandId.meta({ description: UNION_ABOUT['score-band'] }),
     obligations: z.array(Identifier).min(1).meta({ description: 'The core obligations not met or not known, in checklist order.' }),
   })
   .meta({ description: 'Present when a core obligation not met (or not known) lowered the band: `band` is then the cap.' });

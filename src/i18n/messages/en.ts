@@ -8,6 +8,8 @@
  * catalogue: it is built when its language is first spoken (messages/index.ts),
  * so that a command run in one language never builds the others.
  */
+import { UNION_ABOUT } from '../../domain/schemas/union-about.js';
+
 export const en = () => ({
   // How the language writes numbers, dates, lists and citations: Intl's locale tag and the marks around them.
   locale: {
@@ -169,6 +171,23 @@ export const en = () => ({
     'schema.did-you-mean': ' — did you mean "{close}"?',
     'schema.multiple-of': 'must be a multiple of {divisor}, got {got}',
     'schema-invalid.union': 'not a valid value here{about}',
+    // A union's description (domain/schemas/union-about.ts), after a value that fits none of its members.
+    'schema.about': ' — {about}',
+    'schema.about.party': UNION_ABOUT.party,
+    'schema.about.answer-value': UNION_ABOUT['answer-value'],
+    'schema.about.localized-text': UNION_ABOUT['localized-text'],
+    'schema.about.provision-title': UNION_ABOUT['provision-title'],
+    'schema.about.level-part': UNION_ABOUT['level-part'],
+    'schema.about.help': UNION_ABOUT.help,
+    'schema.about.unit': UNION_ABOUT.unit,
+    'schema.about.evidence': UNION_ABOUT.evidence,
+    'schema.about.assistance': UNION_ABOUT.assistance,
+    'schema.about.condition': UNION_ABOUT.condition,
+    'schema.about.indicator': UNION_ABOUT.indicator,
+    'schema.about.indicator-text': UNION_ABOUT['indicator-text'],
+    'schema.about.score': UNION_ABOUT.score,
+    'schema.about.band': UNION_ABOUT.band,
+    'schema.about.score-band': UNION_ABOUT['score-band'],
     'schema-invalid': '{text}',
     'schema-missing-field': 'missing required field "{field}"',
     'schema-missing-field.expected': 'missing required field "{field}" ({expected})',

@@ -167,6 +167,27 @@ export const fr = (): Catalogue => ({
     'schema.did-you-mean': ' — vouliez-vous dire «\u00a0{close}\u00a0»\u00a0?',
     'schema.multiple-of': 'doit être un multiple de {divisor}, et non {got}',
     'schema-invalid.union': 'valeur non valable à cet endroit{about}',
+    'schema.about': ' — {about}',
+    'schema.about.party': 'L’État (code ISO 3166-1 alpha-3) ou l’organisation régionale d’intégration économique qui répond.',
+    'schema.about.answer-value':
+      'Un code de choix, une liste de codes (choix multiple), un nombre, une date (AAAA-MM-JJ), un texte, «\u00a0dont-know\u00a0» ou «\u00a0not-applicable\u00a0»\u00a0; null en l’absence de réponse.',
+    'schema.about.localized-text':
+      'Texte présenté aux utilisateurs\u00a0: une table des textes par langue ({ en: "...", fr: "..." }), ou une simple chaîne dans la langue par défaut.',
+    'schema.about.provision-title': 'Un titre court, rédigé en nos propres termes (citer le traité, ne jamais en reproduire le texte).',
+    'schema.about.level-part': 'Les phrases ou les mots de la disposition qui ont ce niveau, en nos propres termes.',
+    'schema.about.help': 'Ce qu’exige un «\u00a0oui\u00a0» entier, et toute indication utile.',
+    'schema.about.unit': 'Pour un nombre\u00a0: l’unité affichée après la valeur.',
+    'schema.about.evidence':
+      'Demander des éléments justificatifs (par exemple la loi qui met en œuvre la disposition)\u00a0: true, ou le texte de la demande.',
+    'schema.about.assistance':
+      'Demander les besoins d’assistance technique\u00a0: true pour toutes les catégories déclarées, ou une liste d’identifiants de catégories.',
+    'schema.about.condition': 'Quand la question est posée\u00a0: equals, in, answered, not, all ou any.',
+    'schema.about.indicator': 'Comment une évaluation ultérieure constate les progrès.',
+    'schema.about.indicator-text': 'Un indicateur qu’aucune question de la liste de contrôle ne mesure.',
+    'schema.about.score':
+      'Score compris entre 0 et 1, arrondi à 4 décimales\u00a0; null lorsque rien ici ne se prête à notation («\u00a0non évalué\u00a0»).',
+    'schema.about.band': 'Identifiant du niveau de maturité du score\u00a0; null en l’absence de score.',
+    'schema.about.score-band': 'Le niveau où le score seul se situe, avant plafonnement.',
     'schema-invalid': '{text}',
     'schema-missing-field': 'champ obligatoire «\u00a0{field}\u00a0» manquant',
     'schema-missing-field.expected': 'champ obligatoire «\u00a0{field}\u00a0» manquant ({expected})',
