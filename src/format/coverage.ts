@@ -1,6 +1,7 @@
 import type { CatalogueCoverage } from '../domain/coverage.js';
 import { phrase, type PhraseParams } from '../domain/diagnostic.js';
 import { localize } from '../domain/localize.js';
+import { levelName } from '../i18n/scoring-words.js';
 import { writeText } from '../i18n/write-text.js';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import { renderTable } from './table.js';
@@ -74,7 +75,8 @@ export function formatCoverage(view: CoverageView, format: 'table' | 'json', col
         c.provisions.map((p) => [
           p.path,
           c.titles[p.path] ?? '',
-          p.level ?? '—',
+          // In words, as every output says a level (the code is what --level takes, and what JSON gives).
+          p.level ? levelName(p.level, language) : '—',
           say(`status.${status(p)}`),
           p.coveredBy.join(', '),
           ...(view.measures

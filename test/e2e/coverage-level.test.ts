@@ -15,7 +15,11 @@ describe('selfassess coverage --level', () => {
 
   it("shows every provision's level in the table, and refuses an unknown level", () => {
     const table = runCli(['coverage', 'tip-protocol']);
-    expect(table.stdout).toMatch(/│ 6\.3\.a +│ .+ │ consider +│/);
+    expect(table.stdout).toMatch(/│ 6\.3\.a +│ .+ │ obligation to consider +│/);
+    // In the language of the command, as every output says a level.
+    const french = runCli(['coverage', 'tip-protocol', '--lang', 'fr']);
+    expect(french.stdout).toMatch(/│ 6\.3\.a +│ .+ │ obligation d’envisager +│/);
+    expect(french.stdout).toMatch(/│ 5\.1 +│ .+ │ obligation impérative +│/);
     const bad = runCli(['coverage', 'tip-protocol', '--level', 'binding']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/binding/);
