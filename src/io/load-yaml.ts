@@ -1,4 +1,4 @@
-import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, Position } from '../domain/diagnostic.js';
 import { filePhrase } from '../i18n/file-messages.js';
 import { yamlErrorDetail } from '../i18n/yaml-errors.js';
@@ -27,22 +27,28 @@ function parseYaml(text: string): ParsedYaml {
   return { doc, lineCounter };
 }
 
-/** Offsets of the second (and later) occurrences of a scalar key in a mapping, in one pass. */
-function duplicateKeyOffsets(doc: Document): number[] {
-  const offsets: number[] = [];
-  visit(doc, {
-    Map(_key, map) {
-      const seen = new Set<string>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
-        const value: unknown = pair.key.value;
-        const id = `${typeof value}:${String(value)}`;
-        if (seen.has(id)) offsets.push(pair.key.range?.[0] ?? 0);
-        else seen.add(id);
-      }
-    },
+/**
+ * One walk of the document for what the loader refuses in it: the offsets of
+ * the second (and later) occurrences of a scalar key in a mapping (one set per
+ * mapping), and the nodes with a tag outside the core schema (the first 20).
+ */
+function scanNodes(doc: Document): { duplicateKeys: number[]; tagged: Node[] } {
+  const duplicateKeys: number[] = [];
+  const tagged: Node[] = [];
+  visit(doc, (_key, node) => {
+    if (!isNode(node)) return;
+    if (node.tag !== undefined && !CORE_TAGS.has(node.tag) && tagged.length < 20) tagged.push(node);
+    if (!isMap(node)) return;
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const value: unknown = pair.key.value;
+      const id = `${typeof value}:${String(value)}`;
+      if (seen.has(id)) duplicateKeys.push(pair.key.range?.[0] ?? 0);
+      else seen.add(id);
+    }
   });
-  return offsets;
+  return { duplicateKeys, tagged };
 }
 
 /** The ranges of a text parsed as YAML (JSON is YAML), whatever it holds: what jsonLocator is tested against. */
@@ -73,9 +79,10 @@ export function loadYaml(file: string, text: string): LoadResult {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
+  const scanned = scanNodes(doc);
   const errors = [
     ...doc.errors.map((error) => ({ code: error.code, message: error.message, pos: error.pos })),
-    ...duplicateKeyOffsets(doc).map((offset) => ({ code: 'DUPLICATE_KEY', message: '', pos: [offset, offset + 1] as const })),
+    ...scanned.duplicateKeys.map((offset) => ({ code: 'DUPLICATE_KEY', message: '', pos: [offset, offset + 1] as const })),
   ].sort((a, b) => a.pos[0] - b.pos[0]);
   const syntax: Diagnostic[] = errors.map((error) => ({
     code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
@@ -89,7 +96,7 @@ export function loadYaml(file: string, text: string): LoadResult {
   }));
   if (syntax.length > MAX_FINDINGS_PER_FILE) return { ok: false, diagnostics: capped(file, syntax) };
   if (syntax.length > 0) return { ok: false, diagnostics: syntax };
-  const tags = unsupportedTags(file, doc, text, position);
+  const tags = unsupportedTags(file, scanned.tagged, text, position);
   if (tags.length > 0) return { ok: false, diagnostics: tags };
   // Counted in values produced, not aliases used: a few aliases of a large node are a bomb too.
   if (expandedSize(doc, MAX_EXPANDED_VALUES) > MAX_EXPANDED_VALUES) return aliasBomb(file);
@@ -115,28 +122,24 @@ export function loadYaml(file: string, text: string): LoadResult {
  */
 const CORE_TAGS = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`)]);
 
-function unsupportedTags(file: string, doc: Document, text: string, position: (offset: number) => Position): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  visit(doc, {
-    Node(_key, node) {
-      if (node.tag === undefined || CORE_TAGS.has(node.tag) || found.length >= 20) return;
-      const diagnostic: Diagnostic = {
-        code: 'yaml-unsupported-tag',
-        severity: 'error',
-        message: t('yaml.tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }),
-        file,
-        pointer: '',
-      };
-      if (node.range) {
-        // The node starts after its tag (a block collection, on the next line): point at the tag.
-        const tagStart = text.lastIndexOf('!', node.range[0]);
-        diagnostic.start = position(tagStart >= 0 ? tagStart : node.range[0]);
-        diagnostic.end = position(node.range[1]);
-      }
-      found.push(diagnostic);
-    },
+function unsupportedTags(file: string, tagged: readonly Node[], text: string, position: (offset: number) => Position): Diagnostic[] {
+  return tagged.map((node) => {
+    const tag = node.tag ?? '';
+    const diagnostic: Diagnostic = {
+      code: 'yaml-unsupported-tag',
+      severity: 'error',
+      message: t('yaml.tag', { tag: tag.replace(/^tag:yaml\.org,2002:/, '!!') }),
+      file,
+      pointer: '',
+    };
+    if (node.range) {
+      // The node starts after its tag (a block collection, on the next line): point at the tag.
+      const tagStart = text.lastIndexOf('!', node.range[0]);
+      diagnostic.start = position(tagStart >= 0 ? tagStart : node.range[0]);
+      diagnostic.end = position(node.range[1]);
+    }
+    return diagnostic;
   });
-  return found;
 }
 
 function aliasBomb(file: string): LoadResult {

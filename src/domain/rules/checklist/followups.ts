@@ -93,13 +93,15 @@ function visibilityMoves(located: LocatedQuestion, byId: ReadonlyMap<string, Loc
           visible: true,
           value: id === axis.id ? value : (held.get(id) ?? null),
         }));
-      for (const worse of scored) {
-        for (const better of scored) {
+      // Whether each value shows the question, evaluated once per value rather than once per pair.
+      const shown = scored.map((s) => visible(s.value));
+      for (let w = 0; w < scored.length; w++) {
+        for (let b = 0; b < scored.length; b++) {
+          const [worse, better] = [scored[w] as (typeof scored)[number], scored[b] as (typeof scored)[number]];
           if (worse.score >= better.score) continue;
           const example = { parent: axis.id, worse: worse.value, better: better.value };
-          const [shownWorse, shownBetter] = [visible(worse.value), visible(better.value)];
-          if (shownWorse && !shownBetter) found.shownByWorse ??= example;
-          if (!shownWorse && shownBetter) found.hiddenByWorse ??= example;
+          if (shown[w] === true && shown[b] === false) found.shownByWorse ??= example;
+          if (shown[w] === false && shown[b] === true) found.hiddenByWorse ??= example;
         }
       }
     }

@@ -49,6 +49,17 @@ function answerSpace(question: Question, conditions: Condition[]): AnswerValue[]
   return [...base, ...resolveOptions(question).map((o) => o.code)];
 }
 
+/** How many answers answerSpace gives a question at least, whatever the conditions compare it with. */
+function smallestSpace(question: Question): number {
+  const base = 2;
+  if (question.type === 'multiple') {
+    const count = resolveOptions(question).length;
+    return base + (count <= MAX_SUBSET_OPTIONS ? 2 ** count - 1 : count + 1);
+  }
+  if (question.type === 'number' || question.type === 'date' || question.type === 'text') return base + 1;
+  return base + resolveOptions(question).length;
+}
+
 /**
  * Whether some combination of answers to the questions a condition depends on
  * (directly, or through their own conditions) makes it true. Returns undefined
@@ -57,17 +68,29 @@ function answerSpace(question: Question, conditions: Condition[]): AnswerValue[]
 export function isSatisfiable(condition: Condition, byId: ReadonlyMap<string, LocatedQuestion>): boolean | undefined {
   const closure = new Map<string, LocatedQuestion>();
   const pending = [...conditionReferences(condition)];
+  // A lower bound of the search's size, known before the closure is complete: a long chain of
+  // follow-ups is given up after a few questions instead of being walked whole for every question.
+  let atLeast = 1;
   while (pending.length > 0) {
     const id = pending.pop() as string;
     const located = byId.get(id);
     if (!located || closure.has(id)) continue;
     closure.set(id, located);
+    atLeast *= smallestSpace(located.question);
+    if (atLeast > MAX_COMBINATIONS) return undefined;
     if (located.question.when) pending.push(...conditionReferences(located.question.when));
   }
   const ordered = [...closure.values()].sort((a, b) => a.order - b.order);
   const allConditions = [condition, ...ordered.flatMap((l) => (l.question.when ? [l.question.when] : []))];
-  const spaces = ordered.map((l) => answerSpace(l.question, allConditions));
-  if (spaces.reduce((n, s) => n * s.length, 1) > MAX_COMBINATIONS) return undefined;
+  // Built one question at a time, so that a search too large to decide is given up as soon as it is known to be.
+  const spaces: AnswerValue[][] = [];
+  let combinations = 1;
+  for (const located of ordered) {
+    const space = answerSpace(located.question, allConditions);
+    combinations *= space.length;
+    if (combinations > MAX_COMBINATIONS) return undefined;
+    spaces.push(space);
+  }
 
   const subjects = new Map<string, ConditionSubject>();
   const lookup = (id: string) => subjects.get(id);
