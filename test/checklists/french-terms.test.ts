@@ -59,3 +59,22 @@ describe('French legal terms of the bundled checklists and catalogues', () => {
     expect(WRONG.some((w) => texts.some(([, t]) => w.term.test(t)))).toBe(true);
   });
 });
+
+/**
+ * French typography of the catalogues' texts (our own words): the typographic
+ * apostrophe, and a no-break space before « : ; ? ! ». The checklists' texts
+ * are fixed with their next version (a change of text changes their hash).
+ */
+describe('French typography of the bundled catalogues', () => {
+  const catalogues = files.filter((f) => f.startsWith('checklists/instruments/'));
+  it.each(catalogues)('%s writes apostrophes and high punctuation as French does', (file) => {
+    const texts = frenchTexts(parse(readFileSync(path.join(ROOT, file), 'utf8')));
+    const wrong = texts.flatMap(([where, text]) => [
+      ...(/\p{L}'\p{L}/u.test(text) ? [`${where}: straight apostrophe in « ${text} »`] : []),
+      ...(/(?:^|[^\u00a0\u202f])[:;?!]/.test(text.replace(/https?:\/\/\S+/g, ''))
+        ? [`${where}: no no-break space before : ; ? ! in « ${text} »`]
+        : []),
+    ]);
+    expect(wrong).toEqual([]);
+  });
+});
