@@ -40,14 +40,17 @@ export function jsonLocator(source: string): Locate {
   };
   const range = (span: Span | undefined): Range | undefined => span && { start: position(span.start), end: position(span.end) };
 
+  // Character codes rather than one-character strings: a failing report is scanned over tens of kilobytes.
+  const length = text.length;
+  const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
   const skipSpace = (i: number): number => {
     let at = i;
-    while (at < text.length && ' \t\n\r'.includes(text.charAt(at))) at++;
+    while (at < length && isSpace(text.charCodeAt(at))) at++;
     return at;
   };
   const stringEnd = (i: number): number => {
     let at = i + 1;
-    while (at < text.length && text.charAt(at) !== '"') at += text.charAt(at) === '\\' ? 2 : 1;
+    for (let c = text.charCodeAt(at); at < length && c !== 34 /* " */; c = text.charCodeAt(at)) at += c === 92 /* \ */ ? 2 : 1;
     return at + 1;
   };
   // Indexes built once per document, on first use: locating N findings costs about one scan of the text, not N.
@@ -62,21 +65,21 @@ export function jsonLocator(source: string): Locate {
     return end;
   };
   const scanValueEnd = (i: number): number => {
-    const c = text.charAt(i);
-    if (c === '"') return stringEnd(i);
-    if (c !== '{' && c !== '[') {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) return stringEnd(i);
+    if (c !== 123 /* { */ && c !== 91 /* [ */) {
       let at = i;
-      while (at < text.length && !' \t\n\r,]}'.includes(text.charAt(at))) at++;
+      for (let d = text.charCodeAt(at); at < length && !isSpace(d) && d !== 44 && d !== 93 && d !== 125; d = text.charCodeAt(at)) at++;
       return at;
     }
     let depth = 0;
-    for (let at = i; at < text.length; at++) {
-      const d = text.charAt(at);
-      if (d === '"') at = stringEnd(at) - 1;
-      else if (d === '{' || d === '[') depth++;
-      else if ((d === '}' || d === ']') && --depth === 0) return at + 1;
+    for (let at = i; at < length; at++) {
+      const d = text.charCodeAt(at);
+      if (d === 34) at = stringEnd(at) - 1;
+      else if (d === 123 || d === 91) depth++;
+      else if ((d === 125 || d === 93) && --depth === 0) return at + 1;
     }
-    return text.length;
+    return length;
   };
 
   /** Start of the next member or item; the closing bracket (never a member) when there is none. */
@@ -93,7 +96,9 @@ export function jsonLocator(source: string): Locate {
       let at = skipSpace(i + 1);
       while (text.charAt(at) === '"') {
         const keyEnd = stringEnd(at);
-        const name = String(JSON.parse(text.slice(at, keyEnd)));
+        // A key without an escape is its own text: JSON.parse only for the rare one with a backslash.
+        const raw = text.slice(at + 1, keyEnd - 1);
+        const name = raw.includes('\\') ? String(JSON.parse(text.slice(at, keyEnd))) : raw;
         const value = skipSpace(skipSpace(keyEnd) + 1);
         if (!index.has(name)) index.set(name, { key: { start: at, end: keyEnd }, value });
         at = afterComma(valueEnd(value));
