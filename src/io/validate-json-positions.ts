@@ -55,8 +55,9 @@ export function jsonLocator(source: string): Locate {
   };
   // Indexes built once per document, on first use: locating N findings costs about one scan of the text, not N.
   const ends = new Map<number, number>();
-  const members = new Map<number, Map<string, { key: Span; value: number }>>();
-  const items = new Map<number, number[]>();
+  // `next`: where the next member or item not yet indexed starts; undefined once all are.
+  const members = new Map<number, { found: Map<string, { key: Span; value: number }>; next: number | undefined }>();
+  const items = new Map<number, { starts: number[]; next: number | undefined }>();
   const valueEnd = (i: number): number => {
     const known = ends.get(i);
     if (known !== undefined) return known;
@@ -88,38 +89,51 @@ export function jsonLocator(source: string): Locate {
     return text.charAt(at) === ',' ? skipSpace(at + 1) : at;
   };
 
-  /** The member `key` of the object at `i` (the first one with that name). */
+  /**
+   * The member `key` of the object at `i` (the first one with that name).
+   * Members are indexed as far as the one asked for, not beyond: a finding
+   * early in a report (an answer) does not scan the whole text.
+   */
   const member = (i: number, key: string): { key: Span; value: number } | undefined => {
     let index = members.get(i);
     if (!index) {
-      index = new Map();
-      let at = skipSpace(i + 1);
-      while (text.charAt(at) === '"') {
-        const keyEnd = stringEnd(at);
-        // A key without an escape is its own text: JSON.parse only for the rare one with a backslash.
-        const raw = text.slice(at + 1, keyEnd - 1);
-        const name = raw.includes('\\') ? String(JSON.parse(text.slice(at, keyEnd))) : raw;
-        const value = skipSpace(skipSpace(keyEnd) + 1);
-        if (!index.has(name)) index.set(name, { key: { start: at, end: keyEnd }, value });
-        at = afterComma(valueEnd(value));
-      }
+      index = { found: new Map(), next: skipSpace(i + 1) };
       members.set(i, index);
     }
-    return index.get(key);
+    const known = index.found.get(key);
+    if (known) return known;
+    while (index.next !== undefined && text.charAt(index.next) === '"') {
+      const at = index.next;
+      const keyEnd = stringEnd(at);
+      // A key without an escape is its own text: JSON.parse only for the rare one with a backslash.
+      const raw = text.slice(at + 1, keyEnd - 1);
+      const name = raw.includes('\\') ? String(JSON.parse(text.slice(at, keyEnd))) : raw;
+      const value = skipSpace(skipSpace(keyEnd) + 1);
+      index.next = afterComma(valueEnd(value));
+      if (index.found.has(name)) continue;
+      const found = { key: { start: at, end: keyEnd }, value };
+      index.found.set(name, found);
+      if (name === key) return found;
+    }
+    index.next = undefined;
+    return undefined;
   };
+  /** The start of item `index` of the array at `i`; items indexed as far as the one asked for. */
   const item = (i: number, index: number): number | undefined => {
     if (!Number.isInteger(index) || index < 0) return undefined;
-    let starts = items.get(i);
-    if (!starts) {
-      starts = [];
-      let at = skipSpace(i + 1);
-      while (at < text.length && text.charAt(at) !== ']') {
-        starts.push(at);
-        at = afterComma(valueEnd(at));
-      }
-      items.set(i, starts);
+    let list = items.get(i);
+    if (!list) {
+      list = { starts: [], next: skipSpace(i + 1) };
+      items.set(i, list);
     }
-    return starts[index];
+    while (list.next !== undefined && list.starts.length <= index) {
+      const at = list.next;
+      if (at < text.length && text.charAt(at) !== ']') {
+        list.starts.push(at);
+        list.next = afterComma(valueEnd(at));
+      } else list.next = undefined;
+    }
+    return list.starts[index];
   };
 
   /** Start of the value at `segments`, or of the nearest parent that exists. */
