@@ -61,9 +61,12 @@ export function capReason(facts: CapFacts, language: string): string {
   const separator = localeOf(language)['list-separator'];
   const name = (o: CapFacts['obligations'][number]): string => (o.sources[0] ? citeProvision(o.sources[0], language) : o.question);
   const named = (status: string): string[] => [...new Set(facts.obligations.filter((o) => o.status === status).map(name))];
+  // Each list named once: `validate` writes this for every capped report of a batch.
+  const notMet = named('not-met');
+  const unknown = named('unknown');
   const reasons = [
-    ...(named('not-met').length > 0 ? [t('cap.not-met', { list: named('not-met').join(separator) })] : []),
-    ...(named('unknown').length > 0 ? [t('cap.unknown', { list: named('unknown').join(separator) })] : []),
+    ...(notMet.length > 0 ? [t('cap.not-met', { list: notMet.join(separator) })] : []),
+    ...(unknown.length > 0 ? [t('cap.unknown', { list: unknown.join(separator) })] : []),
   ];
   return t('capped', { reasons: reasons.join(separator) });
 }

@@ -167,16 +167,27 @@ export function dataCensus(value: unknown, limit: number): { depth: number; keys
 }
 
 /**
- * Whether blockNestingBound(text) > bound, without reading every character:
+ * Whether blockNestingBound(text) > bound, without reading every line:
  * each level takes at least one character of its line, so only a line longer
- * than `bound` can pass it — the lines of a report are far shorter.
+ * than `bound` can pass it — the lines of a report are far shorter. A line
+ * end among the next `bound + 1` characters shows that every line starting
+ * before it is short enough, so the search jumps from window to window
+ * rather than from line to line.
  */
 export function indentBeyond(text: string, bound: number): boolean {
+  const length = text.length;
   let start = 0;
   for (;;) {
-    const next = text.indexOf('\n', start);
-    const end = next === -1 ? text.length : next;
-    if (end - start > bound && indentLevel(text, start) > bound) return true;
+    // What is left holds at most `bound` characters: none of its lines can pass the bound.
+    if (length - start <= bound) return false;
+    const last = text.lastIndexOf('\n', start + bound);
+    if (last >= start) {
+      start = last + 1;
+      continue;
+    }
+    // The line at `start` is longer than `bound`.
+    if (indentLevel(text, start) > bound) return true;
+    const next = text.indexOf('\n', start + bound + 1);
     if (next === -1) return false;
     start = next + 1;
   }
@@ -201,40 +212,40 @@ export interface JsonShape {
 /**
  * What the loader's bounds need, read on data JSON.parse made from a text:
  * with the ":" of the text, it gives the text's members (each member has one
- * ":" outside strings), so that the text needs no scan of its own. One walk,
- * without recursion.
+ * ":" outside strings), so that the text needs no scan of its own. Recursive,
+ * but never deeper than `limit` + 1 levels: the walk stops at the first value
+ * past the limit, whose nesting is then all the caller needs (the counts are
+ * partial).
  */
 export function jsonShape(value: unknown, limit: number): JsonShape {
-  let nesting = 0;
-  let keys = 0;
-  let colons = 0;
-  const values: unknown[] = [value];
-  const depths: number[] = [0];
-  while (values.length > 0) {
-    const v = values.pop();
-    const d = depths.pop() ?? 0;
-    if (typeof v === 'string') {
-      if (v.includes(':')) colons += colonsIn(v);
-      continue;
-    }
-    if (v === null || typeof v !== 'object') continue;
-    if (d + 1 > nesting) nesting = d + 1;
-    if (nesting > limit) break;
-    if (Array.isArray(v)) {
-      for (const item of v) {
-        values.push(item);
-        depths.push(d + 1);
-      }
-      continue;
-    }
-    for (const key of Object.keys(v)) {
-      keys++;
-      if (key.includes(':')) colons += colonsIn(key);
-      values.push(Reflect.get(v, key));
-      depths.push(d + 1);
-    }
+  const shape = { nesting: 0, keys: 0, colons: 0 };
+  shapeOf(value, 0, limit, shape);
+  return shape;
+}
+
+/** False once the nesting passes `limit`: the walk stops there. */
+function shapeOf(v: unknown, d: number, limit: number, shape: JsonShape): boolean {
+  if (typeof v === 'string') {
+    if (v.includes(':')) shape.colons += colonsIn(v);
+    return true;
   }
-  return { nesting, keys, colons };
+  if (v === null || typeof v !== 'object') return true;
+  if (d + 1 > shape.nesting) shape.nesting = d + 1;
+  if (shape.nesting > limit) return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!shapeOf(v[i], d + 1, limit, shape)) return false;
+    return true;
+  }
+  // Keys and values as two arrays: cheaper than a keyed read of each member.
+  const keys = Object.keys(v);
+  const values = Object.values(v);
+  shape.keys += keys.length;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (key.includes(':')) shape.colons += colonsIn(key);
+    if (!shapeOf(values[i], d + 1, limit, shape)) return false;
+  }
+  return true;
 }
 
 /** ":" in a text. */

@@ -133,7 +133,7 @@ const CHUNK = 64 * 1024;
  * same read takes tens of microseconds. The same checks and diagnostics.
  */
 export function readTextSync(file: string, maxBytes = MAX_FILE_BYTES): TextResult {
-  const bytes = readBytesSync(file, maxBytes);
+  const bytes = readBytesSync(file, maxBytes, true);
   return bytes.ok ? decodeText(file, bytes.bytes) : bytes;
 }
 
@@ -143,7 +143,23 @@ export function readTextAndBytesSync(file: string, maxBytes = MAX_FILE_BYTES): {
   return bytes.ok ? { text: decodeText(file, bytes.bytes), bytes: bytes.bytes } : { text: bytes, bytes: null };
 }
 
-function readBytesSync(file: string, maxBytes: number): BytesResult {
+/**
+ * The buffer readTextSync reads into, kept from one file to the next: the text
+ * is decoded (copied) before the next read, and a fresh buffer per report was
+ * memory outside the heap that V8 counted towards its next collection. Only
+ * a buffer of at most SCRATCH_MAX_BYTES is kept.
+ */
+let scratch: Buffer | undefined;
+const SCRATCH_MAX_BYTES = 1024 * 1024;
+
+function initialBuffer(size: number, reuse: boolean): Buffer {
+  if (!reuse || size > SCRATCH_MAX_BYTES) return Buffer.allocUnsafe(size);
+  if (scratch === undefined || scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+  return scratch.subarray(0, size);
+}
+
+/** `reuse`: read into the scratch buffer; the bytes returned are then valid only until the next read. */
+function readBytesSync(file: string, maxBytes: number, reuse = false): BytesResult {
   let fd: number | undefined;
   try {
     const info = statSync(file);
@@ -156,7 +172,12 @@ function readBytesSync(file: string, maxBytes: number): BytesResult {
     if (opened.isDirectory()) return fileSystemDiagnostic(file, { code: 'EISDIR' });
     if (!opened.isFile()) return notRegular(file, opened);
     const handle = fd;
-    const read = readBoundedSync((buffer, offset, length) => readSync(handle, buffer, offset, length, null), maxBytes, opened.size);
+    const read = readBoundedSync(
+      (buffer, offset, length) => readSync(handle, buffer, offset, length, null),
+      maxBytes,
+      opened.size,
+      (size) => initialBuffer(size, reuse),
+    );
     if (read === undefined) return tooLarge(file, maxBytes);
     return { ok: true, bytes: read };
   } catch (error) {
@@ -177,9 +198,10 @@ export function readBoundedSync(
   read: (buffer: Buffer, offset: number, length: number) => number,
   maxBytes: number,
   statedSize: number,
+  allocate: (size: number) => Buffer = (size) => Buffer.allocUnsafe(size),
 ): Uint8Array | undefined {
   // One byte more than stated, so that a file read whole ends with one read that returns 0.
-  let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(statedSize + 1, 1)));
+  let buffer = allocate(Math.min(maxBytes + 1, Math.max(statedSize + 1, 1)));
   let total = 0;
   for (;;) {
     if (total === buffer.length) {

@@ -40,20 +40,24 @@ export function jsonLocator(source: string): Locate {
   };
   const range = (span: Span | undefined): Range | undefined => span && { start: position(span.start), end: position(span.end) };
 
+  // Character codes rather than one-character strings: a failing report is scanned over tens of kilobytes.
+  const length = text.length;
+  const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
   const skipSpace = (i: number): number => {
     let at = i;
-    while (at < text.length && ' \t\n\r'.includes(text.charAt(at))) at++;
+    while (at < length && isSpace(text.charCodeAt(at))) at++;
     return at;
   };
   const stringEnd = (i: number): number => {
     let at = i + 1;
-    while (at < text.length && text.charAt(at) !== '"') at += text.charAt(at) === '\\' ? 2 : 1;
+    for (let c = text.charCodeAt(at); at < length && c !== 34 /* " */; c = text.charCodeAt(at)) at += c === 92 /* \ */ ? 2 : 1;
     return at + 1;
   };
   // Indexes built once per document, on first use: locating N findings costs about one scan of the text, not N.
   const ends = new Map<number, number>();
-  const members = new Map<number, Map<string, { key: Span; value: number }>>();
-  const items = new Map<number, number[]>();
+  // `next`: where the next member or item not yet indexed starts; undefined once all are.
+  const members = new Map<number, { found: Map<string, { key: Span; value: number }>; next: number | undefined }>();
+  const items = new Map<number, { starts: number[]; next: number | undefined }>();
   const valueEnd = (i: number): number => {
     const known = ends.get(i);
     if (known !== undefined) return known;
@@ -62,21 +66,21 @@ export function jsonLocator(source: string): Locate {
     return end;
   };
   const scanValueEnd = (i: number): number => {
-    const c = text.charAt(i);
-    if (c === '"') return stringEnd(i);
-    if (c !== '{' && c !== '[') {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) return stringEnd(i);
+    if (c !== 123 /* { */ && c !== 91 /* [ */) {
       let at = i;
-      while (at < text.length && !' \t\n\r,]}'.includes(text.charAt(at))) at++;
+      for (let d = text.charCodeAt(at); at < length && !isSpace(d) && d !== 44 && d !== 93 && d !== 125; d = text.charCodeAt(at)) at++;
       return at;
     }
     let depth = 0;
-    for (let at = i; at < text.length; at++) {
-      const d = text.charAt(at);
-      if (d === '"') at = stringEnd(at) - 1;
-      else if (d === '{' || d === '[') depth++;
-      else if ((d === '}' || d === ']') && --depth === 0) return at + 1;
+    for (let at = i; at < length; at++) {
+      const d = text.charCodeAt(at);
+      if (d === 34) at = stringEnd(at) - 1;
+      else if (d === 123 || d === 91) depth++;
+      else if ((d === 125 || d === 93) && --depth === 0) return at + 1;
     }
-    return text.length;
+    return length;
   };
 
   /** Start of the next member or item; the closing bracket (never a member) when there is none. */
@@ -85,36 +89,51 @@ export function jsonLocator(source: string): Locate {
     return text.charAt(at) === ',' ? skipSpace(at + 1) : at;
   };
 
-  /** The member `key` of the object at `i` (the first one with that name). */
+  /**
+   * The member `key` of the object at `i` (the first one with that name).
+   * Members are indexed as far as the one asked for, not beyond: a finding
+   * early in a report (an answer) does not scan the whole text.
+   */
   const member = (i: number, key: string): { key: Span; value: number } | undefined => {
     let index = members.get(i);
     if (!index) {
-      index = new Map();
-      let at = skipSpace(i + 1);
-      while (text.charAt(at) === '"') {
-        const keyEnd = stringEnd(at);
-        const name = String(JSON.parse(text.slice(at, keyEnd)));
-        const value = skipSpace(skipSpace(keyEnd) + 1);
-        if (!index.has(name)) index.set(name, { key: { start: at, end: keyEnd }, value });
-        at = afterComma(valueEnd(value));
-      }
+      index = { found: new Map(), next: skipSpace(i + 1) };
       members.set(i, index);
     }
-    return index.get(key);
+    const known = index.found.get(key);
+    if (known) return known;
+    while (index.next !== undefined && text.charAt(index.next) === '"') {
+      const at = index.next;
+      const keyEnd = stringEnd(at);
+      // A key without an escape is its own text: JSON.parse only for the rare one with a backslash.
+      const raw = text.slice(at + 1, keyEnd - 1);
+      const name = raw.includes('\\') ? String(JSON.parse(text.slice(at, keyEnd))) : raw;
+      const value = skipSpace(skipSpace(keyEnd) + 1);
+      index.next = afterComma(valueEnd(value));
+      if (index.found.has(name)) continue;
+      const found = { key: { start: at, end: keyEnd }, value };
+      index.found.set(name, found);
+      if (name === key) return found;
+    }
+    index.next = undefined;
+    return undefined;
   };
+  /** The start of item `index` of the array at `i`; items indexed as far as the one asked for. */
   const item = (i: number, index: number): number | undefined => {
     if (!Number.isInteger(index) || index < 0) return undefined;
-    let starts = items.get(i);
-    if (!starts) {
-      starts = [];
-      let at = skipSpace(i + 1);
-      while (at < text.length && text.charAt(at) !== ']') {
-        starts.push(at);
-        at = afterComma(valueEnd(at));
-      }
-      items.set(i, starts);
+    let list = items.get(i);
+    if (!list) {
+      list = { starts: [], next: skipSpace(i + 1) };
+      items.set(i, list);
     }
-    return starts[index];
+    while (list.next !== undefined && list.starts.length <= index) {
+      const at = list.next;
+      if (at < text.length && text.charAt(at) !== ']') {
+        list.starts.push(at);
+        list.next = afterComma(valueEnd(at));
+      } else list.next = undefined;
+    }
+    return list.starts[index];
   };
 
   /** Start of the value at `segments`, or of the nearest parent that exists. */

@@ -10,7 +10,7 @@ import { createSuggester, type Suggest } from '../suggest.js';
 import { hasVisibleCharacter } from '../visible-text.js';
 import { readValue, type ReadContext, type ReadValue } from './read-value.js';
 import type { ToolWords } from './tool-words.js';
-import { checkDate as checkTypedDate, isIsoDate, localToday } from './typed-values.js';
+import { checkDate as checkTypedDate, isIsoDate, localTodayNow } from './typed-values.js';
 
 export { isIsoDate } from './typed-values.js';
 
@@ -238,7 +238,7 @@ function checkContext(checklist: Checklist, words: ToolWords, options: CheckAnsw
     words,
     language: options.language ?? checklist.languages[0] ?? 'en',
     suggest: createSuggester().suggest,
-    today: options.today ?? localToday(),
+    today: options.today ?? localTodayNow(),
     respondent,
   };
 }

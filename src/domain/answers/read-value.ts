@@ -110,8 +110,11 @@ export function readValue(question: Question, value: AnswerValue | undefined, at
       let words: readonly OptionWords[] | undefined;
       const wordsOf = (): readonly OptionWords[] => (words ??= optionWords(context.checklist, question, context.language, context.words));
       const read = value.map((code, i) => readOption(code, question, `${at}/${i}`, context, wordsOf));
+      const codes = read.map((r, i) => (typeof r.value === 'string' ? r.value : (value[i] ?? '')));
+      // A list of codes reads as itself: the same array, so that the caller sees the answer as written
+      // (checkAnswers then reuses the question states it was given instead of computing them again).
       return {
-        value: read.map((r, i) => (typeof r.value === 'string' ? r.value : (value[i] ?? ''))),
+        value: codes.every((code, i) => code === value[i]) ? value : codes,
         findings: read.flatMap((r) => r.findings),
       };
     }

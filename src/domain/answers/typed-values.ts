@@ -99,6 +99,24 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The local day localTodayNow last gave, with the instants where it starts and ends. */
+let currentDay: { text: string; from: number; until: number } | undefined;
+
+/**
+ * localToday() for a caller that asks for every file of a batch: the local
+ * date and time of the clock cost more than checking one report's dates, so
+ * the day is kept, with its bounds, until the clock leaves it.
+ */
+export function localTodayNow(): string {
+  const now = Date.now();
+  if (currentDay === undefined || now < currentDay.from || now >= currentDay.until) {
+    const date = new Date(now);
+    const [year, month, day] = [date.getFullYear(), date.getMonth(), date.getDate()];
+    currentDay = { text: localToday(date), from: new Date(year, month, day).getTime(), until: new Date(year, month, day + 1).getTime() };
+  }
+  return currentDay.text;
+}
+
 /** A date already written YYYY-MM-DD, refused when after `today` unless the question allows a future date. */
 export function checkDate(iso: string, question: Question, today: string): Parsed<string> {
   if (question.allowFuture !== true && iso > today) return { ok: false, reason: 'future', today };

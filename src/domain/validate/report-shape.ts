@@ -27,18 +27,66 @@ export interface Shape {
   readonly oneOf?: readonly Shape[];
 }
 
+type TypeName = NonNullable<Shape['type']>;
+
+/**
+ * A Shape prepared for the walk: every node has every field, in the same
+ * order, so that each read of a field is one monomorphic load — the shapes
+ * JSON.parse made hold different sets of keys, and reading them cost the
+ * walk a dictionary lookup per keyword per value. Patterns are compiled once,
+ * `properties` is a Map (no own-key check on a plain object).
+ */
+interface Node {
+  readonly type: TypeName | undefined;
+  readonly const: Primitive | undefined;
+  readonly enum: readonly Primitive[] | undefined;
+  readonly minLength: number | undefined;
+  readonly pattern: RegExp | undefined;
+  readonly minimum: number | undefined;
+  readonly maximum: number | undefined;
+  readonly properties: ReadonlyMap<string, Node> | undefined;
+  readonly required: readonly string[] | undefined;
+  readonly additionalProperties: Node | false | undefined;
+  readonly propertyNames: Node | undefined;
+  readonly items: Node | undefined;
+  readonly minItems: number | undefined;
+  readonly anyOf: readonly Node[] | undefined;
+  readonly oneOf: readonly Node[] | undefined;
+}
+
 // zod's patterns, run as zod runs them: without the u flag. Compiled once each.
 const patterns = new Map<string, RegExp>();
-function matches(pattern: string, text: string): boolean {
+function compiled(pattern: string): RegExp {
   let regex = patterns.get(pattern);
   if (!regex) {
     regex = new RegExp(pattern);
     patterns.set(pattern, regex);
   }
-  return regex.test(text);
+  return regex;
 }
 
-function hasType(type: NonNullable<Shape['type']>, value: unknown): boolean {
+function prepare(shape: Shape): Node {
+  const { properties, additionalProperties: additional } = shape;
+  return {
+    type: shape.type,
+    const: shape.const,
+    enum: shape.enum,
+    minLength: shape.minLength,
+    pattern: shape.pattern === undefined ? undefined : compiled(shape.pattern),
+    minimum: shape.minimum,
+    maximum: shape.maximum,
+    properties: properties && new Map(Object.entries(properties).map(([key, member]) => [key, prepare(member)])),
+    required: shape.required,
+    additionalProperties: additional === undefined || additional === false ? additional : prepare(additional),
+    propertyNames: shape.propertyNames && prepare(shape.propertyNames),
+    items: shape.items && prepare(shape.items),
+    minItems: shape.minItems,
+    anyOf: shape.anyOf?.map(prepare),
+    oneOf: shape.oneOf?.map(prepare),
+  };
+}
+
+function hasType(type: TypeName, value: unknown): boolean {
   switch (type) {
     case 'string':
       return typeof value === 'string';
@@ -57,13 +105,13 @@ function hasType(type: NonNullable<Shape['type']>, value: unknown): boolean {
   }
 }
 
-function objectConforms(shape: Shape, value: object): boolean {
+function objectConforms(shape: Node, value: object): boolean {
   if (shape.required) for (const key of shape.required) if (Reflect.get(value, key) === undefined) return false;
   const { properties, additionalProperties, propertyNames } = shape;
   for (const key of Object.keys(value)) {
     if (RESERVED_KEYS.has(key)) return false;
     if (propertyNames && !conforms(propertyNames, key)) return false;
-    const member = properties && Object.hasOwn(properties, key) ? properties[key] : additionalProperties;
+    const member = properties?.get(key) ?? additionalProperties;
     if (member === false || (member !== undefined && !conforms(member, Reflect.get(value, key)))) return false;
   }
   return true;
@@ -74,14 +122,14 @@ function objectConforms(shape: Shape, value: object): boolean {
  * holds no reserved key in any object it visits. A schema without `$ref`
  * recurses no deeper than itself: nesting in the data costs no stack.
  */
-function conforms(shape: Shape, value: unknown): boolean {
+function conforms(shape: Node, value: unknown): boolean {
   if (shape.type !== undefined && !hasType(shape.type, value)) return false;
   if (shape.const !== undefined && value !== shape.const) return false;
   if (shape.enum !== undefined && !shape.enum.some((allowed) => allowed === value)) return false;
   if (typeof value === 'string') {
     // In UTF-16 code units, as zod counts (ajv's default counts code points).
     if (shape.minLength !== undefined && value.length < shape.minLength) return false;
-    if (shape.pattern !== undefined && !matches(shape.pattern, value)) return false;
+    if (shape.pattern !== undefined && !shape.pattern.test(value)) return false;
   } else if (typeof value === 'number') {
     if (shape.minimum !== undefined && value < shape.minimum) return false;
     if (shape.maximum !== undefined && value > shape.maximum) return false;
@@ -94,6 +142,9 @@ function conforms(shape: Shape, value: unknown): boolean {
   return true;
 }
 
+/** Prepared on first use: `validate` of anything but a report never walks it. */
+let prepared: Node | undefined;
+
 /**
  * The fast path of a report's schema check: true only when the report's JSON
  * Schema accepts the data and it holds no reserved key — then zod would accept
@@ -102,5 +153,6 @@ function conforms(shape: Shape, value: unknown): boolean {
  * such a file with zod, for its exact diagnostics.
  */
 export function isWellFormedReport(data: unknown): data is Report {
-  return conforms(REPORT_SHAPE, data);
+  prepared ??= prepare(REPORT_SHAPE);
+  return conforms(prepared, data);
 }

@@ -246,4 +246,12 @@ describe('answers written as people write them', () => {
   it('reads "don\'t know" in words in a field, as the interactive mode does', () => {
     expect(readAnswers(checklist, { txt: { value: 'Je ne sais pas' } }, WORDS).txt?.value).toBe('dont-know');
   });
+
+  it('keeps a list of codes as written (the same answer), and reads a list of labels into codes', () => {
+    // As written: checkAnswers then uses the question states validate gives it, not states of its own.
+    const codes = { many: { value: ['a', 'other'], optionText: { other: 'Hotline' } } };
+    expect(readAnswers(checklist, codes, WORDS).many).toBe(codes.many);
+    const labels = { many: { value: ['A', 'other'], optionText: { other: 'Hotline' } } };
+    expect(readAnswers(checklist, labels, WORDS).many).toEqual({ value: ['a', 'other'], optionText: { other: 'Hotline' } });
+  });
 });

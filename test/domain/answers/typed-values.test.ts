@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { matchOption, optionWords } from '../../../src/domain/answers/option-words.js';
 import {
   localToday,
+  localTodayNow,
   parseDate,
   parseDateAnswer,
   parseNumber,
@@ -67,6 +68,26 @@ describe('parseDate', () => {
     expect(parseDateAnswer('30/11/2026', question('deposit'), '2026-11-29')).toEqual({ ok: false, reason: 'future', today: '2026-11-29' });
     expect(parseDateAnswer('30/11/2026', question('planned'), '2026-11-29')).toEqual({ ok: true, value: '2026-11-30' });
     expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});
+
+describe('localTodayNow: the day it keeps follows the clock', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('gives localToday() at every instant: past midnight, and when the clock goes back', () => {
+    vi.useFakeTimers();
+    for (const at of [
+      new Date(2026, 0, 5, 23, 59, 59, 999),
+      new Date(2026, 0, 6, 0, 0, 0, 0),
+      new Date(2026, 0, 6, 12, 0),
+      new Date(2026, 0, 5, 8, 0),
+      new Date(2027, 2, 28, 1, 30),
+    ]) {
+      vi.setSystemTime(at);
+      expect(localTodayNow(), at.toString()).toBe(localToday(at));
+    }
   });
 });
 
