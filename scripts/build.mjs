@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -150,9 +151,14 @@ for (const command of SINGLE_COMMANDS) {
     banner: {
       js: "(function (exports, require, module, __filename, __dirname) {const __selfassessModuleUrl = require('node:url').pathToFileURL(__filename).href;",
     },
-    footer: { js: '})' },
+    footer: { js: '})\n' },
     plugins: [zodEnglishOnly, processGlobal, lazyChildProcess],
   });
+  // Its digest as its last line, which its cache repeats (src/io/cached-script.ts): a cache is
+  // never used with another script of the same length, whose code V8 would run as if it were its own.
+  const script = new URL(`../dist/cli/single/${command}.cjs`, import.meta.url);
+  const source = await readFile(script, 'latin1');
+  await writeFile(script, `${source}// ${createHash('sha256').update(source, 'latin1').digest('hex')}\n`, 'latin1');
 }
 
 // The bundled checklists pre-parsed, so that `validate` does not parse their YAML in every worker;
@@ -178,5 +184,6 @@ const trainingEnv = { PATH: process.env.PATH ?? '', LANG: 'en_GB.UTF-8' };
 const trainer = fileURLToPath(new URL('./train-code-cache.mjs', import.meta.url));
 for (const command of SINGLE_COMMANDS) {
   const trained = spawnSync(process.execPath, [trainer, command], { env: trainingEnv, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (trained.status !== 0) console.warn(`build: no code cache for ${command} (the training run failed); it will start from its ES modules`);
+  if (trained.status !== 0)
+    console.warn(`build: no code cache for ${command} (the training run failed); it will start from its ES modules`);
 }

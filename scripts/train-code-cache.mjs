@@ -4,6 +4,7 @@
 //   node scripts/train-code-cache.mjs validate|show|assess
 // `validate` and `show` read scripts/code-cache-training.report.json (a report of the bundled
 // Protocol checklist); `assess` runs on a pseudo-terminal (node-pty) up to its first prompt.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -22,7 +23,13 @@ if (command === 'assess' && where !== '--in-terminal') {
   // assess asks its questions on a terminal only: run this script again on a pseudo-terminal.
   const { default: pty } = await import('node-pty');
   const home = mkdtempSync(path.join(tmpdir(), 'selfassess-training-'));
-  const env = { PATH: process.env.PATH ?? '', HOME: home, SELFASSESS_HOME: path.join(home, 'state'), TERM: 'xterm-256color', LANG: 'en_GB.UTF-8' };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    SELFASSESS_HOME: path.join(home, 'state'),
+    TERM: 'xterm-256color',
+    LANG: 'en_GB.UTF-8',
+  };
   const child = pty.spawn(process.execPath, [here, 'assess', '--in-terminal'], { cols: 120, rows: 40, env });
   let screen = '';
   child.onData((data) => (screen += data));
@@ -35,10 +42,17 @@ if (command === 'assess' && where !== '--in-terminal') {
   });
 } else {
   // As src/io/cached-script.ts compiles and runs it, without a cache.
-  const script = new Script(readFileSync(file, 'latin1'), { filename: file });
+  const source = readFileSync(file, 'latin1');
+  const scriptDigest = /\/\/ ([0-9a-f]{64})\n$/.exec(source)?.[1];
+  if (scriptDigest === undefined) throw new Error(`${file} does not end with its digest (scripts/build.mjs)`);
+  const script = new Script(source, { filename: file });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
-  const save = () => writeFileSync(cacheFile, script.createCachedData());
+  // The layout src/io/cached-script.ts checks: SHA-256 of the rest, the script's digest (its last line), V8's data.
+  const save = () => {
+    const rest = Buffer.concat([Buffer.from(scriptDigest, 'latin1'), script.createCachedData()]);
+    writeFileSync(cacheFile, Buffer.concat([createHash('sha256').update(rest).digest(), rest]));
+  };
   const context = {
     stdout: process.stdout,
     stderr: process.stderr,
