@@ -67,7 +67,8 @@ const lazyChildProcess = {
   },
 };
 
-// main.ts imports cli/program.js and cli/single/*.js, built apart below: left as they are written.
+// main.ts imports cli/program.js and cli/single/*.js (the ES modules of the single programs, when
+// this V8 has no code cache for their scripts), built apart below: left as they are written.
 const programsExternal = {
   name: 'programs-external',
   setup(b) {
