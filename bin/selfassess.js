@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/main.js';
+// CommonJS (bin/package.json): Node's ES module loader starts only for the commands that need it.
+require('../dist/main.cjs');

@@ -2,8 +2,11 @@
 // command, so that `selfassess --version` and `--help` load almost nothing.
 import { build } from 'esbuild';
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PARTY_ORDER_FILE, partyOrderSource } from './generate-party-order.mjs';
 import { REPORT_SHAPE_FILE, reportShapeSource } from './generate-report-check.mjs';
 
@@ -64,7 +67,8 @@ const lazyChildProcess = {
   },
 };
 
-// main.ts imports cli/program.js and cli/single/*.js, built apart below: left as they are written.
+// main.ts imports cli/program.js and cli/single/*.js (the ES modules of the single programs, when
+// this V8 has no code cache for their scripts), built apart below: left as they are written.
 const programsExternal = {
   name: 'programs-external',
   setup(b) {
@@ -101,10 +105,14 @@ await build({
 
 // The start-up file, alone: the little it imports (exit codes, the version, terminalSafe) written
 // into it, where the split build above made four chunks of it, each a module for Node to resolve
-// and read before any command starts.
+// and read before any command starts. CommonJS, as bin/selfassess.js is (bin/package.json): a
+// command whose program is a cached script (below) then never starts Node's ES module loader.
 await build({
   ...common,
+  format: 'cjs',
+  banner: {},
   entryPoints: { main: 'src/main.ts' },
+  outExtension: { '.js': '.cjs' },
   splitting: false,
   plugins: [processGlobal, programsExternal],
 });
@@ -117,7 +125,8 @@ await build({
 // of document, zod's diagnostics of an invalid one) would be in it too, and compiling 1.2 MB cost
 // more than the modules saved. These builds share no module with main.js but stateless ones
 // (exit codes, the version).
-for (const command of ['validate', 'show', 'assess']) {
+const SINGLE_COMMANDS = ['validate', 'show', 'assess'];
+for (const command of SINGLE_COMMANDS) {
   await build({
     ...common,
     entryPoints: { [`cli/single/${command}`]: `src/cli/single/${command}.ts` },
@@ -125,6 +134,32 @@ for (const command of ['validate', 'show', 'assess']) {
     plugins: [zodEnglishOnly, processGlobal, lazyChildProcess],
     chunkNames: `cli/single/${command}-chunks/[name]-[hash]`,
   });
+  // The same program as one script, for the V8 code cache made below (src/io/cached-script.ts runs
+  // it): a function (exports, require, module, __filename, __dirname) as Node wraps a CommonJS
+  // module, every import() of it a require() (a script compiled by vm.Script has no ES module
+  // loader of its own), import.meta.url rebuilt from __filename. One file without splitting:
+  // with the cache, what is never called is neither parsed nor compiled. No source map: the
+  // ES modules above have theirs.
+  await build({
+    ...common,
+    format: 'cjs',
+    entryPoints: { [`cli/single/${command}`]: `src/cli/single/${command}.ts` },
+    outExtension: { '.js': '.cjs' },
+    splitting: false,
+    sourcemap: false,
+    supported: { 'dynamic-import': false },
+    define: { 'import.meta.url': '__selfassessModuleUrl' },
+    banner: {
+      js: "(function (exports, require, module, __filename, __dirname) {const __selfassessModuleUrl = require('node:url').pathToFileURL(__filename).href;",
+    },
+    footer: { js: '})\n' },
+    plugins: [zodEnglishOnly, processGlobal, lazyChildProcess],
+  });
+  // Its digest as its last line, which its cache repeats (src/io/cached-script.ts): a cache is
+  // never used with another script of the same length, whose code V8 would run as if it were its own.
+  const script = new URL(`../dist/cli/single/${command}.cjs`, import.meta.url);
+  const source = await readFile(script, 'latin1');
+  await writeFile(script, `${source}// ${createHash('sha256').update(source, 'latin1').digest('hex')}\n`, 'latin1');
 }
 
 // The bundled checklists pre-parsed, so that `validate` does not parse their YAML in every worker;
@@ -138,4 +173,18 @@ await writeChecklistFacts();
 const pgliteDist = path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
 for (const file of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) {
   await copyFile(path.join(pgliteDist, file), new URL(`../dist/chunks/${file}`, import.meta.url));
+}
+
+// The V8 code cache of each single program's script: made by running the program once on a typical
+// input (scripts/train-code-cache.mjs), so that it holds the bytecode of every function that
+// start-up runs, not only of the script's top level. Made by this Node for its own V8 (the file's
+// name says which); another V8 rejects it, and src/io/cached-script.ts then takes the ES modules.
+// NODE_OPTIONS is left out: V8 rejects a cache made under other V8 flags.
+// The training's environment is fixed (English, no colour setting, a temporary home for assess).
+const trainingEnv = { PATH: process.env.PATH ?? '', LANG: 'en_GB.UTF-8' };
+const trainer = fileURLToPath(new URL('./train-code-cache.mjs', import.meta.url));
+for (const command of SINGLE_COMMANDS) {
+  const trained = spawnSync(process.execPath, [trainer, command], { env: trainingEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (trained.status !== 0)
+    console.warn(`build: no code cache for ${command} (the training run failed); it will start from its ES modules`);
 }

@@ -30,8 +30,10 @@ try {
   // 1. The catalogue: a copy of the English one, typed as every catalogue is, with words of its own.
   const english = readFileSync(path.join(dir, 'src/i18n/messages/en.ts'), 'utf8');
   const typeLine = 'export type Catalogue = ReturnType<typeof en>;';
-  const words = /\n {2}words: \{\n[^]*?\n {2}\},\n/.exec(english);
-  if (!english.includes('export const en = () => ({') || !english.includes(typeLine) || !words)
+  // English gives its words apart too (en.words); the stub has them in its catalogue only.
+  const words = /\n {2}words: enWords\(\),\n/.exec(english);
+  const apart = /\n\/\*\*\n \* The words of the answers every checklist knows[^]*?\nen\.words = enWords;\n/.exec(english);
+  if (!english.includes('export const en = () => ({') || !english.includes(typeLine) || !words || !apart)
     throw new Error('src/i18n/messages/en.ts: update this script');
   const stubWords = [
     '',
@@ -52,7 +54,8 @@ try {
       english
         .replace('export const en = () => ({', 'export const xx = (): Catalogue => ({')
         .replace(typeLine, '')
-        .replace(words[0], stubWords),
+        .replace(words[0], stubWords)
+        .replace(apart[0], '\n'),
   );
   // 2. Its registration.
   edit('src/i18n/messages/index.ts', "import { fr } from './fr.js';", "import { fr } from './fr.js';\nimport { xx } from './xx.js';");

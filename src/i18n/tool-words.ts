@@ -1,5 +1,5 @@
 import type { BuiltinCode, LanguageWords, ToolWords } from '../domain/answers/tool-words.js';
-import { CATALOGUES, TOOL_LANGUAGES, type ToolLanguage } from './messages/index.js';
+import { TOOL_LANGUAGES, WORDS, type ToolLanguage } from './messages/index.js';
 import { toolLanguage } from './translate.js';
 
 /** A catalogue's list of words: written "a|b|c", as every catalogue value is one string. */
@@ -10,7 +10,7 @@ const list = (text: string): string[] =>
     .filter((word) => word !== '');
 
 function languageWords(language: ToolLanguage): LanguageWords {
-  const words = CATALOGUES[language].words;
+  const words = WORDS[language];
   return {
     options: {
       yes: list(words.yes),
@@ -45,7 +45,7 @@ export function toolWords(): ToolWords {
  * file is read with.
  */
 export function builtinLabel(code: BuiltinCode, language: string): string {
-  return list(CATALOGUES[toolLanguage(language)].words[code])[0] ?? code;
+  return list(WORDS[toolLanguage(language)][code])[0] ?? code;
 }
 
 /**
@@ -53,7 +53,7 @@ export function builtinLabel(code: BuiltinCode, language: string): string {
  * what is typed for it in a field (« Partiellement », « nsp »): what a typed answer may say.
  */
 export function builtinWords(code: BuiltinCode, language: string): string[] {
-  const words = CATALOGUES[toolLanguage(language)].words;
+  const words = WORDS[toolLanguage(language)];
   const typed = code === 'dont-know' ? words['typed.dont-know'] : code === 'not-applicable' ? words['typed.not-applicable'] : '';
   return [...new Set([...list(words[code]), ...list(typed)])];
 }

@@ -40,5 +40,14 @@ describe('npm pack', () => {
     const lint = spawnSync(bin, ['lint', installedChecklists, '--fail-on', 'warning'], { cwd: work, env, encoding: 'utf8' });
     expect(lint.stdout).toContain('no problems');
     expect(lint.status).toBe(0);
+    // The single programs' scripts and V8 code caches are in the package, and the installed copy uses them.
+    const report = path.join(ROOT, 'scripts', 'code-cache-training.report.json');
+    const validate = spawnSync(bin, ['validate', report], {
+      cwd: work,
+      env: { ...env, SELFASSESS_CODE_CACHE_REPORT: '1' },
+      encoding: 'utf8',
+    });
+    expect(validate.stderr).toBe('code cache: accepted\n');
+    expect(validate.status).toBe(0);
   }, 120_000);
 });

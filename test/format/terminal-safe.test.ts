@@ -81,6 +81,21 @@ describe('terminalSafe', () => {
     );
   });
 
+  it('terminalSafeDeep returns its argument itself exactly when no string or key of it is unsafe', () => {
+    const unsafeAnywhere = (value: unknown): boolean =>
+      typeof value === 'string'
+        ? RAW_CONTROL.test(value)
+        : typeof value === 'object' &&
+          value !== null &&
+          Object.entries(value).some(([key, child]) => RAW_CONTROL.test(key) || unsafeAnywhere(child));
+    const plain = fc.oneof(fc.constantFrom('a', 'é', 'key: x', ''), fc.integer());
+    fc.assert(
+      fc.property(fc.object({ key: fc.oneof(hostile, fc.constantFrom('a', 'b')), values: [hostile, plain], maxDepth: 3 }), (value) => {
+        expect(terminalSafeDeep(value) === value).toBe(!unsafeAnywhere(value));
+      }),
+    );
+  });
+
   it('terminalSafeDeep copies only what holds an unsafe string, and never changes its argument', () => {
     const safe = { title: 'Report', list: ['a', { b: 'c' }], n: 1 };
     expect(terminalSafeDeep(safe)).toBe(safe);

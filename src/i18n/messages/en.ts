@@ -1377,7 +1377,20 @@ export const en = () => ({
    * "dk", "na", "n/a" need no catalogue (domain/answers/tool-words.ts). No word
    * may mean two codes in one language.
    */
-  words: {
+  words: enWords(),
+});
+
+/** What every language's catalogue must hold: each section of the English one, each key a string. */
+export type Catalogue = ReturnType<typeof en>;
+
+/**
+ * The words of the answers every checklist knows, also apart from the rest of the catalogue (as
+ * `en.words`): reading a report or an answers file takes them in every language
+ * (src/i18n/tool-words.ts), which built every language's whole catalogue for them (`validate` of
+ * an English report built the French one). A catalogue without them apart is built for them.
+ */
+function enWords() {
+  return {
     yes: 'Yes',
     partly: 'Partly|Partially|In part',
     no: 'No',
@@ -1385,8 +1398,6 @@ export const en = () => ({
     'not-applicable': 'Not applicable',
     'typed.dont-know': "don't know|dont know|do not know",
     'typed.not-applicable': 'not applicable',
-  },
-});
-
-/** What every language's catalogue must hold: each section of the English one, each key a string. */
-export type Catalogue = ReturnType<typeof en>;
+  };
+}
+en.words = enWords;

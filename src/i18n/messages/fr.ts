@@ -1426,7 +1426,12 @@ export const fr = (): Catalogue => ({
     'cite.un-toc': 'Convention, art. {path}',
     'cite.other': '{catalogue} {path}',
   },
-  words: {
+  words: frWords(),
+});
+
+/** Les mots des réponses que toute liste connaît, aussi à part (voir en.ts). */
+function frWords(): Catalogue['words'] {
+  return {
     yes: 'Oui',
     partly: 'En partie|Partiellement',
     no: 'Non',
@@ -1434,5 +1439,6 @@ export const fr = (): Catalogue => ({
     'not-applicable': 'Sans objet|Non applicable',
     'typed.dont-know': 'nsp|je ne sais pas|ne sait pas|ne sais pas',
     'typed.not-applicable': 'so|s.o.|sans objet|non applicable',
-  },
-});
+  };
+}
+fr.words = frWords;

@@ -30,6 +30,25 @@ function builtWhenRead(makers: Readonly<Record<ToolLanguage, () => Catalogue>>):
   return catalogues;
 }
 
+/** A catalogue's maker, which may also give its `words` section alone (en.ts). */
+type Maker = (() => Catalogue) & { words?: () => Catalogue['words'] };
+
+/**
+ * Each language's `words` section, built the first time it is read: alone where its catalogue
+ * gives it apart, for what reads answers in every language without speaking them (i18n/tool-words.ts).
+ */
+export const WORDS: Readonly<Record<ToolLanguage, Catalogue['words']>> = wordsWhenRead(REGISTERED);
+
+function wordsWhenRead(makers: Readonly<Record<ToolLanguage, Maker>>): Record<ToolLanguage, Catalogue['words']> {
+  const words = {} as Record<ToolLanguage, Catalogue['words']>;
+  for (const language of TOOL_LANGUAGES) {
+    let built: Catalogue['words'] | undefined;
+    const maker = makers[language];
+    Object.defineProperty(words, language, { enumerable: true, get: () => (built ??= maker.words?.() ?? CATALOGUES[language].words) });
+  }
+  return words;
+}
+
 export type Section = keyof Catalogue;
 export type SectionKey<S extends Section> = keyof Catalogue[S] & string;
 /** The diagnostics' keys, which phrases name. */

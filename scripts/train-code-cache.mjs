@@ -1,0 +1,88 @@
+// Makes the V8 code cache of one single program's script (scripts/build.mjs): runs the program
+// once on a typical input, then asks V8 for the cache of the script as it now is, which holds the
+// bytecode of every function that ran (a cache made before running holds only the top level).
+//   node scripts/train-code-cache.mjs validate|show|assess
+// `validate` and `show` read scripts/code-cache-training.report.json (a report of the bundled
+// Protocol checklist); `assess` runs on a pseudo-terminal (node-pty) up to its first prompt.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const here = fileURLToPath(import.meta.url);
+const root = path.resolve(path.dirname(here), '..');
+const [command, where] = process.argv.slice(2);
+const file = path.join(root, 'dist', 'cli', 'single', `${command}.cjs`);
+// The name src/io/cached-script.ts looks for (codeCacheFile).
+const cacheFile = file.replace(/\.cjs$/, '') + `.${process.arch}-v8-${process.versions.v8}.cache`;
+
+if (command === 'assess' && where !== '--in-terminal') {
+  // assess asks its questions on a terminal only: run this script again on a pseudo-terminal.
+  const { default: pty } = await import('node-pty');
+  const home = mkdtempSync(path.join(tmpdir(), 'selfassess-training-'));
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    SELFASSESS_HOME: path.join(home, 'state'),
+    TERM: 'xterm-256color',
+    LANG: 'en_GB.UTF-8',
+  };
+  const child = pty.spawn(process.execPath, [here, 'assess', '--in-terminal'], { cols: 120, rows: 40, env });
+  let screen = '';
+  child.onData((data) => (screen += data));
+  const timer = setTimeout(() => child.kill(), 60_000);
+  child.onExit(({ exitCode }) => {
+    clearTimeout(timer);
+    rmSync(home, { recursive: true, force: true });
+    if (exitCode !== 0) process.stderr.write(`train-code-cache: assess did not reach its first prompt; the screen shows:\n${screen}\n`);
+    process.exit(exitCode);
+  });
+} else {
+  // As src/io/cached-script.ts compiles and runs it, without a cache.
+  const source = readFileSync(file, 'latin1');
+  const scriptDigest = /\/\/ ([0-9a-f]{64})\n$/.exec(source)?.[1];
+  if (scriptDigest === undefined) throw new Error(`${file} does not end with its digest (scripts/build.mjs)`);
+  const script = new Script(source, { filename: file });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  // The layout src/io/cached-script.ts checks: SHA-256 of the rest, the script's digest (its last line), V8's data.
+  const save = () => {
+    const rest = Buffer.concat([Buffer.from(scriptDigest, 'latin1'), script.createCachedData()]);
+    writeFileSync(cacheFile, Buffer.concat([createHash('sha256').update(rest).digest(), rest]));
+  };
+  const context = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+    debug: false,
+  };
+  if (command === 'assess') {
+    // The first prompt (inquirer's starts with "?") is what the user waits for: the cache is made as it is written.
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = (chunk, ...rest) => {
+      if (String(chunk).includes('?')) {
+        save();
+        process.exit(0);
+      }
+      return write(chunk, ...rest);
+    };
+    await module.exports.runSingle(['assess', '--lang', 'en'], context);
+    process.stderr.write('train-code-cache: assess ended without a prompt\n');
+    process.exit(1);
+  } else {
+    const report = path.join(root, 'scripts', 'code-cache-training.report.json');
+    const code = await module.exports.runSingle([command, report], context);
+    if (code !== 0) {
+      process.stderr.write(`train-code-cache: ${command} of the training report ended with ${code}\n`);
+      process.exit(1);
+    }
+    save();
+  }
+}

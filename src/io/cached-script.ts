@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Script } from 'node:vm';
+
+/**
+ * The V8 code cache of one of dist/'s scripts, named for the V8 that made it: V8 rejects the
+ * cache of another version, and a script compiled without its cache costs more than the ES
+ * modules it stands for (scripts/build.mjs), so another V8 takes them and never reads the script.
+ */
+function codeCacheFile(script: string): string {
+  return script.replace(/\.cjs$/, '') + `.${process.arch}-v8-${process.versions.v8}.cache`;
+}
+
+/** How the last runScript went: for the tests (SELFASSESS_CODE_CACHE_REPORT), never for the output. */
+type CacheUse = 'accepted' | 'rejected';
+
+/**
+ * A cache file is the SHA-256 of the rest (32 bytes), the script's own digest as its last line
+ * says it (64 characters, scripts/build.mjs), then V8's data. V8 11 checks neither (a damaged
+ * cache crashed it, the script's length is all it compares): a cache whose bytes or script do not
+ * match is not given to V8.
+ */
+const DIGEST_BYTES = 32;
+const SCRIPT_DIGEST_CHARS = 64;
+const HEADER_BYTES = DIGEST_BYTES + SCRIPT_DIGEST_CHARS;
+
+function checkedCache(file: Buffer, source: string): Buffer | undefined {
+  if (file.length <= HEADER_BYTES) return undefined;
+  const rest = file.subarray(DIGEST_BYTES);
+  if (!createHash('sha256').update(rest).digest().equals(file.subarray(0, DIGEST_BYTES))) return undefined;
+  const scriptDigest = file.toString('latin1', DIGEST_BYTES, HEADER_BYTES);
+  if (!source.endsWith(`// ${scriptDigest}\n`)) return undefined;
+  return file.subarray(HEADER_BYTES);
+}
+
+/**
+ * Runs one of dist/'s CommonJS scripts compiled with its V8 code cache, and returns its exports;
+ * undefined, having run nothing, when this V8 has no cache for it (no file, or one unreadable).
+ * The script is a function (exports, require, module, __filename, __dirname), as Node wraps a
+ * CommonJS module, compiled by vm.Script: on Node 20 the only compilation that takes a cache
+ * (`require` and the ES module loader take none). A cache that does not match, or that V8 rejects
+ * (a V8 flag such as --max-old-space-size), only costs the script's compilation, which behaves the same.
+ */
+export function runScript(file: string, report?: (use: CacheUse) => void): unknown {
+  let cacheFile: Buffer;
+  let source: string;
+  try {
+    cacheFile = readFileSync(codeCacheFile(file));
+    // esbuild writes ASCII only (its default charset): latin1 reads it without decoding UTF-8.
+    source = readFileSync(file, 'latin1');
+  } catch {
+    return undefined;
+  }
+  const cachedData = checkedCache(cacheFile, source);
+  const script = new Script(source, { filename: file, cachedData });
+  report?.(cachedData === undefined || script.cachedDataRejected === true ? 'rejected' : 'accepted');
+  const wrapper = script.runInThisContext() as (
+    exports: object,
+    require: NodeJS.Require,
+    module: { exports: object },
+    filename: string,
+    dirname: string,
+  ) => void;
+  const module = { exports: {} };
+  wrapper(module.exports, createRequire(file), module, file, path.dirname(file));
+  return module.exports;
+}
