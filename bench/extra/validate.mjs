@@ -134,7 +134,8 @@ async function batches({ root, corpus, dir, bin, node, env }) {
   const small = subsetOf(corpus, dir, 1000);
   const smallFloorMs = timeCommand('/bin/sh', quiet([floor, small]), { runs: RUNS, env, expectStatus: 0 });
   const smallMs = timeCommand('/bin/sh', quiet([bin, 'validate', small]), { runs: RUNS, env, expectStatus: 1 });
-  report('selfassess validate, 1,000 reports', smallMs, 'read + JSON.parse, parallel', smallFloorMs, 2.5);
+  // Issue 15 asks for this run to show how the cost grows; its target is the 10,000 reports'.
+  report('selfassess validate, 1,000 reports', smallMs, 'read + JSON.parse, parallel', smallFloorMs);
   console.log(
     `${'growth from 1,000 to 10,000 reports'.padEnd(44)} ×${(validateMs / smallMs).toFixed(1)} (floor ×${(floorMs / smallFloorMs).toFixed(1)}; linear: ×10)`,
   );
