@@ -9,7 +9,7 @@ import { copyLine } from '../../../src/io/db/copy-text.js';
 import { ingestBatch, ingestRowsOf } from '../../../src/io/db/ingest-rows.js';
 import { SUBMISSION_COLUMNS, submissionValues } from '../../../src/io/db/write.js';
 import { createValidationEnvironment } from '../../../src/io/validate-environment.js';
-import { fileResult } from '../../../src/io/validate-file.js';
+import { fileResult, validateText } from '../../../src/io/validate-file.js';
 import { factsOf } from '../../../src/domain/validate/facts.js';
 import { ROOT } from '../../support/run-cli.js';
 
@@ -42,6 +42,19 @@ describe('the rows a validation worker builds for db ingest', () => {
     const pgRows = postgres ? ingestRowsOf(postgres) : null;
     expect(pgRows?.copy).toBeNull();
     expect(pgRows?.params?.slice(0, 28)).toEqual(submissionValues(record, facts));
+  });
+
+  it("are built from validation's own schema verdict: told when the report's schema check accepted it, and only then", async () => {
+    const verdicts: Array<[string, boolean]> = [];
+    for (const name of ['valid.report.json', 'schema-unknown-field.report.json', 'schema-missing-field.report.json']) {
+      const text = await readFile(path.join(REPORTS, name), 'utf8');
+      await validateText(name, { ok: true, text }, env, {}, (_data, wellFormed) => verdicts.push([name, wellFormed]));
+    }
+    expect(verdicts).toEqual([
+      ['valid.report.json', true],
+      ['schema-unknown-field.report.json', false],
+      ['schema-missing-field.report.json', false],
+    ]);
   });
 
   it('hold no report for a file validate refused, but still its SHA-256', async () => {
