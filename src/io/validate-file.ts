@@ -87,13 +87,12 @@ async function validateRead(
   text: TextResult,
   env: ValidationEnvironment,
   paths: ValidationPaths,
-  keep?: (data: unknown) => void,
+  keep?: (data: unknown, wellFormedReport: boolean) => void,
 ): Promise<ValidatedFile> {
   const keys = await env.trustedKeys();
   const loaded = text.ok ? await parseText(file, text.text, { fastJson: true }) : { ok: false as const, diagnostics: [text.diagnostic] };
   if (!loaded.ok) return fileResult(file, NO_FACTS, loaded.diagnostics, keys ? null : undefined);
   const { data } = loaded.document;
-  keep?.(data);
   const kind = typeof data === 'object' && data !== null && 'kind' in data ? data.kind : undefined;
   const library = {
     checklists: kind === 'report' || kind === 'answers' || kind === 'measures' ? await env.checklists() : [],
@@ -101,9 +100,9 @@ async function validateRead(
     words: toolWords(),
   };
   // A well-formed report without zod or the linter; any other document with them, loaded then.
-  const verdict =
-    (paths.complete === true ? undefined : validateWellFormedReport(data, library)) ??
-    (await import('../domain/validate/validate-any.js')).validateDocument(data, library, paths);
+  const wellFormed = paths.complete === true ? undefined : validateWellFormedReport(data, library);
+  const verdict = wellFormed ?? (await import('../domain/validate/validate-any.js')).validateDocument(data, library, paths);
+  keep?.(data, wellFormed !== undefined);
   // The loader reads a .json file with JSON.parse only: what it loaded is strict JSON.
   const locate = text.ok ? fastLocator(file, text.text, loaded.document.locate, true) : loaded.document.locate;
   // The loader's own findings on a file it could read (a duplicate key in JSON) come first.
@@ -124,14 +123,15 @@ async function validateRead(
  * Validates a file read by the caller (the main thread reads, so that workers
  * never wait for the disk). Never throws: an unexpected failure on one file
  * becomes that file's diagnostic. `keep` receives the parsed document (what
- * `db ingest` stores of a valid report is built from it, not parsed again).
+ * `db ingest` stores of a valid report is built from it, not parsed again) and
+ * whether the report's schema check accepted it (then not checked again).
  */
 export async function validateText(
   file: string,
   text: TextResult,
   env: ValidationEnvironment,
   paths: ValidationPaths = {},
-  keep?: (data: unknown) => void,
+  keep?: (data: unknown, wellFormedReport: boolean) => void,
 ): Promise<ValidatedFile> {
   try {
     return await validateRead(file, text, env, paths, keep);

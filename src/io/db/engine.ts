@@ -7,9 +7,12 @@ export interface Queryable {
   query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
-  /** `COPY … FROM '/dev/blob'` with `lines` as its data (joined as they are), where the engine takes it (the embedded store). */
-  copyIn?(sql: string, lines: readonly string[]): Promise<void>;
+  /** `COPY … FROM '/dev/blob'` with `parts` as its data (joined as they are), where the engine takes it (the embedded store). */
+  copyIn?(sql: string, parts: readonly CopyPart[]): Promise<void>;
 }
+
+/** Text of a COPY: a string, or its UTF-8 bytes (the large lines, encoded by the worker that built them). */
+export type CopyPart = string | Uint8Array;
 
 type EngineKind = 'embedded' | 'postgres';
 

@@ -6,7 +6,6 @@ import { matchChecklist } from '../../domain/answers/match-checklist.js';
 import { submissionRecord, type SubmissionRecord } from '../../domain/db/submission.js';
 import type { Report } from '../../domain/schemas/report.js';
 import type { ValidatedFile } from '../../domain/schemas/validate-output.js';
-import { isWellFormedReport } from '../../domain/validate/report-shape.js';
 import { readTextAndBytesSync } from '../read-text.js';
 import type { ValidationEnvironment } from '../validate-environment.js';
 import { validateText } from '../validate-file.js';
@@ -41,9 +40,13 @@ function signatureOf(result: ValidatedFile): { status: string; fingerprint: stri
   return { status: existsSync(`${result.file}.sig`) ? 'unchecked' : 'missing', fingerprint: null };
 }
 
-/** The report validate has just accepted, from the document it parsed (zod, loaded only if the fast check declines it). */
-async function acceptedReport(data: unknown): Promise<Report | null> {
-  if (isWellFormedReport(data)) return data;
+/**
+ * The report validate has just accepted, from the document it parsed: as it is when validation's
+ * schema check accepted it (`wellFormed`: not walked again, a third of the rows' cost), else
+ * through zod, loaded only then.
+ */
+async function acceptedReport(data: unknown, wellFormed: boolean): Promise<Report | null> {
+  if (wellFormed) return data as Report;
   const parsed = (await import('../../domain/schemas/report.js')).Report.safeParse(data);
   return parsed.success ? parsed.data : null;
 }
@@ -62,11 +65,12 @@ function provisionsOf(record: SubmissionRecord): string {
 async function storedRows(
   result: ValidatedFile,
   data: unknown,
+  wellFormed: boolean,
   digest: string,
   form: IngestForm,
   env: ValidationEnvironment,
 ): Promise<Pick<IngestRows, 'report' | 'params' | 'copy'>> {
-  const report = result.kind === 'report' && result.errors === 0 ? await acceptedReport(data) : null;
+  const report = result.kind === 'report' && result.errors === 0 ? await acceptedReport(data, wellFormed) : null;
   const match = report ? matchChecklist(report.checklist, await env.checklists()) : null;
   if (!report || !match?.ok) return { report: null, params: null, copy: null };
   const record = submissionRecord(report, match.match.checklist);
@@ -98,12 +102,14 @@ async function storedRows(
 async function ingestFile(file: string, form: IngestForm, env: ValidationEnvironment): Promise<IngestedFile> {
   const read = readTextAndBytesSync(file);
   let data: unknown;
-  const result = await validateText(file, read.text, env, {}, (parsed) => {
+  let wellFormed = false;
+  const result = await validateText(file, read.text, env, {}, (parsed, wellFormedReport) => {
     data = parsed;
+    wellFormed = wellFormedReport;
   });
   const digest = sha256(read.bytes ?? new Uint8Array());
   try {
-    return { ...result, ingest: { sha256: digest, ...(await storedRows(result, data, digest, form, env)), failure: null } };
+    return { ...result, ingest: { sha256: digest, ...(await storedRows(result, data, wellFormed, digest, form, env)), failure: null } };
   } catch (error) {
     const failure = error instanceof Error ? error.message : String(error);
     return { ...result, ingest: { sha256: digest, report: null, params: null, copy: null, failure } };

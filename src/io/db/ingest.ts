@@ -10,7 +10,7 @@ import type { Engine } from './engine.js';
 import type { Queryable } from './engine.js';
 import { ingestRowsOf, type IngestForm } from './ingest-rows.js';
 import { storeBatch, type CopyRows } from './write-batch.js';
-import { storeRejection, storeSubmission, type RejectionFacts, type StoredReport, type StoreResult } from './write.js';
+import { storeRejection, storeRejections, storeSubmission, type RejectionFacts, type StoredReport, type StoreResult } from './write.js';
 
 export interface IngestOptions {
   jobs: number;
@@ -174,11 +174,11 @@ async function writeBatchAtOnce(engine: Engine, prepared: readonly Prepared[]): 
     // As in writeInSavepoints: the foreign keys' per-row checks are skipped within this transaction.
     await tx.query('SET LOCAL session_replication_role = replica');
     const outcomes = new Map<Prepared, IngestOutcome>();
-    for (const p of prepared) {
-      if (p.kind === 'submission') continue;
-      if (p.kind === 'rejection') await storeRejection(tx, p.facts);
-      outcomes.set(p, p.outcome);
-    }
+    for (const p of prepared) if (p.kind !== 'submission') outcomes.set(p, p.outcome);
+    await storeRejections(
+      tx,
+      prepared.flatMap((p) => (p.kind === 'rejection' ? [p.facts] : [])),
+    );
     const items = prepared.flatMap((p) => (p.kind === 'submission' && p.copy ? [{ p, copy: p.copy }] : []));
     const stored = await storeBatch(
       target,

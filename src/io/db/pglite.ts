@@ -1,16 +1,29 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import type { Engine, Queryable, Row } from './engine.js';
+import type { CopyPart, Engine, Queryable, Row } from './engine.js';
 import { isPlainIdentifier } from './engine.js';
+
+/**
+ * PGlite runs each statement synchronously, in this thread, and resolves it
+ * with microtasks only: a batch's statements would keep the thread from the
+ * validation workers' messages until its commit, leaving them idle without new
+ * files. Each statement first lets the pending messages in.
+ */
+const letMessagesIn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function wrap(target: PGlite | Transaction): Queryable {
   return {
-    query: async <T extends Row>(sql: string, params: readonly unknown[] = []) => (await target.query<T>(sql, [...params])).rows,
+    query: async <T extends Row>(sql: string, params: readonly unknown[] = []) => {
+      await letMessagesIn();
+      return (await target.query<T>(sql, [...params])).rows;
+    },
     exec: async (sql: string) => {
+      await letMessagesIn();
       await target.exec(sql);
     },
-    // The lines become the blob's parts: no string of the whole batch is made.
-    copyIn: async (sql: string, lines: readonly string[]) => {
-      await target.query(sql, [], { blob: new Blob([...lines]) });
+    // The parts become the blob's: no string of the whole batch is made.
+    copyIn: async (sql: string, parts: readonly CopyPart[]) => {
+      await letMessagesIn();
+      await target.query(sql, [], { blob: new Blob([...parts]) });
     },
   };
 }

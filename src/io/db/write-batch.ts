@@ -1,10 +1,10 @@
 import { copyLine } from './copy-text.js';
-import type { Queryable } from './engine.js';
+import type { CopyPart, Queryable } from './engine.js';
 import { CHILD_TABLES, SUBMISSION_COLUMNS, type ChildRows, type StoredReport, type StoreResult } from './write.js';
 
 /** A Queryable that can take rows by COPY (the embedded store). */
 export interface CopyTarget extends Queryable {
-  copyIn(sql: string, lines: readonly string[]): Promise<void>;
+  copyIn(sql: string, parts: readonly CopyPart[]): Promise<void>;
 }
 
 /**
@@ -12,11 +12,16 @@ export interface CopyTarget extends Queryable {
  * that the embedded store's thread only joins them: its line of submissions,
  * and for each of COPY_SQL's tables its lines without the submission id that
  * begins each (the store gives it): each of those lines begins with a tab.
+ * The two large lines (the submission with its document, the answer sheet)
+ * arrive as UTF-8 bytes: the store's thread neither encodes them nor holds
+ * them as strings (its garbage collector's work).
  */
 export interface CopyRows {
-  submission: string;
-  children: string[][];
+  submission: CopyPart;
+  children: CopyPart[][];
 }
+
+const utf8 = new TextEncoder();
 
 export interface BatchItem {
   report: StoredReport;
@@ -49,16 +54,17 @@ export function copyRows(values: readonly unknown[], children: readonly ChildRow
     }
     return out;
   });
-  lines.push([`\t${copyLine([sheet])}`]);
-  return { submission: copyLine(values), children: lines };
+  return { submission: utf8.encode(copyLine(values)), children: [...lines, [utf8.encode(`\t${copyLine([sheet])}`)]] };
 }
 
 /** The rows of every child table for the new submissions, one COPY per table. */
-function childCopies(stored: ReadonlyArray<{ id: number; item: BatchItem }>): Array<{ sql: string; lines: string[] }> {
+function childCopies(stored: ReadonlyArray<{ id: number; item: BatchItem }>): Array<{ sql: string; parts: CopyPart[] }> {
   return COPY_SQL.map((sql, t) => ({
     sql,
-    lines: stored.flatMap(({ id, item }) => (item.copy.children[t] ?? []).map((line) => `${id}${line}`)),
-  })).filter((c) => c.lines.length > 0);
+    parts: stored.flatMap(({ id, item }) =>
+      (item.copy.children[t] ?? []).flatMap((line) => (typeof line === 'string' ? [`${id}${line}`] : [`${id}`, line])),
+    ),
+  })).filter((c) => c.parts.length > 0);
 }
 
 /** The provisions of each checklist the batch's reports name, once per checklist the store does not have yet. */
@@ -144,7 +150,7 @@ export async function storeBatch(tx: CopyTarget, items: readonly BatchItem[]): P
     ),
   );
   const stored = fresh.map((item) => ({ id: ids.get(item.report.digest) ?? 0, item }));
-  for (const copy of childCopies(stored)) await tx.copyIn(copy.sql, copy.lines);
+  for (const copy of childCopies(stored)) await tx.copyIn(copy.sql, copy.parts);
   await storeProvisions(
     tx,
     stored.map((s) => s.item.report),

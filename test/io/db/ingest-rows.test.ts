@@ -6,15 +6,20 @@ import { matchChecklist } from '../../../src/domain/answers/match-checklist.js';
 import { submissionRecord } from '../../../src/domain/db/submission.js';
 import type { Report } from '../../../src/domain/schemas/report.js';
 import { copyLine } from '../../../src/io/db/copy-text.js';
+import type { CopyPart } from '../../../src/io/db/engine.js';
 import { ingestBatch, ingestRowsOf } from '../../../src/io/db/ingest-rows.js';
 import { SUBMISSION_COLUMNS, submissionValues } from '../../../src/io/db/write.js';
 import { createValidationEnvironment } from '../../../src/io/validate-environment.js';
-import { fileResult } from '../../../src/io/validate-file.js';
+import { fileResult, validateText } from '../../../src/io/validate-file.js';
 import { factsOf } from '../../../src/domain/validate/facts.js';
 import { ROOT } from '../../support/run-cli.js';
 
 const REPORTS = path.join(ROOT, 'test/fixtures/validate/reports');
 const env = createValidationEnvironment({ checklists: path.join(ROOT, 'test/fixtures/validate/checklists') });
+
+/** A COPY line as text, whether it came as a string or as UTF-8 bytes. */
+const text = (part: CopyPart | undefined): string =>
+  part === undefined ? '' : typeof part === 'string' ? part : new TextDecoder().decode(part);
 
 describe('the rows a validation worker builds for db ingest', () => {
   it('are those of the report it validated, from the bytes it read once', async () => {
@@ -31,17 +36,33 @@ describe('the rows a validation worker builds for db ingest', () => {
     if (!match.ok) throw new Error('the fixture names no bundled checklist');
     const record = submissionRecord(report, match.match.checklist);
     const facts = { file, sha256: rows?.sha256 ?? '', signature: 'missing', fingerprint: null, warnings: 0 };
-    expect(rows?.copy?.submission).toBe(copyLine(submissionValues(record, facts)));
+    expect(text(rows?.copy?.submission)).toBe(copyLine(submissionValues(record, facts)));
     expect(rows?.report).toMatchObject({
       digest: report.integrity.digest,
       key: [report.respondent.party.code, report.checklist.id, report.period],
     });
     // One line per column of submissions, and every child line waits for its submission id.
-    expect(rows?.copy?.submission.split('\t')).toHaveLength(SUBMISSION_COLUMNS.split(',').length);
-    expect(rows?.copy?.children.flat().every((line) => line.startsWith('\t') && line.endsWith('\n'))).toBe(true);
+    expect(text(rows?.copy?.submission).split('\t')).toHaveLength(SUBMISSION_COLUMNS.split(',').length);
+    expect(rows?.copy?.children.flat().every((line) => text(line).startsWith('\t') && text(line).endsWith('\n'))).toBe(true);
+    // The large lines arrive as UTF-8 bytes (the submission with its document, the answer sheet), the others as strings.
+    expect(rows?.copy?.submission).toBeInstanceOf(Uint8Array);
+    expect(rows?.copy?.children.at(-1)?.[0]).toBeInstanceOf(Uint8Array);
     const pgRows = postgres ? ingestRowsOf(postgres) : null;
     expect(pgRows?.copy).toBeNull();
     expect(pgRows?.params?.slice(0, 28)).toEqual(submissionValues(record, facts));
+  });
+
+  it("are built from validation's own schema verdict: told when the report's schema check accepted it, and only then", async () => {
+    const verdicts: Array<[string, boolean]> = [];
+    for (const name of ['valid.report.json', 'schema-unknown-field.report.json', 'schema-missing-field.report.json']) {
+      const text = await readFile(path.join(REPORTS, name), 'utf8');
+      await validateText(name, { ok: true, text }, env, {}, (_data, wellFormed) => verdicts.push([name, wellFormed]));
+    }
+    expect(verdicts).toEqual([
+      ['valid.report.json', true],
+      ['schema-unknown-field.report.json', false],
+      ['schema-missing-field.report.json', false],
+    ]);
   });
 
   it('hold no report for a file validate refused, but still its SHA-256', async () => {

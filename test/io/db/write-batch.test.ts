@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestOutcome } from '../../../src/domain/db/ingest-outcome.js';
@@ -76,12 +76,16 @@ describe('db ingest into the embedded store: a batch written at once', () => {
     const name = (n: string) => path.join(corpus.reports, n);
     const original = corpus.accepted.find((n) => /^fra.*2026/i.test(n) && n !== corpus.revised);
     expect(original).toBeDefined();
-    // The revision first, then the report it supersedes (history at once), a duplicate, and a rejection.
+    // The same rejected bytes under another name: one rejection, named after the last.
+    const alteredCopy = `copy-of-${corpus.altered}`;
+    await copyFile(name(corpus.altered), name(alteredCopy));
+    // The revision first, then the report it supersedes (history at once), a duplicate, and rejections.
     const files = [
       name(corpus.revised),
+      name(corpus.altered),
       ...corpus.accepted.filter((n) => n !== corpus.revised).map(name),
       name(corpus.accepted[0] ?? ''),
-      name(corpus.altered),
+      name(alteredCopy),
     ];
     const results: Array<{ outcomes: IngestOutcome[]; rows: Record<string, string[]>; copies: number }> = [];
     for (const copy of ['count', 'refuse-first'] as const) {
@@ -108,5 +112,6 @@ describe('db ingest into the embedded store: a batch written at once', () => {
     expect(summary(atOnce?.outcomes)).toContainEqual([corpus.altered, 'rejected', 0, false]);
     expect(atOnce?.rows).toEqual(oneByOne?.rows);
     expect(atOnce?.rows['submissions']?.length).toBe(corpus.accepted.length);
+    expect(atOnce?.rows['rejections']?.map((r) => path.basename((JSON.parse(r) as { file: string }).file))).toEqual([alteredCopy]);
   }, 120_000);
 });
