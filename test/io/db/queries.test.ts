@@ -55,9 +55,19 @@ async function report(name: string): Promise<Report> {
   return JSON.parse(await readFile(path.join(corpus.reports, name), 'utf8')) as Report;
 }
 
+/** What a secretariat asks of a store, each command's JSON compared between two stores. */
+const QUESTIONS = [['status'], ['trend'], ['needs'], ['matrix'], ['export', '--shape', 'wide']];
+
 describe.each(ENGINES)('db queries on $name, over five States and two cycles', ({ skip, create }) => {
   let store: TestStore;
   const db = async (...args: string[]) => selfassess(['db', ...args], store.env, corpus.dir);
+  /** A migrated store answers every question as this store does. */
+  const expectSameAnswers = async (env: Record<string, string>): Promise<void> => {
+    for (const q of QUESTIONS) {
+      const migrated = await selfassess(['db', ...q, '--format', 'json'], env, corpus.dir);
+      expect(migrated.stdout, q.join(' ')).toBe((await db(...q, '--format', 'json')).stdout);
+    }
+  };
   beforeAll(async () => {
     if (skip) return;
     store = await create();
@@ -281,12 +291,11 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
   it.skipIf(skip)(
     'rebuild from the files gives the same answers as the ingests',
     async () => {
-      const questions = [['status'], ['trend'], ['needs'], ['matrix'], ['export', '--shape', 'wide']];
-      const before = await Promise.all(questions.map(async (q) => (await db(...q, '--format', 'json')).stdout));
+      const before = await Promise.all(QUESTIONS.map(async (q) => (await db(...q, '--format', 'json')).stdout));
       const rebuilt = await db('rebuild', 'reports', '--checklists', 'checklists', '--format', 'json');
       expect(rebuilt.code).toBe(1);
       expect(JSON.parse(rebuilt.stdout)).toMatchObject({ rebuilt: true, summary: { stored: 10, rejected: 1 } });
-      for (const [i, q] of questions.entries()) expect((await db(...q, '--format', 'json')).stdout, q.join(' ')).toBe(before[i]);
+      for (const [i, q] of QUESTIONS.entries()) expect((await db(...q, '--format', 'json')).stdout, q.join(' ')).toBe(before[i]);
     },
     120_000,
   );
@@ -326,11 +335,7 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
           await old.close();
           await current.close();
         }
-        const questions = [['status'], ['trend'], ['needs'], ['matrix'], ['export', '--shape', 'wide']];
-        for (const q of questions) {
-          const migrated = await selfassess(['db', ...q, '--format', 'json'], previous.env, corpus.dir);
-          expect(migrated.stdout, q.join(' ')).toBe((await db(...q, '--format', 'json')).stdout);
-        }
+        await expectSameAnswers(previous.env);
       } finally {
         await previous.drop();
       }
@@ -373,11 +378,7 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
           await old.close();
           await current.close();
         }
-        const questions = [['status'], ['trend'], ['needs'], ['matrix'], ['export', '--shape', 'wide']];
-        for (const q of questions) {
-          const migrated = await selfassess(['db', ...q, '--format', 'json'], previous.env, corpus.dir);
-          expect(migrated.stdout, q.join(' ')).toBe((await db(...q, '--format', 'json')).stdout);
-        }
+        await expectSameAnswers(previous.env);
       } finally {
         await previous.drop();
       }
