@@ -61,19 +61,19 @@ describe('French legal terms of the bundled checklists and catalogues', () => {
 });
 
 /**
- * French typography of the catalogues' texts (our own words): the typographic
- * apostrophe, and a no-break space before « : ; ? ! ». The checklists' texts
- * are fixed with their next version (a change of text changes their hash).
+ * French typography of every French text of the bundled checklists and
+ * catalogues: the typographic apostrophe, a no-break space before « : ; ? ! »
+ * and inside « guillemets » (docs/checklist-changes.md, 2.0.1).
  */
-describe('French typography of the bundled catalogues', () => {
-  const catalogues = files.filter((f) => f.startsWith('checklists/instruments/'));
-  it.each(catalogues)('%s writes apostrophes and high punctuation as French does', (file) => {
+describe('French typography of the bundled checklists and catalogues', () => {
+  it.each(files)('%s writes apostrophes, high punctuation and guillemets as French does', (file) => {
     const texts = frenchTexts(parse(readFileSync(path.join(ROOT, file), 'utf8')));
     const wrong = texts.flatMap(([where, text]) => [
       ...(/\p{L}'\p{L}/u.test(text) ? [`${where}: straight apostrophe in « ${text} »`] : []),
       ...(/(?:^|[^\u00a0\u202f])[:;?!]/.test(text.replace(/https?:\/\/\S+/g, ''))
         ? [`${where}: no no-break space before : ; ? ! in « ${text} »`]
         : []),
+      ...(/«[^\u00a0\u202f]|[^\u00a0\u202f]»/.test(text) ? [`${where}: no no-break space inside « » in « ${text} »`] : []),
     ]);
     expect(wrong).toEqual([]);
   });

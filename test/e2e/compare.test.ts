@@ -42,7 +42,7 @@ describe('selfassess compare', () => {
     expect(lines).toHaveLength(6);
     expect(lines[0]?.startsWith('\uFEFFCode;État ou organisation;Période;')).toBe(true);
     expect(lines[1]).toMatch(
-      /^FRA;France;2025;2\.0\.0;oui;0;0,\d+;(Consolidé|\x22En développement \(plafonné\u00a0: obligation fondamentale non (remplie|connue)\u00a0: [^\x22]+\)\x22);/,
+      /^FRA;France;2025;2\.0\.1;oui;0;0,\d+;(Consolidé|\x22En développement \(plafonné\u00a0: obligation fondamentale non (remplie|connue)\u00a0: [^\x22]+\)\x22);/,
     );
   });
 
@@ -78,7 +78,7 @@ describe('selfassess compare', () => {
     const r = run('compare', 'fra-2025.report.json', 'fra-2026.report.json', '--checklists', 'checklists', '--lang', 'en');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(
-      'The reports answer different versions of checklist tip-protocol (2.0.0, 2.1.0). They are compared on the 113 questions all versions share',
+      'The reports answer different versions of checklist tip-protocol (2.0.1, 2.1.0). They are compared on the 113 questions all versions share',
     );
     const without = run('compare', 'fra-2025.report.json', 'fra-2026.report.json');
     expect(without.status).toBe(1);

@@ -62,7 +62,7 @@ describe('reports of scoring model 1 (selfassess 0.1)', () => {
     expect(scored.status, scored.stderr).toBe(0);
     const compared = run('compare', 'tip-protocol-model-1.report.json', 'current.report.json', '--lang', 'en');
     expect(compared.status, compared.stderr).toBe(0);
-    expect(compared.stdout).toContain('different versions of checklist tip-protocol (1.0.0, 2.0.0)');
+    expect(compared.stdout).toContain('different versions of checklist tip-protocol (1.0.0, 2.0.1)');
   });
 
   it('a report that claims model 1 for a checklist with core obligations is refused', async () => {

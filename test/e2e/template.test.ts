@@ -26,7 +26,7 @@ describe('selfassess template', () => {
     expect(r.status).toBe(0);
     const document = AnswersDocument.parse(parse(r.stdout));
     const checklist: unknown = parse(await readFile(path.join(ROOT, 'checklists/tip-protocol.yaml'), 'utf8'));
-    expect(document.checklist).toEqual({ id: 'tip-protocol', version: '2.0.0', hash: canonicalHash(checklist) });
+    expect(document.checklist).toEqual({ id: 'tip-protocol', version: '2.0.1', hash: canonicalHash(checklist) });
     expect(Object.values(document.answers).length).toBeGreaterThan(50);
     expect(r.stdout).toContain('# Answers to "Self-assessment checklist');
   });

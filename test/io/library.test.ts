@@ -22,8 +22,10 @@ describe('readLibrary, the one reader of checklists and catalogues', () => {
     expect(library.allChecklists.map((c) => `${c.value.id}@${c.value.version}`).sort()).toEqual([
       'tip-protocol@1.0.0',
       'tip-protocol@2.0.0',
+      'tip-protocol@2.0.1',
       'tip-wg-2009@1.0.0',
       'tip-wg-2009@2.0.0',
+      'tip-wg-2009@2.0.1',
     ]);
     expect(library.catalogues.size).toBeGreaterThan(0);
     expect(library.diagnostics).toEqual([]);
