@@ -35,7 +35,7 @@ afterAll(async () => {
 function refusedShadow(r: RunResult): void {
   expect(r.stderr).toContain('checklist-shadows-bundled');
   expect(r.stderr).toContain('fake/tip-protocol.yaml');
-  expect(r.stderr).toMatch(/has the id and version of the bundled tip-protocol 2\.0\.0, but other content/);
+  expect(r.stderr).toMatch(/has the id and version of the bundled tip-protocol 2\.0\.1, but other content/);
   expect(hasStackTrace(r.stderr)).toBe(false);
 }
 
@@ -68,7 +68,7 @@ describe('a checklist in --checklists that shadows a bundled one', () => {
     const r = run('score', 'answers.json', '--checklist', 'fake/tip-protocol.yaml', '-o', 'named.report.json');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(
-      /note: checklist tip-protocol 2\.0\.0 from fake\/tip-protocol\.yaml \(sha256 [0-9a-f]{12}…\), not a bundled checklist/,
+      /note: checklist tip-protocol 2\.0\.1 from fake\/tip-protocol\.yaml \(sha256 [0-9a-f]{12}…\), not a bundled checklist/,
     );
     expect(r.stderr).not.toContain('checklist-shadows-bundled');
   });

@@ -50,7 +50,7 @@ describe('an incomplete report is visible as such', () => {
     expect(r.stdout).toMatch(/│ Completeness +│ complete +│ incomplete: \d+ +│/);
     expect(r.stdout).toMatch(/│ \d+\. Prevention [^│]*│ \d+\.\d% +│ not assessed +│/);
     const csv = run(['compare', 'gbr-2024.report.json', 'gbr-incomplete.report.json', '-f', 'csv']);
-    expect(csv.stdout.split('\r\n')[2]).toMatch(new RegExp(`^GBR,.*,2025,2\\.0\\.0,no,${incomplete.completeness.missing},`));
+    expect(csv.stdout.split('\r\n')[2]).toMatch(new RegExp(`^GBR,.*,2025,2\\.0\\.1,no,${incomplete.completeness.missing},`));
   });
 
   it('show: the mark beside the overall score, and "not assessed" for the section, in English and French', () => {

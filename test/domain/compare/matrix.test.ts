@@ -74,11 +74,11 @@ describe('compareReports: periods of one country', () => {
   it('compares different checklist versions on the questions they share, and says so', async () => {
     const later = await laterChecklistVersion();
     const matrix = matrixOf([await compared('FRA', '2024'), await compared('FRA', '2025', true)]);
-    expect(matrix.checklist.versions).toEqual(['2.0.0', '2.1.0']);
+    expect(matrix.checklist.versions).toEqual(['2.0.1', '2.1.0']);
     expect(matrix.shared?.questions).not.toContain(later.removed);
     expect(matrix.shared?.questions).not.toContain(later.added);
     expect(matrix.shared?.totals).toEqual([
-      { version: '2.0.0', questions: 114 },
+      { version: '2.0.1', questions: 114 },
       { version: '2.1.0', questions: 114 },
     ]);
     expect(matrix.shared?.questions).toHaveLength(113);

@@ -83,7 +83,7 @@ describe('formats', () => {
     );
     const json = JSON.parse(formatComparison(view, 'json', { color: false }));
     expect(json.rows[0].sections.adherence).toEqual(expect.objectContaining({ score: expect.any(Number) }));
-    expect(json.changes[0].from).toEqual({ period: '2024', version: '2.0.0' });
+    expect(json.changes[0].from).toEqual({ period: '2024', version: '2.0.1' });
     expect(json.changes[0].answers[0].labels.after).toEqual(expect.any(String));
   });
 

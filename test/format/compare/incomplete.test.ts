@@ -53,7 +53,7 @@ describe('compare, with an incomplete report', () => {
     const missing = incomplete.completeness.missing;
     const csv = formatComparison(view, 'csv', { color: false }).split('\r\n');
     expect(csv[0]).toContain(';Complet;Questions sans réponse;Note globale;');
-    expect(csv[2]).toMatch(new RegExp(`^FRA;France;2025;2\\.0\\.0;non;${missing};`));
+    expect(csv[2]).toMatch(new RegExp(`^FRA;France;2025;2\\.0\\.1;non;${missing};`));
     const json = JSON.parse(formatComparison(view, 'json', { color: false })) as {
       rows: Array<{ complete: boolean; missing: number; sections: Record<string, { score: number; assessed: boolean }> }>;
     };
