@@ -7,6 +7,7 @@ import type { Condition } from '../../schemas/condition.js';
 import { answerScore } from '../../scoring/question-score.js';
 import type { ChecklistRuleContext } from '../context.js';
 import { questionPointer } from '../pointers.js';
+import { firstMove, type Example } from './first-move.js';
 
 /** Above this many combinations of the other questions a condition reads, the check is skipped (conditions are small in practice). */
 const MAX_COMBINATIONS = 4096;
@@ -46,12 +47,6 @@ function candidateValues(question: Question, condition: Condition): AnswerValue[
 function valueScore(question: Question, value: AnswerValue): number {
   if (value === null || value === 'dont-know') return 0;
   return answerScore(question, value);
-}
-
-interface Example {
-  parent: string;
-  worse: AnswerValue;
-  better: AnswerValue;
 }
 
 interface Findings {
@@ -95,15 +90,9 @@ function visibilityMoves(located: LocatedQuestion, byId: ReadonlyMap<string, Loc
         }));
       // Whether each value shows the question, evaluated once per value rather than once per pair.
       const shown = scored.map((s) => visible(s.value));
-      for (let w = 0; w < scored.length; w++) {
-        for (let b = 0; b < scored.length; b++) {
-          const [worse, better] = [scored[w] as (typeof scored)[number], scored[b] as (typeof scored)[number]];
-          if (worse.score >= better.score) continue;
-          const example = { parent: axis.id, worse: worse.value, better: better.value };
-          if (shown[w] === true && shown[b] === false) found.shownByWorse ??= example;
-          if (shown[w] === false && shown[b] === true) found.hiddenByWorse ??= example;
-        }
-      }
+      found.shownByWorse ??= firstMove(scored, shown, true, axis.id);
+      found.hiddenByWorse ??= firstMove(scored, shown, false, axis.id);
+      if (found.shownByWorse && found.hiddenByWorse) return found;
     }
   }
   return found;
