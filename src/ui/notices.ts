@@ -16,6 +16,10 @@ export function questionList(checklist: Checklist, ids: readonly string[]): stri
 export function carryOverNotices(carried: Omit<CarriedOver, 'state'>, t: Translate<MessageKey>, checklist: Checklist): string[] {
   const lines: string[] = [];
   const list = (ids: readonly string[]): string => questionList(checklist, ids);
+  // The official is told the version moved, even when nothing of theirs is to confirm (meaning-changed says it otherwise).
+  if (carried.fromVersion !== undefined && carried.meaningChanged.length === 0) {
+    lines.push(t('resume.version', { from: carried.fromVersion, to: checklist.version }));
+  }
   if (carried.newQuestions.length > 0)
     lines.push(t('resume.new', { count: carried.newQuestions.length, list: list(carried.newQuestions) }));
   if (carried.goneQuestions.length > 0)

@@ -206,6 +206,30 @@ describe('chooseStart on a newer checklist version', () => {
     expect(notices.join('\n')).not.toContain('offence');
   });
 
+  it('says that a draft of the previous version continues on the installed one when no answer is to confirm, in the draft’s language', async () => {
+    const newer: Checklist = { ...checklist, version: '1.0.1', history: [{ version: '1.0.0', meaningChanged: [] }] };
+    const base = io([{ file: 'old.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z', { offence: { value: 'yes' } }) }]);
+    const start = await chooseStart(
+      { checklist: 'branches', resume: 'old.draft.yaml', locale: 'fr' },
+      { ...base, checklist: async () => ({ checklist: newer, hash }) },
+      new ScriptedPrompter([]),
+      t,
+    );
+    expect(start?.notices?.(translator(MESSAGES, 'fr'))).toContain(
+      'Ce brouillon a été commencé avec la version 1.0.0 de la liste de contrôle\u00a0; il se poursuit avec la version 1.0.1, celle qui est désormais installée.',
+    );
+    expect(start?.notices?.(t)).toContain(
+      'This draft was begun with version 1.0.0 of the checklist; it continues with version 1.0.1, the one now installed.',
+    );
+    expect((await start?.opened())?.state.answers['offence']).toEqual({ value: 'yes' });
+  });
+
+  it('says nothing of versions when a draft resumes on the version it was begun with', async () => {
+    const base = io([{ file: 'old.draft.yaml', draft: draft('branches', '2026-02-01T10:00:00Z', { offence: { value: 'yes' } }) }]);
+    const start = await chooseStart({ checklist: 'branches', resume: 'old.draft.yaml', locale: 'en' }, base, new ScriptedPrompter([]), t);
+    expect((start?.notices?.(t) ?? []).join('\n')).not.toMatch(/version/);
+  });
+
   it('starts a new cycle from a report of the previous version, flagging the same answers', async () => {
     const newer: Checklist = { ...checklist, version: '2.0.0', history: [{ version: '1.0.0', meaningChanged: ['party'] }] };
     const base = io([]);

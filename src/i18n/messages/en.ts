@@ -833,6 +833,7 @@ export const en = () => ({
     'plain.default': ' (Enter keeps: {value})',
     'plain.input': '>{default}',
 
+    'resume.version': 'This draft was begun with version {from} of the checklist; it continues with version {to}, the one now installed.',
     'resume.new.one': '{count} new question since your draft was saved: {list}.',
     'resume.new.other': '{count} new questions since your draft was saved: {list}.',
     'resume.gone.one': '{count} question of your draft no longer exists in the checklist: {list}.',

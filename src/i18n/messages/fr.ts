@@ -893,6 +893,8 @@ export const fr = (): Catalogue => ({
     'plain.default': ' (Entrée conserve\u00a0: {value})',
     'plain.input': '>{default}',
 
+    'resume.version':
+      'Ce brouillon a été commencé avec la version {from} de la liste de contrôle\u00a0; il se poursuit avec la version {to}, celle qui est désormais installée.',
     'resume.new.one': '{count} nouvelle question depuis l’enregistrement de votre brouillon : {list}.',
     'resume.new.other': '{count} nouvelles questions depuis l’enregistrement de votre brouillon : {list}.',
     'resume.gone.one': '{count} question de votre brouillon ne figure plus dans la liste de contrôle : {list}.',
