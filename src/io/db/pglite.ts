@@ -10,6 +10,32 @@ import { isPlainIdentifier } from './engine.js';
  */
 const letMessagesIn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+const utf8 = new TextEncoder();
+
+/**
+ * A COPY's parts as one buffer: PGlite reads the blob whole before the COPY,
+ * and a blob of thousands of parts (a child table's lines) is read part by
+ * part, each with its own promise, which cost more than the bytes. Strings in
+ * a row are joined before they are encoded; no string of the whole batch is made.
+ */
+function oneBuffer(parts: readonly CopyPart[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let text: string[] = [];
+  const flush = (): void => {
+    if (text.length > 0) chunks.push(utf8.encode(text.join('')));
+    text = [];
+  };
+  for (const part of parts) {
+    if (typeof part === 'string') text.push(part);
+    else {
+      flush();
+      chunks.push(part);
+    }
+  }
+  flush();
+  return chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks);
+}
+
 function wrap(target: PGlite | Transaction): Queryable {
   return {
     query: async <T extends Row>(sql: string, params: readonly unknown[] = []) => {
@@ -20,10 +46,9 @@ function wrap(target: PGlite | Transaction): Queryable {
       await letMessagesIn();
       await target.exec(sql);
     },
-    // The parts become the blob's: no string of the whole batch is made.
     copyIn: async (sql: string, parts: readonly CopyPart[]) => {
       await letMessagesIn();
-      await target.query(sql, [], { blob: new Blob([...parts]) });
+      await target.query(sql, [], { blob: new Blob([oneBuffer(parts)]) });
     },
   };
 }

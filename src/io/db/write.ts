@@ -123,7 +123,7 @@ const INSERT_SQL = ((): string => {
   });
   const placeholders = Array.from({ length: 27 }, (_, i) => `$${i + 1}`).join(', ');
   return `WITH s AS (INSERT INTO submissions (${SUBMISSION_COLUMNS}) VALUES (${placeholders}, $28::jsonb) ON CONFLICT (digest) DO NOTHING RETURNING id),
-  sheet AS (INSERT INTO answer_sheets (submission_id, answers) SELECT s.id, $30::jsonb FROM s),
+  sheet AS (INSERT INTO answer_sheets (submission_id, answers) SELECT s.id, $30::json FROM s),
   provisions AS (INSERT INTO checklist_provisions (checklist_hash, question, catalogue, provision)
     SELECT $12, x.question, x.catalogue, x.provision FROM s, jsonb_to_recordset($31::jsonb) AS x(question text, catalogue text, provision text)
     WHERE NOT EXISTS (SELECT 1 FROM checklist_provisions WHERE checklist_hash = $12) ON CONFLICT DO NOTHING),
