@@ -149,66 +149,71 @@ function byte(code: number): void {
 /**
  * UTF-8 of a text, as Buffer.from(text, 'utf8') encodes it (a lone surrogate as
  * U+FFFD, though the canonical text never holds one: JSON.stringify escapes it).
+ * The loops below work on locals (the buffer, the position), stored back once.
  */
 function encode(text: string): void {
   room(text.length * 3);
+  const out = bytes;
+  let p = at;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) bytes[at++] = c;
+    if (c < 0x80) out[p++] = c;
     else if (c < 0x800) {
-      bytes[at++] = 0xc0 | (c >> 6);
-      bytes[at++] = 0x80 | (c & 0x3f);
+      out[p++] = 0xc0 | (c >> 6);
+      out[p++] = 0x80 | (c & 0x3f);
     } else if (c < 0xd800 || c > 0xdfff) {
-      bytes[at++] = 0xe0 | (c >> 12);
-      bytes[at++] = 0x80 | ((c >> 6) & 0x3f);
-      bytes[at++] = 0x80 | (c & 0x3f);
+      out[p++] = 0xe0 | (c >> 12);
+      out[p++] = 0x80 | ((c >> 6) & 0x3f);
+      out[p++] = 0x80 | (c & 0x3f);
     } else {
       const next = text.charCodeAt(i + 1);
       if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         const point = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
         i++;
-        bytes[at++] = 0xf0 | (point >> 18);
-        bytes[at++] = 0x80 | ((point >> 12) & 0x3f);
-        bytes[at++] = 0x80 | ((point >> 6) & 0x3f);
-        bytes[at++] = 0x80 | (point & 0x3f);
+        out[p++] = 0xf0 | (point >> 18);
+        out[p++] = 0x80 | ((point >> 12) & 0x3f);
+        out[p++] = 0x80 | ((point >> 6) & 0x3f);
+        out[p++] = 0x80 | (point & 0x3f);
       } else {
-        bytes[at++] = 0xef;
-        bytes[at++] = 0xbf;
-        bytes[at++] = 0xbd;
+        out[p++] = 0xef;
+        out[p++] = 0xbf;
+        out[p++] = 0xbd;
       }
     }
   }
+  at = p;
 }
 
-/** A string, quoted: encoded as it is read, or, at the first character JSON escapes, written again from JSON.stringify. */
-function quotedBytes(text: string): void {
-  const start = at;
+/**
+ * A string, quoted and encoded as it is read; -1 at the first character JSON
+ * escapes (a quote, a backslash, a control character, a surrogate: JSON.stringify
+ * keeps a pair and escapes a lone one), with nothing written.
+ */
+function plainQuotedBytes(text: string): number {
   room(text.length * 3 + 2);
-  bytes[at++] = 0x22;
+  const out = bytes;
+  let p = at;
+  out[p++] = 0x22;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (c < 0x20 || c === 0x22 || c === 0x5c) {
-        at = start;
-        encode(JSON.stringify(text));
-        return;
-      }
-      bytes[at++] = c;
+      if (c < 0x20 || c === 0x22 || c === 0x5c) return -1;
+      out[p++] = c;
     } else if (c < 0x800) {
-      bytes[at++] = 0xc0 | (c >> 6);
-      bytes[at++] = 0x80 | (c & 0x3f);
+      out[p++] = 0xc0 | (c >> 6);
+      out[p++] = 0x80 | (c & 0x3f);
     } else if (c < 0xd800 || c > 0xdfff) {
-      bytes[at++] = 0xe0 | (c >> 12);
-      bytes[at++] = 0x80 | ((c >> 6) & 0x3f);
-      bytes[at++] = 0x80 | (c & 0x3f);
-    } else {
-      // Surrogates: JSON.stringify keeps a pair and escapes a lone one.
-      at = start;
-      encode(JSON.stringify(text));
-      return;
-    }
+      out[p++] = 0xe0 | (c >> 12);
+      out[p++] = 0x80 | ((c >> 6) & 0x3f);
+      out[p++] = 0x80 | (c & 0x3f);
+    } else return -1;
   }
-  bytes[at++] = 0x22;
+  out[p++] = 0x22;
+  return (at = p);
+}
+
+function quotedBytes(text: string): void {
+  if (plainQuotedBytes(text) < 0) encode(JSON.stringify(text));
 }
 
 /** Keys as the bytes of `"key":`, encoded once: documents repeat the same few keys thousands of times. */
@@ -225,7 +230,10 @@ function keyBytes(key: string): void {
     if (KEY_BYTES.size < MAX_CACHED_KEYS) KEY_BYTES.set(key, encoded);
   }
   room(encoded.length);
-  for (let i = 0; i < encoded.length; i++) bytes[at++] = encoded[i] as number;
+  const out = bytes;
+  let p = at;
+  for (let i = 0; i < encoded.length; i++) out[p++] = encoded[i] as number;
+  at = p;
 }
 
 function writeBytes(value: unknown): void {
