@@ -236,14 +236,14 @@ function shapeOf(v: unknown, d: number, limit: number, shape: JsonShape): boolea
     for (let i = 0; i < v.length; i++) if (!shapeOf(v[i], d + 1, limit, shape)) return false;
     return true;
   }
-  // Keys and values as two arrays: cheaper than a keyed read of each member.
-  const keys = Object.keys(v);
-  const values = Object.values(v);
-  shape.keys += keys.length;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
+  // for…in over own keys (those Object.keys gives): no array per object, and V8
+  // reads each member through the enumeration cache rather than by a lookup.
+  const object = v as Readonly<Record<string, unknown>>;
+  for (const key in object) {
+    if (!Object.hasOwn(object, key)) continue;
+    shape.keys++;
     if (key.includes(':')) shape.colons += colonsIn(key);
-    if (!shapeOf(values[i], d + 1, limit, shape)) return false;
+    if (!shapeOf(object[key], d + 1, limit, shape)) return false;
   }
   return true;
 }

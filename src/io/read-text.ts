@@ -1,4 +1,5 @@
 import type { DiagnosticCode } from '../domain/codes.js';
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Diagnostic, Phrase } from '../domain/diagnostic.js';
@@ -234,13 +235,19 @@ export async function readBounded(handle: Pick<FileHandle, 'read'>, maxBytes: nu
   return Buffer.concat(chunks, total);
 }
 
+/**
+ * The text of UTF-8 bytes, the byte-order mark dropped, or file-not-utf8: what
+ * `new TextDecoder('utf-8', { fatal: true })` gives, for about half its cost
+ * on a report (a new decoder per file cost ≈ 45 µs; one kept from file to file
+ * would keep its state after a failure). isUtf8 rejects exactly what the fatal
+ * decoder rejects (overlong forms, surrogates, code points past U+10FFFF,
+ * truncated sequences), and valid UTF-8 decodes to the same text either way.
+ */
 export function decodeText(file: string, bytes: Uint8Array): TextResult {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return fileError(file, 'file-not-utf8', t('not-utf8'));
-  }
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!isUtf8(view)) return fileError(file, 'file-not-utf8', t('not-utf8'));
+  const bom = view.length >= 3 && view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf;
+  const text = view.toString('utf8', bom ? 3 : 0);
   if (text.trim() === '') return fileError(file, 'file-empty', t('empty'));
   return { ok: true, text };
 }

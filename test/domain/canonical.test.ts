@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalHash, canonicalJson } from '../../src/domain/canonical.js';
 
@@ -36,9 +37,54 @@ describe('canonicalJson agrees with the reference implementation of RFC 8785', (
 });
 
 describe('canonicalHash', () => {
-  it('hashes the canonical text, also when it is written in many chunks', async () => {
-    const { createHash } = await import('node:crypto');
+  /** The digest of the canonical text, as the text says it: what canonicalHash writes as bytes. */
+  const textHash = (value: unknown): string => createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+
+  it('hashes the canonical text, also when it outgrows its buffer', () => {
     const big = { items: Array.from({ length: 5000 }, (_, i) => ({ id: `q${i}`, text: 'é\u2028"\\', n: i / 3 })) };
-    expect(canonicalHash(big)).toBe(createHash('sha256').update(canonicalJson(big), 'utf8').digest('hex'));
+    expect(canonicalHash(big)).toBe(textHash(big));
+    // Once more after the buffer was dropped, then a small document.
+    expect(canonicalHash(big)).toBe(textHash(big));
+    expect(canonicalHash({ a: 1 })).toBe(textHash({ a: 1 }));
+  });
+
+  it('hashes the UTF-8 of the canonical text of any JSON value, any code point or lone surrogate in keys and strings', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'binary' }), (value) => {
+        expect(canonicalHash(value)).toBe(textHash(value));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('writes every kind of character as the text does: escapes, 2-, 3- and 4-byte forms, surrogates paired or lone', () => {
+    const strings = [
+      '',
+      'a',
+      'é',
+      '\u20ac',
+      '\u{1F600}',
+      '\ud800',
+      '\udc00x',
+      'x\ud83d',
+      '"',
+      '\\',
+      '\n\u0000\u001f',
+      '\u007f\u0080\u07ff\u0800\uffff',
+    ];
+    for (const text of strings) {
+      expect(canonicalHash(text)).toBe(textHash(text));
+      expect(canonicalHash({ [text]: text })).toBe(textHash({ [text]: text }));
+    }
+  });
+
+  it('skips and refuses what canonicalJson skips and refuses', () => {
+    const value = { a: undefined, b: [undefined, () => 1, Symbol('s')], c: () => 1 };
+    expect(canonicalHash(value)).toBe(textHash(value));
+    for (const bad of [Number.NaN, Infinity, 1n, undefined, { a: -Infinity }]) {
+      expect(() => canonicalHash(bad)).toThrow(TypeError);
+      expect(() => canonicalJson(bad)).toThrow(TypeError);
+    }
   });
 });

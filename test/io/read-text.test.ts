@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/io/load-document.js';
-import { readBounded, readBoundedSync, readText, readTextSync } from '../../src/io/read-text.js';
+import { decodeText, readBounded, readBoundedSync, readText, readTextSync } from '../../src/io/read-text.js';
 
 const posix = process.platform !== 'win32';
 
@@ -167,5 +167,57 @@ describe('readBoundedSync: never more than the limit + 1 bytes, whatever the fil
     expect(readBoundedSync(file(10), 1000, 500)?.length).toBe(10);
     expect(readBoundedSync(file(0), 1000, 0)?.length).toBe(0);
     expect(readBoundedSync(file(1001), 1000, 1000)).toBeUndefined();
+  });
+});
+
+describe('decodeText: what a fatal TextDecoder gives', () => {
+  /** The reference: the WHATWG decoder, fatal, byte-order mark dropped. */
+  const reference = (bytes: Uint8Array): string | null => {
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      return null;
+    }
+  };
+  const decoded = (bytes: Uint8Array): string | null => {
+    const text = decodeText('a.json', bytes);
+    if (text.ok) return text.text;
+    return text.diagnostic.code === 'file-not-utf8' ? null : '';
+  };
+  const agree = (bytes: Uint8Array): void => {
+    const expected = reference(bytes);
+    // An empty or blank text is file-empty, not a text.
+    expect(decoded(bytes)).toBe(expected === null ? null : expected.trim() === '' ? '' : expected);
+  };
+
+  it('on arbitrary bytes, text with and without a byte-order mark, and every kind of malformed UTF-8', async () => {
+    const fc = (await import('fast-check')).default;
+    const bom = [0xef, 0xbb, 0xbf];
+    const malformed = [
+      [0xc0, 0xaf], // overlong "/"
+      [0xe0, 0x80, 0xaf], // overlong
+      [0xed, 0xa0, 0x80], // a surrogate
+      [0xf4, 0x90, 0x80, 0x80], // past U+10FFFF
+      [0xe2, 0x82], // truncated
+      [0x80], // a lone continuation byte
+      [0xff],
+    ];
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary' }).map((s) => [...Buffer.from(s, 'utf8')]),
+      fc.constantFrom(bom, ...malformed),
+      fc.uint8Array({ maxLength: 8 }).map((b) => [...b]),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => agree(Uint8Array.from(pieces.flat()))),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('on a view into a larger buffer (the reused read buffer), and on a byte-order mark alone', () => {
+    const backing = Buffer.from('xx{"a":"é"}yy', 'utf8');
+    const view = backing.subarray(2, backing.length - 2);
+    expect(decodeText('a.json', view)).toEqual({ ok: true, text: '{"a":"é"}' });
+    agree(Uint8Array.from([0xef, 0xbb, 0xbf]));
+    agree(Uint8Array.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x31]));
   });
 });

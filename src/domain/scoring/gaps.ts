@@ -31,26 +31,25 @@ export function findGaps(result: ScoreResult): Gap[] {
   // denominator: only its own term of the numerator changes, so each gap is
   // O(1) rather than a full recomputation (validate rebuilds every report).
   const { numerator, denominator } = weightedSums(result.questions);
-  const gaps: Array<Gap & { order: number }> = [];
+  const gaps: Gap[] = [];
+  // Beside each gap, its rank keys: the gap as stored, and the question's place in the checklist.
+  const stored: number[] = [];
+  const orders: number[] = [];
   for (const q of result.questions) {
     const hiddenUnmet = q.state === 'hidden';
     if ((q.state !== 'answered' && !hiddenUnmet) || q.score === null) continue;
     const best = bestScore(q.question);
     if (q.score >= best || q.weight <= 0) continue;
     const gap = (numerator + q.weight * (best - q.score)) / denominator - overall;
-    gaps.push({
-      question: q.question.id,
-      section: q.sectionId,
-      current: q.score,
-      best,
-      gap,
-      sources: q.question.sources ?? [],
-      ...(hiddenUnmet ? { hidden: true as const } : {}),
-      order: q.order,
-    });
+    const found: Gap = { question: q.question.id, section: q.sectionId, current: q.score, best, gap, sources: q.question.sources ?? [] };
+    if (hiddenUnmet) found.hidden = true;
+    gaps.push(found);
+    // Rounded once, not inside the comparator: round4 is not cheap.
+    stored.push(round4(gap));
+    orders.push(q.order);
   }
-  // Rounded once, not inside the comparator: round4 is not cheap.
-  const stored = new Map(gaps.map((g) => [g, round4(g.gap)]));
-  gaps.sort((a, b) => (stored.get(b) ?? 0) - (stored.get(a) ?? 0) || a.order - b.order);
-  return gaps.map(({ order: _order, ...gap }) => gap);
+  // Indexes sorted rather than copies of the gaps without their keys: validate ranks the gaps of every report.
+  const ranked = gaps.map((_, i) => i);
+  ranked.sort((a, b) => (stored[b] as number) - (stored[a] as number) || (orders[a] as number) - (orders[b] as number));
+  return ranked.map((i) => gaps[i] as Gap);
 }

@@ -21,24 +21,22 @@ export interface Unknown {
 export function findUnknowns(result: ScoreResult): Unknown[] {
   const { denominator } = weightedSums(result.questions);
   if (denominator <= 0) return [];
-  const found: Array<Unknown & { order: number; stored: number }> = [];
+  const found: Unknown[] = [];
+  // Beside each unknown, its rank keys: the gain as stored, and the question's place in the checklist.
+  const stored: number[] = [];
+  const orders: number[] = [];
   for (const q of result.questions) {
     if ((q.state !== 'dont-know' && q.state !== 'unanswered') || q.score === null || q.weight <= 0) continue;
     const best = bestScore(q.question);
     if (best <= 0) continue;
     // Already in the denominator with 0: only its own term of the numerator changes.
     const gain = (q.weight * best) / denominator;
-    found.push({
-      question: q.question.id,
-      section: q.sectionId,
-      state: q.state,
-      best,
-      gain,
-      sources: q.question.sources ?? [],
-      order: q.order,
-      stored: round4(gain),
-    });
+    found.push({ question: q.question.id, section: q.sectionId, state: q.state, best, gain, sources: q.question.sources ?? [] });
+    stored.push(round4(gain));
+    orders.push(q.order);
   }
-  found.sort((a, b) => b.stored - a.stored || a.order - b.order);
-  return found.map(({ order: _order, stored: _stored, ...unknown }) => unknown);
+  // Indexes sorted rather than copies without the rank keys (as findGaps).
+  const ranked = found.map((_, i) => i);
+  ranked.sort((a, b) => (stored[b] as number) - (stored[a] as number) || (orders[a] as number) - (orders[b] as number));
+  return ranked.map((i) => found[i] as Unknown);
 }

@@ -105,16 +105,31 @@ function hasType(type: TypeName, value: unknown): boolean {
   }
 }
 
-function objectConforms(shape: Node, value: object): boolean {
-  if (shape.required) for (const key of shape.required) if (Reflect.get(value, key) === undefined) return false;
-  const { properties, additionalProperties, propertyNames } = shape;
-  for (const key of Object.keys(value)) {
+function objectConforms(shape: Node, value: Readonly<Record<string, unknown>>): boolean {
+  const { required, properties, additionalProperties, propertyNames } = shape;
+  if (required) for (let i = 0; i < required.length; i++) if (value[required[i] as string] === undefined) return false;
+  // for…in rather than Object.keys: no array per object (a report has hundreds); own keys only, as Object.keys.
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
     if (RESERVED_KEYS.has(key)) return false;
     if (propertyNames && !conforms(propertyNames, key)) return false;
     const member = properties?.get(key) ?? additionalProperties;
-    if (member === false || (member !== undefined && !conforms(member, Reflect.get(value, key)))) return false;
+    if (member === false || (member !== undefined && !conforms(member, value[key]))) return false;
   }
   return true;
+}
+
+/** Whether `value` is one of `allowed` (===, as JSON Schema's enum compares JSON values). */
+function isOneOf(allowed: readonly Primitive[], value: unknown): boolean {
+  for (let i = 0; i < allowed.length; i++) if (allowed[i] === value) return true;
+  return false;
+}
+
+/** How many branches accept the value, counting no further than `limit` + 1 (anyOf needs one, oneOf exactly one). */
+function branchesAccepting(branches: readonly Node[], value: unknown, limit: number): number {
+  let count = 0;
+  for (let i = 0; i < branches.length && count <= limit; i++) if (conforms(branches[i] as Node, value)) count++;
+  return count;
 }
 
 /**
@@ -125,7 +140,8 @@ function objectConforms(shape: Node, value: object): boolean {
 function conforms(shape: Node, value: unknown): boolean {
   if (shape.type !== undefined && !hasType(shape.type, value)) return false;
   if (shape.const !== undefined && value !== shape.const) return false;
-  if (shape.enum !== undefined && !shape.enum.some((allowed) => allowed === value)) return false;
+  // Loops rather than some/filter with a closure: the walk visits every value of every report.
+  if (shape.enum !== undefined && !isOneOf(shape.enum, value)) return false;
   if (typeof value === 'string') {
     // In UTF-16 code units, as zod counts (ajv's default counts code points).
     if (shape.minLength !== undefined && value.length < shape.minLength) return false;
@@ -135,10 +151,12 @@ function conforms(shape: Node, value: unknown): boolean {
     if (shape.maximum !== undefined && value > shape.maximum) return false;
   } else if (Array.isArray(value)) {
     if (shape.minItems !== undefined && value.length < shape.minItems) return false;
-    if (shape.items) for (const item of value as unknown[]) if (!conforms(shape.items, item)) return false;
-  } else if (typeof value === 'object' && value !== null && !objectConforms(shape, value)) return false;
-  if (shape.anyOf && !shape.anyOf.some((branch) => conforms(branch, value))) return false;
-  if (shape.oneOf && shape.oneOf.filter((branch) => conforms(branch, value)).length !== 1) return false;
+    const { items } = shape;
+    if (items) for (let i = 0; i < value.length; i++) if (!conforms(items, value[i])) return false;
+  } else if (typeof value === 'object' && value !== null && !objectConforms(shape, value as Readonly<Record<string, unknown>>))
+    return false;
+  if (shape.anyOf && branchesAccepting(shape.anyOf, value, 0) === 0) return false;
+  if (shape.oneOf && branchesAccepting(shape.oneOf, value, 1) !== 1) return false;
   return true;
 }
 

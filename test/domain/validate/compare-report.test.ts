@@ -37,5 +37,11 @@ describe('sameJson: equality of canonical JSON, without writing it', () => {
     expect(sameJson({ a: 1 }, { b: 1 })).toBe(false);
     expect(sameJson([1, 2], [1, 2, 3])).toBe(false);
     expect(sameJson({ 0: 'x' }, ['x'])).toBe(false);
+    // Own members only, as Object.keys lists them: an inherited enumerable member is no member.
+    const inheriting = Object.create({ inherited: 1 }) as Record<string, unknown>;
+    inheriting['a'] = 1;
+    expect(sameJson(inheriting, { a: 1 })).toBe(true);
+    expect(sameJson({ a: 1 }, inheriting)).toBe(true);
+    expect(sameJson(inheriting, { a: 1, inherited: 1 })).toBe(false);
   });
 });
