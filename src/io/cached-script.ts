@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
+import { checksum64 } from './checksum64.js';
 
 /**
  * The V8 code cache of one of dist/'s scripts, named for the V8 that made it: V8 rejects the
@@ -17,20 +17,21 @@ function codeCacheFile(script: string): string {
 type CacheUse = 'accepted' | 'rejected';
 
 /**
- * A cache file is the SHA-256 of the rest (32 bytes), the script's own digest as its last line
- * says it (64 characters, scripts/build.mjs), then V8's data. V8 11 checks neither (a damaged
- * cache crashed it, the script's length is all it compares): a cache whose bytes or script do not
- * match is not given to V8.
+ * A cache file is the checksum of the rest (8 bytes, little-endian: io/checksum64.ts), the script's
+ * own digest as its last line says it (64 characters, scripts/build.mjs), then V8's data. V8 11
+ * checks neither (a damaged cache crashed it, the script's length is all it compares): a cache whose
+ * bytes or script do not match is not given to V8. A checksum rather than node:crypto's SHA-256,
+ * which cost more than the rest of the check (io/checksum64.ts says how much).
  */
-const DIGEST_BYTES = 32;
+const CHECKSUM_BYTES = 8;
 const SCRIPT_DIGEST_CHARS = 64;
-const HEADER_BYTES = DIGEST_BYTES + SCRIPT_DIGEST_CHARS;
+const HEADER_BYTES = CHECKSUM_BYTES + SCRIPT_DIGEST_CHARS;
 
 function checkedCache(file: Buffer, source: string): Buffer | undefined {
   if (file.length <= HEADER_BYTES) return undefined;
-  const rest = file.subarray(DIGEST_BYTES);
-  if (!createHash('sha256').update(rest).digest().equals(file.subarray(0, DIGEST_BYTES))) return undefined;
-  const scriptDigest = file.toString('latin1', DIGEST_BYTES, HEADER_BYTES);
+  const sum = checksum64(file.subarray(CHECKSUM_BYTES));
+  if (sum === undefined || sum !== file.readBigUInt64LE(0)) return undefined;
+  const scriptDigest = file.toString('latin1', CHECKSUM_BYTES, HEADER_BYTES);
   if (!source.endsWith(`// ${scriptDigest}\n`)) return undefined;
   return file.subarray(HEADER_BYTES);
 }
