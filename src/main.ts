@@ -3,6 +3,7 @@ import type { CliContext } from './cli/context.js';
 import { TOOL_VERSION } from './version.js';
 import { terminalSafe } from './format/terminal-safe.js';
 import { runScript } from './io/cached-script.js';
+import { FdOutput, isPipeOrFile } from './io/fd-output.js';
 import path from 'node:path';
 
 /**
@@ -50,11 +51,31 @@ export async function main(argv: string[], context: CliContext): Promise<number>
   return runProgram(argv, context);
 }
 
+/** Closing stdout early (e.g. `selfassess lint … | head`) is not an error. */
+function brokenPipe(): void {
+  process.exit(process.exitCode ?? 0);
+}
+
+/**
+ * The process's stdout or stderr. `validate` and `show` write text and read `isTTY`, nothing else
+ * of a stream: to a pipe or a file they write through the file descriptor (io/fd-output.ts says
+ * what that spares). The others get Node's stream, which `assess` hands to its prompts.
+ */
+function output(fd: 1 | 2, plain: boolean): NodeJS.WritableStream & { isTTY?: boolean } {
+  if (plain && isPipeOrFile(fd)) return new FdOutput(fd, brokenPipe);
+  if (fd === 2) return process.stderr;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') brokenPipe();
+  });
+  return process.stdout;
+}
+
 function processContext(): CliContext {
   const argv = process.argv.slice(2);
+  const plain = argv[0] === 'validate' || argv[0] === 'show';
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: output(1, plain),
+    stderr: output(2, plain),
     // A getter: Node builds process.stdin (a stream, its module loaded) when first read, and only
     // the interactive commands read it — measurable on the start-up of `validate` and `show`.
     get stdin() {
@@ -65,11 +86,6 @@ function processContext(): CliContext {
     debug: argv.includes('--debug'),
   };
 }
-
-// Closing stdout early (e.g. `selfassess lint … | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
 
 const context = processContext();
 main(process.argv.slice(2), context).then(
