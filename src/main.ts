@@ -30,7 +30,7 @@ interface SingleProgram {
  */
 async function loadSingle(command: string, load: () => Promise<SingleProgram>): Promise<SingleProgram> {
   const report = process.env['SELFASSESS_CODE_CACHE_REPORT'] ? (use: string) => process.stderr.write(`code cache: ${use}\n`) : undefined;
-  const script = runScript(path.join(__dirname, 'cli', 'single', `${command}.cjs`), report);
+  const script = runScript(path.join(__dirname, 'cli', 'single', `${command}.cjs`), require, report);
   if (script !== undefined) return script as SingleProgram;
   report?.('none');
   return load();

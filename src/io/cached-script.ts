@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
 import { checksum64 } from './checksum64.js';
@@ -43,8 +42,12 @@ function checkedCache(file: Buffer, source: string): Buffer | undefined {
  * CommonJS module, compiled by vm.Script: on Node 20 the only compilation that takes a cache
  * (`require` and the ES module loader take none). A cache that does not match, or that V8 rejects
  * (a V8 flag such as --max-old-space-size), only costs the script's compilation, which behaves the same.
+ * `requireFrom` is the script's `require`: the caller's own (dist/main.cjs), which resolves what the
+ * script requires as one made for it would (Node's modules; every package is bundled, but for one
+ * that fdir looks for and does without, in the same node_modules from either folder), where
+ * node:module's createRequire loaded Node's ES module loader with it.
  */
-export function runScript(file: string, report?: (use: CacheUse) => void): unknown {
+export function runScript(file: string, requireFrom: NodeJS.Require, report?: (use: CacheUse) => void): unknown {
   let cacheFile: Buffer;
   let source: string;
   try {
@@ -65,6 +68,6 @@ export function runScript(file: string, report?: (use: CacheUse) => void): unkno
     dirname: string,
   ) => void;
   const module = { exports: {} };
-  wrapper(module.exports, createRequire(file), module, file, path.dirname(file));
+  wrapper(module.exports, requireFrom, module, file, path.dirname(file));
   return module.exports;
 }

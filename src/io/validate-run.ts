@@ -74,7 +74,8 @@ const BATCHES_PER_WORKER = 2;
 const WINDOW_PER_WORKER = 64;
 
 export interface RunOptions {
-  jobs: number;
+  /** Worker threads; the number of CPUs when undefined (node:os, loaded only for a batch). */
+  jobs?: number;
   sources: ValidationSources;
   /** The main thread's environment, used when a single small file is validated here. */
   env?: ValidationEnvironment;
@@ -116,7 +117,7 @@ export async function validateFiles(files: readonly string[], options: RunOption
   }
   // Loaded only for a batch: node:worker_threads costs the start-up of `validate` of one report.
   const { WorkerDiedError, WorkerPool } = await import('./validate-pool.js');
-  const jobs = Math.max(1, Math.min(options.jobs, files.length));
+  const jobs = Math.max(1, Math.min(options.jobs ?? (await import('node:os')).availableParallelism(), files.length));
   const pool = new WorkerPool<BatchTask, ValidatedFile[]>({
     script: workerScript(),
     size: jobs,
