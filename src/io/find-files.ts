@@ -1,4 +1,3 @@
-import { lstat, opendir } from 'node:fs/promises';
 import fs, { type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { GlobOptions } from 'tinyglobby';
@@ -82,6 +81,8 @@ const MAX_ENTRIES = 200_000;
 
 /** What the folder walk leaves out: entries named like documents that are neither files nor folders. */
 async function specialEntries(dir: string, cwd: string): Promise<SkippedFile[]> {
+  // Imported here, as in specialMatches: `validate` and `show` of one file never load node:fs/promises.
+  const { lstat, opendir } = await import('node:fs/promises');
   const skipped: SkippedFile[] = [];
   const pending: string[] = [''];
   let seen = 0;
@@ -110,6 +111,7 @@ async function specialEntries(dir: string, cwd: string): Promise<SkippedFile[]> 
  * are then said, as for a folder.
  */
 async function specialMatches(pattern: string, cwd: string, matched: ReadonlySet<string>): Promise<SkippedFile[]> {
+  const { lstat } = await import('node:fs/promises');
   const all = await glob(pattern, {
     cwd,
     ignore: IGNORED,

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
@@ -68,13 +67,17 @@ function sourceFiles(): string[] {
   return lists.flat().sort();
 }
 
-const sha256Of = async (file: string): Promise<string> =>
-  createHash('sha256')
+// node:fs/promises is imported where it is used: `validate` and `show` of one report never load it.
+const sha256Of = async (file: string): Promise<string> => {
+  const { readFile } = await import('node:fs/promises');
+  return createHash('sha256')
     .update(await readFile(file))
     .digest('hex');
+};
 
 async function sources(): Promise<Precompiled['sources']> {
   const root = packageRoot();
+  const { stat } = await import('node:fs/promises');
   return Promise.all(
     sourceFiles().map(async (file) => {
       const info = await stat(file);
@@ -109,6 +112,7 @@ export async function sourcesUnchanged(recorded: Precompiled['sources'], files: 
 /** Run by scripts/build.mjs after bundling. */
 export async function precompileBundledLibrary(dir = precompiledLibraryDir()): Promise<void> {
   const { readFolders } = await import('./library-folders.js');
+  const { mkdir } = await import('node:fs/promises');
   const root = packageRoot();
   const library = await readFolders([bundledChecklistsDir()], undefined, false);
   const current = library.allChecklists.length;
