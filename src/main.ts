@@ -3,7 +3,7 @@ import type { CliContext } from './cli/context.js';
 import { TOOL_VERSION } from './version.js';
 import { terminalSafe } from './format/terminal-safe.js';
 import { runScript } from './io/cached-script.js';
-import { FdOutput, isPipeOrFile } from './io/fd-output.js';
+import { FdOutput, isPipeSocketOrFile } from './io/fd-output.js';
 import path from 'node:path';
 
 /**
@@ -58,11 +58,11 @@ function brokenPipe(): void {
 
 /**
  * The process's stdout or stderr. `validate` and `show` write text and read `isTTY`, nothing else
- * of a stream: to a pipe or a file they write through the file descriptor (io/fd-output.ts says
+ * of a stream: to a pipe, a socket or a file they write through the file descriptor (io/fd-output.ts says
  * what that spares). The others get Node's stream, which `assess` hands to its prompts.
  */
 function output(fd: 1 | 2, plain: boolean): NodeJS.WritableStream & { isTTY?: boolean } {
-  if (plain && isPipeOrFile(fd)) return new FdOutput(fd, brokenPipe);
+  if (plain && isPipeSocketOrFile(fd)) return new FdOutput(fd, brokenPipe);
   if (fd === 2) return process.stderr;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') brokenPipe();

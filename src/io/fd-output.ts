@@ -9,13 +9,15 @@ function pause(): void {
 }
 
 /**
- * Standard output or error written by synchronous writes to its file descriptor, for a pipe or a
- * file only (`plainOutput`): what `process.stdout` does there too (Node writes pipes and files
- * synchronously on Linux), without building its stream, which loads Node's `net` and stream modules
- * (≈ 12 M instructions, a fifth of what `validate` of one report adds to `node -e 0`). Every write
- * is whole when `write` returns, so what goes to stdout and stderr keeps its order. A full
- * non-blocking pipe (EAGAIN) is waited on; a pipe whose reader has gone (EPIPE) calls `brokenPipe`,
- * as `process.stdout`'s error event would.
+ * Standard output or error written by synchronous writes to its file descriptor, for a pipe, a
+ * socket (what Node's child_process gives a child for 'pipe') or a file only (`isPipeSocketOrFile`):
+ * what `process.stdout` does there too (Node writes them synchronously on Linux, as far as the
+ * pipe has room), without building its stream, which loads Node's `net` and stream modules
+ * (≈ 12 M instructions, a fifth of what `validate` of one report adds to `node -e 0`). Every
+ * write is whole when `write` returns, so what goes to stdout and stderr keeps its order, and a
+ * reader slower than the writer holds it back rather than letting output pile up in memory. A
+ * full non-blocking pipe (EAGAIN) is waited on; a reader that has gone (EPIPE, or ECONNRESET on a
+ * socket) calls `brokenPipe`, as `process.stdout`'s error event would.
  */
 export class FdOutput extends EventEmitter implements NodeJS.WritableStream {
   readonly isTTY = false;
@@ -39,7 +41,7 @@ export class FdOutput extends EventEmitter implements NodeJS.WritableStream {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') pause();
-        else if (code === 'EPIPE') {
+        else if (code === 'EPIPE' || code === 'ECONNRESET') {
           this.brokenPipe();
           return false;
         } else throw error;
@@ -63,11 +65,11 @@ export class FdOutput extends EventEmitter implements NodeJS.WritableStream {
   }
 }
 
-/** Whether a file descriptor is a pipe or a regular file: never a terminal, nor a socket (left to Node's streams). */
-export function isPipeOrFile(fd: number): boolean {
+/** Whether a file descriptor is a pipe, a socket or a regular file: never a terminal nor a device. */
+export function isPipeSocketOrFile(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
-    return stat.isFIFO() || stat.isFile();
+    return stat.isFIFO() || stat.isSocket() || stat.isFile();
   } catch {
     return false;
   }

@@ -70,8 +70,9 @@ describe('selfassess show', () => {
     expect(run(['show', 'ken-2025.report.json'], { FORCE_COLOR: '1', NO_COLOR: '' }).stdout).toMatch(/\u001b\[/);
   });
 
-  // To a pipe or a file, stdout is written through its file descriptor (src/io/fd-output.ts).
-  it('writes the same to a file as to a pipe, and a reader that leaves early is no error', async () => {
+  // To a pipe, a socket or a file, stdout is written through its file descriptor (src/io/fd-output.ts):
+  // runCli's stdout is a socket (Node's child_process), the shell's a pipe.
+  it('writes the same to a file, a socket and a pipe, and a reader that leaves early is no error', async () => {
     const shell = (command: string) =>
       spawnSync('bash', ['-c', `set -o pipefail; ${command}`], {
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -82,6 +83,7 @@ describe('selfassess show', () => {
     const piped = run(['show', 'ken-2025.report.json']);
     expect(shell(`"${process.execPath}" "${BIN}" show ken-2025.report.json > shown.txt`).status).toBe(0);
     expect(await readFile(path.join(dir, 'shown.txt'), 'utf8')).toBe(piped.stdout);
+    expect(shell(`"${process.execPath}" "${BIN}" show ken-2025.report.json | cat`).stdout).toBe(piped.stdout);
     const early = shell(`"${process.execPath}" "${BIN}" show ken-2025.report.json | head -c 1`);
     expect({ status: early.status, stdout: early.stdout, stderr: early.stderr }).toEqual({
       status: 0,

@@ -3,7 +3,7 @@ import { closeSync, constants, mkdtempSync, openSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FdOutput, isPipeOrFile } from '../../src/io/fd-output.js';
+import { FdOutput, isPipeSocketOrFile } from '../../src/io/fd-output.js';
 
 const posix = process.platform !== 'win32';
 
@@ -78,22 +78,22 @@ describe('FdOutput', () => {
   });
 });
 
-describe('isPipeOrFile', () => {
+describe('isPipeSocketOrFile', () => {
   it('is true of a file and a pipe, false of a character device and of a closed descriptor', () => {
     const file = openSync(path.join(dir, 'plain.txt'), 'w');
     const devNull = openSync('/dev/null', 'w');
-    expect(isPipeOrFile(file)).toBe(true);
-    expect(isPipeOrFile(devNull)).toBe(false);
+    expect(isPipeSocketOrFile(file)).toBe(true);
+    expect(isPipeSocketOrFile(devNull)).toBe(false);
     closeSync(file);
     closeSync(devNull);
-    expect(isPipeOrFile(file)).toBe(false);
+    expect(isPipeSocketOrFile(file)).toBe(false);
   });
 
   it.runIf(posix)('is true of a named pipe', () => {
     const fifo = path.join(dir, 'named');
     execFileSync('mkfifo', [fifo]);
     const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
-    expect(isPipeOrFile(reader)).toBe(true);
+    expect(isPipeSocketOrFile(reader)).toBe(true);
     closeSync(reader);
   });
 });
