@@ -90,6 +90,23 @@ const processGlobal = {
   },
 };
 
+// chalk's own instances (`chalk`, `chalkStderr`) take their colour level from its supports-color,
+// which asks `tty.isatty` when loaded: node:tty loads node:net (≈ 11 M instructions, a sixth of
+// what `validate` of one report adds to `node -e 0`). selfassess never uses them: every paint is a
+// `new Chalk({ level })` whose level says whether to colour (cli/context.ts, wantsColor). Their
+// level is 0 (no colour).
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'chalk-without-detection' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'chalk-without-detection' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+    }));
+  },
+};
+
 await build({
   ...common,
   // validate's worker threads load dist/validate-worker.js; validate-precompile writes dist/bundled-library/.
@@ -99,7 +116,7 @@ await build({
     'validate-precompile': 'src/io/validate-precompile.ts',
   },
   splitting: true,
-  plugins: [zodEnglishOnly, processGlobal, lazyChildProcess],
+  plugins: [zodEnglishOnly, processGlobal, lazyChildProcess, chalkWithoutDetection],
   chunkNames: 'chunks/[name]-[hash]',
 });
 
@@ -131,7 +148,7 @@ for (const command of SINGLE_COMMANDS) {
     ...common,
     entryPoints: { [`cli/single/${command}`]: `src/cli/single/${command}.ts` },
     splitting: true,
-    plugins: [zodEnglishOnly, processGlobal, lazyChildProcess],
+    plugins: [zodEnglishOnly, processGlobal, lazyChildProcess, chalkWithoutDetection],
     chunkNames: `cli/single/${command}-chunks/[name]-[hash]`,
   });
   // The same program as one script, for the V8 code cache made below (src/io/cached-script.ts runs
@@ -153,7 +170,7 @@ for (const command of SINGLE_COMMANDS) {
       js: "(function (exports, require, module, __filename, __dirname) {const __selfassessModuleUrl = require('node:url').pathToFileURL(__filename).href;",
     },
     footer: { js: '})\n' },
-    plugins: [zodEnglishOnly, processGlobal, lazyChildProcess],
+    plugins: [zodEnglishOnly, processGlobal, lazyChildProcess, chalkWithoutDetection],
   });
   // Its digest as its last line, which its cache repeats (src/io/cached-script.ts): a cache is
   // never used with another script of the same length, whose code V8 would run as if it were its own.

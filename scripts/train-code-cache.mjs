@@ -4,7 +4,7 @@
 //   node scripts/train-code-cache.mjs validate|show|assess
 // `validate` and `show` read scripts/code-cache-training.report.json (a report of the bundled
 // Protocol checklist); `assess` runs on a pseudo-terminal (node-pty) up to its first prompt.
-import { createHash } from 'node:crypto';
+import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -48,10 +48,15 @@ if (command === 'assess' && where !== '--in-terminal') {
   const script = new Script(source, { filename: file });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
-  // The layout src/io/cached-script.ts checks: SHA-256 of the rest, the script's digest (its last line), V8's data.
+  // The layout src/io/cached-script.ts checks: the checksum of the rest, the script's digest (its
+  // last line), V8's data. The checksum is src/io/checksum64.ts itself, bundled here for the run.
+  const bundled = await build({ entryPoints: [path.join(root, 'src', 'io', 'checksum64.ts')], bundle: true, format: 'esm', write: false });
+  const { checksum64 } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].contents).toString('base64')}`);
   const save = () => {
     const rest = Buffer.concat([Buffer.from(scriptDigest, 'latin1'), script.createCachedData()]);
-    writeFileSync(cacheFile, Buffer.concat([createHash('sha256').update(rest).digest(), rest]));
+    const sum = Buffer.alloc(8);
+    sum.writeBigUInt64LE(checksum64(rest));
+    writeFileSync(cacheFile, Buffer.concat([sum, rest]));
   };
   const context = {
     stdout: process.stdout,

@@ -3,6 +3,7 @@ import type { CliContext } from './cli/context.js';
 import { TOOL_VERSION } from './version.js';
 import { terminalSafe } from './format/terminal-safe.js';
 import { runScript } from './io/cached-script.js';
+import { FdOutput, isPipeSocketOrFile } from './io/fd-output.js';
 import path from 'node:path';
 
 /**
@@ -29,7 +30,7 @@ interface SingleProgram {
  */
 async function loadSingle(command: string, load: () => Promise<SingleProgram>): Promise<SingleProgram> {
   const report = process.env['SELFASSESS_CODE_CACHE_REPORT'] ? (use: string) => process.stderr.write(`code cache: ${use}\n`) : undefined;
-  const script = runScript(path.join(__dirname, 'cli', 'single', `${command}.cjs`), report);
+  const script = runScript(path.join(__dirname, 'cli', 'single', `${command}.cjs`), require, report);
   if (script !== undefined) return script as SingleProgram;
   report?.('none');
   return load();
@@ -50,11 +51,31 @@ export async function main(argv: string[], context: CliContext): Promise<number>
   return runProgram(argv, context);
 }
 
+/** Closing stdout early (e.g. `selfassess lint … | head`) is not an error. */
+function brokenPipe(): void {
+  process.exit(process.exitCode ?? 0);
+}
+
+/**
+ * The process's stdout or stderr. `validate` and `show` write text and read `isTTY`, nothing else
+ * of a stream: to a pipe, a socket or a file they write through the file descriptor (io/fd-output.ts says
+ * what that spares). The others get Node's stream, which `assess` hands to its prompts.
+ */
+function output(fd: 1 | 2, plain: boolean): NodeJS.WritableStream & { isTTY?: boolean } {
+  if (plain && isPipeSocketOrFile(fd)) return new FdOutput(fd, brokenPipe);
+  if (fd === 2) return process.stderr;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') brokenPipe();
+  });
+  return process.stdout;
+}
+
 function processContext(): CliContext {
   const argv = process.argv.slice(2);
+  const plain = argv[0] === 'validate' || argv[0] === 'show';
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: output(1, plain),
+    stderr: output(2, plain),
     // A getter: Node builds process.stdin (a stream, its module loaded) when first read, and only
     // the interactive commands read it — measurable on the start-up of `validate` and `show`.
     get stdin() {
@@ -65,11 +86,6 @@ function processContext(): CliContext {
     debug: argv.includes('--debug'),
   };
 }
-
-// Closing stdout early (e.g. `selfassess lint … | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
 
 const context = processContext();
 main(process.argv.slice(2), context).then(

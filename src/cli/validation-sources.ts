@@ -1,6 +1,5 @@
 import { phrase } from '../domain/diagnostic.js';
 import { writeText } from '../i18n/write-text.js';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ValidationEnvironment, ValidationSources } from '../io/validate-environment.js';
 import { KeyFileError } from '../io/keys.js';
@@ -12,6 +11,7 @@ import { UsageError } from './errors.js';
 export async function existingFolder(option: string, dir: string | undefined, context: CliContext): Promise<string | undefined> {
   if (dir === undefined) return undefined;
   const absolute = path.resolve(context.cwd, dir);
+  const { stat } = await import('node:fs/promises');
   const info = await stat(absolute).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(phrase('cli.no-folder', { option, dir }));
   return absolute;

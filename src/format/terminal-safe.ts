@@ -24,6 +24,32 @@ export function terminalSafeDeep<T>(value: T): T {
   return holdsUnsafe(value) ? (safeCopy(value) as T) : value;
 }
 
+/**
+ * What holds an unsafe character in JSON.stringify's text: the characters it writes as they are
+ * (DEL, C1 controls, bidirectional controls) and its escapes of the C0 controls but for line feed
+ * and tab (\b, \f, \r, \u00xx). An escaped backslash before b, f, r or u00… matches too: that
+ * costs the walk below, never a wrong answer.
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\\(?:[bfr]|u00(?:0[0-7bef]|1[0-9a-f]))/;
+
+/**
+ * terminalSafeDeep of a parsed document (what a JSON or YAML file holds: strings, numbers,
+ * booleans, null, arrays and plain objects, every string reached by JSON.stringify): the same
+ * value, looked for unsafe strings by one JSON.stringify and one regular expression, native
+ * code, where holdsUnsafe's walk runs cold in the interpreter over every string of a checklist
+ * (≈ 10 M instructions of `show`'s start-up). A document that holds an unsafe string (or one
+ * JSON.stringify refuses) goes through terminalSafeDeep.
+ */
+export function terminalSafeDocument<T>(value: T): T {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return terminalSafeDeep(value);
+  }
+  return text === undefined || UNSAFE_IN_JSON.test(text) ? terminalSafeDeep(value) : value;
+}
+
 /** Whether safeCopy would copy anything: the same strings, keys and children, read once. */
 function holdsUnsafe(value: unknown): boolean {
   if (typeof value === 'string') return terminalSafe(value) !== value;

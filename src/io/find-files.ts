@@ -1,4 +1,3 @@
-import { lstat, opendir, stat } from 'node:fs/promises';
 import fs, { type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { GlobOptions } from 'tinyglobby';
@@ -58,7 +57,7 @@ export async function findFiles(patterns: readonly string[], cwd = process.cwd()
     const matches = await expand(pattern, cwd);
     if (matches.length === 0) unmatched.push(pattern);
     matches.forEach((m) => found.add(m));
-    if (await isDirectory(path.resolve(cwd, pattern))) {
+    if (isDirectory(path.resolve(cwd, pattern))) {
       for (const s of await specialEntries(pattern, cwd)) skipped.set(s.file, s);
     } else if (await isDynamicPattern(pattern)) {
       for (const s of await specialMatches(pattern, cwd, new Set(matches))) skipped.set(s.file, s);
@@ -67,8 +66,13 @@ export async function findFiles(patterns: readonly string[], cwd = process.cwd()
   return { files: [...found].sort(), unmatched, skipped: [...skipped.values()].sort((a, b) => (a.file < b.file ? -1 : 1)) };
 }
 
-async function isDirectory(absolute: string): Promise<boolean> {
-  return (await stat(absolute).catch(() => undefined))?.isDirectory() ?? false;
+/** Synchronous, as the stat of expand: one call per pattern, which a round trip through libuv's threads only made slower. */
+function isDirectory(absolute: string): boolean {
+  try {
+    return fs.statSync(absolute).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 const DOCUMENT_NAME = /\.(ya?ml|json)$/i;
@@ -77,6 +81,8 @@ const MAX_ENTRIES = 200_000;
 
 /** What the folder walk leaves out: entries named like documents that are neither files nor folders. */
 async function specialEntries(dir: string, cwd: string): Promise<SkippedFile[]> {
+  // Imported here, as in specialMatches: `validate` and `show` of one file never load node:fs/promises.
+  const { lstat, opendir } = await import('node:fs/promises');
   const skipped: SkippedFile[] = [];
   const pending: string[] = [''];
   let seen = 0;
@@ -105,6 +111,7 @@ async function specialEntries(dir: string, cwd: string): Promise<SkippedFile[]> 
  * are then said, as for a folder.
  */
 async function specialMatches(pattern: string, cwd: string, matched: ReadonlySet<string>): Promise<SkippedFile[]> {
+  const { lstat } = await import('node:fs/promises');
   const all = await glob(pattern, {
     cwd,
     ignore: IGNORED,
@@ -145,7 +152,7 @@ function kindOf(info: Stats): SkippedFile['kind'] {
 async function expand(pattern: string, cwd: string): Promise<string[]> {
   let info: Stats;
   try {
-    info = await stat(path.resolve(cwd, pattern));
+    info = fs.statSync(path.resolve(cwd, pattern));
   } catch (error) {
     // A file that exists but cannot be read is the loader's to report, with its reason.
     if (isErrno(error, 'ELOOP') || isErrno(error, 'EACCES')) return [pattern];

@@ -1,7 +1,6 @@
 import { phrase, type DiagnosticText, type Phrase } from '../domain/diagnostic.js';
 import { writeText } from '../i18n/write-text.js';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { lstat, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fingerprintOf, publicKeyFingerprint, type PublicKey } from '../domain/signature/fingerprint.js';
 import { readText } from './read-text.js';
@@ -39,6 +38,7 @@ export function keyPairFiles(base: string): { privateKey: string; publicKey: str
  */
 export async function writeNewKeyPair(base: string): Promise<{ privateKey: string; publicKey: string; fingerprint: string }> {
   const files = keyPairFiles(base);
+  const { lstat, unlink } = await import('node:fs/promises');
   for (const file of [files.privateKey, files.publicKey]) {
     if (
       await lstat(file).then(
@@ -122,6 +122,7 @@ export async function loadPrivateKey(file: string): Promise<PrivateKey> {
   if (parsed.type === 'public') {
     throw new KeyFileError(phrase('key.public-for-private', { file }));
   }
+  const { stat } = await import('node:fs/promises');
   const mode = (await stat(file)).mode;
   const exposed = process.platform !== 'win32' && (mode & 0o077) !== 0;
   return { fingerprint: publicKeyFingerprint(parsed.key), key: parsed.key, source: file, exposed };
@@ -134,6 +135,7 @@ export async function loadPrivateKey(file: string): Promise<PrivateKey> {
  */
 export async function loadTrustedKeys(dir: string): Promise<PublicKey[]> {
   let names: string[];
+  const { readdir } = await import('node:fs/promises');
   try {
     names = await readdir(dir);
   } catch (error) {

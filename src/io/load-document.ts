@@ -1,7 +1,7 @@
 import type { Diagnostic, Finding, Position } from '../domain/diagnostic.js';
 import { colonCount, dataCensus, indentBeyond, jsonShape, textCensus } from './depth.js';
 import { MAX_NESTING_DEPTH, MAX_SEPARATORS } from './limits.js';
-import { readText } from './read-text.js';
+import { readTextSync } from './read-text.js';
 import { jsonSyntaxError } from './json-syntax.js';
 import { filePhrase } from '../i18n/file-messages.js';
 import { failure, MAX_FINDINGS_PER_FILE, tooDeep, type LoadedDocument, type LoadResult } from './load-result.js';
@@ -24,9 +24,13 @@ export interface LoadOptions {
   fastJson?: boolean;
 }
 
-/** Reads and parses a YAML or JSON file, never throwing on its content. */
+/**
+ * Reads and parses a YAML or JSON file, never throwing on its content. Read synchronously
+ * (readTextSync: the same checks and diagnostics): a document is read whole before anything is
+ * done with it, and the five steps of an asynchronous read each went through libuv's threads.
+ */
 export async function loadDocument(file: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const text = await readText(file);
+  const text = readTextSync(file);
   if (!text.ok) return { ok: false, diagnostics: [text.diagnostic] };
   return parseText(file, text.text, options);
 }

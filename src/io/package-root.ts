@@ -7,6 +7,14 @@ import { fileURLToPath } from 'node:url';
  * the built bundle lives in dist/ (and dist/cli/single/…), the sources in src/io/ (tests).
  */
 export function packageRoot(): string {
+  found ??= findPackageRoot();
+  return found;
+}
+
+/** Found once: `validate` of one report asked a dozen times, each a few file system calls. */
+let found: string | undefined;
+
+function findPackageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'checklists'))) return dir;

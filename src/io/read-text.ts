@@ -1,7 +1,7 @@
 import type { DiagnosticCode } from '../domain/codes.js';
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import type { Diagnostic, Phrase } from '../domain/diagnostic.js';
 import { filePhrase } from '../i18n/file-messages.js';
 import { MAX_FILE_BYTES } from './limits.js';
@@ -104,6 +104,8 @@ export async function readText(file: string, maxBytes = MAX_FILE_BYTES): Promise
 /** The bounded, regular-file-only read under readText. */
 async function readBytes(file: string, maxBytes = MAX_FILE_BYTES): Promise<BytesResult> {
   let handle: FileHandle | undefined;
+  // Imported here: `validate` and `show` of one report read with readTextSync, and never load it.
+  const { open, stat } = await import('node:fs/promises');
   try {
     const info = await stat(file);
     if (info.isDirectory()) return fileSystemDiagnostic(file, { code: 'EISDIR' });

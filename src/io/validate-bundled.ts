@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../domain/schemas/catalogue.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
@@ -50,26 +49,37 @@ function precompiledLibraryDir(): string {
   return path.join(packageRoot(), 'dist', 'bundled-library');
 }
 
-/** Cheaper than a glob, which would cost more than the whole check. */
-async function sourceFiles(): Promise<string[]> {
-  const lists = await Promise.all(
-    [bundledChecklistsDir(), archivedChecklistsDir()].map(async (dir) => {
-      const names = (await readdir(dir, { recursive: true }).catch(() => [])).filter((name) => /\.(ya?ml|json)$/i.test(name));
-      return names.map((name) => path.join(dir, name));
-    }),
-  );
+/**
+ * Cheaper than a glob, which would cost more than the whole check. Read synchronously, as the
+ * index and the stats below: a few small reads, each of which the event loop and libuv's thread
+ * pool (started for the first) made a round trip between threads, before any command could start.
+ */
+function sourceFiles(): string[] {
+  const lists = [bundledChecklistsDir(), archivedChecklistsDir()].map((dir) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+    } catch {
+      names = [];
+    }
+    return names.filter((name) => /\.(ya?ml|json)$/i.test(name)).map((name) => path.join(dir, name));
+  });
   return lists.flat().sort();
 }
 
-const sha256Of = async (file: string): Promise<string> =>
-  createHash('sha256')
+// node:fs/promises is imported where it is used: `validate` and `show` of one report never load it.
+const sha256Of = async (file: string): Promise<string> => {
+  const { readFile } = await import('node:fs/promises');
+  return createHash('sha256')
     .update(await readFile(file))
     .digest('hex');
+};
 
 async function sources(): Promise<Precompiled['sources']> {
   const root = packageRoot();
+  const { stat } = await import('node:fs/promises');
   return Promise.all(
-    (await sourceFiles()).map(async (file) => {
+    sourceFiles().map(async (file) => {
       const info = await stat(file);
       return { file: path.relative(root, file), sha256: await sha256Of(file), size: info.size, mtimeMs: info.mtimeMs };
     }),
@@ -87,8 +97,12 @@ export async function sourcesUnchanged(recorded: Precompiled['sources'], files: 
   const checks = files.map(async (file, i) => {
     const known = recorded[i];
     if (!known || known.file !== path.relative(root, file)) return false;
-    const info = await stat(file).catch(() => undefined);
-    if (!info) return false;
+    let info: Stats;
+    try {
+      info = statSync(file);
+    } catch {
+      return false;
+    }
     if (known.size === info.size && known.mtimeMs === info.mtimeMs) return true;
     return known.sha256 === (await sha256Of(file));
   });
@@ -98,6 +112,7 @@ export async function sourcesUnchanged(recorded: Precompiled['sources'], files: 
 /** Run by scripts/build.mjs after bundling. */
 export async function precompileBundledLibrary(dir = precompiledLibraryDir()): Promise<void> {
   const { readFolders } = await import('./library-folders.js');
+  const { mkdir } = await import('node:fs/promises');
   const root = packageRoot();
   const library = await readFolders([bundledChecklistsDir()], undefined, false);
   const current = library.allChecklists.length;
@@ -154,7 +169,7 @@ function lazyDocument<T>(dir: string, document: PrecompiledDocument): T {
 async function readPrecompiled(): Promise<Precompiled | undefined> {
   let text: string;
   try {
-    text = await readFile(precompiledLibraryFile(), 'utf8');
+    text = readFileSync(precompiledLibraryFile(), 'utf8');
   } catch {
     return undefined;
   }
@@ -165,7 +180,7 @@ async function readPrecompiled(): Promise<Precompiled | undefined> {
   } catch {
     return undefined;
   }
-  return (await sourcesUnchanged(precompiled.sources, await sourceFiles(), packageRoot())) ? precompiled : undefined;
+  return (await sourcesUnchanged(precompiled.sources, sourceFiles(), packageRoot())) ? precompiled : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { ValidatedFile } from '../domain/schemas/validate-output.js';
 import { FILE_MESSAGES } from '../i18n/file-messages.js';
 import { translator } from '../i18n/translate.js';
 import { packageRoot } from './package-root.js';
-import { readText } from './read-text.js';
+import { readTextSync } from './read-text.js';
 import { createValidationEnvironment, type ValidationEnvironment, type ValidationSources } from './validate-environment.js';
 import { failedResult, validateText, type BatchTask } from './validate-file.js';
 import type { WorkerDiedError, WorkerPool } from './validate-pool.js';
@@ -74,7 +74,8 @@ const BATCHES_PER_WORKER = 2;
 const WINDOW_PER_WORKER = 64;
 
 export interface RunOptions {
-  jobs: number;
+  /** Worker threads; the number of CPUs when undefined (node:os, loaded only for a batch). */
+  jobs?: number;
   sources: ValidationSources;
   /** The main thread's environment, used when a single small file is validated here. */
   env?: ValidationEnvironment;
@@ -103,7 +104,8 @@ function workerScript(): string {
  */
 export async function validateFiles(files: readonly string[], options: RunOptions, emit: Emit): Promise<void> {
   if (files.length <= INLINE_MAX_FILES && options.ingest === undefined) {
-    const texts = await Promise.all(files.map((file) => readText(file)));
+    // Read synchronously: the same checks as readText, without a round trip through libuv's threads per step.
+    const texts = files.map((file) => readTextSync(file));
     const chars = texts.reduce((sum, text) => sum + (text.ok ? text.text.length : 0), 0);
     if (chars <= INLINE_MAX_CHARS) {
       const env = options.env ?? createValidationEnvironment(options.sources);
@@ -116,7 +118,7 @@ export async function validateFiles(files: readonly string[], options: RunOption
   }
   // Loaded only for a batch: node:worker_threads costs the start-up of `validate` of one report.
   const { WorkerDiedError, WorkerPool } = await import('./validate-pool.js');
-  const jobs = Math.max(1, Math.min(options.jobs, files.length));
+  const jobs = Math.max(1, Math.min(options.jobs ?? (await import('node:os')).availableParallelism(), files.length));
   const pool = new WorkerPool<BatchTask, ValidatedFile[]>({
     script: workerScript(),
     size: jobs,

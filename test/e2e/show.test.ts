@@ -1,10 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeIntegrity } from '../../src/domain/report/integrity.js';
 import { formatSummary } from '../../src/format/summary.js';
-import { hasStackTrace, runCli, type RunResult } from '../support/run-cli.js';
+import { BIN, hasStackTrace, runCli, type RunResult } from '../support/run-cli.js';
 import { bundledChecklist, sampleReport, writeSampleReport } from '../support/sample-reports.js';
 
 let dir: string;
@@ -67,6 +68,28 @@ describe('selfassess show', () => {
 
   it('colours only when asked to', () => {
     expect(run(['show', 'ken-2025.report.json'], { FORCE_COLOR: '1', NO_COLOR: '' }).stdout).toMatch(/\u001b\[/);
+  });
+
+  // To a pipe, a socket or a file, stdout is written through its file descriptor (src/io/fd-output.ts):
+  // runCli's stdout is a socket (Node's child_process), the shell's a pipe.
+  it('writes the same to a file, a socket and a pipe, and a reader that leaves early is no error', async () => {
+    const shell = (command: string) =>
+      spawnSync('bash', ['-c', `set -o pipefail; ${command}`], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        cwd: dir,
+        env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+        encoding: 'utf8',
+      });
+    const piped = run(['show', 'ken-2025.report.json']);
+    expect(shell(`"${process.execPath}" "${BIN}" show ken-2025.report.json > shown.txt`).status).toBe(0);
+    expect(await readFile(path.join(dir, 'shown.txt'), 'utf8')).toBe(piped.stdout);
+    expect(shell(`"${process.execPath}" "${BIN}" show ken-2025.report.json | cat`).stdout).toBe(piped.stdout);
+    const early = shell(`"${process.execPath}" "${BIN}" show ken-2025.report.json | head -c 1`);
+    expect({ status: early.status, stdout: early.stdout, stderr: early.stderr }).toEqual({
+      status: 0,
+      stdout: piped.stdout.slice(0, 1),
+      stderr: '',
+    });
   });
 
   it('gives diagnostics for a file it cannot read, and exits 1 without a stack trace', () => {

@@ -13,7 +13,13 @@ import { DIAGNOSTIC_FORMATS, getDiagnosticFormatter } from '../../src/format/dia
 import { mdText, renderMarkdown } from '../../src/format/render/markdown.js';
 import { formatSummary } from '../../src/format/summary.js';
 import { renderTable } from '../../src/format/table.js';
-import { jsonTerminalSafe, terminalSafe, terminalSafeDeep, terminalSafeLine } from '../../src/format/terminal-safe.js';
+import {
+  jsonTerminalSafe,
+  terminalSafe,
+  terminalSafeDeep,
+  terminalSafeDocument,
+  terminalSafeLine,
+} from '../../src/format/terminal-safe.js';
 import { formatValidateTable } from '../../src/format/validate/table.js';
 import { ndjsonFile } from '../../src/format/validate/json.js';
 import { bundledChecklist, sampleReport } from '../support/sample-reports.js';
@@ -94,6 +100,38 @@ describe('terminalSafe', () => {
         expect(terminalSafeDeep(value) === value).toBe(!unsafeAnywhere(value));
       }),
     );
+  });
+
+  it('terminalSafeDocument is terminalSafeDeep on any parsed document, unsafe keys and escaped backslashes included', () => {
+    // Every control, each character JSON.stringify escapes, and backslashes before the letters of its escapes.
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0x9f }).map((code) => String.fromCharCode(code)),
+      fc.constantFrom('\\', 'b', 'f', 'r', 'u', '0', '1', 'e', '\u202e', '\u2066', '\u2028', 'é', '"'),
+    );
+    const text = fc.string({ unit, maxLength: 8 });
+    const { document } = fc.letrec((tie) => ({
+      document: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.integer(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('document'), { maxLength: 4 }),
+        fc.dictionary(text, tie('document'), { maxKeys: 4 }),
+      ),
+    }));
+    fc.assert(
+      fc.property(document, (value) => {
+        const deep = terminalSafeDeep(value);
+        const fast = terminalSafeDocument(value);
+        expect(fast === value).toBe(deep === value);
+        expect(fast).toEqual(deep);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(terminalSafeDocument({ path: 'C:\\bin\\run' })).toEqual({ path: 'C:\\bin\\run' });
+    expect(terminalSafeDocument({ 'k\u001b': ['\r'] })).toEqual({ 'k\\u001b': ['\\u000d'] });
   });
 
   it('terminalSafeDeep copies only what holds an unsafe string, and never changes its argument', () => {

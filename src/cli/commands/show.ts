@@ -3,7 +3,7 @@ import { wantsColor, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { terminalWidth } from '../terminal-width.js';
 import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.js';
-import { terminalSafeDeep } from '../../format/terminal-safe.js';
+import { terminalSafeDocument } from '../../format/terminal-safe.js';
 import { CHECK_MESSAGES } from '../../format/check-messages.js';
 import { translator } from '../../i18n/translate.js';
 
@@ -24,7 +24,7 @@ export async function showCommand(file: string, options: ShowOptions, context: C
   const loaded = await reportArgument(file, library, context);
   if (loaded.integrity.length > 0) printDiagnostics(loaded.integrity, context);
   // Every text of the report and checklist is made terminal-safe before the summary adds its colours.
-  const text = formatSummary(terminalSafeDeep(loaded.report), terminalSafeDeep(loaded.checklist), {
+  const text = formatSummary(terminalSafeDocument(loaded.report), terminalSafeDocument(loaded.checklist), {
     language: options.lang ?? loaded.report.language,
     color: wantsColor(context, 'stdout'),
     width: terminalWidth(context),

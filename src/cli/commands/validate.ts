@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { ValidateSummary } from '../../domain/schemas/validate-output.js';
 import { addToSummary, emptySummary } from '../../domain/validate/summary.js';
 import type { ValidateFormat } from '../../format/validate/formats.js';
@@ -56,7 +55,7 @@ export async function validateCommand(patterns: string[], options: ValidateOptio
   const streamsToTerminal = (options.format === 'json' || options.format === 'ndjson') && context.stdout.isTTY === true;
   const progress = createProgress(context.stderr, files.length, !streamsToTerminal, contextLanguage(context));
   try {
-    await validateFiles(files, { jobs: options.jobs ?? availableParallelism(), sources, env }, (result) => {
+    await validateFiles(files, { jobs: options.jobs, sources, env }, (result) => {
       addToSummary(summary, result);
       noteSource(result, candidates, sourcesUsed);
       sink.file(result);
