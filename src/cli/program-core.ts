@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { contextLanguage, type CliContext } from './context.js';
 import { UserError } from './errors.js';
+import { WriteError } from '../io/write-error.js';
 import { EXIT } from './exit-codes.js';
 import type { Registration } from './register/registration.js';
 import { terminalSafe } from '../format/terminal-safe.js';
@@ -94,6 +95,11 @@ function handleError(error: unknown, context: CliContext): number {
   if (error instanceof UserError) {
     context.stderr.write(`selfassess: ${terminalSafe(writeText(error.text, contextLanguage(context)))}\n`);
     return error.exitCode;
+  }
+  // Output that could not be written (io/fd-output.ts: a full disk): the user's to fix, not a bug.
+  if (WriteError.is(error)) {
+    context.stderr.write(`selfassess: ${terminalSafe(writeText(error.text, contextLanguage(context)))}\n`);
+    return EXIT.usage;
   }
   throw error;
 }

@@ -1,5 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { fstatSync, writeSync } from 'node:fs';
+import { filePhrase } from '../i18n/file-messages.js';
+import { WriteError, writeReason } from './write-error.js';
 
 type Callback = (error?: Error | null) => void;
 
@@ -17,7 +19,8 @@ function pause(): void {
  * write is whole when `write` returns, so what goes to stdout and stderr keeps its order, and a
  * reader slower than the writer holds it back rather than letting output pile up in memory. A
  * full non-blocking pipe (EAGAIN) is waited on; a reader that has gone (EPIPE, or ECONNRESET on a
- * socket) calls `brokenPipe`, as `process.stdout`'s error event would.
+ * socket) calls `brokenPipe`, as `process.stdout`'s error event would; any other failure (a full
+ * disk) throws a WriteError, which the command reports in its language.
  */
 export class FdOutput extends EventEmitter implements NodeJS.WritableStream {
   readonly isTTY = false;
@@ -44,7 +47,11 @@ export class FdOutput extends EventEmitter implements NodeJS.WritableStream {
         else if (code === 'EPIPE' || code === 'ECONNRESET') {
           this.brokenPipe();
           return false;
-        } else throw error;
+        } else {
+          // A full disk or a failing device: said as such (a WriteError), never as an internal error.
+          this.writable = false;
+          throw new WriteError(filePhrase('write.output', { reason: writeReason(error) }));
+        }
       }
     }
     if (done) process.nextTick(done);

@@ -3,10 +3,9 @@ import { constants } from 'node:fs';
 import { link, open, rename, unlink, lstat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import type { Phrase } from '../domain/diagnostic.js';
 import { filePhrase } from '../i18n/file-messages.js';
 import { fileKind } from './read-text.js';
-import { WriteError } from './write-error.js';
+import { WriteError, writeReason } from './write-error.js';
 
 export class FileExistsError extends Error {
   constructor(readonly file: string) {
@@ -44,7 +43,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const mode = modeFor(existing, options.mode);
   const handle = await open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode).catch((error: unknown) => {
-    throw new WriteError(filePhrase('write.cannot', { file, reason: reasonOf(error) }));
+    throw new WriteError(filePhrase('write.cannot', { file, reason: writeReason(error) }));
   });
   try {
     try {
@@ -55,7 +54,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     }
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new WriteError(filePhrase('write.failed', { file, reason: reasonOf(error) }));
+    throw new WriteError(filePhrase('write.failed', { file, reason: writeReason(error) }));
   }
   try {
     if (options.force) await renameWithRetry(temp, file);
@@ -63,7 +62,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     if (error instanceof FileExistsError || error instanceof WriteError) throw error;
-    throw new WriteError(filePhrase('write.cannot', { file, reason: reasonOf(error) }));
+    throw new WriteError(filePhrase('write.cannot', { file, reason: writeReason(error) }));
   }
   await syncDirectory(dir);
 }
@@ -93,19 +92,6 @@ async function publishWithoutOverwrite(temp: string, file: string): Promise<void
 function modeFor(existing: Stats | undefined, asked: number | undefined): number {
   if (existing === undefined) return asked ?? 0o644;
   return existing.mode & 0o777 & (asked ?? 0o777);
-}
-
-/** An operating-system error in plain words (the system's own message when it is none of these). */
-function reasonOf(error: unknown): Phrase | string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return filePhrase('write.no-folder');
-  if (code === 'EACCES' || code === 'EPERM') return filePhrase('write.permission');
-  if (code === 'EROFS') return filePhrase('write.read-only');
-  if (code === 'ENOSPC') return filePhrase('write.disk-full');
-  if (code === 'EDQUOT') return filePhrase('write.quota');
-  if (code === 'EIO') return filePhrase('write.io');
-  if (code === 'EISDIR') return filePhrase('write.directory-named');
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** On Windows a rename fails while another program (an antivirus, an editor) holds the file: retry briefly. */

@@ -1,4 +1,5 @@
 import type { Phrase } from '../domain/diagnostic.js';
+import { filePhrase } from '../i18n/file-messages.js';
 import { writeText } from '../i18n/write-text.js';
 
 /**
@@ -12,10 +13,33 @@ export class WriteError extends Error {
     super(writeText(text, 'en'));
     this.name = 'WriteError';
   }
+
+  /**
+   * Whether an error is a WriteError, also one made by another copy of this class: the output
+   * that `main` builds (io/fd-output.ts, in dist/main.cjs) is written by a command bundled apart
+   * (dist/cli/single/), each with its own copy, where `instanceof` alone would say no.
+   */
+  static is(error: unknown): error is WriteError {
+    return error instanceof WriteError || (error instanceof Error && error.name === 'WriteError' && 'text' in error);
+  }
 }
 
 /** Why a write failed, in a language: the phrase of a WriteError, else the error's own message. */
 export function writeErrorText(error: unknown, language: string | undefined): string {
   if (error instanceof WriteError) return writeText(error.text, language);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** An operating-system error of a write in plain words (the system's own message when it is none of these). */
+export function writeReason(error: unknown): Phrase | string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return filePhrase('write.no-folder');
+  if (code === 'EACCES' || code === 'EPERM') return filePhrase('write.permission');
+  if (code === 'EROFS') return filePhrase('write.read-only');
+  if (code === 'ENOSPC') return filePhrase('write.disk-full');
+  if (code === 'EDQUOT') return filePhrase('write.quota');
+  if (code === 'EIO') return filePhrase('write.io');
+  if (code === 'EFBIG') return filePhrase('write.too-large');
+  if (code === 'EISDIR') return filePhrase('write.directory-named');
   return error instanceof Error ? error.message : String(error);
 }

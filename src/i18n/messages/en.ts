@@ -402,6 +402,9 @@ export const en = () => ({
     'file.write.no-folder': 'the folder does not exist',
     'file.write.quota': 'the disk quota is exceeded',
     'file.write.io': 'the disk reported an input/output error',
+    'file.write.output':
+      'cannot write the output: {reason} — what was written is incomplete; check where the output goes and run the command again',
+    'file.write.too-large': 'the file would exceed the largest size this system allows',
     'file.write.failed': 'cannot write {file}: {reason} — nothing was written',
     'file.shadows':
       'this checklist has the id and version of the bundled {id} {version}, but other content (sha256 {hash}…): it is not the published checklist, and is left out — give it another id or version, or name this file itself with --checklist to use it for this run',

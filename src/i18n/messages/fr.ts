@@ -412,6 +412,9 @@ export const fr = (): Catalogue => ({
     'file.write.no-folder': 'le dossier n’existe pas',
     'file.write.quota': 'le quota du disque est dépassé',
     'file.write.io': 'le disque a signalé une erreur d’entrée-sortie',
+    'file.write.output':
+      'impossible d’écrire la sortie\u00a0: {reason} — ce qui a été écrit est incomplet\u00a0; vérifiez où va la sortie, puis relancez la commande',
+    'file.write.too-large': 'le fichier dépasserait la taille maximale que permet le système',
     'file.write.failed': 'impossible d’écrire {file} : {reason} — rien n’a été écrit',
     'file.shadows':
       'cette liste de contrôle porte l’identifiant et la version de la liste intégrée {id} {version}, mais son contenu diffère (sha256 {hash}…) : ce n’est pas la liste publiée, elle est écartée — donnez-lui un autre identifiant ou une autre version, ou désignez ce fichier lui-même avec --checklist pour l’utiliser cette fois',
