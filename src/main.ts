@@ -57,9 +57,10 @@ function brokenPipe(): void {
 }
 
 /**
- * The process's stdout or stderr. `validate` and `show` write text and read `isTTY`, nothing else
- * of a stream: to a pipe, a socket or a file they write through the file descriptor (io/fd-output.ts says
- * what that spares). The others get Node's stream, which `assess` hands to its prompts.
+ * The process's stdout or stderr. The commands write text or bytes and read `isTTY`, nothing else
+ * of a stream: to a pipe, a socket or a file they write through the file descriptor (io/fd-output.ts
+ * says what that spares, and a write that fails there is said in the command's language). `assess`
+ * hands its streams to the prompts, and a terminal keeps Node's stream.
  */
 function output(fd: 1 | 2, plain: boolean): NodeJS.WritableStream & { isTTY?: boolean } {
   if (plain && isPipeSocketOrFile(fd)) return new FdOutput(fd, brokenPipe);
@@ -72,7 +73,8 @@ function output(fd: 1 | 2, plain: boolean): NodeJS.WritableStream & { isTTY?: bo
 
 function processContext(): CliContext {
   const argv = process.argv.slice(2);
-  const plain = argv[0] === 'validate' || argv[0] === 'show';
+  // Any word "assess" (an option may come first): the prompts' streams; a file so named only costs the stream.
+  const plain = !argv.includes('assess');
   return {
     stdout: output(1, plain),
     stderr: output(2, plain),
