@@ -4,7 +4,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { contextLanguage, type CliContext } from './context.js';
 import { UserError } from './errors.js';
-import { WriteError } from '../io/write-error.js';
+import { OutputWriteError } from '../io/fd-output.js';
+import { writeReason } from '../io/write-error.js';
+import { filePhrase } from '../i18n/file-messages.js';
 import { EXIT } from './exit-codes.js';
 import type { Registration } from './register/registration.js';
 import { terminalSafe } from '../format/terminal-safe.js';
@@ -97,8 +99,9 @@ function handleError(error: unknown, context: CliContext): number {
     return error.exitCode;
   }
   // Output that could not be written (io/fd-output.ts: a full disk): the user's to fix, not a bug.
-  if (WriteError.is(error)) {
-    context.stderr.write(`selfassess: ${terminalSafe(writeText(error.text, contextLanguage(context)))}\n`);
+  if (OutputWriteError.is(error)) {
+    const text = filePhrase('write.output', { reason: writeReason(error.reason) });
+    context.stderr.write(`selfassess: ${terminalSafe(writeText(text, contextLanguage(context)))}\n`);
     return EXIT.usage;
   }
   throw error;

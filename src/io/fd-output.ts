@@ -1,7 +1,5 @@
 import { EventEmitter } from 'node:events';
 import { fstatSync, writeSync } from 'node:fs';
-import { filePhrase } from '../i18n/file-messages.js';
-import { WriteError, writeReason } from './write-error.js';
 
 type Callback = (error?: Error | null) => void;
 
@@ -20,7 +18,7 @@ function pause(): void {
  * reader slower than the writer holds it back rather than letting output pile up in memory. A
  * full non-blocking pipe (EAGAIN) is waited on; a reader that has gone (EPIPE, or ECONNRESET on a
  * socket) calls `brokenPipe`, as `process.stdout`'s error event would; any other failure (a full
- * disk) throws a WriteError, which the command reports in its language.
+ * disk) throws an OutputWriteError, which the command reports in its language.
  */
 export class FdOutput extends EventEmitter implements NodeJS.WritableStream {
   readonly isTTY = false;
@@ -48,9 +46,9 @@ export class FdOutput extends EventEmitter implements NodeJS.WritableStream {
           this.brokenPipe();
           return false;
         } else {
-          // A full disk or a failing device: said as such (a WriteError), never as an internal error.
+          // A full disk or a failing device: the command says it in its language, never as an internal error.
           this.writable = false;
-          throw new WriteError(filePhrase('write.output', { reason: writeReason(error) }));
+          throw new OutputWriteError(error);
         }
       }
     }
@@ -69,6 +67,24 @@ export class FdOutput extends EventEmitter implements NodeJS.WritableStream {
     this.writable = false;
     if (done) process.nextTick(done);
     return this;
+  }
+}
+
+/**
+ * A write to standard output or error that the system refused (a full disk, a file-size limit).
+ * It carries the system's error, not a sentence: this file is part of dist/main.cjs, which every
+ * command loads, and the catalogues are not; the command's error handler (cli/program-core.ts)
+ * says it in the command's language. Recognised by name, as the handler is bundled apart
+ * (dist/cli/single/) with its own copy of this class.
+ */
+export class OutputWriteError extends Error {
+  constructor(readonly reason: unknown) {
+    super(`cannot write the output: ${reason instanceof Error ? reason.message : String(reason)}`);
+    this.name = 'OutputWriteError';
+  }
+
+  static is(error: unknown): error is OutputWriteError {
+    return error instanceof Error && error.name === 'OutputWriteError' && 'reason' in error;
   }
 }
 

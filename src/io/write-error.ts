@@ -13,15 +13,6 @@ export class WriteError extends Error {
     super(writeText(text, 'en'));
     this.name = 'WriteError';
   }
-
-  /**
-   * Whether an error is a WriteError, also one made by another copy of this class: the output
-   * that `main` builds (io/fd-output.ts, in dist/main.cjs) is written by a command bundled apart
-   * (dist/cli/single/), each with its own copy, where `instanceof` alone would say no.
-   */
-  static is(error: unknown): error is WriteError {
-    return error instanceof WriteError || (error instanceof Error && error.name === 'WriteError' && 'text' in error);
-  }
 }
 
 /** Why a write failed, in a language: the phrase of a WriteError, else the error's own message. */
