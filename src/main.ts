@@ -3,7 +3,7 @@ import type { CliContext } from './cli/context.js';
 import { TOOL_VERSION } from './version.js';
 import { terminalSafe } from './format/terminal-safe.js';
 import { runScript } from './io/cached-script.js';
-import { FdOutput, isPipeSocketOrFile } from './io/fd-output.js';
+import { descriptorKind, FdOutput } from './io/fd-output.js';
 import path from 'node:path';
 
 /**
@@ -58,12 +58,20 @@ function brokenPipe(): void {
 
 /**
  * The process's stdout or stderr. The commands write text or bytes and read `isTTY`, nothing else
- * of a stream: to a pipe, a socket or a file they write through the file descriptor (io/fd-output.ts
- * says what that spares, and a write that fails there is said in the command's language). `assess`
- * hands its streams to the prompts, and a terminal keeps Node's stream.
+ * of a stream: to a pipe, a socket, a file or a device that is not a terminal (/dev/null,
+ * /dev/full) they write through the file descriptor (io/fd-output.ts says what that spares, and a
+ * write that fails there is said in the command's language: Node's stream on /dev/full dropped
+ * the output and exited 0). `assess` hands its streams to the prompts, and a terminal keeps
+ * Node's stream.
  */
 function output(fd: 1 | 2, plain: boolean): NodeJS.WritableStream & { isTTY?: boolean } {
-  if (plain && isPipeSocketOrFile(fd)) return new FdOutput(fd, brokenPipe);
+  const stream = (): NodeJS.WriteStream => (fd === 1 ? process.stdout : process.stderr);
+  if (plain) {
+    const kind = descriptorKind(fd);
+    // On a character device Node's stream tells a terminal from the rest; on any device but a
+    // terminal it is a plain synchronous writer (no module of its own to load), built and left.
+    if (kind === 'direct' || (kind === 'device' && stream().isTTY !== true)) return new FdOutput(fd, brokenPipe);
+  }
   if (fd === 2) return process.stderr;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') brokenPipe();
@@ -95,10 +103,14 @@ main(process.argv.slice(2), context).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    context.stderr.write(`selfassess: internal error: ${terminalSafe(message)}\n`);
-    if (context.debug && error instanceof Error && error.stack) context.stderr.write(error.stack + '\n');
-    else context.stderr.write('Run again with --debug for details, and report the problem.\n');
     process.exitCode = EXIT.usage;
+    const message = error instanceof Error ? error.message : String(error);
+    try {
+      context.stderr.write(`selfassess: internal error: ${terminalSafe(message)}\n`);
+      if (context.debug && error instanceof Error && error.stack) context.stderr.write(error.stack + '\n');
+      else context.stderr.write('Run again with --debug for details, and report the problem.\n');
+    } catch {
+      // Standard error cannot be written either (both outputs on a full disk): the exit code says it.
+    }
   },
 );

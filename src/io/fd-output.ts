@@ -10,7 +10,8 @@ function pause(): void {
 
 /**
  * Standard output or error written by synchronous writes to its file descriptor, for a pipe, a
- * socket (what Node's child_process gives a child for 'pipe') or a file only (`isPipeSocketOrFile`):
+ * socket (what Node's child_process gives a child for 'pipe'), a file or a device that is not a
+ * terminal (`descriptorKind`):
  * what `process.stdout` does there too (Node writes them synchronously on Linux, as far as the
  * pipe has room), without building its stream, which loads Node's `net` and stream modules
  * (≈ 12 M instructions, a fifth of what `validate` of one report adds to `node -e 0`). Every
@@ -88,12 +89,19 @@ export class OutputWriteError extends Error {
   }
 }
 
-/** Whether a file descriptor is a pipe, a socket or a regular file: never a terminal nor a device. */
-export function isPipeSocketOrFile(fd: number): boolean {
+/**
+ * What a file descriptor is, as far as writing to it goes: `direct` for a pipe, a socket or a
+ * regular file (FdOutput writes there); `device` for a character device, which is either a
+ * terminal or a device such as /dev/null or /dev/full (the caller asks Node's stream, which
+ * knows, and writes to a device that is not a terminal through FdOutput too); `other` otherwise
+ * (a descriptor that cannot be read, for one).
+ */
+export function descriptorKind(fd: number): 'direct' | 'device' | 'other' {
   try {
     const stat = fstatSync(fd);
-    return stat.isFIFO() || stat.isSocket() || stat.isFile();
+    if (stat.isFIFO() || stat.isSocket() || stat.isFile()) return 'direct';
+    return stat.isCharacterDevice() ? 'device' : 'other';
   } catch {
-    return false;
+    return 'other';
   }
 }

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,5 +45,27 @@ describe.skipIf(process.platform === 'win32')('output that cannot be written', (
     expect(r.stderr.endsWith(message)).toBe(true);
     expect(r.stderr).not.toContain('internal error');
     expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+
+  // A device that is not a terminal: Node's own stream dropped the output there and exited 0.
+  it.runIf(existsSync('/dev/full'))("a full device (/dev/full) is said too, in the command's language", () => {
+    const r = spawnSync('sh', ['-c', `exec "${process.execPath}" "${BIN}" validate ken-2025.report.json -f json --lang fr > /dev/full`], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('selfassess: impossible d’écrire la sortie\u00a0: le disque est plein');
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+
+  it.runIf(existsSync('/dev/null'))('/dev/null, a device that takes everything, is no failure', () => {
+    const r = spawnSync('sh', ['-c', `exec "${process.execPath}" "${BIN}" show ken-2025.report.json > /dev/null`], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
   });
 });

@@ -3,7 +3,7 @@ import { closeSync, constants, mkdtempSync, openSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FdOutput, isPipeSocketOrFile } from '../../src/io/fd-output.js';
+import { descriptorKind, FdOutput } from '../../src/io/fd-output.js';
 
 const posix = process.platform !== 'win32';
 
@@ -78,22 +78,22 @@ describe('FdOutput', () => {
   });
 });
 
-describe('isPipeSocketOrFile', () => {
-  it('is true of a file and a pipe, false of a character device and of a closed descriptor', () => {
+describe('descriptorKind', () => {
+  it.runIf(posix)('tells a file (direct) from a character device (device) and a closed descriptor (other)', () => {
     const file = openSync(path.join(dir, 'plain.txt'), 'w');
     const devNull = openSync('/dev/null', 'w');
-    expect(isPipeSocketOrFile(file)).toBe(true);
-    expect(isPipeSocketOrFile(devNull)).toBe(false);
+    expect(descriptorKind(file)).toBe('direct');
+    expect(descriptorKind(devNull)).toBe('device');
     closeSync(file);
     closeSync(devNull);
-    expect(isPipeSocketOrFile(file)).toBe(false);
+    expect(descriptorKind(file)).toBe('other');
   });
 
-  it.runIf(posix)('is true of a named pipe', () => {
+  it.runIf(posix)('is direct for a named pipe', () => {
     const fifo = path.join(dir, 'named');
     execFileSync('mkfifo', [fifo]);
     const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
-    expect(isPipeSocketOrFile(reader)).toBe(true);
+    expect(descriptorKind(reader)).toBe('direct');
     closeSync(reader);
   });
 });
