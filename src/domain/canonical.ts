@@ -34,7 +34,7 @@ export function canonicalHash(value: unknown): string {
 }
 
 /** SHA-256 of the canonical text written as a string, encoded by the hash. */
-export function canonicalTextHash(value: unknown): string {
+function canonicalTextHash(value: unknown): string {
   return createHash('sha256').update(write(value), 'utf8').digest('hex');
 }
 
