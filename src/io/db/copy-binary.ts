@@ -1,0 +1,155 @@
+/**
+ * Rows in COPY's binary format, for the embedded store. Text and JSON go in
+ * as their UTF-8 bytes, each behind its length: the store neither scans a
+ * 35 kB document for escapes nor reads numbers back from digits (≈ 0.13 ms a
+ * report in PGlite), and the worker that builds the rows escapes nothing.
+ * Each row: its field count (int16), then each field as its length (int32,
+ * -1 for NULL) and its bytes, big-endian.
+ */
+
+/** A column's type as the binary format writes it; `json` and `text` alike are their UTF-8 bytes. */
+export type BinaryType = 'int4' | 'float8' | 'bool' | 'text';
+
+/** What begins every binary COPY: the signature, no flags, no header extension. */
+export const BINARY_HEADER: Uint8Array = Uint8Array.of(
+  0x50,
+  0x47,
+  0x43,
+  0x4f,
+  0x50,
+  0x59,
+  0x0a,
+  0xff,
+  0x0d,
+  0x0a,
+  0x00,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+);
+/** What ends it: a field count of -1. */
+export const BINARY_TRAILER: Uint8Array = Uint8Array.of(0xff, 0xff);
+
+/** The bytes of one row's first field, a submission id the store fills in (idRows): its length, then the id. */
+const ID_FIELD_BYTES = 8;
+/** Where, from the start of a row made with an id slot, the id's four bytes are. */
+const ID_OFFSET = 2 + 4;
+
+const FIXED_BYTES: Record<Exclude<BinaryType, 'text'>, number> = { int4: 4, float8: 8, bool: 1 };
+
+/** A field's text, as the text format wrote it: an object (a jsonb value) as its JSON. */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+function fieldBytes(type: BinaryType, value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  return type === 'text' ? Buffer.byteLength(textOf(value), 'utf8') : FIXED_BYTES[type];
+}
+
+/** Throws on a value the column's type cannot hold, as the text format's parsing would have. */
+function writeField(buf: Buffer, at: number, type: BinaryType, value: unknown, length: number): number {
+  if (value === null || value === undefined) {
+    buf.writeInt32BE(-1, at);
+    return at + 4;
+  }
+  buf.writeInt32BE(length, at);
+  const start = at + 4;
+  switch (type) {
+    case 'text':
+      buf.write(textOf(value), start, length, 'utf8');
+      break;
+    case 'int4':
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < -2147483648 || value > 2147483647)
+        throw new Error(`${String(value)} is not an integer`);
+      buf.writeInt32BE(value, start);
+      break;
+    case 'float8':
+      if (typeof value !== 'number') throw new Error(`${String(value)} is not a number`);
+      buf.writeDoubleBE(value, start);
+      break;
+    case 'bool':
+      if (typeof value !== 'boolean') throw new Error(`${String(value)} is not a boolean`);
+      buf[start] = value ? 1 : 0;
+      break;
+  }
+  return start + length;
+}
+
+/**
+ * Rows of one table, each after a slot for the submission id (the store
+ * gives it: setIds), as one buffer of its own (not a slice of Node's pool,
+ * which a message to another thread would copy whole).
+ */
+export interface IdRows {
+  bytes: Uint8Array;
+  /** Where each row begins in `bytes`. */
+  starts: number[];
+}
+
+function encode(types: readonly BinaryType[], rows: ReadonlyArray<readonly unknown[]>, withId: boolean): IdRows {
+  const lengths = rows.map((row) => types.map((type, i) => fieldBytes(type, row[i])));
+  const rowBytes = lengths.map((ls) => 2 + (withId ? ID_FIELD_BYTES : 0) + ls.reduce((sum, l) => sum + 4 + l, 0));
+  const buf = Buffer.allocUnsafeSlow(rowBytes.reduce((sum, n) => sum + n, 0));
+  const starts: number[] = [];
+  let at = 0;
+  rows.forEach((row, r) => {
+    starts.push(at);
+    buf.writeInt16BE(types.length + (withId ? 1 : 0), at);
+    at += 2;
+    if (withId) {
+      buf.writeInt32BE(4, at);
+      buf.writeInt32BE(0, at + 4);
+      at += ID_FIELD_BYTES;
+    }
+    const ls = lengths[r] ?? [];
+    types.forEach((type, i) => {
+      at = writeField(buf, at, type, row[i], ls[i] ?? 0);
+    });
+  });
+  return { bytes: buf, starts };
+}
+
+/** One row, its fields of `types`. */
+export function binaryRow(types: readonly BinaryType[], values: readonly unknown[]): Uint8Array {
+  return encode(types, [values], false).bytes;
+}
+
+/** Rows, each after a slot for the submission id. */
+export function idRows(types: readonly BinaryType[], rows: ReadonlyArray<readonly unknown[]>): IdRows {
+  return encode(types, rows, true);
+}
+
+/** Fills the submission id of every row of `rows`, in place. */
+export function setIds(rows: IdRows, id: number): void {
+  const view = new DataView(rows.bytes.buffer, rows.bytes.byteOffset, rows.bytes.byteLength);
+  for (const start of rows.starts) view.setInt32(start + ID_OFFSET, id);
+}
+
+/** A column definition's type ("position int", "score float8", "caps_band boolean", "section text"). */
+export function binaryTypeOf(sqlType: string): BinaryType {
+  switch (sqlType.toLowerCase()) {
+    case 'int':
+    case 'integer':
+    case 'int4':
+      return 'int4';
+    case 'float8':
+    case 'double precision':
+      return 'float8';
+    case 'boolean':
+    case 'bool':
+      return 'bool';
+    case 'text':
+    case 'json':
+      return 'text';
+    default:
+      throw new Error(`no binary COPY for the type ${sqlType}`);
+  }
+}
