@@ -49,9 +49,34 @@ function textOf(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Below this length, a text's UTF-8 is measured and an ASCII text written here: a call into Node costs more than its few bytes. */
+const SHORT_TEXT = 64;
+
+/** The length of `text` in UTF-8, as Buffer writes it (a lone surrogate as U+FFFD, three bytes). */
+function utf8Length(text: string): number {
+  if (text.length > SHORT_TEXT) return Buffer.byteLength(text, 'utf8');
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 function fieldBytes(type: BinaryType, value: unknown): number {
   if (value === null || value === undefined) return 0;
-  return type === 'text' ? Buffer.byteLength(textOf(value), 'utf8') : FIXED_BYTES[type];
+  return type === 'text' ? utf8Length(textOf(value)) : FIXED_BYTES[type];
+}
+
+function writeText(buf: Buffer, at: number, text: string, length: number): void {
+  // As many bytes as characters, and short: ASCII, written here.
+  if (length === text.length && length <= SHORT_TEXT) for (let i = 0; i < length; i++) buf[at + i] = text.charCodeAt(i);
+  else buf.write(text, at, length, 'utf8');
 }
 
 /** Throws on a value the column's type cannot hold, as the text format's parsing would have. */
@@ -64,7 +89,7 @@ function writeField(buf: Buffer, at: number, type: BinaryType, value: unknown, l
   const start = at + 4;
   switch (type) {
     case 'text':
-      buf.write(textOf(value), start, length, 'utf8');
+      writeText(buf, start, textOf(value), length);
       break;
     case 'int4':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < -2147483648 || value > 2147483647)
@@ -94,26 +119,36 @@ export interface IdRows {
   starts: number[];
 }
 
+/** Two passes, in plain loops (a report's child rows are some 300 fields): the lengths, then the bytes. */
 function encode(types: readonly BinaryType[], rows: ReadonlyArray<readonly unknown[]>, withId: boolean): IdRows {
-  const lengths = rows.map((row) => types.map((type, i) => fieldBytes(type, row[i])));
-  const rowBytes = lengths.map((ls) => 2 + (withId ? ID_FIELD_BYTES : 0) + ls.reduce((sum, l) => sum + 4 + l, 0));
-  const buf = Buffer.allocUnsafeSlow(rowBytes.reduce((sum, n) => sum + n, 0));
+  const width = types.length;
+  const lengths = new Int32Array(rows.length * width);
+  const head = 2 + (withId ? ID_FIELD_BYTES : 0);
+  let total = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    total += head;
+    for (let i = 0; i < width; i++) {
+      const length = fieldBytes(types[i] ?? 'text', row[i]);
+      lengths[r * width + i] = length;
+      total += 4 + length;
+    }
+  }
+  const buf = Buffer.allocUnsafeSlow(total);
   const starts: number[] = [];
   let at = 0;
-  rows.forEach((row, r) => {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? [];
     starts.push(at);
-    buf.writeInt16BE(types.length + (withId ? 1 : 0), at);
+    buf.writeInt16BE(width + (withId ? 1 : 0), at);
     at += 2;
     if (withId) {
       buf.writeInt32BE(4, at);
       buf.writeInt32BE(0, at + 4);
       at += ID_FIELD_BYTES;
     }
-    const ls = lengths[r] ?? [];
-    types.forEach((type, i) => {
-      at = writeField(buf, at, type, row[i], ls[i] ?? 0);
-    });
-  });
+    for (let i = 0; i < width; i++) at = writeField(buf, at, types[i] ?? 'text', row[i], lengths[r * width + i] ?? 0);
+  }
   return { bytes: buf, starts };
 }
 

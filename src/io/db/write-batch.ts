@@ -31,6 +31,7 @@ const columns = (definitions: string): Array<{ name: string; type: BinaryType }>
     return { name, type: binaryTypeOf(type.join(' ')) };
   });
 const CHILD_COLUMNS = CHILD_TABLES.map((c) => columns(c.columns));
+const CHILD_TYPES = CHILD_COLUMNS.map((cols) => cols.map((col) => col.type));
 
 /**
  * The types of SUBMISSION_COLUMNS, in their order, as migrations 1 and 5 made
@@ -67,19 +68,19 @@ const COPY_SQL = [
 export function copyRows(values: readonly unknown[], children: readonly ChildRows[], sheet: string): CopyRows {
   const tables = children.map((child, t) => {
     const cols = CHILD_COLUMNS[t] ?? [];
+    const [only, ...others] = child.key;
     // As ON CONFLICT DO NOTHING did: a row repeating its primary key is stored once, the first.
-    const seen = new Set<string>();
+    const seen = new Set<unknown>();
     const out: unknown[][] = [];
     for (const row of child.rows as ReadonlyArray<Record<string, unknown>>) {
-      const key = child.key.map((k) => String(row[k])).join('\u0000');
+      const key = others.length === 0 && only !== undefined ? row[only] : child.key.map((k) => String(row[k])).join('\u0000');
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(cols.map((col) => row[col.name]));
+      const values: unknown[] = [];
+      for (const col of cols) values.push(row[col.name]);
+      out.push(values);
     }
-    return idRows(
-      cols.map((col) => col.type),
-      out,
-    );
+    return idRows(CHILD_TYPES[t] ?? [], out);
   });
   return { submission: binaryRow(SUBMISSION_TYPES, values), children: [...tables, idRows(['text'], [[sheet]])] };
 }
