@@ -42,10 +42,11 @@ const ID_OFFSET = 2 + 4;
 
 const FIXED_BYTES: Record<Exclude<BinaryType, 'text'>, number> = { int4: 4, float8: 8, bool: 1 };
 
-/** A field's text, as the text format wrote it: an object (a jsonb value) as its JSON. */
+/** A field's text, as the text format wrote it: a boolean as t or f, an object (a jsonb value) as its JSON. */
 function textOf(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'number') return String(value);
   return JSON.stringify(value);
 }
 
@@ -98,7 +99,8 @@ function writeField(buf: Buffer, at: number, type: BinaryType, value: unknown, l
       break;
     case 'float8':
       if (typeof value !== 'number') throw new Error(`${String(value)} is not a number`);
-      buf.writeDoubleBE(value, start);
+      // -0 as 0, as the text format wrote it ("0").
+      buf.writeDoubleBE(value === 0 ? 0 : value, start);
       break;
     case 'bool':
       if (typeof value !== 'boolean') throw new Error(`${String(value)} is not a boolean`);
