@@ -13,27 +13,52 @@ const letMessagesIn = (): Promise<void> => new Promise((resolve) => setImmediate
 const utf8 = new TextEncoder();
 
 /**
- * A COPY's parts as one buffer: PGlite reads the blob whole before the COPY,
- * and a blob of thousands of parts (a child table's lines) is read part by
- * part, each with its own promise, which cost more than the bytes. Strings in
- * a row are joined before they are encoded; no string of the whole batch is made.
+ * A COPY's parts as one buffer of its own: PGlite reads the blob whole before
+ * the COPY (a blob of many parts read part by part cost more than the bytes).
+ * Strings in a row are joined before they are encoded.
  */
-function oneBuffer(parts: readonly CopyPart[]): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let text: string[] = [];
-  const flush = (): void => {
-    if (text.length > 0) chunks.push(utf8.encode(text.join('')));
-    text = [];
-  };
-  for (const part of parts) {
-    if (typeof part === 'string') text.push(part);
-    else {
-      flush();
-      chunks.push(part);
-    }
+function oneBuffer(parts: readonly CopyPart[]): Uint8Array<ArrayBuffer> {
+  const chunks = parts.map((part) => (typeof part === 'string' ? utf8.encode(part) : part));
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
   }
-  flush();
-  return chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks);
+  return out;
+}
+
+/**
+ * A COPY's data as the Blob PGlite takes, without copying it: PGlite reads a
+ * blob once, whole, by arrayBuffer(). A Blob made of the bytes would copy them
+ * once when made and again when read (≈ 55 kB a report). Read any other way
+ * (a later PGlite), it throws rather than give PostgreSQL no rows; its `size` says 0.
+ */
+class BytesBlob extends Blob {
+  readonly #bytes: Uint8Array<ArrayBuffer>;
+  constructor(bytes: Uint8Array<ArrayBuffer>) {
+    super([]);
+    this.#bytes = bytes;
+  }
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return Promise.resolve(this.#bytes.buffer);
+  }
+  override bytes(): never {
+    return unread();
+  }
+  override text(): never {
+    return unread();
+  }
+  override stream(): never {
+    return unread();
+  }
+  override slice(): never {
+    return unread();
+  }
+}
+
+function unread(): never {
+  throw new Error('the COPY data is read by arrayBuffer() only');
 }
 
 function wrap(target: PGlite | Transaction): Queryable {
@@ -48,7 +73,7 @@ function wrap(target: PGlite | Transaction): Queryable {
     },
     copyIn: async (sql: string, parts: readonly CopyPart[]) => {
       await letMessagesIn();
-      await target.query(sql, [], { blob: new Blob([oneBuffer(parts)]) });
+      await target.query(sql, [], { blob: new BytesBlob(oneBuffer(parts)) });
     },
   };
 }

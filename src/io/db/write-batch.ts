@@ -1,4 +1,4 @@
-import { copyLine } from './copy-text.js';
+import { BINARY_HEADER, BINARY_TRAILER, binaryRow, binaryTypeOf, idRows, setIds, type BinaryType, type IdRows } from './copy-binary.js';
 import type { CopyPart, Queryable } from './engine.js';
 import { CHILD_TABLES, SUBMISSION_COLUMNS, type ChildRows, type StoredReport, type StoreResult } from './write.js';
 
@@ -8,20 +8,15 @@ export interface CopyTarget extends Queryable {
 }
 
 /**
- * A report's lines of COPY text, built where it was validated (a worker), so
- * that the embedded store's thread only joins them: its line of submissions,
- * and for each of COPY_SQL's tables its lines without the submission id that
- * begins each (the store gives it): each of those lines begins with a tab.
- * The two large lines (the submission with its document, the answer sheet)
- * arrive as UTF-8 bytes: the store's thread neither encodes them nor holds
- * them as strings (its garbage collector's work).
+ * A report's rows in COPY's binary format (copy-binary.ts), built where it
+ * was validated (a worker), so that the embedded store's thread only fills in
+ * the submission ids and joins them: its row of submissions, and for each of
+ * COPY_SQL's tables its rows, each with a slot for the submission id.
  */
 export interface CopyRows {
-  submission: CopyPart;
-  children: CopyPart[][];
+  submission: Uint8Array;
+  children: IdRows[];
 }
-
-const utf8 = new TextEncoder();
 
 export interface BatchItem {
   report: StoredReport;
@@ -30,41 +25,78 @@ export interface BatchItem {
   sha256: string;
 }
 
-const columnNames = (definitions: string): string[] => definitions.split(',').map((col) => col.trim().split(/\s+/)[0] ?? '');
-const CHILD_COLUMNS = CHILD_TABLES.map((c) => columnNames(c.columns));
+const columns = (definitions: string): Array<{ name: string; type: BinaryType }> =>
+  definitions.split(',').map((col) => {
+    const [name = '', ...type] = col.trim().split(/\s+/);
+    return { name, type: binaryTypeOf(type.join(' ')) };
+  });
+const CHILD_COLUMNS = CHILD_TABLES.map((c) => columns(c.columns));
+const CHILD_TYPES = CHILD_COLUMNS.map((cols) => cols.map((col) => col.type));
+
+/**
+ * The types of SUBMISSION_COLUMNS, in their order, as migrations 1 and 5 made
+ * them (a test compares them with the store's own columns).
+ */
+export const SUBMISSION_TYPES: readonly BinaryType[] = [
+  ...Array<BinaryType>(13).fill('text'), // digest … scoring_model
+  'int4', // scoring_version
+  'text', // language
+  'text', // created
+  'text', // completed
+  'bool', // complete
+  'float8', // overall_score
+  'text', // overall_band
+  'text', // score_band
+  'bool', // capped
+  'text', // signature
+  'text', // signature_fingerprint
+  'int4', // warnings
+  'text', // file
+  'text', // file_sha256
+  'text', // document (json)
+];
+
+const BINARY = `FROM '/dev/blob' WITH (FORMAT binary)`;
 
 /** One COPY per child table for a whole batch, then the answer sheets; CopyRows.children follows this order. */
 const COPY_SQL = [
-  ...CHILD_TABLES.map((c, i) => `COPY ${c.table} (submission_id, ${(CHILD_COLUMNS[i] ?? []).join(', ')}) FROM '/dev/blob'`),
-  `COPY answer_sheets (submission_id, answers) FROM '/dev/blob'`,
+  ...CHILD_TABLES.map((c, i) => `COPY ${c.table} (submission_id, ${(CHILD_COLUMNS[i] ?? []).map((col) => col.name).join(', ')}) ${BINARY}`),
+  `COPY answer_sheets (submission_id, answers) ${BINARY}`,
 ];
 
-/** The COPY lines of one report: `values` those of SUBMISSION_COLUMNS, `children` childRows, `sheet` sheetOf. */
+/** The COPY rows of one report: `values` those of SUBMISSION_COLUMNS, `children` childRows, `sheet` sheetOf. */
 export function copyRows(values: readonly unknown[], children: readonly ChildRows[], sheet: string): CopyRows {
-  const lines = children.map((child, t) => {
-    const names = CHILD_COLUMNS[t] ?? [];
+  const tables = children.map((child, t) => {
+    const cols = CHILD_COLUMNS[t] ?? [];
+    const [only, ...others] = child.key;
     // As ON CONFLICT DO NOTHING did: a row repeating its primary key is stored once, the first.
-    const seen = new Set<string>();
-    const out: string[] = [];
+    const seen = new Set<unknown>();
+    const out: unknown[][] = [];
     for (const row of child.rows as ReadonlyArray<Record<string, unknown>>) {
-      const key = child.key.map((k) => String(row[k])).join('\u0000');
+      const key = others.length === 0 && only !== undefined ? row[only] : child.key.map((k) => String(row[k])).join('\u0000');
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(`\t${copyLine(names.map((n) => row[n]))}`);
+      const values: unknown[] = [];
+      for (const col of cols) values.push(row[col.name]);
+      out.push(values);
     }
-    return out;
+    return idRows(CHILD_TYPES[t] ?? [], out);
   });
-  return { submission: utf8.encode(copyLine(values)), children: [...lines, [utf8.encode(`\t${copyLine([sheet])}`)]] };
+  return { submission: binaryRow(SUBMISSION_TYPES, values), children: [...tables, idRows(['text'], [[sheet]])] };
 }
 
-/** The rows of every child table for the new submissions, one COPY per table. */
+/** The rows of every child table for the new submissions, one COPY per table, their submission ids filled in. */
 function childCopies(stored: ReadonlyArray<{ id: number; item: BatchItem }>): Array<{ sql: string; parts: CopyPart[] }> {
-  return COPY_SQL.map((sql, t) => ({
-    sql,
-    parts: stored.flatMap(({ id, item }) =>
-      (item.copy.children[t] ?? []).flatMap((line) => (typeof line === 'string' ? [`${id}${line}`] : [`${id}`, line])),
-    ),
-  })).filter((c) => c.parts.length > 0);
+  return COPY_SQL.map((sql, t) => {
+    const parts: CopyPart[] = [];
+    for (const { id, item } of stored) {
+      const rows = item.copy.children[t];
+      if (!rows || rows.starts.length === 0) continue;
+      setIds(rows, id);
+      parts.push(rows.bytes);
+    }
+    return { sql, parts: parts.length > 0 ? [BINARY_HEADER, ...parts, BINARY_TRAILER] : [] };
+  }).filter((c) => c.parts.length > 0);
 }
 
 /** The provisions of each checklist the batch's reports name, once per checklist the store does not have yet. */
@@ -140,10 +172,11 @@ export async function storeBatch(tx: CopyTarget, items: readonly BatchItem[]): P
     fresh.push(item);
   }
   if (fresh.length > 0)
-    await tx.copyIn(
-      `COPY submissions (${SUBMISSION_COLUMNS}) FROM '/dev/blob'`,
-      fresh.map((i) => i.copy.submission),
-    );
+    await tx.copyIn(`COPY submissions (${SUBMISSION_COLUMNS}) ${BINARY}`, [
+      BINARY_HEADER,
+      ...fresh.map((i) => i.copy.submission),
+      BINARY_TRAILER,
+    ]);
   const ids = new Map(
     (await tx.query<{ id: number; digest: string }>('SELECT id, digest FROM submissions WHERE digest = ANY($1::text[])', [digests])).map(
       (r) => [r.digest, r.id],

@@ -5,21 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { matchChecklist } from '../../../src/domain/answers/match-checklist.js';
 import { submissionRecord } from '../../../src/domain/db/submission.js';
 import type { Report } from '../../../src/domain/schemas/report.js';
-import { copyLine } from '../../../src/io/db/copy-text.js';
-import type { CopyPart } from '../../../src/io/db/engine.js';
 import { ingestBatch, ingestRowsOf } from '../../../src/io/db/ingest-rows.js';
-import { SUBMISSION_COLUMNS, submissionValues } from '../../../src/io/db/write.js';
+import { SUBMISSION_TYPES } from '../../../src/io/db/write-batch.js';
+import { childRows, sheetOf, SUBMISSION_COLUMNS, submissionValues } from '../../../src/io/db/write.js';
 import { createValidationEnvironment } from '../../../src/io/validate-environment.js';
 import { fileResult, validateText } from '../../../src/io/validate-file.js';
 import { factsOf } from '../../../src/domain/validate/facts.js';
 import { ROOT } from '../../support/run-cli.js';
+import { decodeRows } from './binary-rows.js';
 
 const REPORTS = path.join(ROOT, 'test/fixtures/validate/reports');
 const env = createValidationEnvironment({ checklists: path.join(ROOT, 'test/fixtures/validate/checklists') });
-
-/** A COPY line as text, whether it came as a string or as UTF-8 bytes. */
-const text = (part: CopyPart | undefined): string =>
-  part === undefined ? '' : typeof part === 'string' ? part : new TextDecoder().decode(part);
 
 describe('the rows a validation worker builds for db ingest', () => {
   it('are those of the report it validated, from the bytes it read once', async () => {
@@ -36,17 +32,27 @@ describe('the rows a validation worker builds for db ingest', () => {
     if (!match.ok) throw new Error('the fixture names no bundled checklist');
     const record = submissionRecord(report, match.match.checklist);
     const facts = { file, sha256: rows?.sha256 ?? '', signature: 'missing', fingerprint: null, warnings: 0 };
-    expect(text(rows?.copy?.submission)).toBe(copyLine(submissionValues(record, facts)));
+    const values = submissionValues(record, facts);
+    expect(SUBMISSION_TYPES).toHaveLength(SUBMISSION_COLUMNS.split(',').length);
+    expect(decodeRows(rows?.copy?.submission ?? new Uint8Array(), SUBMISSION_TYPES)).toEqual([values]);
     expect(rows?.report).toMatchObject({
       digest: report.integrity.digest,
       key: [report.respondent.party.code, report.checklist.id, report.period],
     });
-    // One line per column of submissions, and every child line waits for its submission id.
-    expect(text(rows?.copy?.submission).split('\t')).toHaveLength(SUBMISSION_COLUMNS.split(',').length);
-    expect(rows?.copy?.children.flat().every((line) => text(line).startsWith('\t') && text(line).endsWith('\n'))).toBe(true);
-    // The large lines arrive as UTF-8 bytes (the submission with its document, the answer sheet), the others as strings.
-    expect(rows?.copy?.submission).toBeInstanceOf(Uint8Array);
-    expect(rows?.copy?.children.at(-1)?.[0]).toBeInstanceOf(Uint8Array);
+    // Every child row leaves a slot for its submission id (0 until the store gives it); the sheet is the last table.
+    const children = rows?.copy?.children ?? [];
+    const sections = childRows(record)[0]?.rows ?? [];
+    expect(children[0]?.starts).toHaveLength(sections.length);
+    const sectionRows = decodeRows(children[0]?.bytes ?? new Uint8Array(), [
+      'int4',
+      'int4',
+      'text',
+      'float8',
+      'text',
+      ...Array<'int4'>(6).fill('int4'),
+    ]);
+    expect(sectionRows.map((r) => r.slice(0, 3))).toEqual(sections.map((_s, i) => [0, i, record.sections[i]?.id]));
+    expect(decodeRows(children.at(-1)?.bytes ?? new Uint8Array(), ['int4', 'text'])).toEqual([[0, sheetOf(record)]]);
     const pgRows = postgres ? ingestRowsOf(postgres) : null;
     expect(pgRows?.copy).toBeNull();
     expect(pgRows?.params?.slice(0, 28)).toEqual(submissionValues(record, facts));
@@ -76,13 +82,5 @@ describe('the rows a validation worker builds for db ingest', () => {
 
   it('are none on a record no worker built them for (one whose worker died)', () => {
     expect(ingestRowsOf(fileResult('x.report.json', factsOf({}), []))).toBeNull();
-  });
-});
-
-describe('COPY text', () => {
-  it('doubles backslashes and escapes tabs and line breaks, so that JSON with escapes arrives as it was', () => {
-    expect(copyLine(['{"a":"x\\"y\\\\z"}', 'tab\there\nline\r', null, true, 1.5])).toBe(
-      '{"a":"x\\\\"y\\\\\\\\z"}\ttab\\there\\nline\\r\t\\N\tt\t1.5\n',
-    );
   });
 });

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestOutcome } from '../../../src/domain/db/ingest-outcome.js';
 import type { Engine, Queryable } from '../../../src/io/db/engine.js';
+import { binaryTypeOf } from '../../../src/io/db/copy-binary.js';
 import { ingestFiles } from '../../../src/io/db/ingest.js';
+import { SUBMISSION_TYPES } from '../../../src/io/db/write-batch.js';
+import { CHILD_TABLES, SUBMISSION_COLUMNS } from '../../../src/io/db/write.js';
 import { createValidationEnvironment } from '../../../src/io/validate-environment.js';
 import { makeCorpus, type Corpus } from './corpus.js';
 import { ENGINES, type TestStore } from './engines.js';
@@ -114,4 +117,33 @@ describe('db ingest into the embedded store: a batch written at once', () => {
     expect(atOnce?.rows['submissions']?.length).toBe(corpus.accepted.length);
     expect(atOnce?.rows['rejections']?.map((r) => path.basename((JSON.parse(r) as { file: string }).file))).toEqual([alteredCopy]);
   }, 120_000);
+});
+
+describe("the embedded store's binary COPY", () => {
+  it("writes every column in its type in the store (a migration changing one must change the rows' types)", async () => {
+    if (!embedded) throw new Error('no embedded engine');
+    const store = await embedded.create();
+    const engine = await store.open();
+    try {
+      const typeIn = async (table: string, column: string): Promise<string> => {
+        const [row] = await engine.query<{ t: string }>(
+          'SELECT format_type(atttypid, atttypmod) AS t FROM pg_attribute WHERE attrelid = $1::regclass AND attname = $2',
+          [table, column],
+        );
+        return binaryTypeOf(row?.t ?? `no column ${table}.${column}`);
+      };
+      const submissionColumns = SUBMISSION_COLUMNS.split(',').map((c) => c.trim());
+      expect(await Promise.all(submissionColumns.map((c) => typeIn('submissions', c)))).toEqual(SUBMISSION_TYPES);
+      for (const child of CHILD_TABLES) {
+        const columns = child.columns.split(',').map((c) => c.trim().split(/\s+/));
+        const inStore = await Promise.all(columns.map(([name = '']) => typeIn(child.table, name)));
+        expect(inStore, child.table).toEqual(columns.map(([, ...type]) => binaryTypeOf(type.join(' '))));
+        expect(await typeIn(child.table, 'submission_id')).toBe('int4');
+      }
+      expect([await typeIn('answer_sheets', 'submission_id'), await typeIn('answer_sheets', 'answers')]).toEqual(['int4', 'text']);
+    } finally {
+      await engine.close();
+      await store.drop();
+    }
+  }, 60_000);
 });
