@@ -79,6 +79,33 @@ describe('canonicalHash', () => {
     }
   });
 
+  it('writes integers digit by digit as the text writes them, around every bound of that path', async () => {
+    const fc = (await import('fast-check')).default;
+    const bounds = [0, -0, 1, 9, 10, 99, 100, 999_999_999, 1e9, 2 ** 31 - 1, 2 ** 31, 2 ** 32, -1, -10, 0.5, 9.5, 1e21, 1e-7];
+    expect(canonicalHash(bounds)).toBe(textHash(bounds));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -20, max: 2_000_000_000 }), fc.double({ noNaN: true, noDefaultInfinity: true }))),
+        (list) => {
+          expect(canonicalHash(list)).toBe(textHash(list));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('sorts objects of many keys as those of a few (the built-in sort past a handful, as for the answers of a report)', async () => {
+    const fc = (await import('fast-check')).default;
+    const reference = (await import('canonicalize')).default;
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue({ maxDepth: 1 }), { minKeys: 10, maxKeys: 120 }), (value) => {
+        expect(canonicalHash(value)).toBe(textHash(value));
+        expect(canonicalJson(value)).toBe(reference(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('skips and refuses what canonicalJson skips and refuses', () => {
     const value = { a: undefined, b: [undefined, () => 1, Symbol('s')], c: () => 1 };
     expect(canonicalHash(value)).toBe(textHash(value));
