@@ -13,7 +13,7 @@ import type { Report } from '../schemas/report.js';
 import type { ValidatedKind } from '../schemas/validate-output.js';
 import { compareReport } from './compare-report.js';
 import { factsOf, type DocumentFacts } from './facts.js';
-import { isWellFormedReport } from './report-shape.js';
+import { digestedReport } from './report-digest.js';
 
 /** What a document is checked against: every known checklist (all versions) and catalogue, and the tool's words. */
 export interface ValidationLibrary {
@@ -69,9 +69,10 @@ function modelVersionFindings(report: Report, checklist: Checklist): { version: 
 /**
  * A report: digest, checklist, answers, then every stated figure against the
  * report rebuilt from its own answers, with the scoring model it names.
+ * `digest`: the report's digest, when the caller computed it already.
  */
-export function validateReport(report: Report, checklists: readonly ChecklistCandidate[], words: ToolWords): Finding[] {
-  const findings = checkIntegrity(report);
+export function validateReport(report: Report, checklists: readonly ChecklistCandidate[], words: ToolWords, digest?: string): Finding[] {
+  const findings = checkIntegrity(report, digest);
   const match = matchChecklist(report.checklist, checklists);
   if (!match.ok) return [...findings, match.finding];
   const { checklist, hash } = match.match;
@@ -105,6 +106,8 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
  */
 export function validateWellFormedReport(data: unknown, library: ValidationLibrary): DocumentVerdict | undefined {
   const facts = factsOf(data);
-  if (facts.kind !== 'report' || !isWellFormedReport(data)) return undefined;
-  return { ...facts, findings: validateReport(data, library.checklists, library.words) };
+  // The schema check and the digest in one walk.
+  const checked = facts.kind === 'report' ? digestedReport(data) : undefined;
+  if (checked === undefined) return undefined;
+  return { ...facts, findings: validateReport(checked.report, library.checklists, library.words, checked.digest) };
 }
