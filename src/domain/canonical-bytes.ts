@@ -60,6 +60,19 @@ export function canonicalDigest(): string {
   return createHash('sha256').update(bytes.subarray(0, at)).digest('hex');
 }
 
+/**
+ * The ":" of the text written since startCanonicalBytes: one after each key,
+ * and those inside keys and strings (never escaped). A JSON text without a
+ * \u escape holds as many outside its members, exactly when no key of it was
+ * repeated (JSON.parse keeps the last of two): what the loader checks.
+ */
+export function canonicalColons(): number {
+  const out = bytes;
+  let count = 0;
+  for (let i = 0; i < at; i++) if (out[i] === 0x3a) count++;
+  return count;
+}
+
 /** Ends a text, written or not (a value JSON cannot hold throws midway): a larger buffer (a large document) is dropped rather than held. */
 export function endCanonicalBytes(): void {
   if (bytes.length > KEPT_BYTES) bytes = new Uint8Array(INITIAL_BYTES);

@@ -1,4 +1,5 @@
 import {
+  canonicalColons,
   canonicalDigest,
   encodedKey,
   endCanonicalBytes,
@@ -12,7 +13,7 @@ import {
 } from '../canonical-bytes.js';
 import { RESERVED_KEYS } from '../reserved-keys.js';
 import type { Report } from '../schemas/report.js';
-import { conforms, hasType, isOneOf, reportShape, type Member, type Node } from './report-shape.js';
+import { conforms, hasType, isOneOf, reportNesting, reportShape, type Member, type Node } from './report-shape.js';
 
 /** A report the schema accepts, with the digest of its content. */
 export interface DigestedReport {
@@ -23,6 +24,14 @@ export interface DigestedReport {
    * JSON cannot (then computeIntegrity throws, as it would have).
    */
   digest: string | undefined;
+  /**
+   * The ":" of the canonical JSON of the whole report, `integrity` included
+   * (canonicalColons), and the deepest nesting a report the schema accepts can
+   * have: what the loader's bounds need (io/load-document.ts), which it then
+   * need not measure on the data.
+   */
+  colons: number;
+  nesting: number;
 }
 
 /**
@@ -41,10 +50,15 @@ export function digestedReport(data: unknown): DigestedReport | undefined {
   top = 0;
   try {
     if (!written(shape, data, true)) return undefined;
-    return { report: data as Report, digest: canonicalDigest() };
+    const report = data as Report;
+    const digest = canonicalDigest();
+    // Then `integrity`, for the count of ":" alone.
+    writeCanonicalEncoded(encodedKey('integrity'));
+    writeCanonical(report.integrity);
+    return { report, digest, colons: canonicalColons(), nesting: reportNesting() };
   } catch {
     // Only what canonical JSON cannot hold throws (it cannot come from JSON.parse): the plain check says.
-    return conforms(shape, data) ? { report: data as Report, digest: undefined } : undefined;
+    return conforms(shape, data) ? { report: data as Report, digest: undefined, colons: -1, nesting: Infinity } : undefined;
   } finally {
     endCanonicalBytes();
     // The stack holds the document's values: not kept past the call.

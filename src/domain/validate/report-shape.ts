@@ -129,21 +129,10 @@ function compiled(pattern: string): Pattern {
   return compiledPattern;
 }
 
-const TYPE_NAMES: readonly TypeName[] = ['string', 'number', 'integer', 'boolean', 'null', 'object', 'array'];
-
-/**
- * The type as one of the literals above: a string JSON.parse made (the
- * generated shape) is not interned, and each `===` of hasType against it
- * compared characters — the walk's most frequent test.
- */
-function typeName(type: TypeName | undefined): TypeName | undefined {
-  return type === undefined ? undefined : TYPE_NAMES.find((name) => name === type);
-}
-
 function prepare(shape: Shape): Node {
   const { properties, additionalProperties: additional } = shape;
   return {
-    type: typeName(shape.type),
+    type: shape.type,
     const: shape.const,
     enum: shape.enum,
     minLength: shape.minLength,
@@ -235,6 +224,40 @@ export function conforms(shape: Node, value: unknown): boolean {
   if (shape.oneOf && branchesAccepting(shape.oneOf, value, 1) !== 1) return false;
   return true;
 }
+
+/**
+ * The deepest nesting of arrays and objects (a scalar 0, `[]` 1) of any data
+ * `shape` accepts; Infinity when it accepts a container whose contents it
+ * leaves unchecked (an object open to any member, an array of anything, a
+ * node without type). The report's schema has none: a report it accepts is no
+ * deeper than the schema (the loader's bound on nesting then holds without
+ * measuring the data).
+ */
+function nestingOf(shape: Shape): number {
+  const branches = [...(shape.anyOf ?? []), ...(shape.oneOf ?? [])];
+  if (branches.length > 0) return Math.max(...branches.map(nestingOf));
+  switch (shape.type) {
+    case undefined:
+      return shape.const !== undefined || shape.enum !== undefined ? 0 : Infinity;
+    case 'array':
+      return shape.items === undefined ? Infinity : 1 + nestingOf(shape.items);
+    case 'object': {
+      const { properties = {}, additionalProperties: other } = shape;
+      if (other === undefined) return Infinity;
+      const members = [...Object.values(properties), ...(other === false ? [] : [other])];
+      return 1 + Math.max(0, ...members.map(nestingOf));
+    }
+    default:
+      return 0;
+  }
+}
+
+/** The deepest nesting of a report the schema accepts (see nestingOf). */
+export function reportNesting(): number {
+  nesting ??= nestingOf(REPORT_SHAPE);
+  return nesting;
+}
+let nesting: number | undefined;
 
 /** Prepared on first use: `validate` of anything but a report never walks it. */
 let prepared: Node | undefined;

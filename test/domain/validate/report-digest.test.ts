@@ -3,15 +3,25 @@ import { computeIntegrity } from '../../../src/domain/report/integrity.js';
 import { digestedReport } from '../../../src/domain/validate/report-digest.js';
 import { isWellFormedReport } from '../../../src/domain/validate/report-shape.js';
 import type { Report } from '../../../src/domain/schemas/report.js';
+import { jsonShape } from '../../../src/io/depth.js';
+import { MAX_NESTING_DEPTH } from '../../../src/io/limits.js';
 import { sampleReport } from '../../support/sample-reports.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** The law of the walk: the verdict of isWellFormedReport, and the digest computeIntegrity gives when it accepts. */
-function expectLaw(data: unknown, label: string): boolean {
+/**
+ * The law of the walk: the verdict of isWellFormedReport, and the digest computeIntegrity gives when it accepts;
+ * for JSON data, the loader's census as its own walk (jsonShape) would take it.
+ */
+function expectLaw(data: unknown, label: string, json = true): boolean {
   const checked = digestedReport(data);
   const accepted = isWellFormedReport(data);
   expect(checked !== undefined, label).toBe(accepted);
+  if (checked !== undefined && accepted && json) {
+    const shape = jsonShape(data, MAX_NESTING_DEPTH);
+    expect(checked.colons, label).toBe(shape.keys + shape.colons);
+    expect(shape.nesting, label).toBeLessThanOrEqual(checked.nesting);
+  }
   if (checked !== undefined && accepted) {
     let expected: string | undefined;
     try {
@@ -116,6 +126,6 @@ describe('digestedReport: the schema check and the digest in one walk', () => {
       { ...report, language: Symbol('en') },
       { ...report, formatVersion: Number.NaN },
     ];
-    for (const [i, variant] of odd.entries()) expectLaw(variant, `variant ${i}`);
+    for (const [i, variant] of odd.entries()) expectLaw(variant, `variant ${i}`, false);
   });
 });
