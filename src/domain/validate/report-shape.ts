@@ -42,7 +42,7 @@ export interface Node {
   readonly const: Primitive | undefined;
   readonly enum: readonly Primitive[] | undefined;
   readonly minLength: number | undefined;
-  readonly pattern: Pattern | undefined;
+  readonly pattern: RegExp | undefined;
   readonly minimum: number | undefined;
   readonly maximum: number | undefined;
   readonly properties: ReadonlyMap<string, Member> | undefined;
@@ -55,31 +55,6 @@ export interface Node {
   readonly minItems: number | undefined;
   readonly anyOf: readonly Node[] | undefined;
   readonly oneOf: readonly Node[] | undefined;
-}
-
-/** Strings longer than this (texts rather than ids) are tested without being remembered. */
-const MAX_REMEMBERED_LENGTH = 64;
-/** Answers remembered per pattern, so that a long batch cannot grow them without bound. */
-const MAX_REMEMBERED = 4096;
-
-/**
- * A pattern of the schema, with the answer for each short string it was
- * tested on: most patterns are the id pattern, and the same few hundred ids
- * (of questions, sections, catalogues) come back in every report of a batch —
- * a look-up costs a fraction of running the expression.
- */
-class Pattern {
-  private readonly answers = new Map<string, boolean>();
-  constructor(private readonly regex: RegExp) {}
-
-  test(value: string): boolean {
-    if (value.length > MAX_REMEMBERED_LENGTH) return this.regex.test(value);
-    const known = this.answers.get(value);
-    if (known !== undefined) return known;
-    const matches = this.regex.test(value);
-    if (this.answers.size < MAX_REMEMBERED) this.answers.set(value, matches);
-    return matches;
-  }
 }
 
 /** A declared member of an object: its shape, and what report-digest.ts needs to write it. */
@@ -117,16 +92,15 @@ function requiredCount(shape: Shape): number {
   return required.every((key) => Object.hasOwn(properties, key)) ? new Set(required).size : -1;
 }
 
-// zod's patterns, run as zod runs them: without the u flag (nor g or y: a test
-// depends on the string alone). Compiled once each.
-const patterns = new Map<string, Pattern>();
-function compiled(pattern: string): Pattern {
-  let compiledPattern = patterns.get(pattern);
-  if (!compiledPattern) {
-    compiledPattern = new Pattern(new RegExp(pattern));
-    patterns.set(pattern, compiledPattern);
+// zod's patterns, run as zod runs them: without the u flag. Compiled once each.
+const patterns = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let regex = patterns.get(pattern);
+  if (!regex) {
+    regex = new RegExp(pattern);
+    patterns.set(pattern, regex);
   }
-  return compiledPattern;
+  return regex;
 }
 
 function prepare(shape: Shape): Node {
