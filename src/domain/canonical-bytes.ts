@@ -41,6 +41,8 @@ const KEPT_BYTES = 1024 * 1024;
 let bytes = new Uint8Array(INITIAL_BYTES);
 /** Bytes written so far. */
 let at = 0;
+/** The ":" among them (canonicalColons). */
+let colons = 0;
 
 /** Room for `count` more bytes. */
 function room(count: number): void {
@@ -53,6 +55,7 @@ function room(count: number): void {
 /** Starts a new text. */
 export function startCanonicalBytes(): void {
   at = 0;
+  colons = 0;
 }
 
 /** SHA-256 (lowercase hex) of the text written since startCanonicalBytes. */
@@ -61,16 +64,14 @@ export function canonicalDigest(): string {
 }
 
 /**
- * The ":" of the text written since startCanonicalBytes: one after each key,
- * and those inside keys and strings (never escaped). A JSON text without a
- * \u escape holds as many outside its members, exactly when no key of it was
- * repeated (JSON.parse keeps the last of two): what the loader checks.
+ * The ":" of the text written since startCanonicalBytes, counted as it is
+ * written: one after each key, and those inside keys and strings (never
+ * escaped). A JSON text without a \u escape holds as many outside its
+ * members, exactly when no key of it was repeated (JSON.parse keeps the last
+ * of two): what the loader checks.
  */
 export function canonicalColons(): number {
-  const out = bytes;
-  let count = 0;
-  for (let i = 0; i < at; i++) if (out[i] === 0x3a) count++;
-  return count;
+  return colons;
 }
 
 /** Ends a text, written or not (a value JSON cannot hold throws midway): a larger buffer (a large document) is dropped rather than held. */
@@ -92,10 +93,13 @@ function encode(text: string): void {
   room(text.length * 3);
   const out = bytes;
   let p = at;
+  let found = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) out[p++] = c;
-    else if (c < 0x800) {
+    if (c < 0x80) {
+      if (c === 0x3a) found++;
+      out[p++] = c;
+    } else if (c < 0x800) {
       out[p++] = 0xc0 | (c >> 6);
       out[p++] = 0x80 | (c & 0x3f);
     } else if (c < 0xd800 || c > 0xdfff) {
@@ -118,6 +122,7 @@ function encode(text: string): void {
       }
     }
   }
+  colons += found;
   at = p;
 }
 
@@ -130,11 +135,13 @@ function plainQuotedBytes(text: string): number {
   room(text.length * 3 + 2);
   const out = bytes;
   let p = at;
+  let found = 0;
   out[p++] = 0x22;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if (c < 0x20 || c === 0x22 || c === 0x5c) return -1;
+      if (c === 0x3a) found++;
       out[p++] = c;
     } else if (c < 0x800) {
       out[p++] = 0xc0 | (c >> 6);
@@ -146,6 +153,7 @@ function plainQuotedBytes(text: string): number {
     } else return -1;
   }
   out[p++] = 0x22;
+  colons += found;
   return (at = p);
 }
 
@@ -163,10 +171,12 @@ export function encodedKey(key: string): Uint8Array {
   let encoded = KEY_BYTES.get(key);
   if (encoded === undefined) {
     const start = at;
+    const counted = colons;
     writeCanonicalString(key);
     writeCanonicalByte(0x3a);
     encoded = bytes.slice(start, at);
     at = start;
+    colons = counted;
     if (KEY_BYTES.size < MAX_CACHED_KEYS) KEY_BYTES.set(key, encoded);
   }
   return encoded;
@@ -177,7 +187,13 @@ export function writeCanonicalEncoded(encoded: Uint8Array): void {
   room(encoded.length);
   const out = bytes;
   let p = at;
-  for (let i = 0; i < encoded.length; i++) out[p++] = encoded[i] as number;
+  let found = 0;
+  for (let i = 0; i < encoded.length; i++) {
+    const b = encoded[i] as number;
+    if (b === 0x3a) found++;
+    out[p++] = b;
+  }
+  colons += found;
   at = p;
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalHash, canonicalJson } from '../../src/domain/canonical.js';
+import { canonicalColons, endCanonicalBytes, startCanonicalBytes, writeCanonical } from '../../src/domain/canonical-bytes.js';
 
 describe('canonicalJson', () => {
   it('sorts keys and normalises numbers as RFC 8785 says', () => {
@@ -113,5 +114,33 @@ describe('canonicalHash', () => {
       expect(() => canonicalHash(bad)).toThrow(TypeError);
       expect(() => canonicalJson(bad)).toThrow(TypeError);
     }
+  });
+});
+
+describe('canonicalColons', () => {
+  const colonsWritten = (value: unknown): number => {
+    startCanonicalBytes();
+    try {
+      writeCanonical(value);
+      return canonicalColons();
+    } finally {
+      endCanonicalBytes();
+    }
+  };
+  const colonsOfText = (value: unknown): number => canonicalJson(value).split(':').length - 1;
+
+  it('counts the ":" of the canonical text as it is written: after each key, inside keys and strings, escaped or not', async () => {
+    const fc = (await import('fast-check')).default;
+    const colonish = fc.string({ unit: fc.constantFrom(':', 'a', '"', '\\', '\n', 'é', '\ud800', '\u{1F600}') });
+    expect(colonsWritten({ 'a:b': ['x:y:', 1, { '': '"::"' }], c: true })).toBe(8);
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'binary' }), fc.dictionary(colonish, colonish), (value, keyed) => {
+        expect(colonsWritten(value)).toBe(colonsOfText(value));
+        expect(colonsWritten(keyed)).toBe(colonsOfText(keyed));
+        // Keys already encoded (kept from the run before) count as they did the first time.
+        expect(colonsWritten(keyed)).toBe(colonsOfText(keyed));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
