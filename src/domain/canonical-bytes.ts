@@ -197,23 +197,42 @@ export function writeCanonicalEncoded(encoded: Uint8Array): void {
   at = p;
 }
 
+/** The decimal digits of a non-negative integer below 2^31. */
+function digitBytes(value: number): void {
+  if (value < 10) return writeCanonicalByte(0x30 + value);
+  room(10);
+  let end = at;
+  for (let rest = value; rest > 0; rest = (rest / 10) | 0) end++;
+  at = end;
+  for (let rest = value; rest > 0; rest = (rest / 10) | 0) bytes[--end] = 0x30 + (rest % 10);
+}
+
 /**
- * A number as JSON.stringify writes it. The counts of a report are small
- * integers: their digits are written without String(), which makes a string
- * of each number (-0 is written 0, as JSON.stringify does).
+ * A number as JSON.stringify writes it (-0 as 0). The numbers of a report are
+ * counts and scores of at most four decimals: their digits are written without
+ * String(), which makes a string of each number and searches its shortest
+ * form. A number of at most four decimals below 100,000 is the double nearest
+ * that decimal (the check below), and no shorter decimal is: another decimal
+ * that near would differ from it by less than 10^-4 in its last place.
  */
 export function writeCanonicalNumber(value: number): void {
   if (!Number.isFinite(value)) throw new TypeError(`${value} cannot be represented in JSON`);
-  if (value >= 0 && value < 1e9 && (value | 0) === value) {
-    if (value < 10) return writeCanonicalByte(0x30 + value);
-    room(9);
-    let end = at;
-    for (let rest = value; rest > 0; rest = (rest / 10) | 0) end++;
-    at = end;
-    for (let rest = value; rest > 0; rest = (rest / 10) | 0) bytes[--end] = 0x30 + (rest % 10);
-    return;
+  if (value >= 0 && value < 1e9 && (value | 0) === value) return digitBytes(value);
+  const size = value < 0 ? -value : value;
+  const tenThousandths = Math.round(size * 10_000);
+  if (size >= 100_000 || tenThousandths / 10_000 !== size) return encode(String(value));
+  if (value < 0) writeCanonicalByte(0x2d);
+  const whole = (tenThousandths / 10_000) | 0;
+  digitBytes(whole);
+  let fraction = tenThousandths - whole * 10_000;
+  if (fraction === 0) return;
+  writeCanonicalByte(0x2e);
+  // Four digits, leading zeros kept, trailing zeros dropped.
+  for (let unit = 1000; fraction > 0; unit /= 10) {
+    const digit = Math.floor(fraction / unit);
+    writeCanonicalByte(0x30 + digit);
+    fraction -= digit * unit;
   }
-  encode(String(value));
 }
 
 /** Any value, as canonicalJson writes it. */

@@ -95,6 +95,22 @@ describe('canonicalHash', () => {
     );
   });
 
+  it('writes numbers of a few decimals digit by digit as String() writes them, whatever their sign, size or binary noise', async () => {
+    const fc = (await import('fast-check')).default;
+    const decimals = fc
+      .tuple(fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }), fc.constantFrom(1, 10, 100, 1000, 10_000, 100_000))
+      .map(([n, d]) => n / d);
+    const noisy = fc.tuple(decimals, fc.constantFrom(0, 1e-17, 1e-12, 5e-5, -3e-16)).map(([x, e]) => x + e);
+    const bounds = [0.0001, -0.0001, 0.00005, 0.99995, 99_999.9999, 100_000.0001, 1e-7, 0.1 + 0.2, 0.4272, -12.5, 5e-324, 1e21];
+    expect(canonicalHash(bounds)).toBe(textHash(bounds));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(decimals, noisy)), (list) => {
+        expect(canonicalHash(list)).toBe(textHash(list));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('sorts objects of many keys as those of a few (the built-in sort past a handful, as for the answers of a report)', async () => {
     const fc = (await import('fast-check')).default;
     const reference = (await import('canonicalize')).default;
