@@ -5,9 +5,10 @@ import { createHash } from 'node:crypto';
  * straight into a buffer kept from one call to the next, then hashed. The
  * text as a string (thousands of concatenated pieces, joined then encoded by
  * the hash) left ≈ 250 kB of garbage per report validated, against ≈ 35 kB,
- * and took about a quarter longer. Its parts are exported for a walk that
- * writes a document as it checks it (validate/report-digest.ts): between
- * startCanonicalBytes and canonicalDigest, each write appends to the text.
+ * and took about a quarter longer. Its parts are exported for a caller that
+ * writes more than one value (validate/report-digest.ts: a report's body,
+ * hashed, then its `integrity`, counted): between startCanonicalBytes and
+ * endCanonicalBytes, each write appends to the text.
  */
 
 /** Skipped in an object, null in an array, as JSON.stringify does. */
@@ -79,7 +80,7 @@ export function endCanonicalBytes(): void {
   if (bytes.length > KEPT_BYTES) bytes = new Uint8Array(INITIAL_BYTES);
 }
 
-export function writeCanonicalByte(code: number): void {
+function writeCanonicalByte(code: number): void {
   if (at === bytes.length) room(1);
   bytes[at++] = code;
 }
@@ -158,7 +159,7 @@ function plainQuotedBytes(text: string): number {
 }
 
 /** A string, quoted and escaped as JSON.stringify writes it. */
-export function writeCanonicalString(text: string): void {
+function writeCanonicalString(text: string): void {
   if (plainQuotedBytes(text) < 0) encode(JSON.stringify(text));
 }
 
@@ -215,7 +216,7 @@ function digitBytes(value: number): void {
  * that decimal (the check below), and no shorter decimal is: another decimal
  * that near would differ from it by less than 10^-4 in its last place.
  */
-export function writeCanonicalNumber(value: number): void {
+function writeCanonicalNumber(value: number): void {
   if (!Number.isFinite(value)) throw new TypeError(`${value} cannot be represented in JSON`);
   if (value >= 0 && value < 1e9 && (value | 0) === value) return digitBytes(value);
   const size = value < 0 ? -value : value;

@@ -26,8 +26,8 @@ export interface LoadOptions {
    * What a short JSON text's bounds need to know of its data (see
    * parseShortJson), when the caller walks the data anyway and can say it
    * more cheaply than the loader's own walk (jsonShape); undefined to leave it
-   * to that walk. `validate` checks a report's schema and digest in a walk
-   * that counts them (domain/validate/report-digest.ts).
+   * to that walk. `validate` checks a report's schema and writes its digest,
+   * which counts them (domain/validate/report-digest.ts).
    */
   census?: (data: unknown) => JsonCensus | undefined;
 }

@@ -90,8 +90,9 @@ async function validateRead(
   keep?: (data: unknown, wellFormedReport: boolean) => void,
 ): Promise<ValidatedFile> {
   const keys = await env.trustedKeys();
-  // A report's schema check and digest walk its data as the loader reads it, and count what the loader's bounds need
-  // (load-document.ts), which then need no walk of their own; not on the complete path, which the tests compare with.
+  // A report's schema check and digest run as the loader reads it, and the writing of the digest counts what the
+  // loader's bounds need (load-document.ts), which then need no walk of their own; not on the complete path, which the
+  // tests compare with.
   let walked: ReportWalk | undefined;
   const census = (data: unknown): JsonCensus | undefined => {
     walked = walkReport(data);

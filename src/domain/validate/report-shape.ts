@@ -1,4 +1,3 @@
-import { encodedKey, sortKeys } from '../canonical-bytes.js';
 import { RESERVED_KEYS } from '../reserved-keys.js';
 import type { Report } from '../schemas/report.js';
 import { REPORT_SHAPE } from './report-shape.generated.js';
@@ -37,7 +36,7 @@ type TypeName = NonNullable<Shape['type']>;
  * walk a dictionary lookup per keyword per value. Patterns are compiled once,
  * `properties` is a Map (no own-key check on a plain object).
  */
-export interface Node {
+interface Node {
   readonly type: TypeName | undefined;
   readonly const: Primitive | undefined;
   readonly enum: readonly Primitive[] | undefined;
@@ -45,51 +44,14 @@ export interface Node {
   readonly pattern: RegExp | undefined;
   readonly minimum: number | undefined;
   readonly maximum: number | undefined;
-  readonly properties: ReadonlyMap<string, Member> | undefined;
+  readonly properties: ReadonlyMap<string, Node> | undefined;
   readonly required: readonly string[] | undefined;
-  /** See requiredCount. */
-  readonly requiredCount: number;
   readonly additionalProperties: Node | false | undefined;
   readonly propertyNames: Node | undefined;
   readonly items: Node | undefined;
   readonly minItems: number | undefined;
   readonly anyOf: readonly Node[] | undefined;
   readonly oneOf: readonly Node[] | undefined;
-}
-
-/** A declared member of an object: its shape, and what report-digest.ts needs to write it. */
-export interface Member {
-  readonly node: Node;
-  /** Its place among the declared members sorted as canonical JSON sorts keys. */
-  readonly rank: number;
-  /** The canonical bytes of `"key":`. */
-  readonly key: Uint8Array;
-  /** Whether the object must hold it. */
-  readonly required: boolean;
-  /** Whether its name is a reserved key (none of the report's is: the walk then skips the check). */
-  readonly reserved: boolean;
-}
-
-function members(properties: Readonly<Record<string, Shape>>, required: readonly string[] = []): ReadonlyMap<string, Member> {
-  const ranks = new Map(sortKeys(Object.keys(properties)).map((key, rank) => [key, rank]));
-  return new Map(
-    Object.entries(properties).map(([key, member]) => [
-      key,
-      {
-        node: prepare(member),
-        rank: ranks.get(key) ?? 0,
-        key: encodedKey(key),
-        required: required.includes(key),
-        reserved: RESERVED_KEYS.has(key),
-      },
-    ]),
-  );
-}
-
-/** How many members an object must hold, when they are all declared (then counted by the walk); -1 otherwise. */
-function requiredCount(shape: Shape): number {
-  const { required = [], properties = {} } = shape;
-  return required.every((key) => Object.hasOwn(properties, key)) ? new Set(required).size : -1;
 }
 
 // zod's patterns, run as zod runs them: without the u flag. Compiled once each.
@@ -113,8 +75,7 @@ function prepare(shape: Shape): Node {
     pattern: shape.pattern === undefined ? undefined : compiled(shape.pattern),
     minimum: shape.minimum,
     maximum: shape.maximum,
-    properties: properties && members(properties, shape.required),
-    requiredCount: requiredCount(shape),
+    properties: properties && new Map(Object.entries(properties).map(([key, member]) => [key, prepare(member)])),
     required: shape.required,
     additionalProperties: additional === undefined || additional === false ? additional : prepare(additional),
     propertyNames: shape.propertyNames && prepare(shape.propertyNames),
@@ -125,7 +86,7 @@ function prepare(shape: Shape): Node {
   };
 }
 
-export function hasType(type: TypeName, value: unknown): boolean {
+function hasType(type: TypeName, value: unknown): boolean {
   switch (type) {
     case 'string':
       return typeof value === 'string';
@@ -152,14 +113,14 @@ function objectConforms(shape: Node, value: Readonly<Record<string, unknown>>): 
     if (!Object.hasOwn(value, key)) continue;
     if (RESERVED_KEYS.has(key)) return false;
     if (propertyNames && !conforms(propertyNames, key)) return false;
-    const member = properties?.get(key)?.node ?? additionalProperties;
+    const member = properties?.get(key) ?? additionalProperties;
     if (member === false || (member !== undefined && !conforms(member, value[key]))) return false;
   }
   return true;
 }
 
 /** Whether `value` is one of `allowed` (===, as JSON Schema's enum compares JSON values). */
-export function isOneOf(allowed: readonly Primitive[], value: unknown): boolean {
+function isOneOf(allowed: readonly Primitive[], value: unknown): boolean {
   for (let i = 0; i < allowed.length; i++) if (allowed[i] === value) return true;
   return false;
 }
@@ -176,7 +137,7 @@ function branchesAccepting(branches: readonly Node[], value: unknown, limit: num
  * holds no reserved key in any object it visits. A schema without `$ref`
  * recurses no deeper than itself: nesting in the data costs no stack.
  */
-export function conforms(shape: Node, value: unknown): boolean {
+function conforms(shape: Node, value: unknown): boolean {
   if (shape.type !== undefined && !hasType(shape.type, value)) return false;
   if (shape.const !== undefined && value !== shape.const) return false;
   // Loops rather than some/filter with a closure: the walk visits every value of every report.
@@ -236,12 +197,6 @@ let nesting: number | undefined;
 /** Prepared on first use: `validate` of anything but a report never walks it. */
 let prepared: Node | undefined;
 
-/** The report's schema, prepared for a walk. */
-export function reportShape(): Node {
-  prepared ??= prepare(REPORT_SHAPE);
-  return prepared;
-}
-
 /**
  * The fast path of a report's schema check: true only when the report's JSON
  * Schema accepts the data and it holds no reserved key — then zod would accept
@@ -250,5 +205,6 @@ export function reportShape(): Node {
  * such a file with zod, for its exact diagnostics.
  */
 export function isWellFormedReport(data: unknown): data is Report {
-  return conforms(reportShape(), data);
+  prepared ??= prepare(REPORT_SHAPE);
+  return conforms(prepared, data);
 }

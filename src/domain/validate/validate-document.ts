@@ -119,7 +119,7 @@ export function walkReport(data: unknown): ReportWalk | undefined {
  */
 export function validateWellFormedReport(data: unknown, library: ValidationLibrary, walked?: ReportWalk): DocumentVerdict | undefined {
   const facts = factsOf(data);
-  // The schema check and the digest in one walk.
+  // The schema check and the digest, done once (the loader may have asked them already).
   const checked =
     facts.kind !== 'report' ? undefined : walked !== undefined && walked.data === data ? walked.checked : digestedReport(data);
   if (checked === undefined) return undefined;

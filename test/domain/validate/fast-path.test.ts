@@ -75,7 +75,7 @@ describe('the fast path of validate', () => {
     }
   });
 
-  it('counts, in its walk of a report, the ":" of the text outside and inside strings, which the loader then need not count on the data', async () => {
+  it('counts, as it writes a report\'s digest, the ":" of the text outside and inside strings, which the loader then need not count on the data', async () => {
     for (const [country, period] of [
       ['FRA', '2025'],
       ['KEN', '2025'],

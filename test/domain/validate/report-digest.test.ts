@@ -10,7 +10,7 @@ import { sampleReport } from '../../support/sample-reports.js';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /**
- * The law of the walk: the verdict of isWellFormedReport, and the digest computeIntegrity gives when it accepts;
+ * The law of digestedReport: the verdict of isWellFormedReport, and the digest computeIntegrity gives when it accepts;
  * for JSON data, the loader's census as its own walk (jsonShape) would take it.
  */
 function expectLaw(data: unknown, label: string, json = true): boolean {
@@ -62,7 +62,7 @@ function* variants(data: Json): Generator<Json> {
   }
 }
 
-describe('digestedReport: the schema check and the digest in one walk', () => {
+describe('digestedReport: the schema check, the digest, and the census of the loader', () => {
   it('says what isWellFormedReport says and gives the digest computeIntegrity gives, for every one-value change of a report', async () => {
     const full = JSON.parse(JSON.stringify(await sampleReport('FRA', '2025'))) as { [key: string]: Json };
     // Three items per array: every part of the schema, fewer copies; the answers whole (more keys than a handful).
