@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalDigest, endCanonicalBytes, isUnwritable, sortKeys, startCanonicalBytes, writeCanonical } from './canonical-bytes.js';
 
 /**
  * The canonical JSON (RFC 8785) of a parsed document: layout and comments
@@ -13,45 +14,48 @@ export function canonicalJson(value: unknown): string {
   return write(value);
 }
 
-/** Documents hashed with the string writer before the byte writer takes over (canonicalHash). */
+/** Documents written as a string before the byte writer takes over (writesAsText). */
 const COLD_DOCUMENTS = 16;
-let hashedDocuments = 0;
+let textDocuments = 0;
 
 /**
- * SHA-256 (lowercase hex) of a document's canonical JSON. The first documents
- * of a process — every one of a single file's command — are written as a
- * string (canonicalTextHash), later ones as bytes (canonicalBytesHash): cold,
+ * Whether the next document to hash is written as a string (and counts it):
+ * the first few documents of a process — every one of a single file's
+ * command — are; later ones are written as bytes (canonical-bytes.ts). Cold,
  * the byte writer runs in V8's interpreter character by character (≈ 30 M
  * instructions of the ≈ 295 M of `validate` of one report), where the string
  * writer leaves that work to V8's own escaping and encoding; warm, in a
  * batch's workers, the byte writer is the faster and leaves less garbage.
  * Both give the same digest (tests compare them).
  */
-export function canonicalHash(value: unknown): string {
-  if (hashedDocuments >= COLD_DOCUMENTS) return canonicalBytesHash(value);
-  hashedDocuments++;
-  return canonicalTextHash(value);
+export function writesAsText(): boolean {
+  if (textDocuments >= COLD_DOCUMENTS) return false;
+  textDocuments++;
+  return true;
 }
 
-/** SHA-256 of the canonical text written as a string, encoded by the hash. */
-function canonicalTextHash(value: unknown): string {
-  return createHash('sha256').update(write(value), 'utf8').digest('hex');
+/** SHA-256 (lowercase hex) of a canonical text, as UTF-8. */
+export function textDigest(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** SHA-256 (lowercase hex) of a document's canonical JSON, as a string or as bytes (writesAsText). */
+export function canonicalHash(value: unknown): string {
+  return writesAsText() ? textDigest(write(value)) : canonicalBytesHash(value);
 }
 
 /**
- * SHA-256 of the canonical text written as UTF-8 bytes straight into a buffer
- * kept from one call to the next. The text as a string (thousands of
- * concatenated pieces, joined then encoded by the hash) left ≈ 250 kB of
- * garbage per report validated, against ≈ 35 kB, and took about a quarter
- * longer once optimized.
+ * SHA-256 of a document's canonical JSON written as UTF-8 bytes straight into
+ * a buffer kept from one call to the next (canonical-bytes.ts). The same bytes
+ * as canonicalJson's text in UTF-8 (tests compare them).
  */
 export function canonicalBytesHash(value: unknown): string {
-  at = 0;
+  startCanonicalBytes();
   try {
-    writeBytes(value);
-    return createHash('sha256').update(bytes.subarray(0, at)).digest('hex');
+    writeCanonical(value);
+    return canonicalDigest();
   } finally {
-    if (bytes.length > KEPT_BYTES) bytes = new Uint8Array(INITIAL_BYTES);
+    endCanonicalBytes();
   }
 }
 
@@ -102,11 +106,6 @@ function write(value: unknown): string {
   }
 }
 
-/** Skipped in an object, null in an array, as JSON.stringify does. */
-function isUnwritable(value: unknown): boolean {
-  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
-}
-
 function writeArray(value: readonly unknown[]): string {
   let out = '[';
   for (let i = 0; i < value.length; i++) {
@@ -115,22 +114,6 @@ function writeArray(value: readonly unknown[]): string {
     out += isUnwritable(item) ? 'null' : write(item);
   }
   return `${out}]`;
-}
-
-/**
- * Sorts a few keys in place by UTF-16 code units, as Array.prototype.sort
- * would (keys of one object are distinct, so any correct sort agrees): an
- * insertion sort, since an object holds a handful of keys and the built-in
- * sort costs more to call than to run on them.
- */
-function sortKeys(keys: string[]): string[] {
-  for (let i = 1; i < keys.length; i++) {
-    const key = keys[i] as string;
-    let j = i - 1;
-    for (; j >= 0 && (keys[j] as string) > key; j--) keys[j + 1] = keys[j] as string;
-    keys[j + 1] = key;
-  }
-  return keys;
 }
 
 function writeObject(value: Readonly<Record<string, unknown>>): string {
@@ -146,162 +129,4 @@ function writeObject(value: Readonly<Record<string, unknown>>): string {
     out += write(item);
   }
   return `${out}}`;
-}
-
-// The byte writer of canonicalHash: the same text as `write`, encoded as UTF-8 as it is written.
-
-const INITIAL_BYTES = 64 * 1024;
-/** A larger buffer (a large document) is dropped after use rather than held. */
-const KEPT_BYTES = 1024 * 1024;
-let bytes = new Uint8Array(INITIAL_BYTES);
-/** Bytes written so far. */
-let at = 0;
-
-/** Room for `count` more bytes. */
-function room(count: number): void {
-  if (at + count <= bytes.length) return;
-  const larger = new Uint8Array(Math.max(bytes.length * 2, at + count));
-  larger.set(bytes.subarray(0, at));
-  bytes = larger;
-}
-
-function byte(code: number): void {
-  if (at === bytes.length) room(1);
-  bytes[at++] = code;
-}
-
-/**
- * UTF-8 of a text, as Buffer.from(text, 'utf8') encodes it (a lone surrogate as
- * U+FFFD, though the canonical text never holds one: JSON.stringify escapes it).
- * The loops below work on locals (the buffer, the position), stored back once.
- */
-function encode(text: string): void {
-  room(text.length * 3);
-  const out = bytes;
-  let p = at;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) out[p++] = c;
-    else if (c < 0x800) {
-      out[p++] = 0xc0 | (c >> 6);
-      out[p++] = 0x80 | (c & 0x3f);
-    } else if (c < 0xd800 || c > 0xdfff) {
-      out[p++] = 0xe0 | (c >> 12);
-      out[p++] = 0x80 | ((c >> 6) & 0x3f);
-      out[p++] = 0x80 | (c & 0x3f);
-    } else {
-      const next = text.charCodeAt(i + 1);
-      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        const point = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
-        i++;
-        out[p++] = 0xf0 | (point >> 18);
-        out[p++] = 0x80 | ((point >> 12) & 0x3f);
-        out[p++] = 0x80 | ((point >> 6) & 0x3f);
-        out[p++] = 0x80 | (point & 0x3f);
-      } else {
-        out[p++] = 0xef;
-        out[p++] = 0xbf;
-        out[p++] = 0xbd;
-      }
-    }
-  }
-  at = p;
-}
-
-/**
- * A string, quoted and encoded as it is read; -1 at the first character JSON
- * escapes (a quote, a backslash, a control character, a surrogate: JSON.stringify
- * keeps a pair and escapes a lone one), with nothing written.
- */
-function plainQuotedBytes(text: string): number {
-  room(text.length * 3 + 2);
-  const out = bytes;
-  let p = at;
-  out[p++] = 0x22;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c < 0x20 || c === 0x22 || c === 0x5c) return -1;
-      out[p++] = c;
-    } else if (c < 0x800) {
-      out[p++] = 0xc0 | (c >> 6);
-      out[p++] = 0x80 | (c & 0x3f);
-    } else if (c < 0xd800 || c > 0xdfff) {
-      out[p++] = 0xe0 | (c >> 12);
-      out[p++] = 0x80 | ((c >> 6) & 0x3f);
-      out[p++] = 0x80 | (c & 0x3f);
-    } else return -1;
-  }
-  out[p++] = 0x22;
-  return (at = p);
-}
-
-function quotedBytes(text: string): void {
-  if (plainQuotedBytes(text) < 0) encode(JSON.stringify(text));
-}
-
-/** Keys as the bytes of `"key":`, encoded once: documents repeat the same few keys thousands of times. */
-const KEY_BYTES = new Map<string, Uint8Array>();
-
-function keyBytes(key: string): void {
-  let encoded = KEY_BYTES.get(key);
-  if (encoded === undefined) {
-    const start = at;
-    quotedBytes(key);
-    byte(0x3a);
-    encoded = bytes.slice(start, at);
-    at = start;
-    if (KEY_BYTES.size < MAX_CACHED_KEYS) KEY_BYTES.set(key, encoded);
-  }
-  room(encoded.length);
-  const out = bytes;
-  let p = at;
-  for (let i = 0; i < encoded.length; i++) out[p++] = encoded[i] as number;
-  at = p;
-}
-
-function writeBytes(value: unknown): void {
-  switch (typeof value) {
-    case 'string':
-      return quotedBytes(value);
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`${value} cannot be represented in JSON`);
-      return encode(String(value));
-    case 'boolean':
-      return encode(value ? 'true' : 'false');
-    case 'object':
-      if (value === null) return encode('null');
-      return Array.isArray(value) ? arrayBytes(value) : objectBytes(value as Readonly<Record<string, unknown>>);
-    case 'bigint':
-      throw new TypeError('a BigInt cannot be represented in JSON');
-    default:
-      throw new TypeError('value cannot be represented in JSON');
-  }
-}
-
-function arrayBytes(value: readonly unknown[]): void {
-  byte(0x5b);
-  for (let i = 0; i < value.length; i++) {
-    if (i > 0) byte(0x2c);
-    const item: unknown = value[i];
-    if (isUnwritable(item)) encode('null');
-    else writeBytes(item);
-  }
-  byte(0x5d);
-}
-
-function objectBytes(value: Readonly<Record<string, unknown>>): void {
-  const keys = sortKeys(Object.keys(value));
-  byte(0x7b);
-  let first = true;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    const item = value[key];
-    if (isUnwritable(item)) continue;
-    if (!first) byte(0x2c);
-    first = false;
-    keyBytes(key);
-    writeBytes(item);
-  }
-  byte(0x7d);
 }

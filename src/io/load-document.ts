@@ -22,6 +22,21 @@ export interface LoadOptions {
    * which the last of the two values won), so that the rest is still checked.
    */
   fastJson?: boolean;
+  /**
+   * What a short JSON text's bounds need to know of its data (see
+   * parseShortJson), when the caller walks the data anyway and can say it
+   * more cheaply than the loader's own walk (jsonShape); undefined to leave it
+   * to that walk. `validate` checks a report's schema and writes its digest,
+   * which counts them (domain/validate/report-digest.ts).
+   */
+  census?: (data: unknown) => JsonCensus | undefined;
+}
+
+export interface JsonCensus {
+  /** The ":" of the data written as JSON: one per key, and those inside keys and strings. */
+  colons: number;
+  /** An upper bound on the nesting of its arrays and objects (a scalar 0, `[]` 1). */
+  nesting: number;
 }
 
 /**
@@ -40,7 +55,7 @@ export async function parseText(file: string, source: string, options: LoadOptio
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const isJson = /\.json$/i.test(file);
   if (isJson && text.length <= MAX_SEPARATORS) {
-    const parsed = parseShortJson(file, text);
+    const parsed = parseShortJson(file, text, options.census);
     if (parsed !== undefined) return parsed;
   }
   // The four bounds in one pass over the text (see textCensus).
@@ -98,7 +113,7 @@ function jsonDocument(file: string, text: string, data: unknown): LoadedDocument
  * escape that could hide a ":") the answer is undefined, and the full path,
  * which orders the bounds' diagnostics, reads it again.
  */
-function parseShortJson(file: string, text: string): LoadResult | undefined {
+function parseShortJson(file: string, text: string, census?: (data: unknown) => JsonCensus | undefined): LoadResult | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -107,12 +122,19 @@ function parseShortJson(file: string, text: string): LoadResult | undefined {
   }
   // A \u escape can write a ":" in a string without one in the text: the members would not add up.
   if (text.includes('\\u')) return undefined;
-  const shape = jsonShape(data, MAX_NESTING_DEPTH);
-  // Without a duplicate key (members = keys), the data holds every value of the text: its nesting is the text's.
-  const members = colonCount(text) - shape.colons;
-  if (members !== shape.keys || shape.nesting > MAX_NESTING_DEPTH) return undefined;
+  const shape = census?.(data) ?? shapeCensus(data);
+  // Strings hold the same ":" in the text as in the data; outside them, the text has one per member, the data one per
+  // key: as many exactly when no key was repeated (members = keys), and the data then holds every value of the text,
+  // so that its nesting is the text's.
+  if (colonCount(text) !== shape.colons || shape.nesting > MAX_NESTING_DEPTH) return undefined;
   if (indentBeyond(text, MAX_NESTING_DEPTH * 4)) return undefined;
   return { ok: true, document: jsonDocument(file, text, data), diagnostics: [] };
+}
+
+/** The census of data, by the loader's own walk (partial past MAX_NESTING_DEPTH, where only the nesting counts). */
+function shapeCensus(data: unknown): JsonCensus {
+  const shape = jsonShape(data, MAX_NESTING_DEPTH);
+  return { colons: shape.keys + shape.colons, nesting: shape.nesting };
 }
 
 /**

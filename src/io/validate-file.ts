@@ -3,9 +3,9 @@ import type { DocumentFacts } from '../domain/validate/facts.js';
 import { VERIFY_RESULT_CODES, type SignatureCheck } from '../domain/signature/status.js';
 import type { SignatureOutput, ValidatedFile } from '../domain/schemas/validate-output.js';
 import { fileStatus, severityCounts } from '../domain/validate/summary.js';
-import { validateWellFormedReport } from '../domain/validate/validate-document.js';
+import { validateWellFormedReport, walkReport, type ReportWalk } from '../domain/validate/validate-document.js';
 import { toolWords } from '../i18n/tool-words.js';
-import { attachPositions, parseText } from './load-document.js';
+import { attachPositions, parseText, type JsonCensus } from './load-document.js';
 import { readTextSync, type TextResult } from './read-text.js';
 import { checkSignature } from './signatures.js';
 import type { IngestForm } from './db/ingest-rows.js';
@@ -90,7 +90,16 @@ async function validateRead(
   keep?: (data: unknown, wellFormedReport: boolean) => void,
 ): Promise<ValidatedFile> {
   const keys = await env.trustedKeys();
-  const loaded = text.ok ? await parseText(file, text.text, { fastJson: true }) : { ok: false as const, diagnostics: [text.diagnostic] };
+  // A report's schema check and digest run as the loader reads it, and the writing of the digest counts what the
+  // loader's bounds need (load-document.ts), which then need no walk of their own; not on the complete path, which the
+  // tests compare with.
+  let walked: ReportWalk | undefined;
+  const census = (data: unknown): JsonCensus | undefined => {
+    walked = walkReport(data);
+    return walked?.checked;
+  };
+  const options = { fastJson: true, census: paths.complete === true ? undefined : census };
+  const loaded = text.ok ? await parseText(file, text.text, options) : { ok: false as const, diagnostics: [text.diagnostic] };
   if (!loaded.ok) return fileResult(file, NO_FACTS, loaded.diagnostics, keys ? null : undefined);
   const { data } = loaded.document;
   const kind = typeof data === 'object' && data !== null && 'kind' in data ? data.kind : undefined;
@@ -100,7 +109,7 @@ async function validateRead(
     words: toolWords(),
   };
   // A well-formed report without zod or the linter; any other document with them, loaded then.
-  const wellFormed = paths.complete === true ? undefined : validateWellFormedReport(data, library);
+  const wellFormed = paths.complete === true ? undefined : validateWellFormedReport(data, library, walked);
   const verdict = wellFormed ?? (await import('../domain/validate/validate-any.js')).validateDocument(data, library, paths);
   keep?.(data, wellFormed !== undefined);
   // The loader reads a .json file with JSON.parse only: what it loaded is strict JSON.

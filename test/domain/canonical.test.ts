@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalBytesHash, canonicalHash, canonicalJson } from '../../src/domain/canonical.js';
+import { canonicalColons, endCanonicalBytes, startCanonicalBytes, writeCanonical } from '../../src/domain/canonical-bytes.js';
 
 describe('canonicalJson', () => {
   it('sorts keys and normalises numbers as RFC 8785 says', () => {
@@ -84,6 +85,49 @@ describe.each([
     }
   });
 
+  it('writes integers digit by digit as the text writes them, around every bound of that path', async () => {
+    const fc = (await import('fast-check')).default;
+    const bounds = [0, -0, 1, 9, 10, 99, 100, 999_999_999, 1e9, 2 ** 31 - 1, 2 ** 31, 2 ** 32, -1, -10, 0.5, 9.5, 1e21, 1e-7];
+    expect(hash(bounds)).toBe(textHash(bounds));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -20, max: 2_000_000_000 }), fc.double({ noNaN: true, noDefaultInfinity: true }))),
+        (list) => {
+          expect(hash(list)).toBe(textHash(list));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes numbers of a few decimals digit by digit as String() writes them, whatever their sign, size or binary noise', async () => {
+    const fc = (await import('fast-check')).default;
+    const decimals = fc
+      .tuple(fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }), fc.constantFrom(1, 10, 100, 1000, 10_000, 100_000))
+      .map(([n, d]) => n / d);
+    const noisy = fc.tuple(decimals, fc.constantFrom(0, 1e-17, 1e-12, 5e-5, -3e-16)).map(([x, e]) => x + e);
+    const bounds = [0.0001, -0.0001, 0.00005, 0.99995, 99_999.9999, 100_000.0001, 1e-7, 0.1 + 0.2, 0.4272, -12.5, 5e-324, 1e21];
+    expect(hash(bounds)).toBe(textHash(bounds));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(decimals, noisy)), (list) => {
+        expect(hash(list)).toBe(textHash(list));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('sorts objects of many keys as those of a few (the built-in sort past a handful, as for the answers of a report)', async () => {
+    const fc = (await import('fast-check')).default;
+    const reference = (await import('canonicalize')).default;
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue({ maxDepth: 1 }), { minKeys: 10, maxKeys: 120 }), (value) => {
+        expect(hash(value)).toBe(textHash(value));
+        expect(canonicalJson(value)).toBe(reference(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('skips and refuses what canonicalJson skips and refuses', () => {
     const value = { a: undefined, b: [undefined, () => 1, Symbol('s')], c: () => 1 };
     expect(hash(value)).toBe(textHash(value));
@@ -91,5 +135,33 @@ describe.each([
       expect(() => hash(bad)).toThrow(TypeError);
       expect(() => canonicalJson(bad)).toThrow(TypeError);
     }
+  });
+});
+
+describe('canonicalColons', () => {
+  const colonsWritten = (value: unknown): number => {
+    startCanonicalBytes();
+    try {
+      writeCanonical(value);
+      return canonicalColons();
+    } finally {
+      endCanonicalBytes();
+    }
+  };
+  const colonsOfText = (value: unknown): number => canonicalJson(value).split(':').length - 1;
+
+  it('counts the ":" of the canonical text as it is written: after each key, inside keys and strings, escaped or not', async () => {
+    const fc = (await import('fast-check')).default;
+    const colonish = fc.string({ unit: fc.constantFrom(':', 'a', '"', '\\', '\n', 'é', '\ud800', '\u{1F600}') });
+    expect(colonsWritten({ 'a:b': ['x:y:', 1, { '': '"::"' }], c: true })).toBe(8);
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'binary' }), fc.dictionary(colonish, colonish), (value, keyed) => {
+        expect(colonsWritten(value)).toBe(colonsOfText(value));
+        expect(colonsWritten(keyed)).toBe(colonsOfText(keyed));
+        // Keys already encoded (kept from the run before) count as they did the first time.
+        expect(colonsWritten(keyed)).toBe(colonsOfText(keyed));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

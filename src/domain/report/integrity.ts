@@ -12,9 +12,9 @@ export function computeIntegrity(report: ReportBody | Report): Integrity {
   return { algorithm: 'sha256', canonicalization: 'RFC8785', digest: canonicalHash(body) };
 }
 
-/** No findings when the stored digest matches the report's content. */
-export function checkIntegrity(report: Report): Finding[] {
-  const expected = computeIntegrity(report).digest;
+/** No findings when the stored digest matches the report's content; `digest` when the caller computed it already (report-digest.ts). */
+export function checkIntegrity(report: Report, digest?: string): Finding[] {
+  const expected = digest ?? computeIntegrity(report).digest;
   if (report.integrity.digest === expected) return [];
   return [
     {

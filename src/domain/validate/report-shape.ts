@@ -160,6 +160,40 @@ function conforms(shape: Node, value: unknown): boolean {
   return true;
 }
 
+/**
+ * The deepest nesting of arrays and objects (a scalar 0, `[]` 1) of any data
+ * `shape` accepts; Infinity when it accepts a container whose contents it
+ * leaves unchecked (an object open to any member, an array of anything, a
+ * node without type). The report's schema has none: a report it accepts is no
+ * deeper than the schema (the loader's bound on nesting then holds without
+ * measuring the data).
+ */
+function nestingOf(shape: Shape): number {
+  const branches = [...(shape.anyOf ?? []), ...(shape.oneOf ?? [])];
+  if (branches.length > 0) return Math.max(...branches.map(nestingOf));
+  switch (shape.type) {
+    case undefined:
+      return shape.const !== undefined || shape.enum !== undefined ? 0 : Infinity;
+    case 'array':
+      return shape.items === undefined ? Infinity : 1 + nestingOf(shape.items);
+    case 'object': {
+      const { properties = {}, additionalProperties: other } = shape;
+      if (other === undefined) return Infinity;
+      const members = [...Object.values(properties), ...(other === false ? [] : [other])];
+      return 1 + Math.max(0, ...members.map(nestingOf));
+    }
+    default:
+      return 0;
+  }
+}
+
+/** The deepest nesting of a report the schema accepts (see nestingOf). */
+export function reportNesting(): number {
+  nesting ??= nestingOf(REPORT_SHAPE);
+  return nesting;
+}
+let nesting: number | undefined;
+
 /** Prepared on first use: `validate` of anything but a report never walks it. */
 let prepared: Node | undefined;
 

@@ -13,7 +13,7 @@ import type { Report } from '../schemas/report.js';
 import type { ValidatedKind } from '../schemas/validate-output.js';
 import { compareReport } from './compare-report.js';
 import { factsOf, type DocumentFacts } from './facts.js';
-import { isWellFormedReport } from './report-shape.js';
+import { digestedReport, type DigestedReport } from './report-digest.js';
 
 /** What a document is checked against: every known checklist (all versions) and catalogue, and the tool's words. */
 export interface ValidationLibrary {
@@ -69,9 +69,10 @@ function modelVersionFindings(report: Report, checklist: Checklist): { version: 
 /**
  * A report: digest, checklist, answers, then every stated figure against the
  * report rebuilt from its own answers, with the scoring model it names.
+ * `digest`: the report's digest, when the caller computed it already.
  */
-export function validateReport(report: Report, checklists: readonly ChecklistCandidate[], words: ToolWords): Finding[] {
-  const findings = checkIntegrity(report);
+export function validateReport(report: Report, checklists: readonly ChecklistCandidate[], words: ToolWords, digest?: string): Finding[] {
+  const findings = checkIntegrity(report, digest);
   const match = matchChecklist(report.checklist, checklists);
   if (!match.ok) return [...findings, match.finding];
   const { checklist, hash } = match.match;
@@ -98,13 +99,29 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
   return [...findings, ...compareReport(report, buildReportBody(input))];
 }
 
+/** What digestedReport said of some data: `validate`'s loader asks it first (io/validate-file.ts). */
+export interface ReportWalk {
+  data: unknown;
+  checked: DigestedReport | undefined;
+}
+
+/** digestedReport of data that may be a report (its `kind` says so); undefined for any other. */
+export function walkReport(data: unknown): ReportWalk | undefined {
+  const isReport = typeof data === 'object' && data !== null && 'kind' in data && data.kind === 'report';
+  return isReport ? { data, checked: digestedReport(data) } : undefined;
+}
+
 /**
  * The fast path of `validateDocument` (validate-any.ts): a report the compiled
  * schema check accepts is validated here, without zod or the linter; undefined
  * for any other document, which the caller then validates completely.
+ * `walked`: what walkReport said of this data, if the caller asked it already.
  */
-export function validateWellFormedReport(data: unknown, library: ValidationLibrary): DocumentVerdict | undefined {
+export function validateWellFormedReport(data: unknown, library: ValidationLibrary, walked?: ReportWalk): DocumentVerdict | undefined {
   const facts = factsOf(data);
-  if (facts.kind !== 'report' || !isWellFormedReport(data)) return undefined;
-  return { ...facts, findings: validateReport(data, library.checklists, library.words) };
+  // The schema check and the digest, done once (the loader may have asked them already).
+  const checked =
+    facts.kind !== 'report' ? undefined : walked !== undefined && walked.data === data ? walked.checked : digestedReport(data);
+  if (checked === undefined) return undefined;
+  return { ...facts, findings: validateReport(checked.report, library.checklists, library.words, checked.digest) };
 }

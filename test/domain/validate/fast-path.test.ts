@@ -7,6 +7,8 @@ import { Report } from '../../../src/domain/schemas/report.js';
 import { readText } from '../../../src/io/read-text.js';
 import { createValidationEnvironment, type ValidationSources } from '../../../src/io/validate-environment.js';
 import { validateText } from '../../../src/io/validate-file.js';
+import { colonCount } from '../../../src/io/depth.js';
+import { walkReport } from '../../../src/domain/validate/validate-document.js';
 import { sampleReport } from '../../support/sample-reports.js';
 
 /*
@@ -71,5 +73,46 @@ describe('the fast path of validate', () => {
       // zod accepts a reserved key in a record: the rule on reserved keys refuses it (variant 2).
       expect(Report.safeParse(variant).success, `variant ${i}`).toBe(i === 2);
     }
+  });
+
+  it('counts, as it writes a report\'s digest, the ":" of the text outside and inside strings, which the loader then need not count on the data', async () => {
+    for (const [country, period] of [
+      ['FRA', '2025'],
+      ['KEN', '2025'],
+    ] as const) {
+      const report = await sampleReport(country, period);
+      for (const text of [JSON.stringify(report), JSON.stringify(report, null, 2), JSON.stringify({ ...report, period: 'a:b::c' })]) {
+        const walk = walkReport(JSON.parse(text));
+        expect(walk?.checked?.colons).toBe(colonCount(text));
+        expect(walk?.checked?.nesting).toBeLessThan(10);
+      }
+    }
+  });
+
+  it('gives the same record on both paths for a report with a repeated key, wherever it is and whatever the dropped value holds', async () => {
+    const env = createValidationEnvironment({});
+    const text = JSON.stringify(await sampleReport('FRA', '2025'), null, 2);
+    const variants = [
+      text.replace('"period": ', '"period": "1999:x:y",\n  "period": '),
+      text.replace('"period": ', '"period": {"a": 1, "b:": [2]},\n  "period": '),
+      text.replace(/("period": "[^"]*")/, '$1,\n  "period": "2024"'),
+      text.replace('"answers": {', '"answers": {\n    "art3-a-acts": {"value": "no"},'),
+      text.replace('"integrity": {', '"integrity": {"digest": "x:y",'),
+      text.replace('"counts": {', '"counts": {"total": 1,'),
+      text.replace('"kind": "report",', '"kind": "report",\n  "kind": "report",'),
+    ];
+    for (const [i, variant] of variants.entries()) {
+      expect(variant, `variant ${i}`).not.toBe(text);
+      const fast = await validateText(`repeated-${i}.report.json`, { ok: true, text: variant }, env);
+      const complete = await validateText(`repeated-${i}.report.json`, { ok: true, text: variant }, env, { complete: true });
+      expect(fast, `variant ${i}`).toEqual(complete);
+      expect(
+        fast.diagnostics.map((d) => d.code),
+        `variant ${i}`,
+      ).toContain('yaml-duplicate-key');
+    }
+    const valid = await validateText('valid.report.json', { ok: true, text }, env);
+    expect(valid.errors).toBe(0);
+    expect(valid).toEqual(await validateText('valid.report.json', { ok: true, text }, env, { complete: true }));
   });
 });
