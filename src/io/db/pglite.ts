@@ -84,8 +84,10 @@ function wrap(target: PGlite | Transaction): Queryable {
  * transactions run one after the other.
  */
 export async function openPglite(dir: string, schema?: string): Promise<Engine> {
-  // relaxedDurability: a query returns before the files are flushed; a crash loses at most the last
-  // transactions, which ingesting the same files again restores (the files are the source of truth).
+  // relaxedDurability: a query returns before the files are flushed. PGlite runs PostgreSQL with
+  // fsync off and its log on: a killed process loses at most the last transactions, which ingesting
+  // the same files again restores; a machine that stops can damage the store, rebuilt from the files
+  // (docs/database.md: the files are the source of truth).
   const db = await PGlite.create(dir, { relaxedDurability: true });
   const base = wrap(db);
   if (schema !== undefined) {
