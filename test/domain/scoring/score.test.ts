@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/domain/schemas/answers.js';
 import { bandFor, round4, scoreAnswers } from '../../../src/domain/scoring/score.js';
@@ -20,6 +21,32 @@ describe('round4', () => {
     // 0.12345 computed through floating point lands just below the half.
     expect(round4(0.1 + 0.02345)).toBe(0.1235);
     expect(round4(1e-7)).toBe(0);
+  });
+
+  it('gives what the decimal shifts give, on numbers of 4 decimals (taken without the cache) and any other', () => {
+    // The rounding as written before numbers of 4 decimals were recognised (score.ts, roundOnce).
+    const shift = (x: number, places: number): number => {
+      const [mantissa, exponent = '0'] = String(x).split('e');
+      return Number(`${mantissa}e${Number(exponent) + places}`);
+    };
+    const reference = (x: number): number => {
+      const rounded = shift(Math.round(shift(Number(Math.abs(x).toPrecision(12)), 4)), -4);
+      return x < 0 && rounded !== 0 ? -rounded : rounded;
+    };
+    const same = (x: number): void => {
+      expect(Object.is(round4(x), reference(x)), String(x)).toBe(true);
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: -2e12, max: 2e12 }), fc.integer({ min: -20_000, max: 20_000 }), (k, small) => {
+        same(k / 10_000);
+        same(small / 10_000);
+        same(small / 10_000 + Number.EPSILON);
+        same(small / 7);
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e13, max: 1e13 }), same), { numRuns: 3000 });
+    for (const x of [0, -0, 1, -1, 0.5, 0.0001, -0.0001, 99_999_999.9999, 1e8, 1e12 / 10_000, Number.MIN_VALUE]) same(x);
   });
 });
 
