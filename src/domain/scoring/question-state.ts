@@ -25,6 +25,16 @@ export function answerFor(answers: Record<string, Answer>, id: string): Answer |
   return Object.hasOwn(answers, id) ? answers[id] : undefined;
 }
 
+/**
+ * The answers by id, as answerFor finds them: read with for…in, where V8 takes each value by its
+ * place in the object, rather than by name in an object whose shape is new in every report.
+ */
+function ownAnswers(answers: Record<string, Answer>): ReadonlyMap<string, Answer> {
+  const own = new Map<string, Answer>();
+  for (const id in answers) if (Object.hasOwn(answers, id)) own.set(id, answers[id] as Answer);
+  return own;
+}
+
 /** A value counts as no answer: absent, null, or an empty list of choices. */
 export function isEmptyValue(value: AnswerValue | undefined): value is null | undefined | [] {
   return value === null || value === undefined || (Array.isArray(value) && value.length === 0);
@@ -48,8 +58,9 @@ function visibleState(answer: Answer | undefined): Exclude<QuestionState, 'hidde
 export function questionStates(checklist: Checklist, answers: Record<string, Answer>): QuestionStatus[] {
   const seen = new Map<string, ConditionSubject>();
   const lookup = (id: string): ConditionSubject | undefined => seen.get(id);
+  const given = ownAnswers(answers);
   return locatedQuestions(checklist).map(({ question, section, order }) => {
-    const answer = answerFor(answers, question.id);
+    const answer = given.get(question.id);
     const visible = question.when === undefined || evaluateCondition(question.when, lookup);
     const state: QuestionState = visible ? visibleState(answer) : 'hidden';
     // A duplicated id (a lint error) keeps the first question's subject.
