@@ -68,10 +68,15 @@ export interface ScoreResult {
  * goes through the exponent so that 1.00005 does not become 10000.4999….
  */
 export function round4(x: number): number {
-  // A number already of 4 decimals (0, 1, 0.5, an option's score) is its own rounding, found without the cache:
-  // it is the double nearest k / 10⁴, whose 12 digits are those of k / 10⁴. Not -0, which rounds to 0.
-  const k = Math.round(x * 10_000);
-  if (k / 10_000 === x && x !== 0 && Math.abs(k) < 1e12) return x;
+  // A score (|x| ≤ 2) whose 4th decimal is not near a half rounds as its product by 10⁴ does: cutting it
+  // to 12 digits moves that product by less than 10⁻⁷, and k / 10⁴ is the double nearest k·10⁻⁴, which
+  // the decimal shift gives. Only the others take the cache (a look-up by number costs as much).
+  const size = Math.abs(x);
+  if (size <= 2) {
+    const shifted = size * 10_000;
+    const k = Math.round(shifted);
+    if (Math.abs(shifted - Math.floor(shifted) - 0.5) > 1e-6) return k === 0 ? 0 : x < 0 ? -(k / 10_000) : k / 10_000;
+  }
   const known = ROUNDED.get(x);
   if (known !== undefined) return known;
   const rounded = roundOnce(x);

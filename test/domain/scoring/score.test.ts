@@ -42,11 +42,40 @@ describe('round4', () => {
         same(small / 10_000);
         same(small / 10_000 + Number.EPSILON);
         same(small / 7);
+        // Near a half of the 4th decimal, where the cut to 12 digits decides.
+        same((small + 0.5) / 10_000);
+        same((small + 0.5) / 10_000 + 1e-13);
+        same((small + 0.5) / 10_000 - 1e-13);
+        same((small + 0.5) / 10_000 + 1e-10);
+        same((small + 0.5) / 10_000 - 1e-10);
+        same((small + 0.5 + 1e-6) / 10_000);
+        same((small + 0.5 - 1e-6) / 10_000);
+        same(k / 1e16);
       }),
       { numRuns: 3000 },
     );
     fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e13, max: 1e13 }), same), { numRuns: 3000 });
-    for (const x of [0, -0, 1, -1, 0.5, 0.0001, -0.0001, 99_999_999.9999, 1e8, 1e12 / 10_000, Number.MIN_VALUE]) same(x);
+    fc.assert(fc.property(fc.double({ noNaN: true, min: -3, max: 3 }), same), { numRuns: 20_000 });
+    for (const x of [
+      0,
+      -0,
+      1,
+      -1,
+      2,
+      -2,
+      2.00005,
+      1.99995,
+      0.5,
+      0.0001,
+      -0.0001,
+      0.12345,
+      0.1 + 0.02345,
+      99_999_999.9999,
+      1e8,
+      Number.MIN_VALUE,
+    ]) {
+      same(x);
+    }
   });
 });
 
