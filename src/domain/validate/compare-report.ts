@@ -56,6 +56,15 @@ interface Scored {
   counts: StateCounts;
 }
 
+/** Whether compareGroup finds nothing in a group. */
+function sameGroup(stated: Scored, computed: Scored): boolean {
+  return (
+    stated.score === computed.score &&
+    (computed.band === undefined || stated.band === computed.band) &&
+    sameCounts(stated.counts, computed.counts)
+  );
+}
+
 /** Score, band and counts of one group (overall, a section, a pillar), stated against recomputed. */
 function compareGroup(label: Phrase, pointer: string, stated: Scored, computed: Scored): Finding[] {
   const out: Finding[] = [];
@@ -108,10 +117,15 @@ function compareGroups(
       finding('report-score-mismatch', pointer, phrase(`report-score-mismatch.${what}s`, { stated: ids(stated), computed: ids(computed) })),
     ];
   }
-  return stated.flatMap((group, i) => {
+  // A loop rather than flatMap, and each group's label only for a group that differs: every report has a score of each.
+  const out: Finding[] = [];
+  for (let i = 0; i < stated.length; i++) {
+    const group = stated[i] as Scored & { id: string };
     const other = computed[i];
-    return other ? compareGroup(phrase(`report.group.${what}`, { id: group.id }), `${pointer}/${i}`, group, other) : [];
-  });
+    if (!other || sameGroup(group, other)) continue;
+    for (const f of compareGroup(phrase(`report.group.${what}`, { id: group.id }), `${pointer}/${i}`, group, other)) out.push(f);
+  }
+  return out;
 }
 
 function compareCompleteness(stated: Report, computed: ReportBody): Finding[] {

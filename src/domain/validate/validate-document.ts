@@ -92,7 +92,8 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
   for (const finding of checkAnswers(checklist, report.answers, words, '/answers', report.respondent.party.type, { states })) {
     findings.push(finding);
   }
-  const input = { ...submittedReportInput(report, checklist, hash, model.version), states };
+  const input = submittedReportInput(report, checklist, hash, model.version);
+  input.states = states;
   // The schema and the checklist match already guarantee what buildReport needs; kept as findings, never a throw.
   const refused = reportInputFindings(input);
   if (refused.length > 0) return [...findings, ...refused];
