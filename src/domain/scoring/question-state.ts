@@ -26,10 +26,11 @@ export function answerFor(answers: Record<string, Answer>, id: string): Answer |
 }
 
 /**
- * The answers by id, as answerFor finds them: read with for…in, where V8 takes each value by its
- * place in the object, rather than by name in an object whose shape is new in every report.
+ * The answers by id, as answerFor finds them, in the order of Object.keys: read with for…in, where
+ * V8 takes each value by its place in the object, rather than by name in an object whose shape is
+ * new in every report. validate reads them so once, for the states and for the answer checks.
  */
-function ownAnswers(answers: Record<string, Answer>): ReadonlyMap<string, Answer> {
+export function ownAnswers(answers: Record<string, Answer>): ReadonlyMap<string, Answer> {
   const own = new Map<string, Answer>();
   for (const id in answers) if (Object.hasOwn(answers, id)) own.set(id, answers[id] as Answer);
   return own;
@@ -55,10 +56,14 @@ function visibleState(answer: Answer | undefined): Exclude<QuestionState, 'hidde
  * an unanswered question shows no value (an empty list is no answer either),
  * and a hidden one shows neither, whatever answer the file holds for it.
  */
-export function questionStates(checklist: Checklist, answers: Record<string, Answer>): QuestionStatus[] {
+export function questionStates(
+  checklist: Checklist,
+  answers: Record<string, Answer>,
+  /** ownAnswers(answers), when the caller has it. */
+  given: ReadonlyMap<string, Answer> = ownAnswers(answers),
+): QuestionStatus[] {
   const seen = new Map<string, ConditionSubject>();
   const lookup = (id: string): ConditionSubject | undefined => seen.get(id);
-  const given = ownAnswers(answers);
   return locatedQuestions(checklist).map(({ question, section, order }) => {
     const answer = given.get(question.id);
     const visible = question.when === undefined || evaluateCondition(question.when, lookup);
