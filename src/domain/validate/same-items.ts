@@ -30,7 +30,7 @@ export function sameCounts(a: StateCounts, b: StateCounts): boolean {
 }
 
 /** A rebuilt report's sources are the checklist's own arrays: a report that copied them right holds equal ones. */
-export function sameSources(a: readonly SourceReference[], b: readonly SourceReference[]): boolean {
+function sameSources(a: readonly SourceReference[], b: readonly SourceReference[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
@@ -76,7 +76,7 @@ export function sameMissing(a: Missing, b: Missing): boolean {
   return a.question === b.question && a.section === b.section;
 }
 
-export function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
