@@ -77,7 +77,10 @@ export function resolveOptions(question: Question): ResolvedOption[] {
 export function keptFor<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const kept = new WeakMap<K, V>();
   return (key) => {
-    if (kept.has(key)) return kept.get(key) as V;
+    // One look-up where one suffices (validate asks for a question's options a few hundred times a report);
+    // has() only for a value that is undefined.
+    const known = kept.get(key);
+    if (known !== undefined || kept.has(key)) return known as V;
     const value = compute(key);
     kept.set(key, value);
     return value;

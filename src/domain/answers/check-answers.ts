@@ -4,7 +4,7 @@ import { allowsDontKnow, allowsNotApplicable, optionsByCode, questionIndex, ques
 import { phrase, phraseList, pointerSegment, type Finding, type Phrase, type PhraseParam } from '../diagnostic.js';
 import type { Answer } from '../schemas/answers.js';
 import type { Checklist, Question, RespondentType } from '../schemas/checklist.js';
-import { isEmptyValue, questionStates, type QuestionStatus } from '../scoring/question-state.js';
+import { isEmptyValue, ownAnswers, questionStates, type QuestionStatus } from '../scoring/question-state.js';
 import { clipped } from '../clipped.js';
 import { createSuggester, type Suggest } from '../suggest.js';
 import { hasVisibleCharacter } from '../visible-text.js';
@@ -230,6 +230,8 @@ export interface CheckAnswersOptions {
    * recomputation of the report); used only when every value reads as written.
    */
   states?: readonly QuestionStatus[] | undefined;
+  /** ownAnswers(answers), when the caller has it (validate, which computed the states with it). */
+  given?: ReadonlyMap<string, Answer> | undefined;
 }
 
 function checkContext(checklist: Checklist, words: ToolWords, options: CheckAnswersOptions, respondent?: RespondentType): CheckContext {
@@ -262,8 +264,10 @@ export function checkAnswers(
   // Each value read once, for the states of the questions and for its own checks.
   const checked: CheckedAnswer[] = [];
   let asWritten = true;
-  for (const id of Object.keys(answers)) {
-    const answer = answers[id] as Answer;
+  // The own answers in the order of Object.keys, read once (ownAnswers): answers[id] after
+  // Object.keys was a look-up by name in an object whose shape is new in every report.
+  const given = options.given ?? ownAnswers(answers);
+  for (const [id, answer] of given) {
     const pointer = `${basePointer}/${pointerSegment(id)}`;
     const question = questions.get(id)?.question;
     const read = question && readValue(question, answer.value, `${pointer}/value`, context);
@@ -272,7 +276,7 @@ export function checkAnswers(
   }
   // The answers as read are the answers as written (a stored report's): no copy, and the caller's states if it has them.
   const states = asWritten
-    ? (options.states ?? questionStates(checklist, answers))
+    ? (options.states ?? questionStates(checklist, answers, given))
     : questionStates(checklist, Object.fromEntries(checked.map((c) => [c.id, storedAnswer(c.answer, c.read)])));
   const hidden = hiddenQuestions(states);
   let ids: string[] | undefined;

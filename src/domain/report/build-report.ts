@@ -188,7 +188,8 @@ function withModel2(body: ReportBody, checklist: Checklist, result: ReturnType<t
       ...(definition ? { core: copy(definition) } : {}),
     },
     scores: { ...body.scores, overall: { ...body.scores.overall, band, ...(cap ? { cap } : {}) } },
-    ...(definition ? { core: core.map((c) => ({ ...c, sources: copy(c.sources) })) } : {}),
+    // Compared only (copy is then the identity): the statuses as they are, without a copy of each.
+    ...(definition ? { core: copy === same ? core : core.map((c) => ({ ...c, sources: copy(c.sources) })) } : {}),
     unknowns: findUnknowns(result).map((u) => ({
       question: u.question,
       section: u.section,

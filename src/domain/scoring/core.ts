@@ -1,5 +1,6 @@
 import type { Band, Checklist, CoreObligation, SourceReference } from '../schemas/checklist.js';
 import type { CoreStatus } from '../schemas/report.js';
+import { keptFor } from '../checklist-model.js';
 import { answerScore, bestScore, selectedCodes } from './question-score.js';
 import type { ScoredQuestion } from './score.js';
 
@@ -41,9 +42,7 @@ function statusOf(obligation: CoreObligation, q: ScoredQuestion): CoreStatus {
 export function coreStatuses(checklist: Checklist, questions: readonly ScoredQuestion[]): CoreResult[] {
   const obligations = checklist.scoring.core?.obligations ?? [];
   if (obligations.length === 0) return [];
-  // The first obligation naming each question, as a search in order would find it.
-  const byQuestion = new Map<string, CoreObligation>();
-  for (const o of obligations) if (!byQuestion.has(o.question)) byQuestion.set(o.question, o);
+  const byQuestion = obligationsByQuestion(obligations);
   const out: CoreResult[] = [];
   const done = new Set<string>();
   for (const q of questions) {
@@ -55,6 +54,13 @@ export function coreStatuses(checklist: Checklist, questions: readonly ScoredQue
   return out;
 }
 
+/** The first obligation naming each question, as a search in order would find it; kept with the list (see keptFor). */
+const obligationsByQuestion = keptFor((obligations: readonly CoreObligation[]): ReadonlyMap<string, CoreObligation> => {
+  const byQuestion = new Map<string, CoreObligation>();
+  for (const o of obligations) if (!byQuestion.has(o.question)) byQuestion.set(o.question, o);
+  return byQuestion;
+});
+
 /** A core obligation that keeps the band down: not met, or not known (a State cannot claim what it does not know). */
 function holdsBandDown(status: CoreStatus): boolean {
   return status === 'not-met' || status === 'unknown';
@@ -65,10 +71,11 @@ export interface CappedBand {
   cap?: { scoreBand: string | null; obligations: string[] };
 }
 
-/** Bands from lowest to highest, by their lower bound. */
+/** Bands from lowest to highest, by their lower bound; kept with the list (see keptFor). */
+const bandsByMin = keptFor((bands: readonly Band[]): readonly Band[] => [...bands].sort((a, b) => a.min - b.min));
+
 function bandRank(bands: readonly Band[], id: string | null): number {
-  const ordered = [...bands].sort((a, b) => a.min - b.min);
-  return ordered.findIndex((b) => b.id === id);
+  return bandsByMin(bands).findIndex((b) => b.id === id);
 }
 
 /**

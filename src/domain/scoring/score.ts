@@ -1,9 +1,9 @@
 import type { Answer } from '../schemas/answers.js';
-import type { Band, Checklist, ScoringModelName } from '../schemas/checklist.js';
-import { isVisible, questionStates, type QuestionState, type QuestionStatus } from './question-state.js';
+import type { Band, Checklist, Question, ScoringModelName } from '../schemas/checklist.js';
+import { isVisible, questionStates, type QuestionStatus } from './question-state.js';
 import { SCORING_MODEL_VERSION, type ScoringModelVersion } from './model-version.js';
 import { modelWeight, questionScore } from './question-score.js';
-import { keptFor } from '../checklist-model.js';
+import { keptFor, locatedQuestions } from '../checklist-model.js';
 
 export interface ScoredQuestion extends QuestionStatus {
   /** Score in [0, 1], or null when the question is left out of the score. */
@@ -68,6 +68,15 @@ export interface ScoreResult {
  * goes through the exponent so that 1.00005 does not become 10000.4999….
  */
 export function round4(x: number): number {
+  // A score (|x| ≤ 2) whose 4th decimal is not near a half rounds as its product by 10⁴ does: cutting it
+  // to 12 digits moves that product by less than 10⁻⁷, and k / 10⁴ is the double nearest k·10⁻⁴, which
+  // the decimal shift gives. Only the others take the cache (a look-up by number costs as much).
+  const size = Math.abs(x);
+  if (size <= 2) {
+    const shifted = size * 10_000;
+    const k = Math.round(shifted);
+    if (Math.abs(shifted - Math.floor(shifted) - 0.5) > 1e-6) return k === 0 ? 0 : x < 0 ? -(k / 10_000) : k / 10_000;
+  }
   const known = ROUNDED.get(x);
   if (known !== undefined) return known;
   const rounded = roundOnce(x);
@@ -91,14 +100,6 @@ function shiftDecimal(x: number, places: number): number {
   const [mantissa, exponent = '0'] = String(x).split('e');
   return Number(`${mantissa}e${Number(exponent) + places}`);
 }
-
-const STATE_KEY: Record<QuestionState, Exclude<keyof StateCounts, 'total'>> = {
-  answered: 'answered',
-  'dont-know': 'dontKnow',
-  'not-applicable': 'notApplicable',
-  hidden: 'hidden',
-  unanswered: 'unanswered',
-};
 
 /** Σ wᵢsᵢ and Σ wᵢ over the scored questions, summed in checklist order. */
 export function weightedSums(questions: ReadonlyArray<Pick<ScoredQuestion, 'score' | 'weight'>>): {
@@ -143,6 +144,16 @@ interface Groups {
   sectionsById: ReadonlyMap<string, readonly number[]>;
   pillarIds: readonly string[];
   pillarsById: ReadonlyMap<string, number>;
+  /** For the question at each place of the checklist, the groups it is added to, found once (see scoreQuestions). */
+  byOrder: readonly QuestionGroups[];
+}
+
+interface QuestionGroups {
+  question: Question;
+  sectionId: string;
+  sections: readonly number[];
+  /** Each pillar once, in the order the question lists them. */
+  pillars: readonly number[];
 }
 
 /** The groups of a checklist, kept with it (see keptFor): validate scores thousands of reports against one. */
@@ -151,8 +162,26 @@ const groupsOf = keptFor((checklist: Checklist): Groups => {
   const sectionsById = new Map<string, number[]>();
   sectionIds.forEach((id, i) => sectionsById.set(id, [...(sectionsById.get(id) ?? []), i]));
   const pillars = pillarIds(checklist);
-  return { sectionIds, sectionsById, pillarIds: pillars, pillarsById: new Map(pillars.map((id, i) => [id, i])) };
+  const pillarsById = new Map(pillars.map((id, i) => [id, i]));
+  const byOrder = locatedQuestions(checklist).map(({ question, section }) => ({
+    question,
+    sectionId: section.id,
+    sections: sectionsById.get(section.id) ?? [],
+    pillars: pillarsOf(question, pillarsById),
+  }));
+  return { sectionIds, sectionsById, pillarIds: pillars, pillarsById, byOrder };
 });
+
+/** The indexes of a question's pillars, each once, in its order: a question listing a pillar twice counts once in it. */
+function pillarsOf(question: Question, pillarsById: ReadonlyMap<string, number>): number[] {
+  const ids = question.pillars ?? [];
+  const out: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const at = pillarsById.get(ids[i] as string);
+    if (at !== undefined && !repeated(ids, i)) out.push(at);
+  }
+  return out;
+}
 
 /** Σ wᵢsᵢ, Σ wᵢ and the state counts of a group, added question by question in checklist order (as weightedSums). */
 class Tally {
@@ -161,8 +190,26 @@ class Tally {
   readonly counts: StateCounts = { answered: 0, dontKnow: 0, notApplicable: 0, hidden: 0, unanswered: 0, total: 0 };
 
   add(q: ScoredQuestion): void {
-    this.counts[STATE_KEY[q.state]] += 1;
-    this.counts.total += 1;
+    const counts = this.counts;
+    // A store to a named member rather than to counts[key]: for every question of every group.
+    switch (q.state) {
+      case 'answered':
+        counts.answered += 1;
+        break;
+      case 'dont-know':
+        counts.dontKnow += 1;
+        break;
+      case 'not-applicable':
+        counts.notApplicable += 1;
+        break;
+      case 'hidden':
+        counts.hidden += 1;
+        break;
+      case 'unanswered':
+        counts.unanswered += 1;
+        break;
+    }
+    counts.total += 1;
     if (q.score === null || q.weight <= 0) return;
     this.numerator += q.weight * q.score;
     this.denominator += q.weight;
@@ -203,6 +250,13 @@ export function scoreQuestions(
   const pillars = groups.pillarIds.map(() => new Tally());
   for (const q of questions) {
     overall.add(q);
+    // The question where the checklist has it (every caller but one passes them so): its groups were found once.
+    const known = groups.byOrder[q.order];
+    if (known !== undefined && known.question === q.question && known.sectionId === q.sectionId) {
+      for (const i of known.sections) sections[i]?.add(q);
+      for (const i of known.pillars) pillars[i]?.add(q);
+      continue;
+    }
     for (const i of groups.sectionsById.get(q.sectionId) ?? []) sections[i]?.add(q);
     const ids = q.question.pillars;
     if (ids === undefined) continue;

@@ -1,6 +1,7 @@
 import { phrase, phraseList, type Finding, type Phrase, type PhraseParam } from '../diagnostic.js';
 import type { Report, ReportBody, StateCounts } from '../schemas/report.js';
 import type { ValidateCode } from './codes.js';
+import { sameCore, sameCounts, sameGap, sameItems, sameMissing, sameNeed, sameUnknown } from './same-items.js';
 
 // Each sentence ends by saying to produce the report again from its answers.
 const finding = (code: ValidateCode, pointer: string, message: Phrase): Finding => ({ code, severity: 'error', message, pointer });
@@ -55,6 +56,15 @@ interface Scored {
   counts: StateCounts;
 }
 
+/** Whether compareGroup finds nothing in a group. */
+function sameGroup(stated: Scored, computed: Scored): boolean {
+  return (
+    stated.score === computed.score &&
+    (computed.band === undefined || stated.band === computed.band) &&
+    sameCounts(stated.counts, computed.counts)
+  );
+}
+
 /** Score, band and counts of one group (overall, a section, a pillar), stated against recomputed. */
 function compareGroup(label: Phrase, pointer: string, stated: Scored, computed: Scored): Finding[] {
   const out: Finding[] = [];
@@ -76,11 +86,21 @@ function compareGroup(label: Phrase, pointer: string, stated: Scored, computed: 
     });
     out.push(finding('report-band-mismatch', `${pointer}/band`, band));
   }
-  if (!sameJson(stated.counts, computed.counts)) {
+  if (!sameCounts(stated.counts, computed.counts)) {
     const counts = phrase('report-counts-mismatch', { label, stated: countsText(stated.counts), computed: countsText(computed.counts) });
     out.push(finding('report-counts-mismatch', `${pointer}/counts`, counts));
   }
   return out;
+}
+
+/**
+ * The same ids in the same order, as their lists joined with ", " compared
+ * (ids are identifiers, without a comma), without joining them.
+ */
+function sameIds(a: ReadonlyArray<{ id: string }>, b: ReadonlyArray<{ id: string }>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]?.id !== b[i]?.id) return false;
+  return true;
 }
 
 /** Sections or pillars: the same ids in the same order, then each group. */
@@ -90,18 +110,22 @@ function compareGroups(
   stated: ReadonlyArray<Scored & { id: string }>,
   computed: ReadonlyArray<Scored & { id: string }>,
 ): Finding[] {
-  const key = (list: ReadonlyArray<{ id: string }>): string => list.map((g) => g.id).join(', ');
   const ids = (list: ReadonlyArray<{ id: string }>): PhraseParam =>
     list.length === 0 ? phrase('report.none') : phraseList(list.map((g) => g.id));
-  if (key(stated) !== key(computed)) {
+  if (!sameIds(stated, computed)) {
     return [
       finding('report-score-mismatch', pointer, phrase(`report-score-mismatch.${what}s`, { stated: ids(stated), computed: ids(computed) })),
     ];
   }
-  return stated.flatMap((group, i) => {
+  // A loop rather than flatMap, and each group's label only for a group that differs: every report has a score of each.
+  const out: Finding[] = [];
+  for (let i = 0; i < stated.length; i++) {
+    const group = stated[i] as Scored & { id: string };
     const other = computed[i];
-    return other ? compareGroup(phrase(`report.group.${what}`, { id: group.id }), `${pointer}/${i}`, group, other) : [];
-  });
+    if (!other || sameGroup(group, other)) continue;
+    for (const f of compareGroup(phrase(`report.group.${what}`, { id: group.id }), `${pointer}/${i}`, group, other)) out.push(f);
+  }
+  return out;
 }
 
 function compareCompleteness(stated: Report, computed: ReportBody): Finding[] {
@@ -118,7 +142,7 @@ function compareCompleteness(stated: Report, computed: ReportBody): Finding[] {
         phrase('report-completeness-mismatch', { stated: state(s.complete, s.missing), computed: state(c.complete, c.missing) }),
       ),
     );
-  } else if (!sameJson(s.missingQuestions, c.missingQuestions)) {
+  } else if (!sameItems(s.missingQuestions, c.missingQuestions, sameMissing)) {
     const list = c.missingQuestions.length === 0 ? phrase('report.none') : phraseList(c.missingQuestions.map((m) => m.question));
     out.push(
       finding('report-completeness-mismatch', '/completeness/missingQuestions', phrase('report-completeness-mismatch.list', { list })),
@@ -149,9 +173,16 @@ function compareCap(stated: Report, computed: ReportBody): Finding[] {
   ];
 }
 
-function compareList(code: ListCode, pointer: string, stated: readonly unknown[], computed: readonly unknown[]): Finding[] {
-  if (sameJson(stated, computed)) return [];
-  const first = stated.findIndex((item, i) => i >= computed.length || !sameJson(item, computed[i]));
+/** `same`: sameJson for the items of this list (same-items.ts). */
+function compareList<T>(
+  code: ListCode,
+  pointer: string,
+  stated: readonly T[],
+  computed: readonly T[],
+  same: (a: T, b: T) => boolean,
+): Finding[] {
+  if (sameItems(stated, computed, same)) return [];
+  const first = stated.findIndex((item, i) => i >= computed.length || !same(item, computed[i] as T));
   const at = first === -1 ? stated.length : first;
   return [finding(code, `${pointer}/${at}`, phrase(code, { stated: stated.length, computed: computed.length }))];
 }
@@ -177,14 +208,14 @@ export function compareReport(stated: Report, computed: ReportBody): Finding[] {
     ...compareGroups('section', '/scores/sections', stated.scores.sections, computed.scores.sections),
     ...compareGroups('pillar', '/scores/pillars', stated.scores.pillars, computed.scores.pillars),
     ...compareCompleteness(stated, computed),
-    ...compareList('report-gaps-mismatch', '/gaps', stated.gaps, computed.gaps),
-    ...compareList('report-assistance-mismatch', '/assistance', stated.assistance, computed.assistance),
+    ...compareList('report-gaps-mismatch', '/gaps', stated.gaps, computed.gaps, sameGap),
+    ...compareList('report-assistance-mismatch', '/assistance', stated.assistance, computed.assistance, sameNeed),
     ...compareCap(stated, computed),
     ...(stated.core !== undefined || computed.core !== undefined
-      ? compareList('report-core-mismatch', '/core', stated.core ?? [], computed.core ?? [])
+      ? compareList('report-core-mismatch', '/core', stated.core ?? [], computed.core ?? [], sameCore)
       : []),
     ...(stated.unknowns !== undefined || computed.unknowns !== undefined
-      ? compareList('report-unknowns-mismatch', '/unknowns', stated.unknowns ?? [], computed.unknowns ?? [])
+      ? compareList('report-unknowns-mismatch', '/unknowns', stated.unknowns ?? [], computed.unknowns ?? [], sameUnknown)
       : []),
   ];
 }

@@ -5,7 +5,7 @@ import { phrase, type Finding } from '../diagnostic.js';
 import { buildReportBody, reportInputFindings } from '../report/build-report.js';
 import { submittedReportInput } from '../report/report-input.js';
 import { checkIntegrity } from '../report/integrity.js';
-import { questionStates } from '../scoring/question-state.js';
+import { ownAnswers, questionStates } from '../scoring/question-state.js';
 import { isKnownModelVersion, reportModelVersion, SCORING_MODEL_VERSION } from '../scoring/model-version.js';
 import type { Checklist } from '../schemas/checklist.js';
 import type { Catalogue } from '../schemas/catalogue.js';
@@ -86,13 +86,15 @@ export function validateReport(report: Report, checklists: readonly ChecklistCan
       pointer: '/scoring',
     });
   }
-  // The states of the questions, computed once for the answer checks and for the recomputation.
-  const states = questionStates(checklist, report.answers);
+  // The answers read once, and the states of the questions computed once, for the answer checks and for the recomputation.
+  const given = ownAnswers(report.answers);
+  const states = questionStates(checklist, report.answers, given);
   // One by one: a report may hold more answers than a function accepts arguments.
-  for (const finding of checkAnswers(checklist, report.answers, words, '/answers', report.respondent.party.type, { states })) {
+  for (const finding of checkAnswers(checklist, report.answers, words, '/answers', report.respondent.party.type, { states, given })) {
     findings.push(finding);
   }
-  const input = { ...submittedReportInput(report, checklist, hash, model.version), states };
+  const input = submittedReportInput(report, checklist, hash, model.version);
+  input.states = states;
   // The schema and the checklist match already guarantee what buildReport needs; kept as findings, never a throw.
   const refused = reportInputFindings(input);
   if (refused.length > 0) return [...findings, ...refused];

@@ -255,3 +255,20 @@ describe('answers written as people write them', () => {
     expect(readAnswers(checklist, labels, WORDS).many).toEqual({ value: ['a', 'other'], optionText: { other: 'Hotline' } });
   });
 });
+
+describe('checkAnswers reads own answers only, in the order Object.keys gives', () => {
+  it('leaves out what the answers object inherits, and checks ids that read as numbers first, as Object.keys lists them', () => {
+    const c = checklistOf({ s1: [q('a', 'yes-no'), q('b', 'yes-no')] });
+    const inheriting = Object.create({ inherited: { value: 'yes' } }) as Record<string, Answer>;
+    inheriting['zz'] = { value: 'yes' };
+    inheriting['9'] = { value: 'yes' };
+    inheriting['a'] = { value: 'maybe' };
+    inheriting['1'] = { value: 'yes' };
+    expect(checkAnswers(c, inheriting, WORDS).map((f) => [f.code, f.pointer])).toEqual([
+      ['answer-unknown-question', '/answers/1'],
+      ['answer-unknown-question', '/answers/9'],
+      ['answer-unknown-question', '/answers/zz'],
+      ['answer-invalid-option', '/answers/a/value'],
+    ]);
+  });
+});

@@ -66,4 +66,12 @@ describe('question states', () => {
     const c = checklistOf({ s1: [q('constructor', 'yes-no')] });
     expect(states(c, {}).constructor).toBe('unanswered');
   });
+
+  it('reads own answers only, as answerFor does, whatever the object inherits', () => {
+    const c = checklistOf({ s1: [q('a', 'yes-no'), q('b', 'yes-no'), q('7', 'yes-no')] });
+    const inheriting = Object.create({ b: { value: 'yes' } }) as Record<string, Answer>;
+    inheriting['a'] = { value: 'no' };
+    inheriting['7'] = { value: 'yes' };
+    expect(states(c, inheriting)).toEqual({ a: 'answered', b: 'unanswered', 7: 'answered' });
+  });
 });

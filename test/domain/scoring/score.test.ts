@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/domain/schemas/answers.js';
 import { bandFor, round4, scoreAnswers } from '../../../src/domain/scoring/score.js';
@@ -20,6 +21,61 @@ describe('round4', () => {
     // 0.12345 computed through floating point lands just below the half.
     expect(round4(0.1 + 0.02345)).toBe(0.1235);
     expect(round4(1e-7)).toBe(0);
+  });
+
+  it('gives what the decimal shifts give, on numbers of 4 decimals (taken without the cache) and any other', () => {
+    // The rounding as written before numbers of 4 decimals were recognised (score.ts, roundOnce).
+    const shift = (x: number, places: number): number => {
+      const [mantissa, exponent = '0'] = String(x).split('e');
+      return Number(`${mantissa}e${Number(exponent) + places}`);
+    };
+    const reference = (x: number): number => {
+      const rounded = shift(Math.round(shift(Number(Math.abs(x).toPrecision(12)), 4)), -4);
+      return x < 0 && rounded !== 0 ? -rounded : rounded;
+    };
+    const same = (x: number): void => {
+      expect(Object.is(round4(x), reference(x)), String(x)).toBe(true);
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: -2e12, max: 2e12 }), fc.integer({ min: -20_000, max: 20_000 }), (k, small) => {
+        same(k / 10_000);
+        same(small / 10_000);
+        same(small / 10_000 + Number.EPSILON);
+        same(small / 7);
+        // Near a half of the 4th decimal, where the cut to 12 digits decides.
+        same((small + 0.5) / 10_000);
+        same((small + 0.5) / 10_000 + 1e-13);
+        same((small + 0.5) / 10_000 - 1e-13);
+        same((small + 0.5) / 10_000 + 1e-10);
+        same((small + 0.5) / 10_000 - 1e-10);
+        same((small + 0.5 + 1e-6) / 10_000);
+        same((small + 0.5 - 1e-6) / 10_000);
+        same(k / 1e16);
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e13, max: 1e13 }), same), { numRuns: 3000 });
+    fc.assert(fc.property(fc.double({ noNaN: true, min: -3, max: 3 }), same), { numRuns: 20_000 });
+    for (const x of [
+      0,
+      -0,
+      1,
+      -1,
+      2,
+      -2,
+      2.00005,
+      1.99995,
+      0.5,
+      0.0001,
+      -0.0001,
+      0.12345,
+      0.1 + 0.02345,
+      99_999_999.9999,
+      1e8,
+      Number.MIN_VALUE,
+    ]) {
+      same(x);
+    }
   });
 });
 

@@ -1,0 +1,166 @@
+/*
+ * The comparison of a stated report with its rebuilt body as validate made it
+ * before the member-by-member comparisons (same-items.ts): sameJson on every
+ * object. Kept as the reference they are held to (test/domain/validate/compare-report.test.ts).
+ */
+import { phrase, phraseList, type Finding, type Phrase, type PhraseParam } from '../../src/domain/diagnostic.js';
+import type { Report, ReportBody, StateCounts } from '../../src/domain/schemas/report.js';
+import type { ValidateCode } from '../../src/domain/validate/codes.js';
+import { sameJson } from '../../src/domain/validate/compare-report.js';
+
+// Each sentence ends by saying to produce the report again from its answers.
+const finding = (code: ValidateCode, pointer: string, message: Phrase): Finding => ({ code, severity: 'error', message, pointer });
+
+/** A stated or recomputed score: null is a group with nothing to score. */
+const shown = (score: number | null): PhraseParam => (score === null ? phrase('report.score-not-assessed') : score);
+
+function countsText(c: StateCounts): Phrase {
+  return phrase('report.counts', {
+    answered: c.answered,
+    dontKnow: c.dontKnow,
+    notApplicable: c.notApplicable,
+    hidden: c.hidden,
+    unanswered: c.unanswered,
+    total: c.total,
+  });
+}
+
+interface Scored {
+  score: number | null;
+  band?: string | null;
+  counts: StateCounts;
+}
+
+/** Score, band and counts of one group (overall, a section, a pillar), stated against recomputed. */
+function compareGroup(label: Phrase, pointer: string, stated: Scored, computed: Scored): Finding[] {
+  const out: Finding[] = [];
+  if (stated.score !== computed.score) {
+    out.push(
+      finding(
+        'report-score-mismatch',
+        `${pointer}/score`,
+        phrase('report-score-mismatch', { label, stated: shown(stated.score), computed: shown(computed.score) }),
+      ),
+    );
+  }
+  if (computed.band !== undefined && stated.band !== computed.band) {
+    const band = phrase('report-band-mismatch', {
+      label,
+      stated: String(stated.band),
+      score: shown(computed.score),
+      computed: String(computed.band),
+    });
+    out.push(finding('report-band-mismatch', `${pointer}/band`, band));
+  }
+  if (!sameJson(stated.counts, computed.counts)) {
+    const counts = phrase('report-counts-mismatch', { label, stated: countsText(stated.counts), computed: countsText(computed.counts) });
+    out.push(finding('report-counts-mismatch', `${pointer}/counts`, counts));
+  }
+  return out;
+}
+
+/** Sections or pillars: the same ids in the same order, then each group. */
+function compareGroups(
+  what: 'section' | 'pillar',
+  pointer: string,
+  stated: ReadonlyArray<Scored & { id: string }>,
+  computed: ReadonlyArray<Scored & { id: string }>,
+): Finding[] {
+  const key = (list: ReadonlyArray<{ id: string }>): string => list.map((g) => g.id).join(', ');
+  const ids = (list: ReadonlyArray<{ id: string }>): PhraseParam =>
+    list.length === 0 ? phrase('report.none') : phraseList(list.map((g) => g.id));
+  if (key(stated) !== key(computed)) {
+    return [
+      finding('report-score-mismatch', pointer, phrase(`report-score-mismatch.${what}s`, { stated: ids(stated), computed: ids(computed) })),
+    ];
+  }
+  return stated.flatMap((group, i) => {
+    const other = computed[i];
+    return other ? compareGroup(phrase(`report.group.${what}`, { id: group.id }), `${pointer}/${i}`, group, other) : [];
+  });
+}
+
+function compareCompleteness(stated: Report, computed: ReportBody): Finding[] {
+  const out: Finding[] = [];
+  const s = stated.completeness;
+  const c = computed.completeness;
+  if (s.complete !== c.complete || s.missing !== c.missing) {
+    const state = (complete: boolean, missing: number): Phrase =>
+      complete ? phrase('report.complete') : phrase('report.incomplete', { count: missing });
+    out.push(
+      finding(
+        'report-completeness-mismatch',
+        '/completeness',
+        phrase('report-completeness-mismatch', { stated: state(s.complete, s.missing), computed: state(c.complete, c.missing) }),
+      ),
+    );
+  } else if (!sameJson(s.missingQuestions, c.missingQuestions)) {
+    const list = c.missingQuestions.length === 0 ? phrase('report.none') : phraseList(c.missingQuestions.map((m) => m.question));
+    out.push(
+      finding('report-completeness-mismatch', '/completeness/missingQuestions', phrase('report-completeness-mismatch.list', { list })),
+    );
+  }
+  const hasDate = stated.dates.completed !== undefined;
+  if (c.complete !== hasDate) {
+    out.push(
+      c.complete
+        ? finding('report-completed-date-mismatch', '/dates', phrase('report-completed-date-mismatch.missing'))
+        : finding('report-completed-date-mismatch', '/dates/completed', phrase('report-completed-date-mismatch.extra')),
+    );
+  }
+  return out;
+}
+
+type ListCode = 'report-gaps-mismatch' | 'report-assistance-mismatch' | 'report-core-mismatch' | 'report-unknowns-mismatch';
+
+/** The band cap of the overall score: present in both with the same content, or in neither. */
+function compareCap(stated: Report, computed: ReportBody): Finding[] {
+  const s = stated.scores.overall.cap;
+  const c = computed.scores.overall.cap;
+  if (sameJson(s ?? null, c ?? null)) return [];
+  const says = (cap: typeof s): Phrase =>
+    cap ? phrase('report.capped', { obligations: phraseList(cap.obligations) }) : phrase('report.not-capped');
+  return [
+    finding('report-core-mismatch', '/scores/overall/cap', phrase('report-core-mismatch.cap', { stated: says(s), computed: says(c) })),
+  ];
+}
+
+function compareList(code: ListCode, pointer: string, stated: readonly unknown[], computed: readonly unknown[]): Finding[] {
+  if (sameJson(stated, computed)) return [];
+  const first = stated.findIndex((item, i) => i >= computed.length || !sameJson(item, computed[i]));
+  const at = first === -1 ? stated.length : first;
+  return [finding(code, `${pointer}/${at}`, phrase(code, { stated: stated.length, computed: computed.length }))];
+}
+
+/**
+ * Every recomputable member of a report against the same report rebuilt from
+ * its own answers with its checklist. Scores are compared as stored (4
+ * decimals), since the rebuilt report rounds them the same way.
+ */
+export function referenceCompareReport(stated: Report, computed: ReportBody): Finding[] {
+  const scoring = sameJson(stated.scoring, computed.scoring)
+    ? []
+    : [
+        finding(
+          'report-scoring-mismatch',
+          '/scoring',
+          phrase('report-scoring-mismatch', { id: stated.checklist.id, version: stated.checklist.version }),
+        ),
+      ];
+  return [
+    ...scoring,
+    ...compareGroup(phrase('report.group.overall'), '/scores/overall', stated.scores.overall, computed.scores.overall),
+    ...compareGroups('section', '/scores/sections', stated.scores.sections, computed.scores.sections),
+    ...compareGroups('pillar', '/scores/pillars', stated.scores.pillars, computed.scores.pillars),
+    ...compareCompleteness(stated, computed),
+    ...compareList('report-gaps-mismatch', '/gaps', stated.gaps, computed.gaps),
+    ...compareList('report-assistance-mismatch', '/assistance', stated.assistance, computed.assistance),
+    ...compareCap(stated, computed),
+    ...(stated.core !== undefined || computed.core !== undefined
+      ? compareList('report-core-mismatch', '/core', stated.core ?? [], computed.core ?? [])
+      : []),
+    ...(stated.unknowns !== undefined || computed.unknowns !== undefined
+      ? compareList('report-unknowns-mismatch', '/unknowns', stated.unknowns ?? [], computed.unknowns ?? [])
+      : []),
+  ];
+}
