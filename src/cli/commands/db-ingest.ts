@@ -8,6 +8,7 @@ import type { IngestOutcome } from '../../domain/db/ingest-outcome.js';
 import { ingestFiles } from '../../io/db/ingest.js';
 import { STORE_OBJECTS } from '../../io/db/migrations.js';
 import { migrate } from '../../io/db/migrate.js';
+import { refreshStatistics } from '../../io/db/statistics.js';
 import { createValidationEnvironment } from '../../io/validate-environment.js';
 import { createProgress } from '../../ui/progress-bar.js';
 import { wantsColor, type CliContext } from '../context.js';
@@ -54,8 +55,7 @@ async function run(
   } finally {
     progress.done();
   }
-  // Fresh statistics, so that the queries get plans for the store's real size (PGlite has no autovacuum).
-  await engine.exec(`ANALYZE ${STORE_OBJECTS.tables.join(', ')}`).catch(() => undefined);
+  await refreshStatistics(engine);
   const language = languageOf(options, context);
   context.stdout.write(formatIngest(outcomes, options.format, { language, color: wantsColor(context, 'stdout'), where, rebuilt: rebuild }));
   return exitFor(outcomes);

@@ -158,9 +158,13 @@ function failedOutcome(result: ValidatedFile, error: unknown): IngestOutcome {
  * Files the embedded store takes in one transaction. Each commit of PGlite
  * writes its files, which cost more than the rows of a report: a batch makes
  * the ingest of 10,000 reports several times faster. Each file keeps its own
- * savepoint, so that a file the database refuses is rolled back alone.
+ * savepoint, so that a file the database refuses is rolled back alone. 200
+ * rather than 100: the batch's own statements (supersession settled, digests
+ * looked up, rejections) cost per batch, some of them a scan of the store —
+ * 0.9 s less of the store's thread for 10,000 reports (12.0 → 11.1 s); the
+ * last batch, written once validation is over, takes ≈ 0.1 s longer.
  */
-const EMBEDDED_BATCH_FILES = 100;
+const EMBEDDED_BATCH_FILES = 200;
 
 /**
  * The batch in a few statements (storeBatch: one COPY per table, supersession
