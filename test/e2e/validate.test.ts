@@ -56,7 +56,7 @@ describe('selfassess validate (built binary)', () => {
       /│ file +│ kind +│ country +│ period +│ checklist +│ score +│ band +│ completeness +│ status +│ errors +│ warnings │/,
     );
     expect(r.stdout).toMatch(
-      /│ test\/fixtures\/validate\/reports\/valid\.report\.json +│ report +│ FRA +│ 2026 +│ validate-example 1\.0\.0 +│ 0\.7500 +│ high +│ complete +│ valid +│ 0 +│ 0 +│/,
+      /│ test\/fixtures\/validate\/reports\/valid\.report\.json +│ report +│ FRA +│ 2026 +│ validate-example 1\.0\.0 +│ 0\.7500 +│ High +│ complete +│ valid +│ 0 +│ 0 +│/,
     );
     expect(r.stdout).toMatch(/58:20 +warning +question "convictions" is not asked .* answer-hidden-question/);
     expect(r.stdout.endsWith('2 files: 1 valid, 1 with warnings, 0 invalid (0 errors, 1 warning)\n')).toBe(true);

@@ -199,6 +199,7 @@ describe('no raw control reaches any text output', () => {
           complete: true,
           missing: 0,
           band: period,
+          bandLabel: { en: country, fr: file },
           cappedBy: [{ question: file, status: 'not-met', sources: [{ catalogue: country, provision: period }] }],
           errors: 1,
           warnings: 0,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostic.js';
+import type { LocalizedText } from './common.js';
 import { SIGNATURE_STATUSES } from '../signature/status.js';
 
 /** What `validate` recognised a file as; a draft is an answers document with a `draft` member. */
@@ -71,8 +72,12 @@ export const ValidatedFile = z
   .meta({ description: 'The verdict on one file.' });
 /** One file's verdict as written out, each message a sentence in the language asked. */
 export type ValidatedFileOutput = z.infer<typeof ValidatedFile>;
-/** One file's verdict before its messages are written: workers send it to the main thread as is. */
-export type ValidatedFile = Omit<ValidatedFileOutput, 'diagnostics'> & { diagnostics: Diagnostic[] };
+/**
+ * One file's verdict before its messages are written: workers send it to the main thread as is.
+ * `bandLabel`, the stated band's label as the report's bands give it, is for the table, in the
+ * reader's language; the JSON output keeps the band's id alone.
+ */
+export type ValidatedFile = Omit<ValidatedFileOutput, 'diagnostics'> & { diagnostics: Diagnostic[]; bandLabel?: LocalizedText | null };
 
 export const ValidateSummary = z
   .strictObject({

@@ -1,9 +1,10 @@
+import type { LocalizedText } from '../schemas/common.js';
 import type { ValidatedFile, ValidatedKind } from '../schemas/validate-output.js';
 
 /** What a table row shows about a document, read even from one that fails its schema. */
 export type DocumentFacts = Pick<
   ValidatedFile,
-  'kind' | 'country' | 'period' | 'checklist' | 'score' | 'complete' | 'missing' | 'band' | 'cappedBy'
+  'kind' | 'country' | 'period' | 'checklist' | 'score' | 'complete' | 'missing' | 'band' | 'cappedBy' | 'bandLabel'
 >;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -60,6 +61,23 @@ function cappedBy(data: unknown): CappedBy | null {
     });
 }
 
+/** A label as the schema allows one: a text, or texts by language. */
+function localizedText(value: unknown): LocalizedText | null {
+  if (typeof value === 'string') return value;
+  if (!isRecord(value)) return null;
+  const texts: Record<string, string> = {};
+  for (const [language, label] of Object.entries(value)) if (typeof label === 'string') texts[language] = label;
+  return texts;
+}
+
+/** The label the report's bands give its stated band: what the table shows in the reader's language. */
+function bandLabel(data: unknown, band: string | null): LocalizedText | null {
+  const bands = field(data, 'scoring', 'bands');
+  if (band === null || !Array.isArray(bands)) return null;
+  const found: unknown = bands.find((b) => field(b, 'id') === band);
+  return localizedText(field(found, 'label'));
+}
+
 /**
  * Kind, party, period, checklist and stated score, each only when present
  * with the right type: a consultant still sees whose broken report it is.
@@ -73,6 +91,7 @@ export function factsOf(data: unknown): DocumentFacts {
   const complete = field(data, 'completeness', 'complete');
   const missing = field(data, 'completeness', 'missing');
   const isReport = kind === 'report';
+  const band = isReport ? text(field(data, 'scores', 'overall', 'band')) : null;
   return {
     kind,
     country: text(field(data, 'respondent', 'party', 'code')),
@@ -81,7 +100,8 @@ export function factsOf(data: unknown): DocumentFacts {
     score: isReport && typeof score === 'number' ? score : null,
     complete: isReport && typeof complete === 'boolean' ? complete : null,
     missing: isReport && Number.isSafeInteger(missing) && typeof missing === 'number' && missing >= 0 ? missing : null,
-    band: isReport ? text(field(data, 'scores', 'overall', 'band')) : null,
+    band,
+    bandLabel: bandLabel(data, band),
     cappedBy: isReport ? cappedBy(data) : null,
   };
 }

@@ -30,10 +30,15 @@ const CHUNK = 200;
 
 const dash = '—';
 
-/** The stated band and, when core obligations capped it, why — on the same line as the score. */
+/**
+ * The stated band in the reader's language (its label as the report gives it; its id where the
+ * report has no label in that language) and, when core obligations capped it, why — on the same
+ * line as the score.
+ */
 function bandCell(f: ValidatedFile, language: string): string {
   if (!f.band) return dash;
-  return f.cappedBy && f.cappedBy.length > 0 ? `${f.band} (${capReason({ obligations: f.cappedBy }, language)})` : f.band;
+  const label = typeof f.bandLabel === 'string' ? f.bandLabel : (f.bandLabel?.[language] ?? f.band);
+  return f.cappedBy && f.cappedBy.length > 0 ? `${label} (${capReason({ obligations: f.cappedBy }, language)})` : label;
 }
 
 /** "complete", or "incomplete: 3 unanswered", as the report states it; a dash for other kinds. */

@@ -6,6 +6,7 @@ import { addToSummary, emptySummary } from '../../../src/domain/validate/summary
 import { jsonClosing, jsonFile, jsonOpening, ndjsonFile, ndjsonSummary } from '../../../src/format/validate/json.js';
 import { progressLine } from '../../../src/format/validate/progress.js';
 import { formatValidateTable, summaryLine } from '../../../src/format/validate/table.js';
+import { fileRecord } from '../../../src/format/validate/record.js';
 
 const tool = { name: 'selfassess', version: '0.1.0' };
 
@@ -169,5 +170,26 @@ describe('the validate table in French', () => {
     expect(table).toContain(' 0,4272 ');
     expect(table).not.toContain('0.4272');
     expect(formatValidateTable([one], summary, tool, { color: false, signatures: false })).toContain(' 0.4272 ');
+  });
+
+  it("names the band by the report's label in the reader's language, its id where the report has none in it", () => {
+    const labelled = file('a.report.json', {
+      bandLabel: { en: 'Developing', fr: 'En développement' },
+      cappedBy: [
+        { question: 'art5-1-criminalization-offence', status: 'not-met', sources: [{ catalogue: 'un-tip-protocol', provision: '5.1' }] },
+      ],
+    });
+    const englishOnly = file('b.report.json', { bandLabel: { en: 'Developing' } });
+    const summary = emptySummary();
+    addToSummary(summary, labelled);
+    addToSummary(summary, englishOnly);
+    const fr = formatValidateTable([labelled, englishOnly], summary, tool, { color: false, signatures: false, language: 'fr' });
+    expect(fr).toMatch(/│ En développement \(plafonné\u00a0: obligation fondamentale non remplie\u00a0: Protocole, art\. 5, par\. 1\) │/);
+    expect(fr).toMatch(/│ developing +│/);
+    expect(fr).not.toContain('Developing');
+    const en = formatValidateTable([labelled, englishOnly], summary, tool, { color: false, signatures: false });
+    expect(en).toMatch(/│ Developing \(capped: core obligation not met: Protocol, art\. 5\(1\)\) │/);
+    // The JSON output keeps the band's id alone.
+    expect(Object.keys(fileRecord(labelled, 'fr'))).not.toContain('bandLabel');
   });
 });
