@@ -1239,7 +1239,7 @@ export const fr = (): Catalogue => ({
     'word.unchanged': 'inchangée',
     'word.changed': 'modifiée',
     'ingest.summary':
-      '{files} fichiers\u00a0: {stored} enregistrés, {duplicate} déjà enregistrés, {rejected} rejetés, {failed} en échec\u00a0; {superseded} remplacés (conservés dans l’historique) — {target}',
+      'Fichiers lus\u00a0: {files} — enregistrés\u00a0: {stored}, déjà enregistrés\u00a0: {duplicate}, rejetés\u00a0: {rejected}, en échec\u00a0: {failed}\u00a0; remplacés (conservés dans l’historique)\u00a0: {superseded} — {target}',
     'ingest.superseded': 'conservé dans l’historique\u00a0: un rapport plus récent de {party} pour {period} est enregistré',
     'ingest.supersedes.one': 'remplace {count} rapport antérieur',
     'ingest.supersedes.other': 'remplace {count} rapports antérieurs',

@@ -27,4 +27,13 @@ describe('formatIngest', () => {
     expect(fr).toContain('remplace 2 rapports antérieurs');
     expect(fr).not.toContain('(s)');
   });
+
+  it('gives the totals in French in a form that agrees with any number (« rejetés\u00a0: 1 », never « 1 rejetés »)', () => {
+    const options = { color: false, where: 'store', rebuilt: false, language: 'fr' };
+    const fr = formatIngest([outcome(1)], 'table', options);
+    expect(fr).toContain(
+      'Fichiers lus\u00a0: 1 — enregistrés\u00a0: 1, déjà enregistrés\u00a0: 0, rejetés\u00a0: 0, en échec\u00a0: 0\u00a0; remplacés (conservés dans l’historique)\u00a0: 1 — store',
+    );
+    expect(fr).not.toMatch(/\b[01] (fichiers|enregistrés|rejetés|remplacés)/);
+  });
 });
