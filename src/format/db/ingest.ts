@@ -48,5 +48,8 @@ export function formatIngest(outcomes: readonly IngestOutcome[], format: IngestF
   });
   const head = [t('col.file'), t('col.status'), t('col.party'), t('col.period'), t('col.checklist'), t('col.problem')];
   const table = rows.length > 0 ? plainTable(head, rows, options.color) : '';
-  return `${options.rebuilt ? t('rebuild.done', { count: totals.files }) + '\n' : ''}${table}${t('ingest.summary', { ...totals, target: options.where })}\n`;
+  // The plural of the number of files read; the other counts are said as participles or labels, whatever their number.
+  const files = pluralCategory(totals.files, options.language);
+  const rebuilt = options.rebuilt ? t(`rebuild.done.${files}`, { count: totals.files }) + '\n' : '';
+  return `${rebuilt}${table}${t(`ingest.summary.${files}`, { ...totals, target: options.where })}\n`;
 }

@@ -1174,12 +1174,15 @@ export const en = () => ({
     'word.worsened': 'no longer met',
     'word.unchanged': 'unchanged',
     'word.changed': 'changed',
-    'ingest.summary':
+    'ingest.summary.one':
+      '{files} file: {stored} stored, {duplicate} already stored, {rejected} rejected, {failed} failed; {superseded} superseded (kept as history) — {target}',
+    'ingest.summary.other':
       '{files} files: {stored} stored, {duplicate} already stored, {rejected} rejected, {failed} failed; {superseded} superseded (kept as history) — {target}',
     'ingest.superseded': 'kept as history: a newer report of {party} for {period} is stored',
     'ingest.supersedes.one': 'supersedes {count} earlier report',
     'ingest.supersedes.other': 'supersedes {count} earlier reports',
-    'rebuild.done': 'Store emptied and rebuilt from {count} files.',
+    'rebuild.done.one': 'Store emptied and rebuilt from {count} file.',
+    'rebuild.done.other': 'Store emptied and rebuilt from {count} files.',
   },
   /** The words of `selfassess plan`: the draft national action plan. */
   plan: {

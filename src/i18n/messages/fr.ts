@@ -1238,12 +1238,15 @@ export const fr = (): Catalogue => ({
     'word.worsened': 'n’est plus remplie',
     'word.unchanged': 'inchangée',
     'word.changed': 'modifiée',
-    'ingest.summary':
+    'ingest.summary.one':
+      'Fichiers lus\u00a0: {files} — enregistrés\u00a0: {stored}, déjà enregistrés\u00a0: {duplicate}, rejetés\u00a0: {rejected}, en échec\u00a0: {failed}\u00a0; remplacés (conservés dans l’historique)\u00a0: {superseded} — {target}',
+    'ingest.summary.other':
       'Fichiers lus\u00a0: {files} — enregistrés\u00a0: {stored}, déjà enregistrés\u00a0: {duplicate}, rejetés\u00a0: {rejected}, en échec\u00a0: {failed}\u00a0; remplacés (conservés dans l’historique)\u00a0: {superseded} — {target}',
     'ingest.superseded': 'conservé dans l’historique\u00a0: un rapport plus récent de {party} pour {period} est enregistré',
     'ingest.supersedes.one': 'remplace {count} rapport antérieur',
     'ingest.supersedes.other': 'remplace {count} rapports antérieurs',
-    'rebuild.done': 'Base vidée et reconstruite à partir de {count} fichiers.',
+    'rebuild.done.one': 'Base vidée et reconstruite à partir de {count}\u00a0fichier.',
+    'rebuild.done.other': 'Base vidée et reconstruite à partir de {count}\u00a0fichiers.',
   },
   plan: {
     title: 'Projet de plan d’action national\u00a0: {party}',

@@ -36,4 +36,21 @@ describe('formatIngest', () => {
     );
     expect(fr).not.toMatch(/\b[01] (fichiers|enregistrés|rejetés|remplacés)/);
   });
+
+  it('says the number of files read, and those a rebuild read, with the plural of the language', () => {
+    const one = { color: false, where: 'store', rebuilt: true };
+    expect(formatIngest([outcome(0)], 'table', { ...one, language: 'en' })).toMatch(
+      /^Store emptied and rebuilt from 1 file\.\n[\s\S]*\n1 file: 1 stored, 0 already stored/,
+    );
+    expect(formatIngest([outcome(0), outcome(1)], 'table', { ...one, language: 'en' })).toMatch(
+      /^Store emptied and rebuilt from 2 files\.\n[\s\S]*\n2 files: 2 stored/,
+    );
+    expect(formatIngest([outcome(0)], 'table', { ...one, language: 'fr' })).toMatch(
+      /^Base vidée et reconstruite à partir de 1\u00a0fichier\.\n[\s\S]*Fichiers lus\u00a0: 1 —/,
+    );
+    expect(formatIngest([outcome(0), outcome(1)], 'table', { ...one, language: 'fr' })).toContain(
+      'Base vidée et reconstruite à partir de 2\u00a0fichiers.',
+    );
+    expect(formatIngest([], 'table', { ...one, language: 'en' })).toContain('0 files: 0 stored');
+  });
 });
