@@ -13,7 +13,9 @@ export async function existingFolder(option: string, dir: string | undefined, co
   const absolute = path.resolve(context.cwd, dir);
   const { stat } = await import('node:fs/promises');
   const info = await stat(absolute).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(phrase('cli.no-folder', { option, dir }));
+  // A file where a folder is expected exists: "no such folder" would send the user looking for it.
+  if (info !== undefined && !info.isDirectory()) throw new UsageError(phrase('cli.not-a-folder', { option, dir }));
+  if (info === undefined) throw new UsageError(phrase('cli.no-folder', { option, dir }));
   return absolute;
 }
 

@@ -129,6 +129,11 @@ describe('selfassess validate (built binary)', () => {
     const r = run([`${FIXTURES}/answers`, '--checklists', 'no-such-folder']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--checklists no-such-folder: no such folder');
+    // A file is not "no such folder": it exists, and the user must be told what it is.
+    const file = run([`${FIXTURES}/answers`, '--checklists', 'package.json', '--lang', 'fr']);
+    expect(file.status).toBe(2);
+    expect(file.stderr).toContain('--checklists package.json\u00a0: c’est un fichier, non un dossier');
+    expect(hasStackTrace(file.stderr)).toBe(false);
   });
 
   it('says clearly when a report names a checklist it cannot find', () => {

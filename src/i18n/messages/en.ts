@@ -477,6 +477,7 @@ export const en = () => ({
     'cli.exists': '{file} already exists — choose another name with -o, or pass --force to replace it',
     'cli.wrote': 'wrote {file}',
     'cli.no-folder': '{option} {dir}: no such folder — name a folder that exists',
+    'cli.not-a-folder': '{option} {dir}: this is a file, not a folder — name the folder that holds the files',
     'cli.left-out': 'warning: {file}: {message} ({code}) — this file is left out',
 
     // Finding the checklist a document names.

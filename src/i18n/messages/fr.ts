@@ -495,6 +495,7 @@ export const fr = (): Catalogue => ({
     'cli.exists': '{file} existe déjà — choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer',
     'cli.wrote': '{file} écrit',
     'cli.no-folder': '{option} {dir}\u00a0: ce dossier n’existe pas — indiquez un dossier existant',
+    'cli.not-a-folder': '{option} {dir}\u00a0: c’est un fichier, non un dossier — indiquez le dossier qui contient les fichiers',
     'cli.left-out': 'avertissement\u00a0: {file}\u00a0: {message} ({code}) — ce fichier est écarté',
 
     'checklist-not-found':
