@@ -1,6 +1,7 @@
 import { phrase } from '../../domain/diagnostic.js';
 import type { Dataset } from '../../domain/db/dataset.js';
 import { longExport, wideExport } from '../../domain/db/export.js';
+import { idLabels, type IdLabels } from '../../domain/db/labels.js';
 import { findRegion, regionNames } from '../../domain/db/regions.js';
 import { matrixView } from '../../domain/db/matrix.js';
 import { needsView } from '../../domain/db/needs.js';
@@ -12,6 +13,7 @@ import type { DbFormat } from '../../format/db/formats.js';
 import type { Filters } from '../../io/db/filters.js';
 import { readExport, readMatrix, readNeeds, readStatus, readTrend } from '../../io/db/queries.js';
 import { QueryFailedError, runReadOnly } from '../../io/db/read-only.js';
+import { readLibrary } from '../../io/library.js';
 import { dbErrorReason } from '../../i18n/db-errors.js';
 import { wantsColor, type CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -45,14 +47,26 @@ function checkOptions<T extends DbQueryOptions>(options: T): T {
   return { ...options, parties: region.parties };
 }
 
+/**
+ * The labels of the ids the answers hold (sections, pillars, categories, bands), from the bundled
+ * checklists, every version: for the formats a person reads; JSON keeps the ids.
+ */
+async function labelsFor(datasets: readonly Dataset[], format: DbFormat): Promise<IdLabels | undefined> {
+  if (format === 'json' || !datasets.some((d) => d.labels !== undefined)) return undefined;
+  const library = await readLibrary([]);
+  return idLabels(library.allChecklists.map((l) => l.value));
+}
+
 async function print(datasets: readonly Dataset[], options: DbQueryOptions, context: CliContext): Promise<number> {
   const language = languageOf(options, context);
+  const labels = await labelsFor(datasets, options.format);
   const content =
     options.format === 'xlsx'
-      ? await (await import('../../format/db/xlsx.js')).datasetsWorkbook(datasets, language)
+      ? await (await import('../../format/db/xlsx.js')).datasetsWorkbook(datasets, { language, ...(labels && { labels }) })
       : formatDatasets(datasets, options.format, {
           language,
           color: options.format === 'table' && options.output === undefined && wantsColor(context, 'stdout'),
+          ...(labels && { labels }),
         });
   if (options.output === undefined) context.stdout.write(content);
   else await writeOutput(options.output, content, options.force === true, context, { announce: true });

@@ -20,6 +20,7 @@ export function needsView(rows: readonly NeedRow[]): Dataset {
   return {
     name: 'needs',
     columns: ['category', 'section', 'catalogue', 'provision', 'parties', 'mentions', 'regions', 'party_codes'],
+    labels: { category: 'category', section: 'section', regions: 'regions' },
     rows: rows.map((r) => {
       const regions = new Set(r.party_codes.split(' ').flatMap((code) => regionOf(code) ?? []));
       return { ...r, regions: [...regions].sort().join(', ') };

@@ -159,6 +159,7 @@ export function statusView(input: StatusInput): Dataset[] {
       ],
       rows: parties,
       words: ['status', 'signature'],
+      labels: { band: 'band', capped_from: 'band' },
     },
   ];
 }

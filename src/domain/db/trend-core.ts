@@ -76,5 +76,6 @@ export function coreTrendView(input: readonly CoreTrendInput[]): Dataset {
     columns: ['party', 'checklist', 'obligation', 'section', 'period', 'version', 'status', 'previous_status', 'core_change', 'caps_band'],
     rows,
     words: ['status', 'previous_status', 'core_change'],
+    labels: { section: 'section', caps_band: 'band' },
   };
 }

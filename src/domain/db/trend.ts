@@ -114,5 +114,6 @@ export function trendView(input: TrendInput): Dataset {
     ],
     rows,
     words: ['level', 'assessment'],
+    labels: { item: 'item', band: 'band', previous_band: 'band', capped_from: 'band' },
   };
 }

@@ -1,4 +1,5 @@
-import type { Cell, Dataset } from '../../domain/db/dataset.js';
+import type { Cell, Dataset, LabelledColumn } from '../../domain/db/dataset.js';
+import { labelOf, type IdLabels } from '../../domain/db/labels.js';
 import { translator, type Translate } from '../../i18n/translate.js';
 import { csvNumber, csvText } from '../render/csv-cell.js';
 import { plainTable } from './plain-table.js';
@@ -8,6 +9,8 @@ import { DB_MESSAGES, type DbMessageKey } from './messages.js';
 export interface DatasetFormatOptions {
   language: string;
   color: boolean;
+  /** The checklists' labels of the ids in the datasets' labelled columns; without them, the ids. */
+  labels?: IdLabels;
 }
 
 function has(key: string): key is DbMessageKey {
@@ -25,6 +28,53 @@ function word(t: Translate<DbMessageKey>, value: Cell, translate: boolean): Cell
   return has(key) ? t(key) : value;
 }
 
+/** The label, in the reader's language, of an id in a labelled column (Dataset.labels); the id when none is known. */
+function labelled(
+  kind: LabelledColumn,
+  value: string,
+  row: Readonly<Record<string, Cell>>,
+  t: Translate<DbMessageKey>,
+  language: string,
+  labels?: IdLabels,
+): string {
+  switch (kind) {
+    case 'regions':
+      return value
+        .split(', ')
+        .map((name) => {
+          const key = `region.${name}`;
+          return has(key) ? t(key) : name;
+        })
+        .join(', ');
+    case 'item': {
+      const level = row['level'];
+      if (level === 'section' || level === 'pillar') return labelled(level, value, row, t, language, labels);
+      return String(word(t, value, true));
+    }
+    default:
+      return (labels && labelOf(labels, kind, value, language)) ?? value;
+  }
+}
+
+/**
+ * How each cell of a dataset is shown: a word of the tool translated, an id by
+ * its label, anything else as it is. The word columns are a set made once (a
+ * matrix has a column per party).
+ */
+function cellsOf(
+  dataset: Dataset,
+  t: Translate<DbMessageKey>,
+  options: Omit<DatasetFormatOptions, 'color'>,
+): (row: Readonly<Record<string, Cell>>, column: string) => Cell {
+  const words = new Set(dataset.words ?? []);
+  return (row: Readonly<Record<string, Cell>>, column: string): Cell => {
+    const value = row[column] ?? null;
+    const kind = dataset.labels?.[column];
+    if (kind !== undefined && typeof value === 'string') return labelled(kind, value, row, t, options.language, options.labels);
+    return word(t, value, words.has(column));
+  };
+}
+
 function textCell(value: Cell, language: string): string {
   if (value === null) return '';
   if (typeof value === 'number') return csvNumber(value, language);
@@ -32,12 +82,30 @@ function textCell(value: Cell, language: string): string {
   return value;
 }
 
+/** Longest label a table shows whole: a section's title (a hundred characters) would widen every row past any terminal. CSV and xlsx keep it whole. */
+const TABLE_LABEL_CHARACTERS = 48;
+
+function clippedLabel(text: string): string {
+  const characters = [...text];
+  return characters.length <= TABLE_LABEL_CHARACTERS
+    ? text
+    : `${characters
+        .slice(0, TABLE_LABEL_CHARACTERS - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
 function tableText(dataset: Dataset, options: DatasetFormatOptions, t: Translate<DbMessageKey>): string {
   const titleKey = `title.${dataset.name}`;
   const title = has(titleKey) ? t(titleKey) : dataset.name;
   if (dataset.rows.length === 0) return `${title}\n${t('empty')}\n`;
-  const words = new Set(dataset.words ?? []);
-  const rows = dataset.rows.map((row) => dataset.columns.map((c) => textCell(word(t, row[c] ?? null, words.has(c)), options.language)));
+  const shown = cellsOf(dataset, t, options);
+  const rows = dataset.rows.map((row) =>
+    dataset.columns.map((c) => {
+      const text = textCell(shown(row, c), options.language);
+      return dataset.labels?.[c] === undefined ? text : clippedLabel(text);
+    }),
+  );
   return `${title}\n${plainTable(
     dataset.columns.map((c) => label(t, c)),
     rows,
@@ -53,17 +121,17 @@ export interface LocalizedSheet {
   rows: Array<Array<string | number | null>>;
 }
 
-export function localizedSheet(dataset: Dataset, language: string): LocalizedSheet {
-  const t = translator(DB_MESSAGES, language);
+export function localizedSheet(dataset: Dataset, options: Omit<DatasetFormatOptions, 'color'>): LocalizedSheet {
+  const t = translator(DB_MESSAGES, options.language);
   const titleKey = `title.${dataset.name}`;
-  const words = new Set(dataset.words ?? []);
+  const shown = cellsOf(dataset, t, options);
   return {
     name: dataset.name,
     title: has(titleKey) ? t(titleKey) : dataset.name,
     head: dataset.columns.map((c) => label(t, c)),
     rows: dataset.rows.map((row) =>
       dataset.columns.map((c) => {
-        const value = word(t, row[c] ?? null, words.has(c));
+        const value = shown(row, c);
         return typeof value === 'boolean' ? String(value) : value;
       }),
     ),
@@ -71,7 +139,7 @@ export function localizedSheet(dataset: Dataset, language: string): LocalizedShe
 }
 
 function csvOf(dataset: Dataset, options: DatasetFormatOptions): string {
-  const sheet = localizedSheet(dataset, options.language);
+  const sheet = localizedSheet(dataset, options);
   return csvText([sheet.head, ...sheet.rows], options.language);
 }
 

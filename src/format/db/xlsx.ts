@@ -1,5 +1,5 @@
 import type { Dataset } from '../../domain/db/dataset.js';
-import { localizedSheet } from './datasets.js';
+import { localizedSheet, type DatasetFormatOptions } from './datasets.js';
 import { TOOL_NAME } from '../../version.js';
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF3' } } as const;
@@ -18,7 +18,7 @@ function sheetName(title: string, taken: Set<string>): string {
  * frozen and filtered, numbers as numbers. exceljs is imported only here.
  * A fixed date, so that the same store gives the same workbook.
  */
-export async function datasetsWorkbook(datasets: readonly Dataset[], language: string): Promise<Uint8Array> {
+export async function datasetsWorkbook(datasets: readonly Dataset[], options: Omit<DatasetFormatOptions, 'color'>): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = TOOL_NAME;
@@ -26,7 +26,7 @@ export async function datasetsWorkbook(datasets: readonly Dataset[], language: s
   book.modified = new Date(0);
   const taken = new Set<string>();
   for (const dataset of datasets) {
-    const sheet = localizedSheet(dataset, language);
+    const sheet = localizedSheet(dataset, options);
     const ws = book.addWorksheet(sheetName(sheet.title, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
     const head = ws.addRow(sheet.head);
     head.font = { bold: true };

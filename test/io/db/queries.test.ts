@@ -300,11 +300,27 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
 
   it.skipIf(skip)('speaks French: headers and statuses in table and CSV', async () => {
     const table = await db('status', '--lang', 'fr', '--cycle', '2026');
-    expect(table.stdout).toContain('Soumissions par période et par questionnaire');
+    expect(table.stdout).toContain('Soumissions par période et par liste de contrôle');
     expect(table.stdout).toContain('remplacée');
     const csv = await db('matrix', '--lang', 'fr', '--format', 'csv');
     expect(csv.stdout.split('\r\n')[0]).toContain('Disposition;');
   });
+
+  it.skipIf(skip)(
+    'speaks French: bands, sections, categories and regions by their French labels, never their ids (JSON keeps the ids)',
+    async () => {
+      const trend = (await db('trend', '--lang', 'fr', '--format', 'csv')).stdout;
+      expect(trend).toMatch(/;(En développement|Consolidé|Avancé|Initial);/);
+      expect(trend).not.toMatch(/;(developing|substantial|advanced|initial);/);
+      expect(trend).toContain(';Adhésion au Protocole et à la Convention contre la criminalité organisée;');
+      const needs = (await db('needs', '--lang', 'fr', '--format', 'csv')).stdout;
+      expect(needs.split('\r\n').length).toBeGreaterThan(2);
+      expect(needs).not.toMatch(/\b(Africa|Americas|Asia|Oceania|legislative-drafting|awareness-raising)\b/);
+      expect(needs).toMatch(/(Afrique|Amériques|Asie|Europe|Océanie)/);
+      const json = JSON.parse((await db('needs', '--lang', 'fr', '--format', 'json')).stdout) as { needs: Array<{ category: string }> };
+      expect(json.needs.every((n) => /^[a-z0-9-]+$/.test(n.category))).toBe(true);
+    },
+  );
 
   it.skipIf(skip)('xlsx: one sheet per dataset, translated headers, numbers as numbers; needs -o', async () => {
     expect((await db('status', '--format', 'xlsx')).code).toBe(2);
