@@ -89,6 +89,13 @@ export interface RunOptions {
 /** What receives each record: a promise it returns holds back new work until it settles (db ingest waits for its writes). */
 type Emit = (result: ValidatedFile) => void | Promise<void>;
 
+/**
+ * Called once `emit` has received every record ready at that moment (those of
+ * a batch that came back, and any held for it): what buffers its output
+ * writes it then, in one piece, rather than one write per record.
+ */
+type Flush = () => void;
+
 function workerScript(): string {
   const script = path.join(packageRoot(), 'dist', 'validate-worker.js');
   if (!existsSync(script)) throw new Error(`${script} is missing — run "npm run build"`);
@@ -102,7 +109,12 @@ function workerScript(): string {
  * read and validate them, a batch of files per message (`jobs` 1: one
  * worker). A single small file is validated here, without a worker.
  */
-export async function validateFiles(files: readonly string[], options: RunOptions, emit: Emit): Promise<void> {
+export async function validateFiles(
+  files: readonly string[],
+  options: RunOptions,
+  emit: Emit,
+  flush: Flush = () => undefined,
+): Promise<void> {
   if (files.length <= INLINE_MAX_FILES && options.ingest === undefined) {
     // Read synchronously: the same checks as readText, without a round trip through libuv's threads per step.
     const texts = files.map((file) => readTextSync(file));
@@ -112,6 +124,7 @@ export async function validateFiles(files: readonly string[], options: RunOption
       for (const [i, file] of files.entries()) {
         const text = texts[i];
         if (text) emit(await validateText(file, text, env));
+        flush();
       }
       return;
     }
@@ -128,7 +141,15 @@ export async function validateFiles(files: readonly string[], options: RunOption
   });
   try {
     const died = (error: unknown): error is WorkerDiedError => error instanceof WorkerDiedError;
-    await runOrdered(files, jobs, pool, died, { withSignature: options.sources.trustedKeys !== undefined, ingest: options.ingest }, emit);
+    await runOrdered(
+      files,
+      jobs,
+      pool,
+      died,
+      { withSignature: options.sources.trustedKeys !== undefined, ingest: options.ingest },
+      emit,
+      flush,
+    );
   } finally {
     await pool.close();
   }
@@ -141,6 +162,7 @@ function runOrdered(
   isDeath: (error: unknown) => error is WorkerDiedError,
   { withSignature, ingest }: { withSignature: boolean; ingest: IngestForm | undefined },
   emit: Emit,
+  flush: Flush,
 ): Promise<void> {
   const ready = new Map<number, ValidatedFile>();
   let next = 0;
@@ -150,11 +172,13 @@ function runOrdered(
   return new Promise<void>((resolve, reject) => {
     const settle = (first: number, results: readonly ValidatedFile[]): void => {
       results.forEach((result, i) => ready.set(first + i, result));
+      const before = emitted;
       for (let r = ready.get(emitted); r !== undefined; r = ready.get(emitted)) {
         ready.delete(emitted++);
         const wait = emit(r);
         if (wait) hold(wait);
       }
+      if (emitted > before) flush();
     };
     const hold = (wait: Promise<void>): void => {
       held = wait;

@@ -55,12 +55,17 @@ export async function validateCommand(patterns: string[], options: ValidateOptio
   const streamsToTerminal = (options.format === 'json' || options.format === 'ndjson') && context.stdout.isTTY === true;
   const progress = createProgress(context.stderr, files.length, !streamsToTerminal, contextLanguage(context));
   try {
-    await validateFiles(files, { jobs: options.jobs, sources, env }, (result) => {
-      addToSummary(summary, result);
-      noteSource(result, candidates, sourcesUsed);
-      sink.file(result);
-      progress.tick();
-    });
+    await validateFiles(
+      files,
+      { jobs: options.jobs, sources, env },
+      (result) => {
+        addToSummary(summary, result);
+        noteSource(result, candidates, sourcesUsed);
+        sink.file(result);
+        progress.tick();
+      },
+      sink.flush,
+    );
   } finally {
     progress.done();
   }
