@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from '../domain/codes.js';
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import type { Diagnostic, Phrase } from '../domain/diagnostic.js';
@@ -249,7 +249,31 @@ export function decodeText(file: string, bytes: Uint8Array): TextResult {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!isUtf8(view)) return fileError(file, 'file-not-utf8', t('not-utf8'));
   const bom = view.length >= 3 && view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf;
-  const text = view.toString('utf8', bom ? 3 : 0);
+  const text = utf8Text(view, bom ? 3 : 0);
   if (text.trim() === '') return fileError(file, 'file-empty', t('empty'));
   return { ok: true, text };
+}
+
+/** Bytes decoded at a time by utf8Text. */
+const DECODE_CHUNK = 4096;
+
+/**
+ * The text of valid UTF-8 bytes from `start`: what `toString('utf8')` gives,
+ * chunk by chunk, each chunk without a byte past U+007F copied as Latin-1.
+ * V8 decodes UTF-8 byte by byte from the first such byte to the end, which
+ * made the decoding of a report with one accented letter near its start about
+ * five times the cost of a copy (≈ 50 µs of a 50 kB report); only the chunks
+ * that hold one are decoded so now. A chunk ends before a continuation byte,
+ * never inside a character.
+ */
+function utf8Text(view: Buffer, start: number): string {
+  if (view.length - start <= DECODE_CHUNK) return view.toString('utf8', start);
+  let text = '';
+  for (let from = start; from < view.length;) {
+    let to = Math.min(view.length, from + DECODE_CHUNK);
+    while (to < view.length && ((view[to] ?? 0) & 0xc0) === 0x80) to--;
+    text += view.toString(isAscii(view.subarray(from, to)) ? 'latin1' : 'utf8', from, to);
+    from = to;
+  }
+  return text;
 }

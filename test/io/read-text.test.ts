@@ -213,6 +213,35 @@ describe('decodeText: what a fatal TextDecoder gives', () => {
     );
   });
 
+  it('on texts of several 4 kB chunks (decoded chunk by chunk): characters of 2, 3 and 4 bytes across every chunk boundary', () => {
+    for (const character of ['é', '—', '😀']) {
+      for (let at = 4090; at <= 4100; at++) {
+        for (const prefix of [[], [0xef, 0xbb, 0xbf]]) {
+          const text = `${'a'.repeat(at)}${character}${'b'.repeat(5000)}${character}${'c'.repeat(3000)}`;
+          agree(Uint8Array.from([...prefix, ...Buffer.from(text, 'utf8')]));
+        }
+      }
+    }
+  });
+
+  it('on long arbitrary texts: ASCII runs of any length between other characters, malformed bytes among them', async () => {
+    const fc = (await import('fast-check')).default;
+    const piece = fc.oneof(
+      fc.nat({ max: 6000 }).map((n) => [...Buffer.from('x'.repeat(n))]),
+      fc.string({ unit: 'binary', maxLength: 40 }).map((s) => [...Buffer.from(s, 'utf8')]),
+      fc.constantFrom([0xc3], [0x80], [0xe2, 0x82], [0xff]),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.boolean(), (pieces, backed) => {
+        const bytes = Uint8Array.from(pieces.flat());
+        // Also as a view into a larger buffer, as the reused read buffer gives it.
+        const view = backed ? Buffer.concat([Buffer.from('zz'), bytes, Buffer.from('zz')]).subarray(2, bytes.length + 2) : bytes;
+        agree(view);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('on a view into a larger buffer (the reused read buffer), and on a byte-order mark alone', () => {
     const backing = Buffer.from('xx{"a":"é"}yy', 'utf8');
     const view = backing.subarray(2, backing.length - 2);
