@@ -1,12 +1,14 @@
 import { english } from '../support/english.js';
 import { writeText } from '../../src/i18n/write-text.js';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/io/load-document.js';
 import { decodeText, readBounded, readBoundedSync, readText, readTextSync } from '../../src/io/read-text.js';
+import { findFiles } from '../../src/io/find-files.js';
 
 const posix = process.platform !== 'win32';
 
@@ -138,6 +140,53 @@ describe('readTextSync (validation workers): the same result as readText', () =>
     expect(readTextSync(path.join(dir, 'sync-ok.json'))).toEqual({ ok: true, text: '{"a": 1}\n' });
     expect(failure(readTextSync(path.join(dir, 'sync-big.json'), 1000)).code).toBe('file-too-large');
   });
+});
+
+describe('one stat per file, of the open descriptor: what was opened is what is judged', () => {
+  it('a file that grew past the limit after it was listed is refused by its size, by both readers', async () => {
+    const folder = path.join(dir, 'grows');
+    await mkdir(folder);
+    const file = path.join(folder, 'grows.json');
+    await writeFile(file, '{"a": 1}\n');
+    const { files } = await findFiles([folder]);
+    expect(files).toEqual([`${folder}/grows.json`]);
+    await appendFile(file, ' '.repeat(2000));
+    for (const result of [readTextSync(file, 1000), await readText(file, 1000)]) {
+      expect(failure(result)).toMatchObject({ code: 'file-too-large', file, pointer: '' });
+    }
+  });
+
+  it.runIf(posix)('a socket, which no open accepts, is said to be a socket, by both readers', async () => {
+    const socket = path.join(dir, 'socket.json');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      for (const result of [readTextSync(socket), await readText(socket)]) {
+        const diagnostic = failure(result);
+        expect(diagnostic.code).toBe('file-not-regular');
+        expect(diagnostic.message).toBe(`${socket} is a socket, not a file — name a regular file`);
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  // Root opens any file: only another user sees the open refused.
+  it.runIf(posix && process.getuid?.() !== 0)(
+    'an unreadable file over the limit is said too large, as a stat before the open said',
+    async () => {
+      const locked = path.join(dir, 'locked-big.json');
+      await writeFile(locked, 'a'.repeat(2000));
+      await chmod(locked, 0o000);
+      const unreadable = path.join(dir, 'locked-small.json');
+      await writeFile(unreadable, 'a');
+      await chmod(unreadable, 0o000);
+      for (const result of [readTextSync(locked, 1000), await readText(locked, 1000)]) expect(failure(result).code).toBe('file-too-large');
+      for (const result of [readTextSync(unreadable, 1000), await readText(unreadable, 1000)]) {
+        expect(failure(result).code).toBe('file-unreadable');
+      }
+    },
+  );
 });
 
 describe('readBoundedSync: never more than the limit + 1 bytes, whatever the file says', () => {
