@@ -7,28 +7,11 @@ import { jsonClosing, jsonFile, jsonOpening, ndjsonFile, ndjsonSummary } from '.
 import { progressLine } from '../../../src/format/validate/progress.js';
 import { formatValidateTable, summaryLine } from '../../../src/format/validate/table.js';
 import { fileRecord } from '../../../src/format/validate/record.js';
+import { validatedFile } from './validated-file.js';
 
 const tool = { name: 'selfassess', version: '0.1.0' };
 
-function file(name: string, extra: Partial<ValidatedFile> = {}): ValidatedFile {
-  return {
-    file: name,
-    kind: 'report',
-    status: 'valid',
-    country: 'FRA',
-    period: '2026',
-    checklist: { id: 'tip-protocol', version: '1.0.0', hash: 'ab'.repeat(32) },
-    score: 0.4571,
-    complete: true,
-    missing: 0,
-    band: 'developing',
-    cappedBy: null,
-    errors: 0,
-    warnings: 0,
-    diagnostics: [],
-    ...extra,
-  };
-}
+const file = validatedFile;
 
 const invalid = file('b.report.json', {
   status: 'invalid',

@@ -2,29 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ValidatedFile } from '../../../src/domain/schemas/validate-output.js';
 import { addToSummary, emptySummary } from '../../../src/domain/validate/summary.js';
 import { jsonClosing, jsonFile, jsonOpening, ndjsonFile, ndjsonSummary } from '../../../src/format/validate/json.js';
+import { validatedFile } from './validated-file.js';
 import { createSink } from '../../../src/format/validate/sink.js';
 
 const tool = { name: 'selfassess', version: '0.1.0' };
 const options = { tool, color: false, signatures: false, language: 'en' };
 
-function file(name: string): ValidatedFile {
-  return {
-    file: name,
-    kind: 'report',
-    status: 'valid',
-    country: 'FRA',
-    period: '2026',
-    checklist: { id: 'tip-protocol', version: '1.0.0', hash: 'ab'.repeat(32) },
-    score: 0.4571,
-    complete: true,
-    missing: 0,
-    band: 'developing',
-    cappedBy: null,
-    errors: 0,
-    warnings: 0,
-    diagnostics: [],
-  };
-}
+const file = validatedFile;
 
 /** Runs records through a sink in runs (one flush after each), and returns what it wrote, write by write. */
 function writes(format: 'json' | 'ndjson' | 'table', runs: ValidatedFile[][]): string[] {
