@@ -26,7 +26,10 @@ function withOutput(command: Command): Command {
 
 function withQueryOptions(command: Command): Command {
   return withOutput(withStoreOption(command))
-    .option('--lang <language>', "language of headers and statuses: en or fr (default: your locale's)")
+    .option(
+      '--lang <language>',
+      "language of headers, statuses and labels (bands, sections, categories, regions): en or fr (default: your locale's)",
+    )
     .option('--cycle <period>', 'only this reporting period')
     .option('--checklist <id>', 'only this checklist')
     .option('--party <code>', 'only this State or organization (e.g. FRA)')

@@ -113,7 +113,7 @@ function tableText(dataset: Dataset, options: DatasetFormatOptions, t: Translate
   )}`;
 }
 
-/** A dataset as a sheet: translated title, headers and statuses; numbers stay numbers (CSV, xlsx). */
+/** A dataset as a sheet: translated title, headers, statuses and labels; numbers stay numbers (CSV, xlsx). */
 export interface LocalizedSheet {
   name: string;
   title: string;
@@ -144,7 +144,7 @@ function csvOf(dataset: Dataset, options: DatasetFormatOptions): string {
 }
 
 /**
- * Query answers as text. Table and CSV translate headers and statuses; JSON
+ * Query answers as text. Table and CSV translate headers, statuses and labels (Dataset.labels); JSON
  * keeps the stable keys and values, one array of rows per dataset name. CSV
  * with several datasets gives each its header row, separated by an empty line.
  */
