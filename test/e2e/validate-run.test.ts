@@ -45,7 +45,9 @@ describe('validateFiles: records in order, flushed a run at a time', () => {
     expect(seen.join('\n')).not.toMatch(/^flush\nflush$/m);
     expect(seen[0]).not.toBe('flush');
     const flushes = seen.filter((e) => e === 'flush').length;
-    expect(flushes).toBeGreaterThan(1);
+    // How many runs the workers' batches make depends on when they come back (one, on a loaded machine, if all
+    // arrive before the main thread looks); at most one a batch of files, never one a file.
+    expect(flushes).toBeGreaterThanOrEqual(1);
     expect(flushes).toBeLessThan(files.length / 4);
   });
 
