@@ -13,6 +13,7 @@ import { terminalSafe } from '../format/terminal-safe.js';
 import { commanderErrorText } from '../i18n/commander-errors.js';
 import { messageLanguage } from '../i18n/language.js';
 import { writeText } from '../i18n/write-text.js';
+import { helpNote, localizedHelp } from './help.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -37,7 +38,8 @@ export function buildProgramWith(context: CliContext, setExit: (code: number) =>
     .version(TOOL_VERSION, '-V, --version', 'print the version')
     .addOption(new Option('--debug', 'show stack traces of internal errors'))
     .helpOption('-h, --help', 'show help')
-    .addHelpText('after', EXIT_CODES_HELP)
+    .addHelpText('after', helpNote(context, EXIT_CODES_HELP))
+    .configureHelp(localizedHelp(context))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({

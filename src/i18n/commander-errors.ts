@@ -1,4 +1,5 @@
 import { phrase, type Phrase } from '../domain/diagnostic.js';
+import { helpCatalogue, placeholderIn, termIn, type HelpCatalogue } from './help-texts.js';
 import { writeText } from './write-text.js';
 
 /**
@@ -7,19 +8,23 @@ import { writeText } from './write-text.js';
  * the language asked, so that `--lang fr` holds from the first line; a shape
  * not known here is left as commander wrote it (never a wrong translation).
  */
-const SHAPES: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Phrase]> = [
+const SHAPES: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, help: HelpCatalogue | null) => Phrase]> = [
   [/^unknown option '([^']*)'/, (m) => phrase('commander.unknown-option', { option: m[1] ?? '' })],
   [/^unknown command '([^']*)'/, (m) => phrase('commander.unknown-command', { command: m[1] ?? '' })],
-  [/^missing required argument '([^']*)'/, (m) => phrase('commander.missing-argument', { argument: m[1] ?? '' })],
-  [/^option '([^']*)' argument missing/, (m) => phrase('commander.option-argument-missing', { option: m[1] ?? '' })],
-  [/^required option '([^']*)' not specified/, (m) => phrase('commander.required-option', { option: m[1] ?? '' })],
+  [
+    /^missing required argument '([^']*)'/,
+    (m, help) => phrase('commander.missing-argument', { argument: placeholderIn(help, m[1] ?? '') }),
+  ],
+  [/^option '([^']*)' argument missing/, (m, help) => phrase('commander.option-argument-missing', { option: termIn(help, m[1] ?? '') })],
+  [/^required option '([^']*)' not specified/, (m, help) => phrase('commander.required-option', { option: termIn(help, m[1] ?? '') })],
   [
     /^option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/s,
-    (m) => phrase('commander.invalid-choice', { option: m[1] ?? '', value: m[2] ?? '', choices: m[3] ?? '' }),
+    (m, help) => phrase('commander.invalid-choice', { option: termIn(help, m[1] ?? ''), value: m[2] ?? '', choices: m[3] ?? '' }),
   ],
   [
     /^option '([^']*)' argument '([^']*)' is invalid\.\s*(.*)$/s,
-    (m) => phrase('commander.invalid-argument', { option: m[1] ?? '', value: m[2] ?? '', reason: reasonOf(m[3] ?? '') }),
+    (m, help) =>
+      phrase('commander.invalid-argument', { option: termIn(help, m[1] ?? ''), value: m[2] ?? '', reason: reasonOf(m[3] ?? '') }),
   ],
   [/^too many arguments(?: for '([^']*)')?\./, (m) => phrase('commander.too-many-arguments', { command: m[1] ?? 'selfassess' })],
 ];
@@ -45,7 +50,8 @@ export function commanderErrorText(text: string, language: string | undefined): 
   for (const [shape, toPhrase] of SHAPES) {
     const match = shape.exec(body.trim());
     if (!match) continue;
-    const main = writeText(toPhrase(match), language);
+    // Arguments and placeholders are named as the help names them (`motifs`, `<dossier>` in French).
+    const main = writeText(toPhrase(match, helpCatalogue(language)), language);
     const hint = suggestion ? `\n${writeText(phrase('commander.did-you-mean', { suggestion: suggestion[1] ?? '' }), language)}` : '';
     return `${main}${hint}\n`;
   }

@@ -6,7 +6,7 @@ describe('usage errors of the command line itself, in French', () => {
     const cases: Array<[string[], Record<string, string>, string]> = [
       [['validate', '--lang', 'fr', '--bogus', 'x'], {}, 'selfassess: option inconnue\u00a0: --bogus'],
       [['validate', '--jobs', 'abc', 'x'], { LANG: 'fr_FR.UTF-8' }, 'n’est pas valide. Un nombre entier, 1 ou plus, est attendu.'],
-      [['render', '--lang', 'fr'], {}, 'selfassess: argument obligatoire manquant\u00a0: report'],
+      [['render', '--lang', 'fr'], {}, 'selfassess: argument obligatoire manquant\u00a0: rapport'],
     ];
     for (const [args, env, expected] of cases) {
       const result = runCli(args, { env });

@@ -25,9 +25,9 @@ describe('commanderErrorText', () => {
     expect(commanderErrorText(COMMANDER.unknownCommand, 'fr')).toBe(
       'commande inconnue\u00a0: valdate\n(Vouliez-vous dire validate\u00a0?)\n',
     );
-    expect(commanderErrorText(COMMANDER.missingArgument, 'fr')).toBe('argument obligatoire manquant\u00a0: report\n');
-    expect(commanderErrorText(COMMANDER.optionArgumentMissing, 'fr')).toBe('l’option --key <file> attend une valeur\n');
-    expect(commanderErrorText(COMMANDER.requiredOption, 'fr')).toBe('l’option obligatoire --key <file> n’a pas été indiquée\n');
+    expect(commanderErrorText(COMMANDER.missingArgument, 'fr')).toBe('argument obligatoire manquant\u00a0: rapport\n');
+    expect(commanderErrorText(COMMANDER.optionArgumentMissing, 'fr')).toBe('l’option --key <fichier> attend une valeur\n');
+    expect(commanderErrorText(COMMANDER.requiredOption, 'fr')).toBe('l’option obligatoire --key <fichier> n’a pas été indiquée\n');
     expect(commanderErrorText(COMMANDER.invalidChoice, 'fr')).toBe(
       'la valeur «\u00a0pdf\u00a0» de l’option --format <format> n’est pas admise\u00a0; valeurs admises\u00a0: table, json\n',
     );

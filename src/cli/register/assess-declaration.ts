@@ -1,4 +1,5 @@
 import type { AssessOptions, assessCommand } from '../commands/assess.js';
+import { helpNote } from '../help.js';
 import type { Registration } from './registration.js';
 
 /**
@@ -22,10 +23,13 @@ export function declareAssess({ program, context, setExit }: Registration, comma
     .option('--publisher-key <public>', "refuse the checklist unless its .sig holds for this publisher's public key (.pub)")
     .addHelpText(
       'after',
-      `
+      helpNote(
+        context,
+        `
 Drafts are kept in $SELFASSESS_HOME/drafts, else $XDG_STATE_HOME/selfassess/drafts
 (~/.local/state/selfassess/drafts; %LOCALAPPDATA%\\selfassess\\drafts on Windows).
 Needs a terminal: without one, use "selfassess template" and "selfassess score".`,
+      ),
     )
     .action(async (checklist: string | undefined, options: AssessOptions) => {
       const run = await command();

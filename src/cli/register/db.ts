@@ -3,6 +3,7 @@ import { DB_FORMATS, INGEST_FORMATS } from '../../format/db/formats.js';
 import type { DbIngestOptions } from '../commands/db-ingest.js';
 import type { DbExportOptions, DbQueryOptions } from '../commands/db-queries.js';
 import { parsePositiveInteger } from '../options.js';
+import { helpNote } from '../help.js';
 import type { Registration } from './registration.js';
 
 const STORE_HELP = `
@@ -51,7 +52,7 @@ export function registerDb({ program, context, setExit }: Registration): void {
   const db = program
     .command('db')
     .description('store received reports in a database and ask it who submitted, trends, needs and the provisions matrix')
-    .addHelpText('after', STORE_HELP);
+    .addHelpText('after', helpNote(context, STORE_HELP));
 
   withIngestOptions(
     db

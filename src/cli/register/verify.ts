@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import type { VerifyOptions } from '../commands/verify.js';
+import { helpNote } from '../help.js';
 import type { Registration } from './registration.js';
 
 /** `selfassess verify`: its arguments and options; the command's module is imported only when it runs. */
@@ -13,7 +14,9 @@ export function registerVerify({ program, context, setExit }: Registration): voi
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json'] as const).default('text'))
     .addHelpText(
       'after',
-      `
+      helpNote(
+        context,
+        `
 Results and exit codes:
   0  valid                        signed with this key, and unchanged since
   1  signature-missing            no .sig file
@@ -23,6 +26,7 @@ Results and exit codes:
   1  signature-malformed          the .sig is not a valid signature document
   2  the key or the document cannot be used (not found, not a key, a private key given)
 `,
+      ),
     )
     .action(async (file: string, options: VerifyOptions) => {
       const { verifyCommand } = await import('../commands/verify.js');
