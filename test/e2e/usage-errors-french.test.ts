@@ -16,6 +16,24 @@ describe('usage errors of the command line itself, in French', () => {
     }
   });
 
+  // assess, show and validate start from programs of their own (src/cli/single/, with a code cache): their help too.
+  it('writes the help of every command in French with --lang fr or a French locale, the single programs included', () => {
+    for (const [args, env] of [
+      [['assess', '--help', '--lang', 'fr'], {}],
+      [['show', '--help'], { LANG: 'fr_FR.UTF-8' }],
+      [['validate', '--help', '--lang', 'fr'], {}],
+      [['db', 'ingest', '--help', '--lang', 'fr'], {}],
+    ] as Array<[string[], Record<string, string>]>) {
+      const result = runCli(args, { env });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(
+        `Utilisation\u00a0: selfassess ${args.filter((a) => !a.startsWith('-') && a !== 'fr').join(' ')} [options]`,
+      );
+      expect(result.stdout).toContain('afficher l’aide');
+      expect(result.stdout).not.toMatch(/Usage:|Options:|show help/);
+    }
+  });
+
   it('keeps commander’s English words without a French locale', () => {
     const result = runCli(['validate', '--bogus', 'x']);
     expect(result.status).toBe(2);
