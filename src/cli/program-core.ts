@@ -51,20 +51,34 @@ export function buildProgramWith(context: CliContext, setExit: (code: number) =>
   acceptLanguage(program);
   // One rule for every command: its messages follow --lang, else the locale.
   program.hook('preAction', (_program, action) => {
-    const lang: unknown = action.opts()['lang'];
-    context.language = messageLanguage(typeof lang === 'string' ? lang : undefined, context.env);
+    const lang = languageOption(action);
+    // A --lang given before the command is the command's own (show, render and db read theirs).
+    if (lang !== undefined && action.opts()['lang'] === undefined) action.setOptionValueWithSource('lang', lang, 'cli');
+    context.language = messageLanguage(lang, context.env);
   });
   return program;
 }
 
 /** Every command takes --lang: those whose output has a language already declare it, the others get it for their messages. */
 function acceptLanguage(command: Command): void {
+  // The program and the groups (db) too: `selfassess --lang fr` shows the French help, and is no unknown option.
+  if (!command.options.some((o) => o.long === '--lang')) command.option('--lang <language>', LANG_HELP);
   for (const sub of command.commands) {
     if (sub.commands.length > 0) acceptLanguage(sub);
-    else if (!sub.options.some((o) => o.long === '--lang'))
-      sub.option('--lang <language>', "language of the messages: en or fr (default: your locale's)");
+    else if (!sub.options.some((o) => o.long === '--lang')) sub.option('--lang <language>', LANG_HELP);
   }
 }
+
+/** The command's own --lang, else the nearest given before it (`selfassess --lang fr validate …`, `db --lang fr status`). */
+function languageOption(command: Command): string | undefined {
+  for (let at: Command | null = command; at; at = at.parent) {
+    const lang: unknown = at.opts()['lang'];
+    if (typeof lang === 'string') return lang;
+  }
+  return undefined;
+}
+
+const LANG_HELP = "language of the messages: en or fr (default: your locale's)";
 
 export async function runProgramWith(argv: string[], context: CliContext, register: Register): Promise<number> {
   let exitCode: number = EXIT.ok;

@@ -3,7 +3,7 @@ import { filePhrase, fileText } from '../i18n/file-messages.js';
 import { terminalSafe } from '../format/terminal-safe.js';
 import { localeOf } from '../i18n/locale.js';
 import { contextLanguage, type CliContext } from './context.js';
-import { phrase, phraseList } from '../domain/diagnostic.js';
+import { phrase, phraseList, quotedWord } from '../domain/diagnostic.js';
 import { UsageError } from './errors.js';
 
 /** Expands patterns; one that matches nothing is a usage error in every command. */
@@ -17,7 +17,7 @@ export async function selectFiles(patterns: readonly string[], context: CliConte
     );
   }
   if (unmatched.length > 0) {
-    throw new UsageError(phrase('cli.no-match', { count: unmatched.length, list: phraseList(unmatched.map((p) => `"${p}"`)) }));
+    throw new UsageError(phrase('cli.no-match', { count: unmatched.length, list: phraseList(unmatched.map((p) => quotedWord(p))) }));
   }
   return files;
 }

@@ -7,6 +7,8 @@ describe('usage errors of the command line itself, in French', () => {
       [['validate', '--lang', 'fr', '--bogus', 'x'], {}, 'selfassess: option inconnue\u00a0: --bogus'],
       [['validate', '--jobs', 'abc', 'x'], { LANG: 'fr_FR.UTF-8' }, 'n’est pas valide. Un nombre entier, 1 ou plus, est attendu.'],
       [['render', '--lang', 'fr'], {}, 'selfassess: argument obligatoire manquant\u00a0: rapport'],
+      // A pattern quoted as French quotes, --lang given before the command.
+      [['--lang', 'fr', 'validate', 'nothing-*.json'], {}, 'selfassess: le motif «\u00a0nothing-*.json\u00a0» ne désigne aucun fichier'],
     ];
     for (const [args, env, expected] of cases) {
       const result = runCli(args, { env });

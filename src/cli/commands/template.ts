@@ -1,5 +1,5 @@
 import { commandLine } from '../command-line.js';
-import { phrase, phraseList } from '../../domain/diagnostic.js';
+import { phrase, phraseList, quotedWord } from '../../domain/diagnostic.js';
 import { say } from '../context.js';
 import { catalogueValues } from '../../io/catalogues.js';
 import { unknownSections } from '../../domain/answers/respondent.js';
@@ -60,7 +60,7 @@ export async function templateCommand(ref: string, options: TemplateCommandOptio
     if (unknown.length > 0) {
       const hints = unknown.map((id) => {
         const close = suggest(id, known);
-        return close ? phrase('cli.template.section-hint', { id, close }) : `"${id}"`;
+        return close ? phrase('cli.template.section-hint', { id, close }) : quotedWord(id);
       });
       throw new UsageError(
         phrase('cli.template.unknown-section', {

@@ -369,6 +369,22 @@ const CASES: Case[] = [
     args: ['SELECT 1'],
     options: { format: 'table', lang: 'fr' },
   },
+  // --lang given before the command, to the program or to its group, is the command's own.
+  { command: 'show', argv: ['--lang', 'fr', 'show', 'r.json'], fn: 'showCommand', args: ['r.json'], options: { lang: 'fr' } },
+  {
+    command: 'db status',
+    argv: ['db', '--lang', 'fr', 'status'],
+    fn: 'dbQuestionCommand',
+    args: ['status'],
+    options: { format: 'table', lang: 'fr' },
+  },
+  {
+    command: 'validate',
+    argv: ['--lang', 'fr', 'validate', 'r.json', '--lang', 'en'],
+    fn: 'validateCommand',
+    args: [['r.json']],
+    options: { format: 'table', failOn: 'error', lang: 'en' },
+  },
 ];
 
 /** Every command a user can run, as "name" or "group name": the leaves of the program. */
@@ -404,6 +420,24 @@ describe('the registry of commands', () => {
     expect({ ...(args[c.args.length] as object) }).toEqual(c.options);
     expect(args[c.args.length + 1]).toBe(context);
     expect(args).toHaveLength(c.args.length + 2);
+  });
+
+  it('speaks the language of --lang given before the command, the command’s own first', async () => {
+    for (const [argv, language] of [
+      [['--lang', 'fr', 'validate', 'r.json'], 'fr'],
+      [['db', '--lang', 'fr', 'needs'], 'fr'],
+      [['--lang', 'fr', 'validate', 'r.json', '--lang', 'en'], 'en'],
+    ] as const) {
+      const { context } = fakeContext();
+      expect(await runProgram([...argv], context)).toBe(0);
+      expect(context.language).toBe(language);
+    }
+  });
+
+  it('takes --lang alone, without a command: the help in that language', async () => {
+    const { context, stdout, stderr } = fakeContext();
+    expect(await runProgram(['--lang', 'fr'], context)).toBe(0);
+    expect(stdout() + stderr()).toContain('Utilisation\u00a0: selfassess [options] [commande]');
   });
 
   it("returns the command's exit code", async () => {
