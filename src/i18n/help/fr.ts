@@ -33,7 +33,7 @@ export const frHelp = (): HelpCatalogue => ({
     id: 'id',
     ids: 'ids',
     language: 'langue',
-    level: 'niveau',
+    level: 'degré',
     n: 'n',
     name: 'nom',
     options: 'options',
@@ -53,7 +53,7 @@ export const frHelp = (): HelpCatalogue => ({
   texts: {
     // Le programme et les options de toutes les commandes.
     'Self-assessment of the implementation of the UN Trafficking in Persons Protocol\nand of the 2009 recommendations of the Working Group on Trafficking in Persons.':
-      'Auto-évaluation de la mise en œuvre du Protocole des Nations Unies relatif à la traite des personnes et des recommandations adoptées en 2009 par le Groupe de travail sur la traite des personnes.',
+      'Auto-évaluation de la mise en œuvre du Protocole relatif à la traite des personnes et des recommandations adoptées en 2009 par le Groupe de travail sur la traite des personnes.',
     'print the version': 'afficher la version',
     'show stack traces of internal errors': 'afficher la pile d’appels des erreurs internes',
     'show help': 'afficher l’aide',
@@ -71,22 +71,21 @@ export const frHelp = (): HelpCatalogue => ({
     'file to write (default: standard output; required for xlsx)':
       'fichier à écrire (par défaut\u00a0: la sortie standard\u00a0; obligatoire pour xlsx)',
     'a report file (*.report.json)': 'un fichier de rapport (*.report.json)',
-    'a checklist file, or the id of a bundled checklist':
-      'un fichier de liste de contrôle, ou l’identifiant d’une liste fournie avec l’outil',
+    'a checklist file, or the id of a bundled checklist': 'un fichier de liste de contrôle, ou l’identifiant d’une liste intégrée',
     'folder holding the checklist the report was made with, if not bundled':
-      'dossier contenant la liste de contrôle avec laquelle le rapport a été établi, si elle n’est pas fournie avec l’outil',
+      'dossier contenant la liste de contrôle avec laquelle le rapport a été établi, si elle n’est pas intégrée',
     '\nExit codes:\n  0    success\n  1    findings: an input is invalid (at or above --fail-on), or coverage is incomplete\n  2    usage or internal error (bad option, no file matched a pattern, …)\n  130  interrupted (Ctrl-C); an interactive assessment saves its draft first':
-      '\nCodes de sortie\u00a0:\n  0    succès\n  1    constats\u00a0: une entrée n’est pas valide (au niveau de --fail-on ou\n       au-delà), ou la couverture est incomplète\n  2    erreur d’utilisation ou erreur interne (option incorrecte,\n       motif ne désignant aucun fichier…)\n  130  interruption (Ctrl-C)\u00a0; une évaluation interactive enregistre d’abord\n       son brouillon',
+      '\nCodes de sortie\u00a0:\n  0    succès\n  1    constats\u00a0: une entrée n’est pas valide (gravité d’au moins --fail-on),\n       ou la couverture est incomplète\n  2    erreur d’utilisation ou erreur interne (option incorrecte,\n       motif ne désignant aucun fichier…)\n  130  interruption (Ctrl-C)\u00a0; une évaluation interactive enregistre d’abord\n       son brouillon',
 
     // lint, validate
     'check checklists and instrument catalogues: schema, then semantic rules':
       'vérifier les listes de contrôle et les catalogues d’instruments\u00a0: le schéma, puis les règles de fond',
     'files, directories or glob patterns (YAML or JSON)': 'fichiers, dossiers ou motifs glob (YAML ou JSON)',
     'validate reports, answers, drafts, checklists and catalogues completely: schema, checklist, answers, scores, digest':
-      'valider entièrement rapports, réponses, brouillons, listes de contrôle et catalogues\u00a0: schéma, liste de contrôle, réponses, scores, empreinte',
+      'valider entièrement rapports, réponses, brouillons, listes de contrôle et catalogues\u00a0: schéma, liste de contrôle, réponses, notes, empreinte',
     'files, directories or glob patterns (JSON or YAML)': 'fichiers, dossiers ou motifs glob (JSON ou YAML)',
     'folder of checklists (any version) that reports may name, besides the bundled ones':
-      'dossier de listes de contrôle (de toute version) que les rapports peuvent désigner, en plus de celles fournies avec l’outil',
+      'dossier de listes de contrôle (de toute version) que les rapports peuvent désigner, en plus des listes intégrées',
     "folder of trusted public keys (*.pub): check each report's signature (<file>.sig)":
       'dossier de clés publiques de confiance (*.pub)\u00a0: vérifier la signature de chaque rapport (<fichier>.sig)',
     'files validated in parallel (default: the number of CPUs; 1 = serially)':
@@ -97,10 +96,10 @@ export const frHelp = (): HelpCatalogue => ({
       'indiquer les dispositions des catalogues cités que couvre une liste de contrôle (code de sortie 1 si une disposition du champ n’est pas couverte)',
     'language of provision titles': 'langue des intitulés des dispositions',
     'only provisions of this level of obligation, and who covers them':
-      'seulement les dispositions de ce niveau d’obligation, et les questions qui les couvrent',
+      'seulement les dispositions de ce degré d’obligation, et les questions qui les couvrent',
     'also say which implementation measures implement each provision (default: the bundled ones)':
-      'indiquer aussi les mesures de mise en œuvre de chaque disposition (par défaut\u00a0: celles fournies avec l’outil)',
-    'list the bundled checklists': 'énumérer les listes de contrôle fournies avec l’outil',
+      'indiquer aussi les mesures de mise en œuvre de chaque disposition (par défaut\u00a0: les mesures intégrées)',
+    'list the bundled checklists': 'énumérer les listes de contrôle intégrées',
     'language of the titles': 'langue des titres',
     'write the JSON Schemas generated from the document definitions':
       'écrire les schémas JSON produits à partir des définitions des documents',
@@ -110,7 +109,7 @@ export const frHelp = (): HelpCatalogue => ({
     // keygen, sign, verify
     'make an Ed25519 key pair for signing: <name>.key (private, mode 0600) and <name>.pub (public)':
       'créer une paire de clés Ed25519 pour signer\u00a0: <nom>.key (clé privée, mode 0600) et <nom>.pub (clé publique)',
-    'name of the key files, without extension (never overwritten)': 'nom des fichiers de clés, sans extension (jamais remplacés)',
+    'name of the key files, without extension (never overwritten)': 'nom des fichiers de clés, sans extension (jamais écrasés)',
     'write a detached signature <file>.sig over the canonical content of a report, checklist or other document':
       'écrire une signature détachée <fichier>.sig du contenu canonique d’un rapport, d’une liste de contrôle ou d’un autre document',
     'the document to sign (YAML or JSON)': 'le document à signer (YAML ou JSON)',
@@ -123,13 +122,13 @@ export const frHelp = (): HelpCatalogue => ({
       'la clé publique du signataire (.pub)\u00a0; vérifiez son empreinte auprès de lui',
     'the signature file (default: <file>.sig)': 'le fichier de signature (par défaut\u00a0: <fichier>.sig)',
     '\nResults and exit codes:\n  0  valid                        signed with this key, and unchanged since\n  1  signature-missing            no .sig file\n  1  signature-wrong-key          signed with another key than the one given\n  1  signature-document-altered   the document changed after it was signed\n  1  signature-invalid            the .sig does not verify: forged or corrupted\n  1  signature-malformed          the .sig is not a valid signature document\n  2  the key or the document cannot be used (not found, not a key, a private key given)\n':
-      '\nRésultats et codes de sortie\u00a0:\n  0  valid                        signé avec cette clé, et inchangé depuis\n  1  signature-missing            aucun fichier .sig\n  1  signature-wrong-key          signé avec une autre clé que celle indiquée\n  1  signature-document-altered   le document a été modifié après sa signature\n  1  signature-invalid            signature contrefaite ou endommagée\n  1  signature-malformed          ce n’est pas un document de signature\n  2  la clé ou le document est inutilisable (introuvable, autre chose\n     qu’une clé, clé privée fournie)\n',
+      '\nRésultats et codes de sortie\u00a0:\n  0  valid                        signé avec cette clé, et inchangé depuis\n  1  signature-missing            aucun fichier .sig\n  1  signature-wrong-key          signé avec une autre clé que celle indiquée\n  1  signature-document-altered   le document a été modifié après sa signature\n  1  signature-invalid            signature contrefaite ou endommagée\n  1  signature-malformed          document de signature non valable\n  2  la clé ou le document est inutilisable (introuvable, autre chose\n     qu’une clé, clé privée fournie)\n',
 
     // assess
     'answer a checklist question by question in a terminal, and get the scored report (drafts are saved after every answer)':
-      'répondre à une liste de contrôle question par question dans un terminal, et obtenir le rapport et ses scores (le brouillon est enregistré après chaque réponse)',
+      'répondre à une liste de contrôle question par question dans un terminal, et obtenir le rapport et ses notes (le brouillon est enregistré après chaque réponse)',
     "language of the assessment (default: asked, proposing your locale's)":
-      'langue de l’évaluation (par défaut\u00a0: demandée, en proposant celle de vos paramètres régionaux)',
+      'langue de l’évaluation (par défaut\u00a0: demandée, sur proposition de vos paramètres régionaux)',
     'start a new cycle from a previous report: its answers are proposed, to confirm or change':
       'commencer un nouveau cycle à partir d’un rapport antérieur\u00a0: ses réponses sont proposées, à confirmer ou à modifier',
     'resume a saved draft (without a file: choose among the saved ones)':
@@ -146,14 +145,14 @@ export const frHelp = (): HelpCatalogue => ({
 
     // plan, render, show
     'a draft national action plan from a report: each unmet core obligation, gap and unknown with the measures that answer it; or, with --progress, progress against a plan':
-      'un projet de plan d’action national tiré d’un rapport\u00a0: chaque obligation essentielle non remplie, chaque lacune et chaque inconnue, avec les mesures qui y répondent\u00a0; ou, avec --progress, les progrès accomplis au regard d’un plan',
-    'implementation measures (default: the bundled ones)': 'mesures de mise en œuvre (par défaut\u00a0: celles fournies avec l’outil)',
+      'un projet de plan d’action national tiré d’un rapport\u00a0: chaque obligation essentielle non remplie, chaque écart et chaque inconnue, avec les mesures qui y répondent\u00a0; ou, avec --progress, les progrès accomplis au regard d’un plan',
+    'implementation measures (default: the bundled ones)': 'mesures de mise en œuvre (par défaut\u00a0: les mesures intégrées)',
     'group the plan by pillar or by section': 'regrouper le plan par pilier ou par section',
     'compare the report with a plan made from an earlier report (written with --format json)':
       'comparer le rapport à un plan établi à partir d’un rapport antérieur (écrit avec --format json)',
     "language of the plan (default: the report's)": 'langue du plan (par défaut\u00a0: celle du rapport)',
     'render a report to print or share: an A4 page (html, or pdf through Chromium), Markdown, or CSV with one row per question':
-      'mettre en forme un rapport pour l’imprimer ou le diffuser\u00a0: une page A4 (html, ou pdf par Chromium), Markdown, ou CSV à une ligne par question',
+      'mettre en forme un rapport pour l’imprimer ou le diffuser\u00a0: page A4 (html, ou pdf via Chromium), Markdown ou CSV (une ligne par question)',
     "language of the page (default: the report's)": 'langue de la page (par défaut\u00a0: celle du rapport)',
     'file to write (default: standard output; required for pdf)':
       'fichier à écrire (par défaut\u00a0: la sortie standard\u00a0; obligatoire pour pdf)',
@@ -162,7 +161,7 @@ export const frHelp = (): HelpCatalogue => ({
     'Chromium-based browser that prints the pdf (default: chromium on the PATH)':
       'navigateur fondé sur Chromium qui produit le pdf (par défaut\u00a0: chromium, cherché dans le PATH)',
     'print the summary of a report: score, band, bars per section and pillar, largest gaps':
-      'afficher la synthèse d’un rapport\u00a0: score, niveau, barres par section et par pilier, principales lacunes',
+      'afficher la synthèse d’un rapport\u00a0: note, niveau, barres par section et par pilier, principaux écarts',
     "language of the summary (default: the report's)": 'langue de la synthèse (par défaut\u00a0: celle du rapport)',
 
     // template, score, merge, compare
@@ -174,27 +173,27 @@ export const frHelp = (): HelpCatalogue => ({
       'seulement ces sections, séparées par des virgules (option répétable)\u00a0: un fichier par service',
     'folder of further checklists, addressed by id': 'dossier d’autres listes de contrôle, désignées par leur identifiant',
     'score a filled answers file (or a draft) into a report; errors are shown with file:line:col (exit 1)':
-      'établir le rapport et ses scores à partir d’un fichier de réponses rempli (ou d’un brouillon)\u00a0; les erreurs sont signalées par fichier:ligne:colonne (code de sortie 1)',
+      'établir le rapport et ses notes à partir d’un fichier de réponses rempli (ou d’un brouillon)\u00a0; les erreurs sont signalées par fichier:ligne:colonne (code de sortie 1)',
     'an answers file (YAML or JSON) or a draft': 'un fichier de réponses (YAML ou JSON) ou un brouillon',
     'the checklist, if not the bundled one or one in --checklists that the answers name':
-      'la liste de contrôle, si ce n’est ni celle fournie avec l’outil ni une liste de --checklists que désignent les réponses',
+      'la liste de contrôle, si celle que désignent les réponses n’est ni intégrée ni dans --checklists',
     'folder holding the checklist the answers name, if not bundled':
-      'dossier contenant la liste de contrôle que désignent les réponses, si elle n’est pas fournie avec l’outil',
+      'dossier contenant la liste de contrôle que désignent les réponses, si elle n’est pas intégrée',
     'report file; "-" for standard output (default: <party>-<checklist>-<period>.report.json)':
       'fichier du rapport\u00a0; «\u00a0-\u00a0» pour la sortie standard (par défaut\u00a0: <partie>-<liste>-<période>.report.json)',
     'replace the report file if it exists': 'remplacer le fichier du rapport s’il existe',
     'join answer files filled by different departments; conflicting answers are reported (exit 1)':
-      'réunir les fichiers de réponses remplis par différents services\u00a0; les réponses contradictoires sont signalées (code de sortie 1)',
+      'fusionner les fichiers de réponses remplis par divers services\u00a0; les réponses contradictoires sont signalées (code de sortie 1)',
     'answers files or drafts (YAML or JSON), or glob patterns': 'fichiers de réponses ou brouillons (YAML ou JSON), ou motifs glob',
     'merged answers file to write; "-" for standard output':
-      'fichier des réponses réunies à écrire\u00a0; «\u00a0-\u00a0» pour la sortie standard',
+      'fichier des réponses fusionnées\u00a0; «\u00a0-\u00a0» pour la sortie standard',
     "compare reports of one checklist: countries (or one country's periods) by section and pillar; for periods, what changed":
       'comparer des rapports d’une même liste de contrôle\u00a0: des pays (ou les périodes d’un même pays) par section et par pilier\u00a0; entre périodes, ce qui a changé',
     'two or more report files': 'deux fichiers de rapport ou plus',
     'language of titles and labels (default: that of the first report)':
       'langue des titres et des libellés (par défaut\u00a0: celle du premier rapport)',
     'folder holding the checklists (or checklist versions) the reports were made with, if not bundled':
-      'dossier contenant les listes de contrôle (ou leurs versions) avec lesquelles les rapports ont été établis, si elles ne sont pas fournies avec l’outil',
+      'dossier contenant les listes de contrôle (ou leurs versions) avec lesquelles les rapports ont été établis, si elles ne sont pas intégrées',
 
     // db
     'store received reports in a database and ask it who submitted, trends, needs and the provisions matrix':
@@ -221,14 +220,14 @@ export const frHelp = (): HelpCatalogue => ({
     'only the States of this UN M49 region or sub-region (e.g. 002 or "Sub-Saharan Africa")':
       'seulement les États de cette région ou sous-région M49 de l’Organisation des Nations Unies (par exemple 002, ou son nom anglais «\u00a0Sub-Saharan Africa\u00a0»)',
     "each party's overall, section and pillar scores over periods, with the changes, band caps and core obligations":
-      'les scores de chaque Partie (global, par section, par pilier) d’une période à l’autre, avec les évolutions, les plafonnements de niveau et les obligations essentielles',
+      'les notes de chaque Partie (globale, par section, par pilier) d’une période à l’autre, avec les évolutions, les plafonnements de niveau et les obligations essentielles',
     'technical-assistance needs across parties, by category, section and provision':
       'les besoins d’assistance technique de l’ensemble des Parties, par catégorie, par section et par disposition',
     'parties × provisions: met, partly, not met or unknown (latest period of each party unless --cycle)':
       'Parties × dispositions\u00a0: remplie, en partie, non remplie ou inconnue (dernière période de chaque Partie, sauf --cycle)',
     'every answer of the current submissions, long (one row per answer) or wide (one row per submission)':
-      'toutes les réponses des soumissions en vigueur, en format long (une ligne par réponse) ou large (une ligne par soumission)',
-    'long or wide': 'long (une ligne par réponse) ou wide (une ligne par soumission)',
+      'toutes les réponses des soumissions en vigueur, au format long (une ligne par réponse) ou wide (une ligne par soumission)',
+    'long or wide': 'long ou wide',
     'leave out respondent names and contacts (personal data)': 'omettre les noms et coordonnées des répondants (données personnelles)',
     'run one read-only SQL statement over the documented views (docs/database.md)':
       'exécuter une instruction SQL en lecture seule sur les vues documentées (docs/database.md)',
