@@ -1,6 +1,8 @@
 import { listQuestions } from '../domain/checklist-model.js';
 import { localize } from '../domain/localize.js';
 import type { Checklist } from '../domain/schemas/checklist.js';
+import { phrase } from '../domain/diagnostic.js';
+import { writeText } from '../i18n/write-text.js';
 import { renderTable } from './table.js';
 
 export interface ChecklistSummary {
@@ -24,11 +26,16 @@ export function summarizeChecklist(checklist: Checklist, file: string, language?
   };
 }
 
-export function formatChecklistList(items: ChecklistSummary[], format: 'table' | 'json', color: boolean): string {
+/** The bundled checklists: JSON keeps its keys; the table speaks `language` and fits `width` columns (titles wrapped). */
+export function formatChecklistList(
+  items: ChecklistSummary[],
+  format: 'table' | 'json',
+  options: { color: boolean; language: string; width: number },
+): string {
   if (format === 'json') return JSON.stringify(items, null, 2) + '\n';
   return renderTable(
-    ['id', 'version', 'title', 'languages', 'questions'],
+    (['id', 'version', 'title', 'languages', 'questions'] as const).map((h) => writeText(phrase(`list.head.${h}`), options.language)),
     items.map((i) => [i.id, i.version, i.title, i.languages.join(', '), i.questions]),
-    { color },
+    { color: options.color, width: options.width },
   );
 }

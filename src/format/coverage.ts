@@ -38,8 +38,8 @@ function status(p: { inScope: boolean; coveredBy: string[] }): string {
   return p.coveredBy.length > 0 ? 'cited-out-of-scope' : 'out-of-scope';
 }
 
-/** The table's own words, in the language of the command's messages (the provisions' titles are the catalogue's). */
-export function formatCoverage(view: CoverageView, format: 'table' | 'json', color: boolean, language = 'en'): string {
+/** The table's own words, in the language of the command's messages (the provisions' titles are the catalogue's); the table fits `width` columns when given. */
+export function formatCoverage(view: CoverageView, format: 'table' | 'json', color: boolean, language = 'en', width?: number): string {
   const say = (key: string, params?: PhraseParams): string => writeText(phrase(`coverage.${key}`, params), language);
   if (format === 'json') {
     const json = {
@@ -83,7 +83,7 @@ export function formatCoverage(view: CoverageView, format: 'table' | 'json', col
             ? [(view.measures.get(c.catalogue)?.get(p.path) ?? []).join(', ') || (p.inScope ? say('no-measure') : '')]
             : []),
         ]),
-        { color },
+        { color, ...(width !== undefined && { width }) },
       ),
     );
     const inScope = c.provisions.filter((p) => p.inScope).length;

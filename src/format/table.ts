@@ -1,18 +1,67 @@
 import Table from 'cli-table3';
 import { terminalSafe } from './terminal-safe.js';
 
-/** A plain text table (cli-table3); colour only when asked, so logs and pipes stay clean. */
+/** A column is never narrowed below this (with its padding), nor below its heading: a word per line is unreadable. */
+const MIN_COLUMN = 12;
+
+/** The characters of a cell's longest line (code points: the tool's languages have no double-width letters). */
+function cellWidth(text: string): number {
+  return Math.max(0, ...text.split('\n').map((line) => [...line].length));
+}
+
+/** The characters of a cell's longest word: narrower, cli-table3 would cut it (an id, a question's code) with "…". */
+function wordWidth(text: string): number {
+  return Math.max(0, ...text.split(/[ \n]+/).map((word) => [...word].length));
+}
+
+/**
+ * cli-table3 column widths (padding included) that keep the table within
+ * `width` columns: the widest columns are narrowed to a common cap, the
+ * others keep their natural width, and cli-table3 wraps the words of the
+ * narrowed ones, never below their longest word (an id is never cut);
+ * undefined when the table fits as it is. A table whose narrowest layout is
+ * still wider (long ids, many columns) is drawn at that width.
+ */
+export function fittedWidths(head: readonly string[], rows: ReadonlyArray<ReadonlyArray<string>>, width: number): number[] | undefined {
+  const natural = head.map((h, i) => Math.max(cellWidth(h), ...rows.map((row) => cellWidth(row[i] ?? ''))) + 2);
+  const borders = head.length + 1;
+  const budget = width - borders;
+  const total = (widths: readonly number[]): number => widths.reduce((sum, w) => sum + w, 0);
+  if (total(natural) <= budget) return undefined;
+  const floor = head.map((h, i) =>
+    Math.min(natural[i] ?? 0, Math.max(MIN_COLUMN, cellWidth(h) + 2, ...rows.map((row) => wordWidth(row[i] ?? '') + 2))),
+  );
+  const capped = (cap: number): number[] => natural.map((n, i) => Math.min(n, Math.max(cap, floor[i] ?? 0)));
+  // The largest cap that fits (the widths only shrink as the cap does).
+  let low = 0;
+  let high = Math.max(...natural);
+  while (low < high) {
+    const cap = Math.ceil((low + high) / 2);
+    if (total(capped(cap)) <= budget) low = cap;
+    else high = cap - 1;
+  }
+  return capped(low);
+}
+
+/**
+ * A plain text table (cli-table3); colour only when asked, so logs and pipes
+ * stay clean. With `width` (the terminal's), its widest columns are wrapped
+ * to fit it (fittedWidths).
+ */
 export function renderTable(
   head: string[],
   rows: Array<Array<string | number>>,
-  options: { color: boolean; colWidths?: number[] },
+  options: { color: boolean; colWidths?: number[]; width?: number },
 ): string {
+  const safeHead = head.map(terminalSafe);
+  const safeRows = rows.map((row) => row.map((cell) => terminalSafe(String(cell))));
+  const colWidths = options.colWidths ?? (options.width === undefined ? undefined : fittedWidths(safeHead, safeRows, options.width));
   const table = new Table({
-    head: head.map(terminalSafe),
+    head: safeHead,
     style: options.color ? { head: ['bold'], border: ['grey'] } : { head: [], border: [] },
     wordWrap: true,
-    ...(options.colWidths ? { colWidths: options.colWidths } : {}),
+    ...(colWidths ? { colWidths } : {}),
   });
-  for (const row of rows) table.push(row.map((cell) => terminalSafe(String(cell))));
+  for (const row of safeRows) table.push(row);
   return table.toString() + '\n';
 }

@@ -32,6 +32,24 @@ describe('selfassess (built binary)', () => {
     expect(r.stderr).toContain('expected "error" or "warning"');
   });
 
+  it('lists the bundled checklists in a table in the language asked, as wide as the terminal (80 without one)', () => {
+    const r = runCli(['list', '--lang', 'fr']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/│ identifiant +│ version +│ titre +│ langues +│ questions +│/);
+    expect(r.stdout).toContain('Liste de contrôle pour');
+    for (const line of r.stdout.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    const wide = runCli(['list'], { env: { COLUMNS: '120' } });
+    expect(wide.stdout).toMatch(/│ id +│ version +│ title +│ languages +│ questions +│/);
+    expect(
+      Math.max(
+        ...wide.stdout
+          .trimEnd()
+          .split('\n')
+          .map((line) => [...line].length),
+      ),
+    ).toBe(120);
+  });
+
   it('lists the bundled checklists', () => {
     const r = runCli(['list', '--format', 'json']);
     expect(r.status).toBe(0);

@@ -14,10 +14,12 @@ describe('selfassess coverage --level', () => {
   });
 
   it("shows every provision's level in the table, and refuses an unknown level", () => {
-    const table = runCli(['coverage', 'tip-protocol']);
+    // Wide enough that no cell of a row wraps (the table fits the terminal's width: COLUMNS without one).
+    const wide = { env: { COLUMNS: '300' } };
+    const table = runCli(['coverage', 'tip-protocol'], wide);
     expect(table.stdout).toMatch(/│ 6\.3\.a +│ .+ │ obligation to consider +│/);
     // In the language of the command, as every output says a level.
-    const french = runCli(['coverage', 'tip-protocol', '--lang', 'fr']);
+    const french = runCli(['coverage', 'tip-protocol', '--lang', 'fr'], wide);
     expect(french.stdout).toMatch(/│ 6\.3\.a +│ .+ │ obligation d’envisager +│/);
     expect(french.stdout).toMatch(/│ 5\.1 +│ .+ │ obligation impérative +│/);
     const bad = runCli(['coverage', 'tip-protocol', '--level', 'binding']);

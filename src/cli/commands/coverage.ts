@@ -9,6 +9,7 @@ import { coverageView, formatCoverage } from '../../format/coverage.js';
 import { catalogueValues } from '../../io/catalogues.js';
 import { checklistArgument } from '../checklist-arg.js';
 import { contextLanguage, wantsColor, type CliContext } from '../context.js';
+import { terminalWidth } from '../terminal-width.js';
 import { EXIT } from '../exit-codes.js';
 
 export interface CoverageOptions {
@@ -46,6 +47,8 @@ export async function coverageCommand(ref: string, options: CoverageOptions, con
       c.provisions.every((p) => !p.inScope || (view.measures?.get(c.catalogue)?.get(p.path) ?? []).length > 0),
     );
   }
-  context.stdout.write(formatCoverage(view, options.format, wantsColor(context, 'stdout'), contextLanguage(context)));
+  context.stdout.write(
+    formatCoverage(view, options.format, wantsColor(context, 'stdout'), contextLanguage(context), terminalWidth(context)),
+  );
   return view.complete && measuresComplete ? EXIT.ok : EXIT.findings;
 }

@@ -681,6 +681,12 @@ export const en = () => ({
     'key.reason.not-found': 'no such file or folder — check the path',
     'key.reason.permission': 'permission denied',
     // The coverage table (src/format/coverage.ts).
+    // The columns of `selfassess list`.
+    'list.head.id': 'id',
+    'list.head.version': 'version',
+    'list.head.title': 'title',
+    'list.head.languages': 'languages',
+    'list.head.questions': 'questions',
     'coverage.head.provision': 'provision',
     'coverage.head.title': 'title',
     'coverage.head.level': 'level',

@@ -734,6 +734,12 @@ export const fr = (): Catalogue => ({
     'key.reason.not-found': 'ce fichier ou ce dossier n’existe pas — vérifiez le chemin',
     'key.reason.permission': 'accès refusé',
     // Le tableau de couverture (src/format/coverage.ts).
+    // Les colonnes de `selfassess list`.
+    'list.head.id': 'identifiant',
+    'list.head.version': 'version',
+    'list.head.title': 'titre',
+    'list.head.languages': 'langues',
+    'list.head.questions': 'questions',
     'coverage.head.provision': 'disposition',
     'coverage.head.title': 'titre',
     'coverage.head.level': 'degré',
