@@ -145,7 +145,7 @@ export const frHelp = (): HelpCatalogue => ({
 
     // plan, render, show
     'a draft national action plan from a report: each unmet core obligation, gap and unknown with the measures that answer it; or, with --progress, progress against a plan':
-      'un projet de plan d’action national tiré d’un rapport\u00a0: chaque obligation essentielle non remplie, chaque écart et chaque inconnue, avec les mesures qui y répondent\u00a0; ou, avec --progress, les progrès accomplis au regard d’un plan',
+      'un projet de plan d’action national tiré d’un rapport\u00a0: chaque obligation fondamentale non remplie, chaque écart et chaque inconnue, avec les mesures qui y répondent\u00a0; ou, avec --progress, les progrès accomplis au regard d’un plan',
     'implementation measures (default: the bundled ones)': 'mesures de mise en œuvre (par défaut\u00a0: les mesures intégrées)',
     'group the plan by pillar or by section': 'regrouper le plan par pilier ou par section',
     'compare the report with a plan made from an earlier report (written with --format json)':
@@ -220,7 +220,7 @@ export const frHelp = (): HelpCatalogue => ({
     'only the States of this UN M49 region or sub-region (e.g. 002 or "Sub-Saharan Africa")':
       'seulement les États de cette région ou sous-région M49 de l’Organisation des Nations Unies (par exemple 002, ou son nom anglais «\u00a0Sub-Saharan Africa\u00a0»)',
     "each party's overall, section and pillar scores over periods, with the changes, band caps and core obligations":
-      'les notes de chaque Partie (globale, par section, par pilier) d’une période à l’autre, avec les évolutions, les plafonnements de niveau et les obligations essentielles',
+      'les notes de chaque Partie (globale, par section, par pilier) d’une période à l’autre, avec les évolutions, les plafonnements de niveau et les obligations fondamentales',
     'technical-assistance needs across parties, by category, section and provision':
       'les besoins d’assistance technique de l’ensemble des Parties, par catégorie, par section et par disposition',
     'parties × provisions: met, partly, not met or unknown (latest period of each party unless --cycle)':

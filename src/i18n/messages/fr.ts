@@ -207,7 +207,7 @@ export const fr = (): Catalogue => ({
     'report.complete': 'complet',
     'report.incomplete.one': 'incomplet ({count}\u00a0réponse manquante)',
     'report.incomplete.other': 'incomplet ({count}\u00a0réponses manquantes)',
-    'report.capped': 'plafonné (obligations essentielles {obligations} non remplies ou inconnues)',
+    'report.capped': 'plafonné (obligations fondamentales {obligations} non remplies ou inconnues)',
     'report.not-capped': 'non plafonné',
     'report-score-mismatch':
       'la note {label} est de {stated} dans le rapport, mais ses réponses donnent {computed} — produisez de nouveau le rapport à partir de ses réponses',
@@ -228,11 +228,11 @@ export const fr = (): Catalogue => ({
     'report-completed-date-mismatch.extra':
       'les réponses sont incomplètes, mais le rapport a une date d’achèvement — produisez de nouveau le rapport à partir de ses réponses',
     'report-gaps-mismatch':
-      'les lacunes diffèrent de celles recalculées à partir des réponses ({stated}\u00a0indiquées, {computed}\u00a0recalculées) — produisez de nouveau le rapport à partir de ses réponses',
+      'les écarts diffèrent de ceux recalculés à partir des réponses ({stated}\u00a0indiqués, {computed}\u00a0recalculés) — produisez de nouveau le rapport à partir de ses réponses',
     'report-assistance-mismatch':
       'les besoins d’assistance diffèrent de ceux recalculés à partir des réponses ({stated}\u00a0indiqués, {computed}\u00a0recalculés) — produisez de nouveau le rapport à partir de ses réponses',
     'report-core-mismatch':
-      'les états des obligations essentielles diffèrent de ceux recalculés à partir des réponses ({stated}\u00a0indiqués, {computed}\u00a0recalculés) — produisez de nouveau le rapport à partir de ses réponses',
+      'les états des obligations fondamentales diffèrent de ceux recalculés à partir des réponses ({stated}\u00a0indiqués, {computed}\u00a0recalculés) — produisez de nouveau le rapport à partir de ses réponses',
     'report-unknowns-mismatch':
       'les inconnues diffèrent de celles recalculées à partir des réponses ({stated}\u00a0indiquées, {computed}\u00a0recalculées) — produisez de nouveau le rapport à partir de ses réponses',
     'report-core-mismatch.cap':
@@ -242,9 +242,9 @@ export const fr = (): Catalogue => ({
     'report-model-unknown':
       'le rapport a été établi avec le modèle de notation {version}, que cette version de selfassess ne connaît pas (elle connaît 1 et {known}) — validez-le avec une version plus récente de selfassess',
     'report-model-outdated':
-      'le rapport a été établi avec le modèle de notation 1, qui ignore les obligations essentielles et les questions de suivi non remplies de la liste de contrôle «\u00a0{id}\u00a0» {version} — notez de nouveau ses réponses avec cette version de selfassess',
+      'le rapport a été établi avec le modèle de notation 1, qui ignore les obligations fondamentales et les questions de suivi non remplies de la liste de contrôle «\u00a0{id}\u00a0» {version} — notez de nouveau ses réponses avec cette version de selfassess',
     'report-model-previous':
-      'le rapport a été établi avec le modèle de notation 1 (selfassess 0.1), et ses chiffres sont vérifiés avec ce modèle\u00a0: il n’indique ni l’état des obligations essentielles ni la liste des inconnues — notez de nouveau ses réponses pour obtenir un rapport selon le modèle 2',
+      'le rapport a été établi avec le modèle de notation 1 (selfassess 0.1), et ses chiffres sont vérifiés avec ce modèle\u00a0: il n’indique ni l’état des obligations fondamentales ni la liste des inconnues — notez de nouveau ses réponses pour obtenir un rapport selon le modèle 2',
     'report-integrity-mismatch':
       'le rapport a été modifié après avoir été produit\u00a0: son contenu ne correspond plus à son empreinte d’intégrité (enregistrée {stored}, calculée {computed})\u00a0; produisez-le de nouveau à partir des réponses',
     'schema-invalid-key.reserved':
@@ -921,7 +921,7 @@ export const fr = (): Catalogue => ({
     'resume.bad-draft': 'Le brouillon {file} ne peut être lu (voir ci-dessus)\u00a0; il a été laissé intact.',
     'publisher.refused':
       'La liste de contrôle {file} est refusée\u00a0: {reason}. Sans --publisher-key, elle serait utilisée sans vérification.',
-    'publisher.bad-key': 'La clef de l’éditeur {file} est inutilisable\u00a0: {reason}',
+    'publisher.bad-key': 'La clé de l’éditeur {file} est inutilisable\u00a0: {reason}',
     'from.loaded':
       'Les réponses du rapport précédent ({period}) vous sont proposées par défaut\u00a0: confirmez ou modifiez chacune d’elles.',
     'from.gone.one': '{count} réponse du rapport précédent porte sur une question qui ne figure plus dans la liste de contrôle : {list}.',
@@ -978,7 +978,7 @@ export const fr = (): Catalogue => ({
   },
   render: {
     'doc.title': 'Rapport d’auto-évaluation — {party}, {period}',
-    'cover.kicker': 'Auto-évaluation de l’application',
+    'cover.kicker': 'Auto-évaluation de la mise en œuvre',
     'cover.title': 'Rapport d’auto-évaluation',
     'cover.state': 'État',
     'cover.organization': 'Organisation régionale d’intégration économique',
@@ -1067,8 +1067,8 @@ export const fr = (): Catalogue => ({
     'unknowns.caption': 'Questions notées sans réponse connue, par valeur',
     'unknowns.state': 'Réponse',
     'unknowns.gain': 'Valeur',
-    'table.level': 'Niveau d’obligation',
-    'csv.level': 'Niveau d’obligation',
+    'table.level': 'Degré d’obligation',
+    'csv.level': 'Degré d’obligation',
 
     'assistance.title': 'Besoins d’assistance technique',
     'assistance.intro': 'Questions pour lesquelles une assistance technique est demandée, par catégorie.',
@@ -1168,9 +1168,9 @@ export const fr = (): Catalogue => ({
   },
   db: {
     'title.summary': 'Soumissions par période et par liste de contrôle',
-    'title.submissions': 'Soumissions par partie',
+    'title.submissions': 'Soumissions par Partie',
     'title.trend': 'Scores au fil des périodes',
-    'title.core': 'Obligations essentielles au fil des périodes',
+    'title.core': 'Obligations fondamentales au fil des périodes',
     'title.needs': 'Besoins d’assistance technique',
     'title.matrix': 'Parties × dispositions',
     'title.answers': 'Réponses',
@@ -1202,9 +1202,9 @@ export const fr = (): Catalogue => ({
     'col.assessment': 'Évaluation',
     'col.previous_band': 'Niveau précédent',
     'col.capped_from': 'Plafonné depuis',
-    'col.core_not_met': 'Obligations essentielles non remplies',
-    'col.core_unknown': 'Obligations essentielles inconnues',
-    'col.obligation': 'Obligation essentielle',
+    'col.core_not_met': 'Obligations fondamentales non remplies',
+    'col.core_unknown': 'Obligations fondamentales inconnues',
+    'col.obligation': 'Obligation fondamentale',
     'col.previous_status': 'Statut précédent',
     'col.core_change': 'Évolution',
     'col.caps_band': 'Plafonne le niveau',
@@ -1412,7 +1412,7 @@ export const fr = (): Catalogue => ({
     'code.dont-know': 'compte pour 0',
     'code.not-applicable': 'exclue de la note\u00a0; ajouter justification: "…" en indiquant le motif',
     'code.not-applicable.organization': '(réservé à une organisation régionale d’intégration économique agissant hors de sa compétence)',
-    level: 'Niveau d’obligation\u00a0: {level} — {provisions}',
+    level: 'Degré d’obligation\u00a0: {level} — {provisions}',
     'when-hidden.unmet':
       'Lorsqu’elle n’est pas posée (en raison d’une réponse antérieure), elle compte comme non remplie\u00a0: 0 de son poids.',
     'when-hidden.excluded': 'Lorsqu’elle n’est pas posée, elle est exclue de la note.',

@@ -51,7 +51,7 @@ describe('coreTrendView', () => {
   it('prints statuses and changes in the language asked for', () => {
     const one = coreTrendView([core('FRA', '2025', 'offence', 'not-met'), core('FRA', '2026', 'offence', 'met')]);
     const fr = formatDatasets([one], 'csv', { language: 'fr', color: false });
-    expect(fr).toContain('Obligation essentielle');
+    expect(fr).toContain('Obligation fondamentale');
     expect(fr.split('\r\n')[2]).toBe('FRA;c;offence;s;2026;1.0.0;remplie;non remplie;désormais remplie;false');
     const en = formatDatasets([one], 'table', { language: 'en', color: false });
     expect(en).toMatch(/^Core obligations over periods\n/);

@@ -185,6 +185,6 @@ describe('compactRespondent', () => {
     expect(commentAbove(en, 'crim.offence')).toContain('Level of obligation: mandatory obligation — Protocol, art. 5(1)');
     expect(commentAbove(en, 'prot.recovery')).toContain('Level of obligation: obligation to consider — Protocol, art. 6(3)(a)');
     const fr = template(worked, 'fr', { catalogues });
-    expect(commentAbove(fr, 'crim.offence')).toContain('Niveau d’obligation\u00a0: obligation impérative — Protocole, art. 5, par. 1');
+    expect(commentAbove(fr, 'crim.offence')).toContain('Degré d’obligation\u00a0: obligation impérative — Protocole, art. 5, par. 1');
   });
 });

@@ -195,7 +195,7 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
     }
     expect(core.length).toBeGreaterThan(0);
     const fr = await db('trend', '--format', 'csv', '--lang', 'fr', '--party', 'FRA');
-    expect(fr.stdout).toContain('Obligation essentielle;Section;Période;Version;Statut;Statut précédent;Évolution');
+    expect(fr.stdout).toContain('Obligation fondamentale;Section;Période;Version;Statut;Statut précédent;Évolution');
   });
 
   it.skipIf(skip)('needs: parties per category, section and provision, as the reports state them', async () => {
@@ -329,7 +329,7 @@ describe.each(ENGINES)('db queries on $name, over five States and two cycles', (
     const { default: ExcelJS } = await import('exceljs');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(corpus.dir, 'status.xlsx'));
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Soumissions par période et p', 'Soumissions par partie']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Soumissions par période et p', 'Soumissions par Partie']);
     const summary = book.worksheets[0];
     expect(summary?.getRow(1).getCell(3).value).toBe('Acceptées');
     expect(summary?.getRow(2).getCell(3).value).toBe(5);
