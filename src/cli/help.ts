@@ -1,5 +1,6 @@
 import { Help, type Argument, type Command, type HelpConfiguration, type Option } from 'commander';
 import { helpCatalogue, helpTextIn, placeholderIn, termIn, type HelpCatalogue } from '../i18n/help-texts.js';
+import { wrapAtSpaces } from '../format/wrap-at-spaces.js';
 import type { CliContext } from './context.js';
 
 const base = Help.prototype;
@@ -71,39 +72,22 @@ export function localizedHelp(context: Pick<CliContext, 'language'>): HelpConfig
       return words ? describedIn(words, argument.description, argument, true) : base.argumentDescription.call(this, argument);
     },
     boxWrap(text: string, width: number): string {
-      return catalogue() ? wrapAtSpaces(text, width, this.minWidthToWrap ?? 40) : base.boxWrap.call(this, text, width);
+      // As commander: below its minimum width, no wrapping at all.
+      if (!catalogue()) return base.boxWrap.call(this, text, width);
+      return width < (this.minWidthToWrap ?? 40) ? text : wrapAtSpaces(text, width);
     },
   };
 }
 
-/**
- * commander's wrapping (Help.boxWrap) at spaces and tabs only: its `\s`
- * also breaks at a no-break space, which would begin a line with « : ».
- * Help texts hold no terminal styles here (displayWidth is the length).
- */
-function wrapAtSpaces(text: string, width: number, minWidth: number): string {
-  if (width < minWidth) return text;
-  const lines: string[] = [];
-  for (const line of text.split(/\r\n|\n/)) {
-    const chunks = line.match(/[ \t]*[^ \t]+/g);
-    if (chunks === null) {
-      lines.push('');
-      continue;
-    }
-    let current = chunks[0] ?? '';
-    for (const chunk of chunks.slice(1)) {
-      if (current.length + chunk.length <= width) current += chunk;
-      else {
-        lines.push(current);
-        current = chunk.trimStart();
-      }
-    }
-    lines.push(current);
-  }
-  return lines.join('\n');
+/** The texts after a help declared so far, in English: test/cli/help.test.ts checks each has its translations. */
+const NOTES = new Set<string>();
+
+export function declaredHelpNotes(): ReadonlySet<string> {
+  return NOTES;
 }
 
 /** A text added after a command's help (`addHelpText('after', …)`), in the session's language when it is written. */
 export function helpNote(context: Pick<CliContext, 'language'>, english: string): () => string {
+  NOTES.add(english);
   return () => helpTextIn(helpCatalogue(context.language), english);
 }

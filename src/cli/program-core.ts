@@ -69,6 +69,21 @@ function acceptLanguage(command: Command): void {
   }
 }
 
+/**
+ * The last --lang of a command line (`--lang fr` or `--lang=fr`): the
+ * command's own when it has one, since a --lang for the program or a group
+ * comes before the command (`selfassess --lang fr validate --help --lang en`
+ * is English, as validate would be).
+ */
+function lastLanguage(argv: readonly string[]): string | undefined {
+  let lang: string | undefined;
+  argv.forEach((arg, i) => {
+    if (argv[i - 1] === '--lang') lang = arg;
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+  });
+  return lang;
+}
+
 /** The command's own --lang, else the nearest given before it (`selfassess --lang fr validate …`, `db --lang fr status`). */
 function languageOption(command: Command): string | undefined {
   for (let at: Command | null = command; at; at = at.parent) {
@@ -82,9 +97,8 @@ const LANG_HELP = "language of the messages: en or fr (default: your locale's)";
 
 export async function runProgramWith(argv: string[], context: CliContext, register: Register): Promise<number> {
   let exitCode: number = EXIT.ok;
-  // Before parsing, so that commander's own usage errors follow --lang too.
-  const lang = argv.find((arg, i) => argv[i - 1] === '--lang') ?? argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
-  context.language = messageLanguage(lang, context.env);
+  // Before parsing, so that commander's own usage errors and the help follow --lang too.
+  context.language = messageLanguage(lastLanguage(argv), context.env);
   context.argv = argv;
   const program = buildProgramWith(
     context,

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { terminalSafe } from './terminal-safe.js';
+import { wrapAtSpaces } from './wrap-at-spaces.js';
 
 /** A column is never narrowed below this (with its padding), nor below its heading: a word per line is unreadable. */
 const MIN_COLUMN = 12;
@@ -8,6 +9,14 @@ const MIN_COLUMN = 12;
 function cellWidth(text: string): number {
   return Math.max(0, ...text.split('\n').map((line) => [...line].length));
 }
+
+/**
+ * Characters that do not take one column each: East Asian wide letters, emoji
+ * (two columns), combining marks and zero-width characters (none). A table
+ * holding one is left for cli-table3 to size (it measures columns), unfitted.
+ */
+const NOT_ONE_COLUMN =
+  /\p{M}|\p{Cf}|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f000}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 
 /** The characters of a cell's longest word: narrower, cli-table3 would cut it (an id, a question's code) with "…". */
 function wordWidth(text: string): number {
@@ -19,10 +28,12 @@ function wordWidth(text: string): number {
  * `width` columns: the widest columns are narrowed to a common cap, the
  * others keep their natural width, and cli-table3 wraps the words of the
  * narrowed ones, never below their longest word (an id is never cut);
- * undefined when the table fits as it is. A table whose narrowest layout is
+ * undefined when the table fits as it is, or holds a character that is not
+ * one column wide (NOT_ONE_COLUMN). A table whose narrowest layout is
  * still wider (long ids, many columns) is drawn at that width.
  */
 export function fittedWidths(head: readonly string[], rows: ReadonlyArray<ReadonlyArray<string>>, width: number): number[] | undefined {
+  if ([...head, ...rows.flat()].some((text) => NOT_ONE_COLUMN.test(text))) return undefined;
   const natural = head.map((h, i) => Math.max(cellWidth(h), ...rows.map((row) => cellWidth(row[i] ?? ''))) + 2);
   const borders = head.length + 1;
   const budget = width - borders;
@@ -56,12 +67,17 @@ export function renderTable(
   const safeHead = head.map(terminalSafe);
   const safeRows = rows.map((row) => row.map((cell) => terminalSafe(String(cell))));
   const colWidths = options.colWidths ?? (options.width === undefined ? undefined : fittedWidths(safeHead, safeRows, options.width));
+  // Fitted, the cells are wrapped here, at ordinary spaces only (wrapAtSpaces: cli-table3 breaks at the no-break
+  // space before « : »); they then fit their columns, whose widths are never below a cell's longest word.
+  const fitted = colWidths !== undefined && options.colWidths === undefined;
+  const cells = (row: readonly string[]): string[] =>
+    fitted ? row.map((text, i) => wrapAtSpaces(text, (colWidths[i] ?? 2) - 2)) : [...row];
   const table = new Table({
-    head: safeHead,
+    head: cells(safeHead),
     style: options.color ? { head: ['bold'], border: ['grey'] } : { head: [], border: [] },
-    wordWrap: true,
+    wordWrap: !fitted,
     ...(colWidths ? { colWidths } : {}),
   });
-  for (const row of safeRows) table.push(row);
+  for (const row of safeRows) table.push(cells(row));
   return table.toString() + '\n';
 }

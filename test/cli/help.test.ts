@@ -1,5 +1,6 @@
 import type { Command, Help } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { declaredHelpNotes } from '../../src/cli/help.js';
 import { buildProgram, runProgram } from '../../src/cli/program.js';
 import { frHelp } from '../../src/i18n/help/fr.js';
 import { fakeContext } from './fake-context.js';
@@ -54,6 +55,14 @@ describe('the French help catalogue (i18n/help/fr.ts)', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has a French text for every text after a help (helpNote), and commander adds no note French does not write', () => {
+    expect(declaredHelpNotes().size).toBeGreaterThanOrEqual(4);
+    expect([...declaredHelpNotes()].filter((text) => !(text in catalogue.texts))).toEqual([]);
+    // localizedHelp writes the notes of choices and defaults in French; commander's "preset:" and "env:" it would drop.
+    const options = commands.flatMap(({ command }) => helper.visibleOptions(command));
+    expect(options.filter((o) => o.presetArg !== undefined || o.envVar !== undefined).map((o) => o.flags)).toEqual([]);
+  });
+
   it('has a French name for every placeholder, and none for a placeholder no command has', () => {
     expect([...placeholders].filter((name) => !(name in catalogue.names))).toEqual([]);
     expect(Object.keys(catalogue.names).filter((name) => !placeholders.has(name))).toEqual([]);
@@ -85,6 +94,11 @@ describe('help in the session language', () => {
       'format de sortie (valeurs admises\u00a0: table, json, ndjson, junit, sarif, github\u00a0; par défaut\u00a0: table)',
     );
     expect(text).not.toMatch(/\b(Usage|default|choices|folder|files)\b|Options:/);
+  });
+
+  it('follows the command’s own --lang, the last of the line, over one given before the command', async () => {
+    expect(await helpOf(['--lang', 'fr', 'validate', '--lang', 'en'])).toContain('Usage: selfassess validate [options] <patterns...>');
+    expect(await helpOf(['--lang', 'en', 'db', 'status', '--lang=fr'])).toContain('Utilisation\u00a0: selfassess db status');
   });
 
   it('is French when the locale is, without --lang', async () => {

@@ -17,7 +17,7 @@ const tableArb = fc.integer({ min: 1, max: 4 }).chain((columns) =>
 const lines = (text: string): string[] => text.trimEnd().split('\n');
 
 describe('renderTable with a width (the terminal’s)', () => {
-  // Laws: the table fits the width when its narrowest layout can; no word is ever cut, and the words come out in order.
+  // Laws: the table fits the width when its narrowest layout can; no word is ever cut, and none is lost.
   it('fits the width, cuts no word and loses none', () => {
     fc.assert(
       fc.property(tableArb, ({ head, rows, width }) => {
@@ -40,6 +40,22 @@ describe('renderTable with a width (the terminal’s)', () => {
     const widths = fittedWidths(['id', 'version', 'title'], [['tip-protocol', '2.0.1', long]], 60);
     // id and version keep their natural widths (with padding); the title takes what is left of 60 (4 borders).
     expect(widths).toEqual([14, 9, 60 - 4 - 14 - 9]);
+  });
+
+  it('breaks no line at the no-break space French puts before « : »', () => {
+    const title = 'Liste de contrôle pour l’auto-évaluation\u00a0: suivi des recommandations du Groupe de travail';
+    for (let width = 40; width <= 100; width++) {
+      const text = renderTable(['id', 'titre'], [['tip-wg-2009', title]], { color: false, width });
+      for (const line of lines(text)) expect(line, `${width}: ${line}`).not.toMatch(/│\s*[:;?!»]/);
+    }
+  });
+
+  it('leaves a table with letters two columns wide to cli-table3, which measures them: nothing is cut', () => {
+    const title = '关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书执行情况自我评估清单';
+    expect(fittedWidths(['id', 'title'], [['tip-protocol', title]], 40)).toBeUndefined();
+    const text = renderTable(['id', 'title'], [['tip-protocol', title]], { color: false, width: 40 });
+    expect(text).toContain(title);
+    expect(text).not.toContain('…');
   });
 
   it('never narrows a column below its longest word: an id wider than the terminal is drawn whole', () => {

@@ -5,7 +5,7 @@ import type { HelpCatalogue } from './catalogue.js';
  * des déclarations des commandes (src/cli/register/), qui servent de clés,
  * comme les msgid de gettext : un texte anglais modifié sans sa traduction,
  * ou une traduction sans texte anglais, fait échouer
- * test/i18n/help/catalogue.test.ts. Espace insécable avant « : ; ? ! » et à
+ * test/cli/help.test.ts. Espace insécable avant « : ; ? ! » et à
  * l’intérieur des guillemets.
  */
 export const frHelp = (): HelpCatalogue => ({
