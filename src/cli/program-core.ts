@@ -117,6 +117,9 @@ export async function runProgramWith(argv: string[], context: CliContext, regist
 
 function handleError(error: unknown, context: CliContext): number {
   if (error instanceof CommanderError) {
+    // No command (`selfassess`, `selfassess db`): commander has written the help on stderr; a usage error, as the
+    // ground rules count it (exit 2), and the help is the hint.
+    if (error.code === 'commander.help' && error.exitCode !== 0) return EXIT.usage;
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
       return EXIT.ok;
     }

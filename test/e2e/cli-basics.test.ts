@@ -18,6 +18,16 @@ describe('selfassess (built binary)', () => {
     expect(r.stdout).toMatch(/Exit codes:[\s\S]*130/);
   });
 
+  it('without a command, or a group without its subcommand, writes the help on stderr and exits 2', () => {
+    for (const args of [[], ['db']]) {
+      const r = runCli(args);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`Usage: selfassess ${args.join(' ')}`.trimEnd());
+    }
+    expect(runCli(['help']).status).toBe(0);
+  });
+
   it('refuses an unknown command with exit 2 and a hint, never a stack trace', () => {
     const r = runCli(['lnt']);
     expect(r.status).toBe(2);

@@ -434,10 +434,11 @@ describe('the registry of commands', () => {
     }
   });
 
-  it('takes --lang alone, without a command: the help in that language', async () => {
+  it('takes --lang alone, without a command: the help in that language, on stderr, exit 2 (no command is a usage error)', async () => {
     const { context, stdout, stderr } = fakeContext();
-    expect(await runProgram(['--lang', 'fr'], context)).toBe(0);
-    expect(stdout() + stderr()).toContain('Utilisation\u00a0: selfassess [options] [commande]');
+    expect(await runProgram(['--lang', 'fr'], context)).toBe(2);
+    expect(stdout()).toBe('');
+    expect(stderr()).toContain('Utilisation\u00a0: selfassess [options] [commande]');
   });
 
   it("returns the command's exit code", async () => {
