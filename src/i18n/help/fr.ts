@@ -227,7 +227,7 @@ export const frHelp = (): HelpCatalogue => ({
       'Parties × dispositions\u00a0: remplie, en partie, non remplie ou inconnue (dernière période de chaque Partie, sauf --cycle)',
     'every answer of the current submissions, long (one row per answer) or wide (one row per submission)':
       'toutes les réponses des soumissions en vigueur, au format long (une ligne par réponse) ou wide (une ligne par soumission)',
-    'long or wide': 'long ou wide',
+    'long or wide': 'forme du tableau',
     'leave out respondent names and contacts (personal data)': 'omettre les noms et coordonnées des répondants (données personnelles)',
     'run one read-only SQL statement over the documented views (docs/database.md)':
       'exécuter une instruction SQL en lecture seule sur les vues documentées (docs/database.md)',
