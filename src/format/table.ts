@@ -5,7 +5,7 @@ import { wrapAtSpaces } from './wrap-at-spaces.js';
 /** A column is never narrowed below this (with its padding), nor below its heading: a word per line is unreadable. */
 const MIN_COLUMN = 12;
 
-/** The characters of a cell's longest line (code points: the tool's languages have no double-width letters). */
+/** The characters of a cell's longest line (code points: NOT_ONE_COLUMN keeps the tables whose letters are not one column wide out). */
 function cellWidth(text: string): number {
   return Math.max(0, ...text.split('\n').map((line) => [...line].length));
 }

@@ -21,7 +21,7 @@ describe('formatDatasets', () => {
 
   it('CSV in French: translated headers and statuses, ";" and decimal commas, formulas defused', () => {
     expect(formatDatasets([dataset], 'csv', { language: 'fr', color: false })).toBe(
-      "\uFEFFPartie;Statut;Score\r\nFRA;remplacée;0,4571\r\n'=cmd;acceptée;\r\n",
+      "\uFEFFPartie;Statut;Note\r\nFRA;remplacée;0,4571\r\n'=cmd;acceptée;\r\n",
     );
   });
 
