@@ -11,12 +11,17 @@ function isSources(value: unknown): value is ValidationSources {
 const port = parentPort;
 if (port && isSources(workerData)) {
   const env = createValidationEnvironment(workerData);
-  port.on('message', (task: BatchTask) => {
+  const work = (task: BatchTask): Promise<unknown> => {
     const { ingest } = task;
     // db ingest's part is loaded only by its workers: validate's start no slower.
-    const work =
-      ingest === undefined ? validateBatch(task, env) : import('./db/ingest-rows.js').then((m) => m.ingestBatch(task.files, ingest, env));
-    void work.then((results) => port.postMessage(results));
+    return ingest === undefined
+      ? validateBatch(task, env)
+      : import('./db/ingest-rows.js').then((m) => m.ingestBatch(task.files, ingest, env));
+  };
+  // The pool sends a batch ahead (validate-pool.ts, depth): batches are taken one after the other, and answered in order.
+  let previous: Promise<void> = Promise.resolve();
+  port.on('message', (task: BatchTask) => {
+    previous = previous.then(() => work(task)).then((results) => port.postMessage(results));
   });
   port.postMessage('ready');
 }

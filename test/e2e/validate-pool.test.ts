@@ -32,6 +32,41 @@ describe('WorkerPool (real worker threads)', () => {
   });
 });
 
+describe('WorkerPool: tasks sent ahead (depth 2)', () => {
+  it('gives the tasks sent ahead to a worker that dies to its replacement, failing only the one it was on', async () => {
+    const pool = new WorkerPool<string, string>({ script: script('queue-worker.mjs'), size: 1, depth: 2 });
+    const results = await Promise.allSettled(['a', 'crash', 'b', 'c', 'crash', 'd'].map((input) => pool.run(input)));
+    await pool.close();
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : r.reason instanceof WorkerDiedError ? 'died' : 'other'))).toEqual([
+      'echo a',
+      'died',
+      'echo b',
+      'echo c',
+      'died',
+      'echo d',
+    ]);
+  });
+
+  it('times only the task under way: the one behind a stuck task is answered by the next worker', async () => {
+    const pool = new WorkerPool<string, string>({ script: script('stuck-worker.mjs'), size: 1, depth: 2, taskTimeoutMs: 300 });
+    const results = await Promise.allSettled(['a', 'stuck', 'b'].map((input) => pool.run(input)));
+    await pool.close();
+    expect(results[0]).toEqual({ status: 'fulfilled', value: 'echo a' });
+    const stuck = results[1];
+    expect(stuck?.status === 'rejected' && stuck.reason instanceof WorkerDiedError && stuck.reason.timedOut).toBe(true);
+    expect(results[2]).toEqual({ status: 'fulfilled', value: 'echo b' });
+  }, 20_000);
+
+  it('spreads tasks over every worker before sending any worker a second', async () => {
+    const pool = new WorkerPool<string, string>({ script: script('who-worker.mjs'), size: 3, depth: 2 });
+    // Wait until every worker is ready, so that the three first tasks find three idle workers.
+    await Promise.all(['warm-1', 'warm-2', 'warm-3'].map((input) => pool.run(input)));
+    const answers = await Promise.all(['a', 'b', 'c'].map((input) => pool.run(input)));
+    await pool.close();
+    expect(new Set(answers.map((answer) => answer.split(' ')[0])).size).toBe(3);
+  });
+});
+
 describe('WorkerPool: wall-clock limit', () => {
   it('terminates a worker stuck past the limit, fails only its task as timed out, and goes on', async () => {
     const pool = new WorkerPool<string, string>({ script: script('stuck-worker.mjs'), size: 1, taskTimeoutMs: 300 });
