@@ -5,22 +5,17 @@ import { FIXTURES_DIR } from '../fixtures/validate/generate.js';
 
 const script = (name: string): string => path.join(FIXTURES_DIR, 'workers', name);
 
+/** Each task's answer, or "died" for a task its worker died on. */
+const outcomes = (results: readonly PromiseSettledResult<string>[]): string[] =>
+  results.map((r) => (r.status === 'fulfilled' ? r.value : r.reason instanceof WorkerDiedError ? 'died' : 'other'));
+
 describe('WorkerPool (real worker threads)', () => {
   it('fails only the task of a worker that dies, replaces the worker, and goes on', async () => {
     const pool = new WorkerPool<string, string>({ script: script('echo-worker.mjs'), size: 2 });
     const inputs = ['a', 'crash', 'slow', 'throw', 'b', 'c', 'crash', 'd'];
     const results = await Promise.allSettled(inputs.map((input) => pool.run(input)));
     await pool.close();
-    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : r.reason instanceof WorkerDiedError ? 'died' : 'other'))).toEqual([
-      'echo a',
-      'died',
-      'echo slow',
-      'died',
-      'echo b',
-      'echo c',
-      'died',
-      'echo d',
-    ]);
+    expect(outcomes(results)).toEqual(['echo a', 'died', 'echo slow', 'died', 'echo b', 'echo c', 'died', 'echo d']);
     const thrown = results[3];
     expect(thrown?.status === 'rejected' && thrown.reason instanceof WorkerDiedError && thrown.reason.message).toBe('thrown on purpose');
   });
@@ -37,14 +32,7 @@ describe('WorkerPool: tasks sent ahead (depth 2)', () => {
     const pool = new WorkerPool<string, string>({ script: script('queue-worker.mjs'), size: 1, depth: 2 });
     const results = await Promise.allSettled(['a', 'crash', 'b', 'c', 'crash', 'd'].map((input) => pool.run(input)));
     await pool.close();
-    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : r.reason instanceof WorkerDiedError ? 'died' : 'other'))).toEqual([
-      'echo a',
-      'died',
-      'echo b',
-      'echo c',
-      'died',
-      'echo d',
-    ]);
+    expect(outcomes(results)).toEqual(['echo a', 'died', 'echo b', 'echo c', 'died', 'echo d']);
   });
 
   it('times only the task under way: the one behind a stuck task is answered by the next worker', async () => {
