@@ -8,13 +8,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PARTY_ORDER_FILE, partyOrderSource } from './generate-party-order.mjs';
-import { REPORT_SHAPE_FILE, reportShapeSource } from './generate-report-check.mjs';
+import { REPORT_CHECK_FILE, reportCheckSource } from './generate-report-check.mjs';
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 // The report's compiled schema check, regenerated so that it never lags behind schemas/report.schema.json.
-const shape = await reportShapeSource();
-if ((await readFile(REPORT_SHAPE_FILE, 'utf8').catch(() => '')) !== shape) await writeFile(REPORT_SHAPE_FILE, shape);
+const check = await reportCheckSource();
+if ((await readFile(REPORT_CHECK_FILE, 'utf8').catch(() => '')) !== check) await writeFile(REPORT_CHECK_FILE, check);
 // The States in the order of each language, so that `assess` creates no collator before its first prompt.
 const order = await partyOrderSource();
 if ((await readFile(PARTY_ORDER_FILE, 'utf8').catch(() => '')) !== order) await writeFile(PARTY_ORDER_FILE, order);

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { RESERVED_KEYS } from '../../../src/domain/reserved-keys.js';
+import { REPORT_NESTING, reportCheck } from '../../../src/domain/validate/report-check.generated.js';
 import { isWellFormedReport } from '../../../src/domain/validate/report-shape.js';
 import { sampleReport } from '../../support/sample-reports.js';
 
@@ -12,10 +13,10 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 async function generatedSource(): Promise<string> {
   // A build script (plain JavaScript): imported by its URL, its one function checked before use.
   const script: unknown = await import(pathToFileURL(path.join(ROOT, 'scripts/generate-report-check.mjs')).href);
-  const generate = typeof script === 'object' && script !== null ? Reflect.get(script, 'reportShapeSource') : undefined;
-  if (typeof generate !== 'function') throw new Error('scripts/generate-report-check.mjs exports no reportShapeSource');
+  const generate = typeof script === 'object' && script !== null ? Reflect.get(script, 'reportCheckSource') : undefined;
+  if (typeof generate !== 'function') throw new Error('scripts/generate-report-check.mjs exports no reportCheckSource');
   const source: unknown = await generate();
-  if (typeof source !== 'string') throw new Error('reportShapeSource returned no text');
+  if (typeof source !== 'string') throw new Error('reportCheckSource returned no text');
   return source;
 }
 
@@ -63,7 +64,7 @@ function* variants(data: Json): Generator<Json> {
 
 describe('the report check', () => {
   it('is what scripts/generate-report-check.mjs makes of schemas/report.schema.json (npm run build writes it)', async () => {
-    const committed = readFileSync(path.join(ROOT, 'src/domain/validate/report-shape.generated.js'), 'utf8');
+    const committed = readFileSync(path.join(ROOT, 'src/domain/validate/report-check.generated.js'), 'utf8');
     expect(committed === (await generatedSource())).toBe(true);
   });
 
@@ -83,5 +84,19 @@ describe('the report check', () => {
     expect(count).toBeGreaterThan(2000);
     expect(accepted).toBeGreaterThan(100);
     expect(count - accepted).toBeGreaterThan(1000);
+  });
+
+  it('is refused a reserved key that the schema names as a member (its case would accept it)', () => {
+    expect(() => reportCheck(new Set(['answers']))).toThrow('reserved key "answers"');
+    expect(() => reportCheck(RESERVED_KEYS)).not.toThrow();
+  });
+
+  it('bounds the nesting of what it accepts by the schema: a report is as deep as its deepest path', async () => {
+    const depth = (data: unknown): number =>
+      typeof data === 'object' && data !== null ? 1 + Math.max(0, ...Object.values(data).map(depth)) : 0;
+    const report: unknown = JSON.parse(JSON.stringify(await sampleReport('FRA', '2025')));
+    // scoring → core → obligations → an obligation → met → a question: the schema's deepest path, which reports reach.
+    expect(REPORT_NESTING).toBe(6);
+    expect(depth(report)).toBe(REPORT_NESTING);
   });
 });
