@@ -80,24 +80,33 @@ function nestingOf(schema) {
   }
 }
 
-// The test of each type, as the walk of a JSON Schema validator reads it ("number" finite, as JSON holds).
+// The test of each type on a value named `v` ("number" finite, as JSON holds).
 const TYPE_TESTS = {
-  string: "typeof x === 'string'",
-  number: "typeof x === 'number' && Number.isFinite(x)",
-  integer: 'Number.isInteger(x)',
-  boolean: "typeof x === 'boolean'",
-  null: 'x === null',
-  object: "typeof x === 'object' && x !== null && !Array.isArray(x)",
-  array: 'Array.isArray(x)',
+  string: (v) => `typeof ${v} === 'string'`,
+  number: (v) => `typeof ${v} === 'number' && Number.isFinite(${v})`,
+  integer: (v) => `Number.isInteger(${v})`,
+  boolean: (v) => `typeof ${v} === 'boolean'`,
+  null: (v) => `${v} === null`,
+  object: (v) => `typeof ${v} === 'object' && ${v} !== null && !Array.isArray(${v})`,
+  array: (v) => `Array.isArray(${v})`,
 };
-const IS_OBJECT = TYPE_TESTS.object;
 // What makes a keyword apply: JSON Schema checks a string's length only on strings, and so on.
-const TYPE_GUARDS = { string: "typeof x === 'string'", number: "typeof x === 'number'", array: 'Array.isArray(x)' };
+const TYPE_GUARDS = { string: (v) => `(typeof ${v} === 'string')`, number: (v) => `(typeof ${v} === 'number')` };
+
+/** A node that holds no container: checked by an expression in its parent, not by a function of its own. */
+const isScalar = (schema) =>
+  schema.type !== undefined &&
+  schema.type !== 'object' &&
+  schema.type !== 'array' &&
+  schema.anyOf === undefined &&
+  schema.oneOf === undefined;
 
 /**
- * The functions of a schema's check: each node one function `cN(x)`, true when
- * x conforms and holds no reserved key in any object the node checks. Equal
- * nodes (the many "number or null") share one function.
+ * The functions of a schema's check: each object, array or choice one function
+ * `cN(x)`, true when x conforms and holds no reserved key in any object it
+ * checks; each scalar an expression inside its parent (a report's thousands of
+ * strings and numbers then cost no call, and V8 warms up a few dozen functions,
+ * not one per node). Equal functions (the many "number or null") are one.
  */
 function compile(root) {
   const functions = [];
@@ -109,31 +118,44 @@ function compile(root) {
     if (!patterns.includes(source)) patterns.push(source);
     return `p${patterns.indexOf(source)}`;
   };
+  /** An expression true when the value named `v` conforms to `schema`. */
+  const test = (schema, v) => (isScalar(schema) ? scalarTest(schema, v) : `${node(schema)}(${v})`);
+  const scalarTest = (schema, v) => {
+    const { type } = schema;
+    const parts = [TYPE_TESTS[type](v)];
+    if (schema.const !== undefined) parts.push(`${v} === ${literal(schema.const)}`);
+    if (schema.enum !== undefined) parts.push(`(${schema.enum.map((value) => `${v} === ${literal(value)}`).join(' || ')})`);
+    // Each keyword applies to values of its kind only: its own test where the type says the kind, else a guarded one.
+    // (A number's type is finite: `>=` says what "not below" says.)
+    const keyword = (kind, passes) => {
+      const typed = type === kind || (kind === 'number' && type === 'integer');
+      parts.push(typed ? passes : `!${TYPE_GUARDS[kind](v)} || ${passes}`);
+    };
+    // In UTF-16 code units, as zod counts (ajv's default counts code points).
+    if (schema.minLength !== undefined) keyword('string', `${v}.length >= ${schema.minLength}`);
+    if (schema.pattern !== undefined) keyword('string', `${pattern(schema.pattern)}.test(${v})`);
+    if (schema.minimum !== undefined) keyword('number', `${v} >= ${schema.minimum}`);
+    if (schema.maximum !== undefined) keyword('number', `${v} <= ${schema.maximum}`);
+    return parts.length === 1 ? parts[0] : parts.map((part) => `(${part})`).join(' && ');
+  };
   const node = (schema) => {
     const lines = [];
     const { type } = schema;
-    if (type !== undefined) lines.push(`if (!(${TYPE_TESTS[type]})) return false;`);
+    if (type !== undefined) lines.push(`if (!(${TYPE_TESTS[type]('x')})) return false;`);
     if (schema.const !== undefined) lines.push(`if (x !== ${literal(schema.const)}) return false;`);
     if (schema.enum !== undefined) lines.push(`if (${schema.enum.map((v) => `x !== ${literal(v)}`).join(' && ')}) return false;`);
-    // Each keyword applies to values of its kind only: the guard is left out where the type already says it.
-    const when = (kind, test) =>
-      type === kind || (kind === 'number' && type === 'integer') ? `${test}` : `${TYPE_GUARDS[kind]} && ${test}`;
-    // In UTF-16 code units, as zod counts (ajv's default counts code points).
-    if (schema.minLength !== undefined) lines.push(`if (${when('string', `x.length < ${schema.minLength}`)}) return false;`);
-    if (schema.pattern !== undefined) lines.push(`if (${when('string', `!${pattern(schema.pattern)}.test(x)`)}) return false;`);
-    if (schema.minimum !== undefined) lines.push(`if (${when('number', `x < ${schema.minimum}`)}) return false;`);
-    if (schema.maximum !== undefined) lines.push(`if (${when('number', `x > ${schema.maximum}`)}) return false;`);
-    if (schema.minItems !== undefined) lines.push(`if (${when('array', `x.length < ${schema.minItems}`)}) return false;`);
+    for (const keyword of ['minLength', 'pattern', 'minimum', 'maximum']) {
+      if (schema[keyword] !== undefined) throw new Error(`${keyword} on a node that is not a scalar: the check would need its guard`);
+    }
+    if (schema.minItems !== undefined) lines.push(`if (x.length < ${schema.minItems}) return false;`);
     if (schema.items !== undefined) {
-      const items = node(schema.items);
-      const loop = `for (let i = 0; i < x.length; i++) if (!${items}(x[i])) return false;`;
-      lines.push(type === 'array' ? loop : `if (Array.isArray(x)) ${loop}`);
+      lines.push(`for (let i = 0; i < x.length; i++) {`, '  const v = x[i];', `  if (!(${test(schema.items, 'v')})) return false;`, '}');
     }
     if (schema.additionalProperties !== undefined) lines.push(...objectLines(schema));
     // A node that does not check objects still refuses a reserved key in one it is given, as a walk would.
-    else if (type === undefined) lines.push(`if (${IS_OBJECT} && hasReservedKey(x)) return false;`);
-    if (schema.anyOf) lines.push(`if (!(${schema.anyOf.map((b) => `${node(b)}(x)`).join(' || ')})) return false;`);
-    if (schema.oneOf) lines.push(`if (${schema.oneOf.map((b) => `(${node(b)}(x) ? 1 : 0)`).join(' + ')} !== 1) return false;`);
+    else if (type === undefined) lines.push(`if (${TYPE_TESTS.object('x')} && hasReservedKey(x)) return false;`);
+    if (schema.anyOf) lines.push(`if (!(${schema.anyOf.map((b) => `(${test(b, 'x')})`).join(' || ')})) return false;`);
+    if (schema.oneOf) lines.push(`if (${schema.oneOf.map((b) => `(${test(b, 'x')} ? 1 : 0)`).join(' + ')} !== 1) return false;`);
     const body = lines.join('\n    ');
     let name = byBody.get(body);
     if (name === undefined) {
@@ -148,24 +170,19 @@ function compile(root) {
     const { properties = {}, required = [], additionalProperties: other, propertyNames: names } = schema;
     const member = (key) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `x.${key}` : `x[${literal(key)}]`);
     const lines = required.map((key) => `if (${member(key)} === undefined) return false;`);
-    const cases = Object.entries(properties).map(([key, member]) => {
+    const cases = Object.entries(properties).map(([key, schema]) => {
       propertyNames.add(key);
-      return `case ${literal(key)}: if (!${node(member)}(x[k])) return false; break;`;
+      return `case ${literal(key)}: if (!(${test(schema, 'v')})) return false; break;`;
     });
-    const namesTest = names === undefined ? '' : ` || !${node(names)}(k)`;
-    const otherwise = other === false ? 'return false;' : `if (reserved.has(k)${namesTest} || !${node(other)}(x[k])) return false;`;
-    // for…in rather than Object.keys: no array per object; own keys only, as Object.keys.
+    const namesTest = names === undefined ? '' : ` || !(${test(names, 'k')})`;
+    const otherwise = other === false ? 'return false;' : `if (reserved.has(k)${namesTest} || !(${test(other, 'v')})) return false;`;
     // A record (no named member) needs no switch.
     const byKey =
       cases.length === 0
         ? [`  ${otherwise}`]
         : ['  switch (k) {', ...cases.map((line) => `    ${line}`), `    default: ${otherwise}`, '  }'];
-    lines.push(
-      `${schema.type === 'object' ? '' : `if (${IS_OBJECT}) `}for (const k in x) {`,
-      '  if (!Object.hasOwn(x, k)) continue;',
-      ...byKey,
-      '}',
-    );
+    // for…in rather than Object.keys: no array per object; own keys only, as Object.keys.
+    lines.push('for (const k in x) {', '  if (!Object.hasOwn(x, k)) continue;', '  const v = x[k];', ...byKey, '}');
     return lines;
   };
   const top = node(root);

@@ -27,101 +27,52 @@ export function reportCheck(reserved) {
   const p6 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$");
   const p7 = new RegExp("^[0-9]+[a-z]?(\\.[0-9a-z]+)*$");
   function c0(x) {
-    if (!(typeof x === 'string')) return false;
-    if (x !== "report") return false;
-    return true;
-  }
-  function c1(x) {
-    if (!(typeof x === 'number' && Number.isFinite(x))) return false;
-    if (x !== 1) return false;
-    return true;
-  }
-  function c2(x) {
-    if (!(typeof x === 'string')) return false;
-    if (x.length < 1) return false;
-    return true;
-  }
-  function c3(x) {
-    if (!(typeof x === 'string')) return false;
-    if (!p0.test(x)) return false;
-    return true;
-  }
-  function c4(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.name === undefined) return false;
     if (x.version === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "name": if (!c2(x[k])) return false; break;
-        case "version": if (!c3(x[k])) return false; break;
+        case "name": if (!((typeof v === 'string') && (v.length >= 1))) return false; break;
+        case "version": if (!((typeof v === 'string') && (p0.test(v)))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c5(x) {
-    if (!(typeof x === 'string')) return false;
-    if (!p1.test(x)) return false;
-    return true;
-  }
-  function c6(x) {
-    if (!(typeof x === 'string')) return false;
-    if (!p2.test(x)) return false;
-    return true;
-  }
-  function c7(x) {
+  function c1(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.id === undefined) return false;
     if (x.version === undefined) return false;
     if (x.hash === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "id": if (!c5(x[k])) return false; break;
-        case "version": if (!c3(x[k])) return false; break;
-        case "hash": if (!c6(x[k])) return false; break;
+        case "id": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "version": if (!((typeof v === 'string') && (p0.test(v)))) return false; break;
+        case "hash": if (!((typeof v === 'string') && (p2.test(v)))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c8(x) {
-    if (!(typeof x === 'string')) return false;
-    if (x !== "weighted" && x !== "flat-unweighted") return false;
-    return true;
-  }
-  function c9(x) {
-    if (!(Number.isInteger(x))) return false;
-    if (x < 2) return false;
-    if (x > 9007199254740991) return false;
-    return true;
-  }
-  function c10(x) {
-    if (!(typeof x === 'number' && Number.isFinite(x))) return false;
-    if (x < 0) return false;
-    if (x > 1) return false;
-    return true;
-  }
-  function c11(x) {
-    if (!(typeof x === 'string')) return false;
-    if (!p3.test(x)) return false;
-    return true;
-  }
-  function c12(x) {
+  function c2(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
-      if (reserved.has(k) || !c11(k) || !c2(x[k])) return false;
+      const v = x[k];
+      if (reserved.has(k) || !((typeof k === 'string') && (p3.test(k))) || !((typeof v === 'string') && (v.length >= 1))) return false;
     }
     return true;
   }
-  function c13(x) {
+  function c3(x) {
     if (typeof x === 'object' && x !== null && !Array.isArray(x) && hasReservedKey(x)) return false;
-    if (!(c2(x) || c12(x))) return false;
+    if (!(((typeof x === 'string') && (x.length >= 1)) || (c2(x)))) return false;
     return true;
   }
-  function c14(x) {
+  function c4(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.id === undefined) return false;
     if (x.min === undefined) return false;
@@ -129,288 +80,272 @@ export function reportCheck(reserved) {
     if (x.label === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "id": if (!c5(x[k])) return false; break;
-        case "min": if (!c10(x[k])) return false; break;
-        case "max": if (!c10(x[k])) return false; break;
-        case "label": if (!c13(x[k])) return false; break;
+        case "id": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "min": if (!((typeof v === 'number' && Number.isFinite(v)) && (v >= 0) && (v <= 1))) return false; break;
+        case "max": if (!((typeof v === 'number' && Number.isFinite(v)) && (v >= 0) && (v <= 1))) return false; break;
+        case "label": if (!(c3(v))) return false; break;
+        default: return false;
+      }
+    }
+    return true;
+  }
+  function c5(x) {
+    if (!(Array.isArray(x))) return false;
+    if (x.length < 1) return false;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (!(c4(v))) return false;
+    }
+    return true;
+  }
+  function c6(x) {
+    if (!(Array.isArray(x))) return false;
+    if (x.length < 1) return false;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (!((typeof v === 'string') && (p1.test(v)))) return false;
+    }
+    return true;
+  }
+  function c7(x) {
+    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
+    if (x.question === undefined) return false;
+    for (const k in x) {
+      if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
+      switch (k) {
+        case "question": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "met": if (!(c6(v))) return false; break;
+        default: return false;
+      }
+    }
+    return true;
+  }
+  function c8(x) {
+    if (!(Array.isArray(x))) return false;
+    if (x.length < 1) return false;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (!(c7(v))) return false;
+    }
+    return true;
+  }
+  function c9(x) {
+    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
+    if (x.cap === undefined) return false;
+    if (x.obligations === undefined) return false;
+    for (const k in x) {
+      if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
+      switch (k) {
+        case "cap": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "obligations": if (!(c8(v))) return false; break;
+        default: return false;
+      }
+    }
+    return true;
+  }
+  function c10(x) {
+    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
+    if (x.model === undefined) return false;
+    if (x.bands === undefined) return false;
+    for (const k in x) {
+      if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
+      switch (k) {
+        case "model": if (!((typeof v === 'string') && ((v === "weighted" || v === "flat-unweighted")))) return false; break;
+        case "version": if (!((Number.isInteger(v)) && (v >= 2) && (v <= 9007199254740991))) return false; break;
+        case "bands": if (!(c5(v))) return false; break;
+        case "core": if (!(c9(v))) return false; break;
+        default: return false;
+      }
+    }
+    return true;
+  }
+  function c11(x) {
+    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
+    if (x.type === undefined) return false;
+    if (x.code === undefined) return false;
+    if (x.name === undefined) return false;
+    for (const k in x) {
+      if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
+      switch (k) {
+        case "type": if (!((typeof v === 'string') && (v === "state"))) return false; break;
+        case "code": if (!((typeof v === 'string') && (p4.test(v)))) return false; break;
+        case "name": if (!((typeof v === 'string') && (v.length >= 1))) return false; break;
+        default: return false;
+      }
+    }
+    return true;
+  }
+  function c12(x) {
+    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
+    if (x.type === undefined) return false;
+    if (x.code === undefined) return false;
+    if (x.name === undefined) return false;
+    for (const k in x) {
+      if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
+      switch (k) {
+        case "type": if (!((typeof v === 'string') && (v === "organization"))) return false; break;
+        case "code": if (!((typeof v === 'string') && (p5.test(v)))) return false; break;
+        case "name": if (!((typeof v === 'string') && (v.length >= 1))) return false; break;
+        default: return false;
+      }
+    }
+    return true;
+  }
+  function c13(x) {
+    if (typeof x === 'object' && x !== null && !Array.isArray(x) && hasReservedKey(x)) return false;
+    if ((c11(x) ? 1 : 0) + (c12(x) ? 1 : 0) !== 1) return false;
+    return true;
+  }
+  function c14(x) {
+    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
+    if (x.party === undefined) return false;
+    for (const k in x) {
+      if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
+      switch (k) {
+        case "party": if (!(c13(v))) return false; break;
+        case "institution": if (!(typeof v === 'string')) return false; break;
+        case "name": if (!(typeof v === 'string')) return false; break;
+        case "contact": if (!(typeof v === 'string')) return false; break;
+        case "role": if (!(typeof v === 'string')) return false; break;
         default: return false;
       }
     }
     return true;
   }
   function c15(x) {
-    if (!(Array.isArray(x))) return false;
-    if (x.length < 1) return false;
-    for (let i = 0; i < x.length; i++) if (!c14(x[i])) return false;
+    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
+    if (x.created === undefined) return false;
+    for (const k in x) {
+      if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
+      switch (k) {
+        case "created": if (!((typeof v === 'string') && (p6.test(v)))) return false; break;
+        case "completed": if (!((typeof v === 'string') && (p6.test(v)))) return false; break;
+        default: return false;
+      }
+    }
     return true;
   }
   function c16(x) {
     if (!(Array.isArray(x))) return false;
-    if (x.length < 1) return false;
-    for (let i = 0; i < x.length; i++) if (!c5(x[i])) return false;
-    return true;
-  }
-  function c17(x) {
-    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
-    if (x.question === undefined) return false;
-    for (const k in x) {
-      if (!Object.hasOwn(x, k)) continue;
-      switch (k) {
-        case "question": if (!c5(x[k])) return false; break;
-        case "met": if (!c16(x[k])) return false; break;
-        default: return false;
-      }
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (!(typeof v === 'string')) return false;
     }
     return true;
   }
+  function c17(x) {
+    if (typeof x === 'object' && x !== null && !Array.isArray(x) && hasReservedKey(x)) return false;
+    if (!((typeof x === 'string') || (typeof x === 'number' && Number.isFinite(x)) || (c16(x)))) return false;
+    return true;
+  }
   function c18(x) {
-    if (!(Array.isArray(x))) return false;
-    if (x.length < 1) return false;
-    for (let i = 0; i < x.length; i++) if (!c17(x[i])) return false;
+    if (typeof x === 'object' && x !== null && !Array.isArray(x) && hasReservedKey(x)) return false;
+    if (!((c17(x)) || (x === null))) return false;
     return true;
   }
   function c19(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
-    if (x.cap === undefined) return false;
-    if (x.obligations === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
-      switch (k) {
-        case "cap": if (!c5(x[k])) return false; break;
-        case "obligations": if (!c18(x[k])) return false; break;
-        default: return false;
-      }
+      const v = x[k];
+      if (reserved.has(k) || !((typeof k === 'string') && (p1.test(k))) || !(typeof v === 'string')) return false;
     }
     return true;
   }
   function c20(x) {
+    if (!(Array.isArray(x))) return false;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (!((typeof v === 'string') && (p1.test(v)))) return false;
+    }
+    return true;
+  }
+  function c21(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
-    if (x.model === undefined) return false;
-    if (x.bands === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "model": if (!c8(x[k])) return false; break;
-        case "version": if (!c9(x[k])) return false; break;
-        case "bands": if (!c15(x[k])) return false; break;
-        case "core": if (!c19(x[k])) return false; break;
+        case "value": if (!(c18(v))) return false; break;
+        case "justification": if (!(typeof v === 'string')) return false; break;
+        case "optionText": if (!(c19(v))) return false; break;
+        case "notes": if (!(typeof v === 'string')) return false; break;
+        case "evidence": if (!(typeof v === 'string')) return false; break;
+        case "assistance": if (!(c20(v))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c21(x) {
-    if (!(typeof x === 'string')) return false;
-    if (x !== "state") return false;
-    return true;
-  }
   function c22(x) {
-    if (!(typeof x === 'string')) return false;
-    if (!p4.test(x)) return false;
+    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
+    for (const k in x) {
+      if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
+      if (reserved.has(k) || !((typeof k === 'string') && (p1.test(k))) || !(c21(v))) return false;
+    }
     return true;
   }
   function c23(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
-    if (x.type === undefined) return false;
-    if (x.code === undefined) return false;
-    if (x.name === undefined) return false;
+    if (x.question === undefined) return false;
+    if (x.section === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "type": if (!c21(x[k])) return false; break;
-        case "code": if (!c22(x[k])) return false; break;
-        case "name": if (!c2(x[k])) return false; break;
+        case "question": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "section": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
         default: return false;
       }
     }
     return true;
   }
   function c24(x) {
-    if (!(typeof x === 'string')) return false;
-    if (x !== "organization") return false;
+    if (!(Array.isArray(x))) return false;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (!(c23(v))) return false;
+    }
     return true;
   }
   function c25(x) {
-    if (!(typeof x === 'string')) return false;
-    if (!p5.test(x)) return false;
-    return true;
-  }
-  function c26(x) {
-    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
-    if (x.type === undefined) return false;
-    if (x.code === undefined) return false;
-    if (x.name === undefined) return false;
-    for (const k in x) {
-      if (!Object.hasOwn(x, k)) continue;
-      switch (k) {
-        case "type": if (!c24(x[k])) return false; break;
-        case "code": if (!c25(x[k])) return false; break;
-        case "name": if (!c2(x[k])) return false; break;
-        default: return false;
-      }
-    }
-    return true;
-  }
-  function c27(x) {
-    if (typeof x === 'object' && x !== null && !Array.isArray(x) && hasReservedKey(x)) return false;
-    if ((c23(x) ? 1 : 0) + (c26(x) ? 1 : 0) !== 1) return false;
-    return true;
-  }
-  function c28(x) {
-    if (!(typeof x === 'string')) return false;
-    return true;
-  }
-  function c29(x) {
-    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
-    if (x.party === undefined) return false;
-    for (const k in x) {
-      if (!Object.hasOwn(x, k)) continue;
-      switch (k) {
-        case "party": if (!c27(x[k])) return false; break;
-        case "institution": if (!c28(x[k])) return false; break;
-        case "name": if (!c28(x[k])) return false; break;
-        case "contact": if (!c28(x[k])) return false; break;
-        case "role": if (!c28(x[k])) return false; break;
-        default: return false;
-      }
-    }
-    return true;
-  }
-  function c30(x) {
-    if (!(typeof x === 'string')) return false;
-    if (!p6.test(x)) return false;
-    return true;
-  }
-  function c31(x) {
-    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
-    if (x.created === undefined) return false;
-    for (const k in x) {
-      if (!Object.hasOwn(x, k)) continue;
-      switch (k) {
-        case "created": if (!c30(x[k])) return false; break;
-        case "completed": if (!c30(x[k])) return false; break;
-        default: return false;
-      }
-    }
-    return true;
-  }
-  function c32(x) {
-    if (!(typeof x === 'number' && Number.isFinite(x))) return false;
-    return true;
-  }
-  function c33(x) {
-    if (!(Array.isArray(x))) return false;
-    for (let i = 0; i < x.length; i++) if (!c28(x[i])) return false;
-    return true;
-  }
-  function c34(x) {
-    if (typeof x === 'object' && x !== null && !Array.isArray(x) && hasReservedKey(x)) return false;
-    if (!(c28(x) || c32(x) || c33(x))) return false;
-    return true;
-  }
-  function c35(x) {
-    if (!(x === null)) return false;
-    return true;
-  }
-  function c36(x) {
-    if (typeof x === 'object' && x !== null && !Array.isArray(x) && hasReservedKey(x)) return false;
-    if (!(c34(x) || c35(x))) return false;
-    return true;
-  }
-  function c37(x) {
-    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
-    for (const k in x) {
-      if (!Object.hasOwn(x, k)) continue;
-      if (reserved.has(k) || !c5(k) || !c28(x[k])) return false;
-    }
-    return true;
-  }
-  function c38(x) {
-    if (!(Array.isArray(x))) return false;
-    for (let i = 0; i < x.length; i++) if (!c5(x[i])) return false;
-    return true;
-  }
-  function c39(x) {
-    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
-    for (const k in x) {
-      if (!Object.hasOwn(x, k)) continue;
-      switch (k) {
-        case "value": if (!c36(x[k])) return false; break;
-        case "justification": if (!c28(x[k])) return false; break;
-        case "optionText": if (!c37(x[k])) return false; break;
-        case "notes": if (!c28(x[k])) return false; break;
-        case "evidence": if (!c28(x[k])) return false; break;
-        case "assistance": if (!c38(x[k])) return false; break;
-        default: return false;
-      }
-    }
-    return true;
-  }
-  function c40(x) {
-    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
-    for (const k in x) {
-      if (!Object.hasOwn(x, k)) continue;
-      if (reserved.has(k) || !c5(k) || !c39(x[k])) return false;
-    }
-    return true;
-  }
-  function c41(x) {
-    if (!(typeof x === 'boolean')) return false;
-    return true;
-  }
-  function c42(x) {
-    if (!(Number.isInteger(x))) return false;
-    if (x < 0) return false;
-    if (x > 9007199254740991) return false;
-    return true;
-  }
-  function c43(x) {
-    if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
-    if (x.question === undefined) return false;
-    if (x.section === undefined) return false;
-    for (const k in x) {
-      if (!Object.hasOwn(x, k)) continue;
-      switch (k) {
-        case "question": if (!c5(x[k])) return false; break;
-        case "section": if (!c5(x[k])) return false; break;
-        default: return false;
-      }
-    }
-    return true;
-  }
-  function c44(x) {
-    if (!(Array.isArray(x))) return false;
-    for (let i = 0; i < x.length; i++) if (!c43(x[i])) return false;
-    return true;
-  }
-  function c45(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.complete === undefined) return false;
     if (x.missing === undefined) return false;
     if (x.missingQuestions === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "complete": if (!c41(x[k])) return false; break;
-        case "missing": if (!c42(x[k])) return false; break;
-        case "missingQuestions": if (!c44(x[k])) return false; break;
+        case "complete": if (!(typeof v === 'boolean')) return false; break;
+        case "missing": if (!((Number.isInteger(v)) && (v >= 0) && (v <= 9007199254740991))) return false; break;
+        case "missingQuestions": if (!(c24(v))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c46(x) {
+  function c26(x) {
     if (typeof x === 'object' && x !== null && !Array.isArray(x) && hasReservedKey(x)) return false;
-    if (!(c10(x) || c35(x))) return false;
+    if (!(((typeof x === 'number' && Number.isFinite(x)) && (x >= 0) && (x <= 1)) || (x === null))) return false;
     return true;
   }
-  function c47(x) {
+  function c27(x) {
     if (typeof x === 'object' && x !== null && !Array.isArray(x) && hasReservedKey(x)) return false;
-    if (!(c5(x) || c35(x))) return false;
+    if (!(((typeof x === 'string') && (p1.test(x))) || (x === null))) return false;
     return true;
   }
-  function c48(x) {
+  function c28(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.answered === undefined) return false;
     if (x.dontKnow === undefined) return false;
@@ -420,50 +355,53 @@ export function reportCheck(reserved) {
     if (x.total === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "answered": if (!c42(x[k])) return false; break;
-        case "dontKnow": if (!c42(x[k])) return false; break;
-        case "notApplicable": if (!c42(x[k])) return false; break;
-        case "hidden": if (!c42(x[k])) return false; break;
-        case "unanswered": if (!c42(x[k])) return false; break;
-        case "total": if (!c42(x[k])) return false; break;
+        case "answered": if (!((Number.isInteger(v)) && (v >= 0) && (v <= 9007199254740991))) return false; break;
+        case "dontKnow": if (!((Number.isInteger(v)) && (v >= 0) && (v <= 9007199254740991))) return false; break;
+        case "notApplicable": if (!((Number.isInteger(v)) && (v >= 0) && (v <= 9007199254740991))) return false; break;
+        case "hidden": if (!((Number.isInteger(v)) && (v >= 0) && (v <= 9007199254740991))) return false; break;
+        case "unanswered": if (!((Number.isInteger(v)) && (v >= 0) && (v <= 9007199254740991))) return false; break;
+        case "total": if (!((Number.isInteger(v)) && (v >= 0) && (v <= 9007199254740991))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c49(x) {
+  function c29(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.scoreBand === undefined) return false;
     if (x.obligations === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "scoreBand": if (!c47(x[k])) return false; break;
-        case "obligations": if (!c16(x[k])) return false; break;
+        case "scoreBand": if (!(c27(v))) return false; break;
+        case "obligations": if (!(c6(v))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c50(x) {
+  function c30(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.score === undefined) return false;
     if (x.band === undefined) return false;
     if (x.counts === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "score": if (!c46(x[k])) return false; break;
-        case "band": if (!c47(x[k])) return false; break;
-        case "counts": if (!c48(x[k])) return false; break;
-        case "cap": if (!c49(x[k])) return false; break;
+        case "score": if (!(c26(v))) return false; break;
+        case "band": if (!(c27(v))) return false; break;
+        case "counts": if (!(c28(v))) return false; break;
+        case "cap": if (!(c29(v))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c51(x) {
+  function c31(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.id === undefined) return false;
     if (x.score === undefined) return false;
@@ -471,88 +409,91 @@ export function reportCheck(reserved) {
     if (x.counts === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "id": if (!c5(x[k])) return false; break;
-        case "score": if (!c46(x[k])) return false; break;
-        case "band": if (!c47(x[k])) return false; break;
-        case "counts": if (!c48(x[k])) return false; break;
+        case "id": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "score": if (!(c26(v))) return false; break;
+        case "band": if (!(c27(v))) return false; break;
+        case "counts": if (!(c28(v))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c52(x) {
+  function c32(x) {
     if (!(Array.isArray(x))) return false;
-    for (let i = 0; i < x.length; i++) if (!c51(x[i])) return false;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (!(c31(v))) return false;
+    }
     return true;
   }
-  function c53(x) {
+  function c33(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.id === undefined) return false;
     if (x.score === undefined) return false;
     if (x.counts === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "id": if (!c5(x[k])) return false; break;
-        case "score": if (!c46(x[k])) return false; break;
-        case "counts": if (!c48(x[k])) return false; break;
+        case "id": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "score": if (!(c26(v))) return false; break;
+        case "counts": if (!(c28(v))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c54(x) {
+  function c34(x) {
     if (!(Array.isArray(x))) return false;
-    for (let i = 0; i < x.length; i++) if (!c53(x[i])) return false;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (!(c33(v))) return false;
+    }
     return true;
   }
-  function c55(x) {
+  function c35(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.overall === undefined) return false;
     if (x.sections === undefined) return false;
     if (x.pillars === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "overall": if (!c50(x[k])) return false; break;
-        case "sections": if (!c52(x[k])) return false; break;
-        case "pillars": if (!c54(x[k])) return false; break;
+        case "overall": if (!(c30(v))) return false; break;
+        case "sections": if (!(c32(v))) return false; break;
+        case "pillars": if (!(c34(v))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c56(x) {
-    if (!(typeof x === 'string')) return false;
-    if (x !== "met" && x !== "not-met" && x !== "unknown" && x !== "not-applicable") return false;
-    return true;
-  }
-  function c57(x) {
-    if (!(typeof x === 'string')) return false;
-    if (!p7.test(x)) return false;
-    return true;
-  }
-  function c58(x) {
+  function c36(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.catalogue === undefined) return false;
     if (x.provision === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "catalogue": if (!c5(x[k])) return false; break;
-        case "provision": if (!c57(x[k])) return false; break;
+        case "catalogue": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "provision": if (!((typeof v === 'string') && (p7.test(v)))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c59(x) {
+  function c37(x) {
     if (!(Array.isArray(x))) return false;
-    for (let i = 0; i < x.length; i++) if (!c58(x[i])) return false;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (!(c36(v))) return false;
+    }
     return true;
   }
-  function c60(x) {
+  function c38(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.question === undefined) return false;
     if (x.section === undefined) return false;
@@ -560,27 +501,26 @@ export function reportCheck(reserved) {
     if (x.sources === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "question": if (!c5(x[k])) return false; break;
-        case "section": if (!c5(x[k])) return false; break;
-        case "status": if (!c56(x[k])) return false; break;
-        case "sources": if (!c59(x[k])) return false; break;
+        case "question": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "section": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "status": if (!((typeof v === 'string') && ((v === "met" || v === "not-met" || v === "unknown" || v === "not-applicable")))) return false; break;
+        case "sources": if (!(c37(v))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c61(x) {
+  function c39(x) {
     if (!(Array.isArray(x))) return false;
-    for (let i = 0; i < x.length; i++) if (!c60(x[i])) return false;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (!(c38(v))) return false;
+    }
     return true;
   }
-  function c62(x) {
-    if (!(typeof x === 'boolean')) return false;
-    if (x !== true) return false;
-    return true;
-  }
-  function c63(x) {
+  function c40(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.question === undefined) return false;
     if (x.section === undefined) return false;
@@ -590,30 +530,29 @@ export function reportCheck(reserved) {
     if (x.sources === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "question": if (!c5(x[k])) return false; break;
-        case "section": if (!c5(x[k])) return false; break;
-        case "current": if (!c10(x[k])) return false; break;
-        case "best": if (!c10(x[k])) return false; break;
-        case "gap": if (!c10(x[k])) return false; break;
-        case "sources": if (!c59(x[k])) return false; break;
-        case "hidden": if (!c62(x[k])) return false; break;
+        case "question": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "section": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "current": if (!((typeof v === 'number' && Number.isFinite(v)) && (v >= 0) && (v <= 1))) return false; break;
+        case "best": if (!((typeof v === 'number' && Number.isFinite(v)) && (v >= 0) && (v <= 1))) return false; break;
+        case "gap": if (!((typeof v === 'number' && Number.isFinite(v)) && (v >= 0) && (v <= 1))) return false; break;
+        case "sources": if (!(c37(v))) return false; break;
+        case "hidden": if (!((typeof v === 'boolean') && (v === true))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c64(x) {
+  function c41(x) {
     if (!(Array.isArray(x))) return false;
-    for (let i = 0; i < x.length; i++) if (!c63(x[i])) return false;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (!(c40(v))) return false;
+    }
     return true;
   }
-  function c65(x) {
-    if (!(typeof x === 'string')) return false;
-    if (x !== "dont-know" && x !== "unanswered") return false;
-    return true;
-  }
-  function c66(x) {
+  function c42(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.question === undefined) return false;
     if (x.section === undefined) return false;
@@ -623,69 +562,68 @@ export function reportCheck(reserved) {
     if (x.sources === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "question": if (!c5(x[k])) return false; break;
-        case "section": if (!c5(x[k])) return false; break;
-        case "state": if (!c65(x[k])) return false; break;
-        case "best": if (!c10(x[k])) return false; break;
-        case "gain": if (!c10(x[k])) return false; break;
-        case "sources": if (!c59(x[k])) return false; break;
+        case "question": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "section": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "state": if (!((typeof v === 'string') && ((v === "dont-know" || v === "unanswered")))) return false; break;
+        case "best": if (!((typeof v === 'number' && Number.isFinite(v)) && (v >= 0) && (v <= 1))) return false; break;
+        case "gain": if (!((typeof v === 'number' && Number.isFinite(v)) && (v >= 0) && (v <= 1))) return false; break;
+        case "sources": if (!(c37(v))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c67(x) {
+  function c43(x) {
     if (!(Array.isArray(x))) return false;
-    for (let i = 0; i < x.length; i++) if (!c66(x[i])) return false;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (!(c42(v))) return false;
+    }
     return true;
   }
-  function c68(x) {
+  function c44(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.category === undefined) return false;
     if (x.questions === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "category": if (!c5(x[k])) return false; break;
-        case "questions": if (!c16(x[k])) return false; break;
+        case "category": if (!((typeof v === 'string') && (p1.test(v)))) return false; break;
+        case "questions": if (!(c6(v))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c69(x) {
+  function c45(x) {
     if (!(Array.isArray(x))) return false;
-    for (let i = 0; i < x.length; i++) if (!c68(x[i])) return false;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (!(c44(v))) return false;
+    }
     return true;
   }
-  function c70(x) {
-    if (!(typeof x === 'string')) return false;
-    if (x !== "sha256") return false;
-    return true;
-  }
-  function c71(x) {
-    if (!(typeof x === 'string')) return false;
-    if (x !== "RFC8785") return false;
-    return true;
-  }
-  function c72(x) {
+  function c46(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.algorithm === undefined) return false;
     if (x.canonicalization === undefined) return false;
     if (x.digest === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "algorithm": if (!c70(x[k])) return false; break;
-        case "canonicalization": if (!c71(x[k])) return false; break;
-        case "digest": if (!c6(x[k])) return false; break;
+        case "algorithm": if (!((typeof v === 'string') && (v === "sha256"))) return false; break;
+        case "canonicalization": if (!((typeof v === 'string') && (v === "RFC8785"))) return false; break;
+        case "digest": if (!((typeof v === 'string') && (p2.test(v)))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  function c73(x) {
+  function c47(x) {
     if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) return false;
     if (x.kind === undefined) return false;
     if (x.formatVersion === undefined) return false;
@@ -704,28 +642,29 @@ export function reportCheck(reserved) {
     if (x.integrity === undefined) return false;
     for (const k in x) {
       if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
       switch (k) {
-        case "kind": if (!c0(x[k])) return false; break;
-        case "formatVersion": if (!c1(x[k])) return false; break;
-        case "tool": if (!c4(x[k])) return false; break;
-        case "checklist": if (!c7(x[k])) return false; break;
-        case "scoring": if (!c20(x[k])) return false; break;
-        case "language": if (!c11(x[k])) return false; break;
-        case "respondent": if (!c29(x[k])) return false; break;
-        case "period": if (!c2(x[k])) return false; break;
-        case "dates": if (!c31(x[k])) return false; break;
-        case "answers": if (!c40(x[k])) return false; break;
-        case "completeness": if (!c45(x[k])) return false; break;
-        case "scores": if (!c55(x[k])) return false; break;
-        case "core": if (!c61(x[k])) return false; break;
-        case "gaps": if (!c64(x[k])) return false; break;
-        case "unknowns": if (!c67(x[k])) return false; break;
-        case "assistance": if (!c69(x[k])) return false; break;
-        case "integrity": if (!c72(x[k])) return false; break;
+        case "kind": if (!((typeof v === 'string') && (v === "report"))) return false; break;
+        case "formatVersion": if (!((typeof v === 'number' && Number.isFinite(v)) && (v === 1))) return false; break;
+        case "tool": if (!(c0(v))) return false; break;
+        case "checklist": if (!(c1(v))) return false; break;
+        case "scoring": if (!(c10(v))) return false; break;
+        case "language": if (!((typeof v === 'string') && (p3.test(v)))) return false; break;
+        case "respondent": if (!(c14(v))) return false; break;
+        case "period": if (!((typeof v === 'string') && (v.length >= 1))) return false; break;
+        case "dates": if (!(c15(v))) return false; break;
+        case "answers": if (!(c22(v))) return false; break;
+        case "completeness": if (!(c25(v))) return false; break;
+        case "scores": if (!(c35(v))) return false; break;
+        case "core": if (!(c39(v))) return false; break;
+        case "gaps": if (!(c41(v))) return false; break;
+        case "unknowns": if (!(c43(v))) return false; break;
+        case "assistance": if (!(c45(v))) return false; break;
+        case "integrity": if (!(c46(v))) return false; break;
         default: return false;
       }
     }
     return true;
   }
-  return c73;
+  return c47;
 }
