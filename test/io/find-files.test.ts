@@ -115,6 +115,28 @@ describe('findFiles', () => {
     });
   });
 
+  it('a folder takes extensions in lower case only; a folder named like a document is walked, and taken as a file when it holds none', async () => {
+    await touch('cases/UPPER.JSON');
+    await touch('cases/Mixed.Yaml');
+    await touch('cases/lower.json');
+    await touch('cases/inner.json/x.yaml');
+    await mkdir(path.join(cwd, 'cases/empty.yaml'), { recursive: true });
+    expect(await findFiles(['cases'], cwd)).toEqual({ files: ['cases/inner.json/x.yaml', 'cases/lower.json'], unmatched: [], skipped: [] });
+    expect(await findFiles(['cases/empty.yaml'], cwd)).toEqual({ files: ['cases/empty.yaml'], unmatched: [], skipped: [] });
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a folder it cannot read is passed over, the rest of the walk goes on', async () => {
+    const { chmod } = await import('node:fs/promises');
+    await touch('locked/open/a.json');
+    await touch('locked/shut/b.json');
+    await chmod(path.join(cwd, 'locked/shut'), 0o000);
+    try {
+      expect((await findFiles(['locked'], cwd)).files).toEqual(['locked/open/a.json']);
+    } finally {
+      await chmod(path.join(cwd, 'locked/shut'), 0o755);
+    }
+  });
+
   it('an empty directory matches nothing', async () => {
     await mkdir(path.join(cwd, 'empty'), { recursive: true });
     expect(await findFiles(['empty'], cwd)).toEqual({ files: [], unmatched: ['empty'], skipped: [] });
