@@ -4,7 +4,7 @@ import { codeDescriptions } from '../../domain/codes.js';
 import { getDiagnosticFormatter } from '../diagnostics/index.js';
 import { jsonClosing, jsonFile, jsonOpening, ndjsonFile, ndjsonSummary } from './json.js';
 import type { ValidateFormat } from './formats.js';
-import { validateTable } from './table.js';
+import { formatValidateTable } from './table.js';
 import { writeDiagnostics } from '../../i18n/write-text.js';
 
 /** Where records go as they arrive, in order; `end` writes what needs the whole batch. */
@@ -76,12 +76,12 @@ export function createSink(format: ValidateFormat, write: (text: string) => void
       };
     }
     case 'table': {
-      const table = validateTable(options.tool, options);
+      const files: ValidatedFile[] = [];
       // Messages written now: the table's formatter prints them as they are.
       return {
-        file: (r) => table.add({ ...r, diagnostics: writeDiagnostics(r.diagnostics, options.language) }),
+        file: (r) => files.push({ ...r, diagnostics: writeDiagnostics(r.diagnostics, options.language) }),
         flush: nothingHeld,
-        end: (s) => write(table.end(s)),
+        end: (s) => write(formatValidateTable(files, s, options.tool, options)),
       };
     }
     case 'junit':
