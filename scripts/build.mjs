@@ -160,6 +160,37 @@ await build({
   plugins: [processGlobal, programsExternal],
 });
 
+/**
+ * A program as one script, for the V8 code cache made below (src/io/cached-script.ts runs it): a
+ * function (exports, require, module, __filename, __dirname) as Node wraps a CommonJS module, every
+ * import() of it a require() (a script compiled by vm.Script has no ES module loader of its own),
+ * import.meta.url rebuilt from __filename. One file without splitting: with the cache, what is never
+ * called is neither parsed nor compiled. No source map: the program's ES modules have theirs.
+ * `name`: its path in dist/ without the extension.
+ */
+async function buildCachedScript(name, entry) {
+  await build({
+    ...common,
+    format: 'cjs',
+    entryPoints: { [name]: entry },
+    outExtension: { '.js': '.cjs' },
+    splitting: false,
+    sourcemap: false,
+    supported: { 'dynamic-import': false },
+    define: { 'import.meta.url': '__selfassessModuleUrl' },
+    banner: {
+      js: "(function (exports, require, module, __filename, __dirname) {const __selfassessModuleUrl = require('node:url').pathToFileURL(__filename).href;",
+    },
+    footer: { js: '})\n' },
+    plugins: [zodEnglishOnly, processGlobal, lazyChildProcess, chalkWithoutDetection],
+  });
+  // Its digest as its last line, which its cache repeats (src/io/cached-script.ts): a cache is
+  // never used with another script of the same length, whose code V8 would run as if it were its own.
+  const script = new URL(`../dist/${name}.cjs`, import.meta.url);
+  const source = await readFile(script, 'latin1');
+  await writeFile(script, `${source}// ${createHash('sha256').update(source, 'latin1').digest('hex')}\n`, 'latin1');
+}
+
 // The commands whose start-up people wait for (src/main.ts), each built apart: its program and the
 // code it runs (imported statically by src/cli/single/*.ts) end up in a few files, where the full
 // program's build spreads them over dozens of chunks shared with the other commands — on Node 20
@@ -177,33 +208,28 @@ for (const command of SINGLE_COMMANDS) {
     plugins: [zodEnglishOnly, processGlobal, lazyChildProcess, chalkWithoutDetection],
     chunkNames: `cli/single/${command}-chunks/[name]-[hash]`,
   });
-  // The same program as one script, for the V8 code cache made below (src/io/cached-script.ts runs
-  // it): a function (exports, require, module, __filename, __dirname) as Node wraps a CommonJS
-  // module, every import() of it a require() (a script compiled by vm.Script has no ES module
-  // loader of its own), import.meta.url rebuilt from __filename. One file without splitting:
-  // with the cache, what is never called is neither parsed nor compiled. No source map: the
-  // ES modules above have theirs.
-  await build({
-    ...common,
-    format: 'cjs',
-    entryPoints: { [`cli/single/${command}`]: `src/cli/single/${command}.ts` },
-    outExtension: { '.js': '.cjs' },
-    splitting: false,
-    sourcemap: false,
-    supported: { 'dynamic-import': false },
-    define: { 'import.meta.url': '__selfassessModuleUrl' },
-    banner: {
-      js: "(function (exports, require, module, __filename, __dirname) {const __selfassessModuleUrl = require('node:url').pathToFileURL(__filename).href;",
-    },
-    footer: { js: '})\n' },
-    plugins: [zodEnglishOnly, processGlobal, lazyChildProcess, chalkWithoutDetection],
-  });
-  // Its digest as its last line, which its cache repeats (src/io/cached-script.ts): a cache is
-  // never used with another script of the same length, whose code V8 would run as if it were its own.
-  const script = new URL(`../dist/cli/single/${command}.cjs`, import.meta.url);
-  const source = await readFile(script, 'latin1');
-  await writeFile(script, `${source}// ${createHash('sha256').update(source, 'latin1').digest('hex')}\n`, 'latin1');
+  await buildCachedScript(`cli/single/${command}`, `src/cli/single/${command}.ts`);
 }
+
+// The program of a validation worker as one script too, with its cache (src/io/validate-worker-start.ts
+// runs it): each worker of a batch compiles its modules no more. Its starter is a small CommonJS file
+// that takes the ES modules (dist/validate-worker.js) where this V8 has no cache.
+await buildCachedScript('validate-worker', 'src/io/validate-worker.ts');
+const workerModuleExternal = {
+  name: 'worker-module-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/validate-worker\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+await build({
+  ...common,
+  format: 'cjs',
+  banner: {},
+  entryPoints: { 'validate-worker-start': 'src/io/validate-worker-start.ts' },
+  outExtension: { '.js': '.cjs' },
+  splitting: false,
+  plugins: [processGlobal, workerModuleExternal],
+});
 
 // The bundled checklists pre-parsed, so that `validate` does not parse their YAML in every worker;
 // then the few facts of each (id, version, languages) that `assess` asks about before reading one.
@@ -226,8 +252,8 @@ for (const file of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) {
 // The training's environment is fixed (English, no colour setting, a temporary home for assess).
 const trainingEnv = { PATH: process.env.PATH ?? '', LANG: 'en_GB.UTF-8' };
 const trainer = fileURLToPath(new URL('./train-code-cache.mjs', import.meta.url));
-for (const command of SINGLE_COMMANDS) {
-  const trained = spawnSync(process.execPath, [trainer, command], { env: trainingEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+for (const program of [...SINGLE_COMMANDS, 'validate-worker']) {
+  const trained = spawnSync(process.execPath, [trainer, program], { env: trainingEnv, stdio: ['ignore', 'ignore', 'inherit'] });
   if (trained.status !== 0)
-    console.warn(`build: no code cache for ${command} (the training run failed); it will start from its ES modules`);
+    console.warn(`build: no code cache for ${program} (the training run failed); it will start from its ES modules`);
 }

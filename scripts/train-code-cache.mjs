@@ -1,9 +1,11 @@
 // Makes the V8 code cache of one single program's script (scripts/build.mjs): runs the program
 // once on a typical input, then asks V8 for the cache of the script as it now is, which holds the
 // bytecode of every function that ran (a cache made before running holds only the top level).
-//   node scripts/train-code-cache.mjs validate|show|assess
+//   node scripts/train-code-cache.mjs validate|show|assess|validate-worker
 // `validate` and `show` read scripts/code-cache-training.report.json (a report of the bundled
-// Protocol checklist); `assess` runs on a pseudo-terminal (node-pty) up to its first prompt.
+// Protocol checklist); `assess` runs on a pseudo-terminal (node-pty) up to its first prompt;
+// `validate-worker` (the program of a validation worker, dist/validate-worker.cjs) validates the
+// same report and two altered copies of it in this thread.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +17,10 @@ import { Script } from 'node:vm';
 const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), '..');
 const [command, where] = process.argv.slice(2);
-const file = path.join(root, 'dist', 'cli', 'single', `${command}.cjs`);
+const file =
+  command === 'validate-worker'
+    ? path.join(root, 'dist', 'validate-worker.cjs')
+    : path.join(root, 'dist', 'cli', 'single', `${command}.cjs`);
 // The name src/io/cached-script.ts looks for (codeCacheFile).
 const cacheFile = file.replace(/\.cjs$/, '') + `.${process.arch}-v8-${process.versions.v8}.cache`;
 
@@ -81,6 +86,15 @@ if (command === 'assess' && where !== '--in-terminal') {
     await module.exports.runSingle(['assess', '--lang', 'en'], context);
     process.stderr.write('train-code-cache: assess ended without a prompt\n');
     process.exit(1);
+  } else if (command === 'validate-worker') {
+    // A well-formed report, one whose figures were altered, one the schema refuses (src/io/validate-worker.ts).
+    const report = path.join(root, 'scripts', 'code-cache-training.report.json');
+    const statuses = await module.exports.validateForTraining(report);
+    if (statuses.join() !== 'valid,invalid,invalid') {
+      process.stderr.write(`train-code-cache: the worker's training gave ${statuses.join(', ') || 'nothing'}\n`);
+      process.exit(1);
+    }
+    save();
   } else {
     const report = path.join(root, 'scripts', 'code-cache-training.report.json');
     const code = await module.exports.runSingle([command, report], context);

@@ -101,7 +101,8 @@ type Emit = (result: ValidatedFile) => void | Promise<void>;
 type Flush = () => void;
 
 function workerScript(): string {
-  const script = path.join(packageRoot(), 'dist', 'validate-worker.js');
+  // The worker's program with its code cache, or its ES modules (io/validate-worker-start.ts).
+  const script = path.join(packageRoot(), 'dist', 'validate-worker-start.cjs');
   if (!existsSync(script)) throw new Error(`${script} is missing — run "npm run build"`);
   return script;
 }

@@ -39,25 +39,34 @@ function packageWith(kind: CacheCase): string {
   const dist = path.join(root, 'dist');
   mkdirSync(path.join(dist, 'cli'), { recursive: true });
   for (const entry of readdirSync(path.join(ROOT, 'dist'))) {
-    if (entry === 'cli') continue;
-    if (entry === 'main.cjs') copyFileSync(path.join(ROOT, 'dist', entry), path.join(dist, entry));
+    if (entry === 'cli' || entry.endsWith('.cache')) continue;
+    // The validation workers' starter looks for their script and its cache beside itself: copies too.
+    if (COPIED.includes(entry)) copyFileSync(path.join(ROOT, 'dist', entry), path.join(dist, entry));
     else symlinkSync(path.join(ROOT, 'dist', entry), path.join(dist, entry));
+  }
+  for (const entry of readdirSync(path.join(ROOT, 'dist')).filter((name) => name.endsWith('.cache'))) {
+    placeCache(kind, path.join(ROOT, 'dist', entry), path.join(dist, entry));
   }
   // dist/cli/single/ copied whole (the ES modules too: a link would take them, and the package
   // folder they find, back to the real build), but for the caches.
   cpSync(SINGLE, path.join(dist, 'cli', 'single'), { recursive: true, filter: (from) => !from.endsWith('.cache') });
   for (const entry of readdirSync(SINGLE).filter((name) => name.endsWith('.cache'))) {
-    const from = path.join(SINGLE, entry);
-    const to = path.join(dist, 'cli', 'single', entry);
-    if (kind === 'valid') copyFileSync(from, to);
-    else if (kind === 'damaged') {
-      // Bytes changed in the middle of V8's data: V8 11 would not notice, and crash.
-      const bytes = readFileSync(from);
-      for (let i = bytes.length >> 1; i < (bytes.length >> 1) + 64; i++) bytes[i] = (bytes[i] ?? 0) ^ 0x5a;
-      writeFileSync(to, bytes);
-    } else if (kind === 'garbage') writeFileSync(to, 'not a code cache\n');
+    placeCache(kind, path.join(SINGLE, entry), path.join(dist, 'cli', 'single', entry));
   }
   return root;
+}
+
+const COPIED = ['main.cjs', 'validate-worker-start.cjs', 'validate-worker.cjs'];
+
+/** A cache as the case wants it: the build's, damaged, not a cache at all, or none. */
+function placeCache(kind: CacheCase, from: string, to: string): void {
+  if (kind === 'valid') copyFileSync(from, to);
+  else if (kind === 'damaged') {
+    // Bytes changed in the middle of V8's data: V8 11 would not notice, and crash.
+    const bytes = readFileSync(from);
+    for (let i = bytes.length >> 1; i < (bytes.length >> 1) + 64; i++) bytes[i] = (bytes[i] ?? 0) ^ 0x5a;
+    writeFileSync(to, bytes);
+  } else if (kind === 'garbage') writeFileSync(to, 'not a code cache\n');
 }
 
 const roots = new Map<CacheCase, string>();
@@ -167,4 +176,43 @@ describe('the code cache of the single programs', () => {
     const upToPrompt = (screen = ''): string => screen.slice(0, screen.indexOf('\n', screen.indexOf('State or organization')));
     expect(upToPrompt(screens[1]).replace('rejected', 'accepted')).toBe(upToPrompt(screens[0]));
   }, 30_000);
+});
+
+describe('the code cache of the validation workers', () => {
+  const WORKER_CACHE = /^worker code cache: (\w+)$/;
+  it('is built beside their script', () => {
+    const dist = readdirSync(path.join(ROOT, 'dist'));
+    expect(dist).toContain('validate-worker.cjs');
+    expect(dist.some((name) => name.startsWith('validate-worker.') && name.endsWith('.cache'))).toBe(true);
+  });
+
+  // A batch (more files than are validated without workers), on two workers, with every kind of finding.
+  const batch = ['validate', path.join(FIXTURES, 'reports'), '--checklists', path.join(FIXTURES, 'checklists'), '-j', '2'];
+  it.each([
+    ['as JSON', [...batch, '-f', 'json']],
+    ['in French', [...batch, '--lang', 'fr']],
+  ])('is used by each worker when valid; a damaged, foreign or missing one changes nothing but the time (%s)', (_name, args) => {
+    const uses = (stderr: string): string[] => stderr.split('\n').flatMap((line) => WORKER_CACHE.exec(line)?.[1] ?? []);
+    const rest = (stderr: string): string =>
+      stderr
+        .split('\n')
+        .filter((line) => !WORKER_CACHE.test(line))
+        .join('\n');
+    const valid = run('valid', args);
+    expect(uses(valid.stderr)).toEqual(['accepted', 'accepted']);
+    expect(valid.stdout.length).toBeGreaterThan(1000);
+    for (const [kind, use] of [
+      ['damaged', 'rejected'],
+      ['garbage', 'rejected'],
+      ['missing', 'none'],
+    ] as const) {
+      const other = run(kind, args);
+      expect(uses(other.stderr), kind).toEqual([use, use]);
+      expect({ status: other.status, stdout: other.stdout, stderr: rest(other.stderr) }, kind).toEqual({
+        status: valid.status,
+        stdout: valid.stdout,
+        stderr: rest(valid.stderr),
+      });
+    }
+  });
 });

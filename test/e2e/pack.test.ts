@@ -49,5 +49,20 @@ describe('npm pack', () => {
     });
     expect(validate.stderr).toBe('code cache: accepted\n');
     expect(validate.status).toBe(0);
+    // So do the workers of a batch.
+    const fixtures = path.join(ROOT, 'test', 'fixtures', 'validate');
+    const batch = spawnSync(
+      bin,
+      ['validate', path.join(fixtures, 'reports'), '--checklists', path.join(fixtures, 'checklists'), '-j', '2'],
+      {
+        cwd: work,
+        env: { ...env, SELFASSESS_CODE_CACHE_REPORT: '1' },
+        encoding: 'utf8',
+      },
+    );
+    expect(batch.stderr.split('\n').filter((line) => line.startsWith('worker code cache:'))).toEqual([
+      'worker code cache: accepted',
+      'worker code cache: accepted',
+    ]);
   }, 120_000);
 });
