@@ -41,29 +41,60 @@ function bandCell(f: ValidatedFile, language: string): string {
   return f.cappedBy && f.cappedBy.length > 0 ? `${label} (${capReason({ obligations: f.cappedBy }, language)})` : label;
 }
 
-/** "complete", or "incomplete: 3 unanswered", as the report states it; a dash for other kinds. */
-function completenessCell(f: ValidatedFile, say: Say): string {
-  if (f.complete === null) return dash;
-  if (f.complete) return say('complete');
-  return f.missing === null ? say('incomplete') : say('incomplete-missing', { count: f.missing });
+/**
+ * The words of a table's cells, each written once per table and made terminal-safe then: 10,000 rows
+ * repeat a handful of them (a kind, a status, a capped band and its reason), which written again for
+ * every row cost ≈ 9 µs a row, ≈ 0.1 s between the last file of 10,000 and the output.
+ */
+type Words = (key: string, write: () => string) => string;
+function wordsOnce(): Words {
+  const written = new Map<string, string>();
+  return (key, write) => {
+    let text = written.get(key);
+    if (text === undefined) {
+      text = terminalSafeLine(write());
+      written.set(key, text);
+    }
+    return text;
+  };
 }
 
-function row(f: ValidatedFile, signatures: boolean, say: Say, language: string): string[] {
+/** "complete", or "incomplete: 3 unanswered", as the report states it; a dash for other kinds. */
+function completenessCell(f: ValidatedFile, say: Say, words: Words): string {
+  if (f.complete === null) return dash;
+  if (f.complete) return words('complete', () => say('complete'));
+  const { missing } = f;
+  return missing === null
+    ? words('incomplete', () => say('incomplete'))
+    : words(`incomplete ${missing}`, () => say('incomplete-missing', { count: missing }));
+}
+
+/** A capped band's cell, written once for each band and set of obligations (keyed by what bandCell reads of them). */
+function bandWords(f: ValidatedFile, language: string, words: Words): string {
+  const capped = f.cappedBy ?? [];
+  const key = `band ${f.band ?? ''} ${typeof f.bandLabel === 'string' ? f.bandLabel : (f.bandLabel?.[language] ?? '')} ${capped
+    .map((o) => `${o.status} ${o.question} ${o.sources.map((source) => `${source.catalogue} ${source.provision}`).join(' ')}`)
+    .join(' ')}`;
+  return words(key, () => bandCell(f, language));
+}
+
+function row(f: ValidatedFile, signatures: boolean, say: Say, language: string, words: Words): string[] {
   const cells = [
-    f.file,
-    f.kind === null ? '?' : say(`kind.${f.kind}`),
-    f.country ?? dash,
-    f.period ?? dash,
-    f.checklist ? `${f.checklist.id} ${f.checklist.version}` : dash,
+    terminalSafeLine(f.file),
+    f.kind === null ? '?' : words(`kind ${f.kind}`, () => say(`kind.${f.kind}`)),
+    terminalSafeLine(f.country ?? dash),
+    terminalSafeLine(f.period ?? dash),
+    f.checklist ? terminalSafeLine(`${f.checklist.id} ${f.checklist.version}`) : dash,
     f.score === null ? dash : formatDecimal(f.score, language, 4),
-    bandCell(f, language),
-    completenessCell(f, say),
-    say(`status.${f.status}`),
+    bandWords(f, language, words),
+    completenessCell(f, say, words),
+    words(`status ${f.status}`, () => say(`status.${f.status}`)),
     String(f.errors),
     String(f.warnings),
   ];
-  if (signatures) cells.push(f.signature ? say(`signature.${f.signature.status}`) : dash);
-  return cells.map(terminalSafeLine);
+  const signature = f.signature?.status;
+  if (signatures) cells.push(signature ? words(`signature ${signature}`, () => say(`signature.${signature}`)) : dash);
+  return cells;
 }
 
 const width = (text: string): number => [...text].length;
@@ -125,7 +156,10 @@ export function summaryLine(s: ValidateSummary, language = 'en'): string {
 
 /**
  * The default output: one row per file, then the problems of the files that
- * have any (as `lint` prints them), then the summary line.
+ * have any (as `lint` prints them), then the summary line. Written after the
+ * last file: rows written as the files came would add their garbage to the
+ * main thread while the workers run (peak memory on 10,000 reports ≈ 186 →
+ * 196 MB, against ≈ 0.1 s saved).
  */
 export function formatValidateTable(
   files: readonly ValidatedFile[],
@@ -135,10 +169,11 @@ export function formatValidateTable(
 ): string {
   const language = options.language ?? 'en';
   const say = sayIn(language);
+  const words = wordsOnce();
   const head = (options.signatures ? [...HEAD, 'signature'] : HEAD).map((h) => say(`head.${h}`));
   const table = drawTable(
     head,
-    files.map((f) => row(f, options.signatures, say, language)),
+    files.map((f) => row(f, options.signatures, say, language, words)),
     options.color,
   );
   const withProblems = files.filter((f) => f.diagnostics.length > 0);
