@@ -129,6 +129,34 @@ describe('validate output formats', () => {
     expect(table).toMatch(/│ 0\.4571 │ developing \(capped: core obligation not met: Protocol, art\. 5\(1\)\) │ complete +│/);
   });
 
+  it('writes each row its own words, whatever the rows before it said (the words are kept from row to row)', () => {
+    const capped = (name: string, provision: string, status: 'not-met' | 'unknown') =>
+      file(name, {
+        band: 'developing',
+        cappedBy: [{ question: `q-${provision}`, status, sources: [{ catalogue: 'un-tip-protocol', provision }] }],
+      });
+    const files = [
+      capped('a.report.json', '5.1', 'not-met'),
+      capped('b.report.json', '5.1', 'unknown'),
+      capped('c.report.json', '6.1', 'not-met'),
+      file('d.report.json', { complete: false, missing: 3 }),
+      file('e.report.json', { complete: false, missing: 4 }),
+      file('f.report.json', { band: 'developing', bandLabel: { en: 'Developing', fr: 'En développement' } }),
+      file('g.report.json', { band: 'developing', bandLabel: { en: 'In progress', fr: 'En cours' } }),
+    ];
+    const summary = emptySummary();
+    files.forEach((f) => addToSummary(summary, f));
+    const rows = formatValidateTable(files, summary, tool, { color: false, signatures: false }).split('\n');
+    const rowOf = (name: string): string => rows.find((line) => line.includes(name)) ?? '';
+    expect(rowOf('a.report.json')).toContain('developing (capped: core obligation not met: Protocol, art. 5(1))');
+    expect(rowOf('b.report.json')).not.toContain('not met');
+    expect(rowOf('c.report.json')).toContain('art. 6(1)');
+    expect(rowOf('d.report.json')).toContain('incomplete: 3 unanswered');
+    expect(rowOf('e.report.json')).toContain('incomplete: 4 unanswered');
+    expect(rowOf('f.report.json')).toContain(' Developing ');
+    expect(rowOf('g.report.json')).toContain(' In progress ');
+  });
+
   it('draws a progress bar', () => {
     expect(progressLine(2500, 10000, 8)).toBe('validating ██░░░░░░ 2,500 / 10,000 files');
     // In French: French digit grouping (a narrow no-break space) and a real plural.
