@@ -281,3 +281,24 @@ function objectBytes(value: Readonly<Record<string, unknown>>): void {
   }
   writeCanonicalByte(0x7d);
 }
+
+/** The parts of this writer that the report's writer compiled from its schema calls (validate/report-check.generated.js). */
+export interface CanonicalParts {
+  byte(code: number): void;
+  string(text: string): void;
+  number(value: number): void;
+  any(value: unknown): void;
+  key(encoded: Uint8Array): void;
+  encodedKey(key: string): Uint8Array;
+  sortKeys(keys: string[]): string[];
+}
+
+export const CANONICAL_PARTS: CanonicalParts = {
+  byte: writeCanonicalByte,
+  string: writeCanonicalString,
+  number: writeCanonicalNumber,
+  any: writeCanonical,
+  key: writeCanonicalEncoded,
+  encodedKey,
+  sortKeys,
+};

@@ -668,3 +668,1039 @@ export function reportCheck(reserved) {
   }
   return c47;
 }
+
+/**
+ * The canonical JSON of data the check accepted, written with `parts` (the byte writer of
+ * src/domain/canonical-bytes.ts): the same bytes as its writer of any value, in less time.
+ * Made once per process.
+ */
+export function reportWriter(parts) {
+  const { byte, string, number, any, key, encodedKey, sortKeys } = parts;
+  // Each declared key's `"key":`, encoded once.
+  const k0 = encodedKey("answers");
+  const k1 = encodedKey("assistance");
+  const k2 = encodedKey("evidence");
+  const k3 = encodedKey("justification");
+  const k4 = encodedKey("notes");
+  const k5 = encodedKey("optionText");
+  const k6 = encodedKey("value");
+  const k7 = encodedKey("category");
+  const k8 = encodedKey("questions");
+  const k9 = encodedKey("checklist");
+  const k10 = encodedKey("hash");
+  const k11 = encodedKey("id");
+  const k12 = encodedKey("version");
+  const k13 = encodedKey("completeness");
+  const k14 = encodedKey("complete");
+  const k15 = encodedKey("missing");
+  const k16 = encodedKey("missingQuestions");
+  const k17 = encodedKey("question");
+  const k18 = encodedKey("section");
+  const k19 = encodedKey("core");
+  const k20 = encodedKey("sources");
+  const k21 = encodedKey("catalogue");
+  const k22 = encodedKey("provision");
+  const k23 = encodedKey("status");
+  const k24 = encodedKey("dates");
+  const k25 = encodedKey("completed");
+  const k26 = encodedKey("created");
+  const k27 = encodedKey("formatVersion");
+  const k28 = encodedKey("gaps");
+  const k29 = encodedKey("best");
+  const k30 = encodedKey("current");
+  const k31 = encodedKey("gap");
+  const k32 = encodedKey("hidden");
+  const k33 = encodedKey("integrity");
+  const k34 = encodedKey("algorithm");
+  const k35 = encodedKey("canonicalization");
+  const k36 = encodedKey("digest");
+  const k37 = encodedKey("kind");
+  const k38 = encodedKey("language");
+  const k39 = encodedKey("period");
+  const k40 = encodedKey("respondent");
+  const k41 = encodedKey("contact");
+  const k42 = encodedKey("institution");
+  const k43 = encodedKey("name");
+  const k44 = encodedKey("party");
+  const k45 = encodedKey("role");
+  const k46 = encodedKey("scores");
+  const k47 = encodedKey("overall");
+  const k48 = encodedKey("band");
+  const k49 = encodedKey("cap");
+  const k50 = encodedKey("obligations");
+  const k51 = encodedKey("scoreBand");
+  const k52 = encodedKey("counts");
+  const k53 = encodedKey("answered");
+  const k54 = encodedKey("dontKnow");
+  const k55 = encodedKey("notApplicable");
+  const k56 = encodedKey("total");
+  const k57 = encodedKey("unanswered");
+  const k58 = encodedKey("score");
+  const k59 = encodedKey("pillars");
+  const k60 = encodedKey("sections");
+  const k61 = encodedKey("scoring");
+  const k62 = encodedKey("bands");
+  const k63 = encodedKey("label");
+  const k64 = encodedKey("max");
+  const k65 = encodedKey("min");
+  const k66 = encodedKey("met");
+  const k67 = encodedKey("model");
+  const k68 = encodedKey("tool");
+  const k69 = encodedKey("unknowns");
+  const k70 = encodedKey("gain");
+  const k71 = encodedKey("state");
+  function w0(x) {
+    byte(0x5b);
+    for (let i = 0; i < x.length; i++) {
+      if (i > 0) byte(0x2c);
+      const v = x[i];
+      string(v);
+    }
+    byte(0x5d);
+  }
+  function w1(x) {
+    byte(0x7b);
+    const names = sortKeys(Object.keys(x));
+    for (let i = 0; i < names.length; i++) {
+      if (i > 0) byte(0x2c);
+      const name = names[i];
+      key(encodedKey(name));
+      const v = x[name];
+      string(v);
+    }
+    byte(0x7d);
+  }
+  function w2(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["assistance"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k1);
+      w0(v);
+    }
+    v = x["evidence"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k2);
+      string(v);
+    }
+    v = x["justification"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k3);
+      string(v);
+    }
+    v = x["notes"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k4);
+      string(v);
+    }
+    v = x["optionText"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k5);
+      w1(v);
+    }
+    v = x["value"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k6);
+      any(v);
+    }
+    byte(0x7d);
+  }
+  function w3(x) {
+    byte(0x7b);
+    const names = sortKeys(Object.keys(x));
+    for (let i = 0; i < names.length; i++) {
+      if (i > 0) byte(0x2c);
+      const name = names[i];
+      key(encodedKey(name));
+      const v = x[name];
+      w2(v);
+    }
+    byte(0x7d);
+  }
+  function w4(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["category"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k7);
+      string(v);
+    }
+    v = x["questions"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k8);
+      w0(v);
+    }
+    byte(0x7d);
+  }
+  function w5(x) {
+    byte(0x5b);
+    for (let i = 0; i < x.length; i++) {
+      if (i > 0) byte(0x2c);
+      const v = x[i];
+      w4(v);
+    }
+    byte(0x5d);
+  }
+  function w6(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["hash"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k10);
+      string(v);
+    }
+    v = x["id"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k11);
+      string(v);
+    }
+    v = x["version"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k12);
+      string(v);
+    }
+    byte(0x7d);
+  }
+  function w7(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["question"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k17);
+      string(v);
+    }
+    v = x["section"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k18);
+      string(v);
+    }
+    byte(0x7d);
+  }
+  function w8(x) {
+    byte(0x5b);
+    for (let i = 0; i < x.length; i++) {
+      if (i > 0) byte(0x2c);
+      const v = x[i];
+      w7(v);
+    }
+    byte(0x5d);
+  }
+  function w9(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["complete"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k14);
+      any(v);
+    }
+    v = x["missing"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k15);
+      number(v);
+    }
+    v = x["missingQuestions"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k16);
+      w8(v);
+    }
+    byte(0x7d);
+  }
+  function w10(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["catalogue"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k21);
+      string(v);
+    }
+    v = x["provision"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k22);
+      string(v);
+    }
+    byte(0x7d);
+  }
+  function w11(x) {
+    byte(0x5b);
+    for (let i = 0; i < x.length; i++) {
+      if (i > 0) byte(0x2c);
+      const v = x[i];
+      w10(v);
+    }
+    byte(0x5d);
+  }
+  function w12(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["question"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k17);
+      string(v);
+    }
+    v = x["section"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k18);
+      string(v);
+    }
+    v = x["sources"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k20);
+      w11(v);
+    }
+    v = x["status"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k23);
+      string(v);
+    }
+    byte(0x7d);
+  }
+  function w13(x) {
+    byte(0x5b);
+    for (let i = 0; i < x.length; i++) {
+      if (i > 0) byte(0x2c);
+      const v = x[i];
+      w12(v);
+    }
+    byte(0x5d);
+  }
+  function w14(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["completed"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k25);
+      string(v);
+    }
+    v = x["created"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k26);
+      string(v);
+    }
+    byte(0x7d);
+  }
+  function w15(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["best"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k29);
+      number(v);
+    }
+    v = x["current"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k30);
+      number(v);
+    }
+    v = x["gap"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k31);
+      number(v);
+    }
+    v = x["hidden"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k32);
+      any(v);
+    }
+    v = x["question"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k17);
+      string(v);
+    }
+    v = x["section"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k18);
+      string(v);
+    }
+    v = x["sources"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k20);
+      w11(v);
+    }
+    byte(0x7d);
+  }
+  function w16(x) {
+    byte(0x5b);
+    for (let i = 0; i < x.length; i++) {
+      if (i > 0) byte(0x2c);
+      const v = x[i];
+      w15(v);
+    }
+    byte(0x5d);
+  }
+  function w17(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["algorithm"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k34);
+      string(v);
+    }
+    v = x["canonicalization"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k35);
+      string(v);
+    }
+    v = x["digest"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k36);
+      string(v);
+    }
+    byte(0x7d);
+  }
+  function w18(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["contact"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k41);
+      string(v);
+    }
+    v = x["institution"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k42);
+      string(v);
+    }
+    v = x["name"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k43);
+      string(v);
+    }
+    v = x["party"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k44);
+      any(v);
+    }
+    v = x["role"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k45);
+      string(v);
+    }
+    byte(0x7d);
+  }
+  function w19(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["obligations"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k50);
+      w0(v);
+    }
+    v = x["scoreBand"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k51);
+      any(v);
+    }
+    byte(0x7d);
+  }
+  function w20(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["answered"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k53);
+      number(v);
+    }
+    v = x["dontKnow"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k54);
+      number(v);
+    }
+    v = x["hidden"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k32);
+      number(v);
+    }
+    v = x["notApplicable"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k55);
+      number(v);
+    }
+    v = x["total"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k56);
+      number(v);
+    }
+    v = x["unanswered"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k57);
+      number(v);
+    }
+    byte(0x7d);
+  }
+  function w21(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["band"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k48);
+      any(v);
+    }
+    v = x["cap"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k49);
+      w19(v);
+    }
+    v = x["counts"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k52);
+      w20(v);
+    }
+    v = x["score"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k58);
+      any(v);
+    }
+    byte(0x7d);
+  }
+  function w22(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["counts"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k52);
+      w20(v);
+    }
+    v = x["id"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k11);
+      string(v);
+    }
+    v = x["score"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k58);
+      any(v);
+    }
+    byte(0x7d);
+  }
+  function w23(x) {
+    byte(0x5b);
+    for (let i = 0; i < x.length; i++) {
+      if (i > 0) byte(0x2c);
+      const v = x[i];
+      w22(v);
+    }
+    byte(0x5d);
+  }
+  function w24(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["band"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k48);
+      any(v);
+    }
+    v = x["counts"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k52);
+      w20(v);
+    }
+    v = x["id"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k11);
+      string(v);
+    }
+    v = x["score"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k58);
+      any(v);
+    }
+    byte(0x7d);
+  }
+  function w25(x) {
+    byte(0x5b);
+    for (let i = 0; i < x.length; i++) {
+      if (i > 0) byte(0x2c);
+      const v = x[i];
+      w24(v);
+    }
+    byte(0x5d);
+  }
+  function w26(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["overall"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k47);
+      w21(v);
+    }
+    v = x["pillars"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k59);
+      w23(v);
+    }
+    v = x["sections"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k60);
+      w25(v);
+    }
+    byte(0x7d);
+  }
+  function w27(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["id"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k11);
+      string(v);
+    }
+    v = x["label"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k63);
+      any(v);
+    }
+    v = x["max"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k64);
+      number(v);
+    }
+    v = x["min"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k65);
+      number(v);
+    }
+    byte(0x7d);
+  }
+  function w28(x) {
+    byte(0x5b);
+    for (let i = 0; i < x.length; i++) {
+      if (i > 0) byte(0x2c);
+      const v = x[i];
+      w27(v);
+    }
+    byte(0x5d);
+  }
+  function w29(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["met"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k66);
+      w0(v);
+    }
+    v = x["question"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k17);
+      string(v);
+    }
+    byte(0x7d);
+  }
+  function w30(x) {
+    byte(0x5b);
+    for (let i = 0; i < x.length; i++) {
+      if (i > 0) byte(0x2c);
+      const v = x[i];
+      w29(v);
+    }
+    byte(0x5d);
+  }
+  function w31(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["cap"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k49);
+      string(v);
+    }
+    v = x["obligations"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k50);
+      w30(v);
+    }
+    byte(0x7d);
+  }
+  function w32(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["bands"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k62);
+      w28(v);
+    }
+    v = x["core"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k19);
+      w31(v);
+    }
+    v = x["model"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k67);
+      string(v);
+    }
+    v = x["version"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k12);
+      number(v);
+    }
+    byte(0x7d);
+  }
+  function w33(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["name"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k43);
+      string(v);
+    }
+    v = x["version"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k12);
+      string(v);
+    }
+    byte(0x7d);
+  }
+  function w34(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["best"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k29);
+      number(v);
+    }
+    v = x["gain"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k70);
+      number(v);
+    }
+    v = x["question"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k17);
+      string(v);
+    }
+    v = x["section"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k18);
+      string(v);
+    }
+    v = x["sources"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k20);
+      w11(v);
+    }
+    v = x["state"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k71);
+      string(v);
+    }
+    byte(0x7d);
+  }
+  function w35(x) {
+    byte(0x5b);
+    for (let i = 0; i < x.length; i++) {
+      if (i > 0) byte(0x2c);
+      const v = x[i];
+      w34(v);
+    }
+    byte(0x5d);
+  }
+  function w36(x) {
+    byte(0x7b);
+    let first = true;
+    let v;
+    v = x["answers"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k0);
+      w3(v);
+    }
+    v = x["assistance"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k1);
+      w5(v);
+    }
+    v = x["checklist"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k9);
+      w6(v);
+    }
+    v = x["completeness"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k13);
+      w9(v);
+    }
+    v = x["core"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k19);
+      w13(v);
+    }
+    v = x["dates"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k24);
+      w14(v);
+    }
+    v = x["formatVersion"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k27);
+      number(v);
+    }
+    v = x["gaps"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k28);
+      w16(v);
+    }
+    v = x["integrity"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k33);
+      w17(v);
+    }
+    v = x["kind"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k37);
+      string(v);
+    }
+    v = x["language"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k38);
+      string(v);
+    }
+    v = x["period"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k39);
+      string(v);
+    }
+    v = x["respondent"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k40);
+      w18(v);
+    }
+    v = x["scores"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k46);
+      w26(v);
+    }
+    v = x["scoring"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k61);
+      w32(v);
+    }
+    v = x["tool"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k68);
+      w33(v);
+    }
+    v = x["unknowns"];
+    if (v !== undefined) {
+      if (!first) byte(0x2c);
+      first = false;
+      key(k69);
+      w35(v);
+    }
+    byte(0x7d);
+  }
+  return w36;
+}

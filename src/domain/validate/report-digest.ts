@@ -9,7 +9,7 @@ import {
 } from '../canonical-bytes.js';
 import { canonicalJson, textDigest, writesAsText } from '../canonical.js';
 import type { Report } from '../schemas/report.js';
-import { isWellFormedReport, reportNesting } from './report-shape.js';
+import { isWellFormedReport, reportNesting, writeWellFormedReport } from './report-shape.js';
 
 /** A report the schema accepts, with the digest of its content. */
 export interface DigestedReport {
@@ -44,7 +44,8 @@ export function digestedReport(data: unknown, asText?: boolean): DigestedReport 
   if (asText ?? writesAsText()) return textDigested(data, body, integrity);
   startCanonicalBytes();
   try {
-    writeCanonical(body);
+    // The writer compiled from the schema: the data passed its check just above.
+    writeWellFormedReport(body);
     const digest = canonicalDigest();
     // Then `integrity`, for the count of ":" alone.
     writeCanonicalEncoded(encodedKey('integrity'));

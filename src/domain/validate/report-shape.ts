@@ -1,6 +1,7 @@
 import { RESERVED_KEYS } from '../reserved-keys.js';
 import type { Report } from '../schemas/report.js';
-import { REPORT_NESTING, reportCheck } from './report-check.generated.js';
+import { CANONICAL_PARTS } from '../canonical-bytes.js';
+import { REPORT_NESTING, reportCheck, reportWriter } from './report-check.generated.js';
 
 /**
  * The report's JSON Schema compiled at build time (scripts/generate-report-check.mjs):
@@ -29,4 +30,17 @@ export function isWellFormedReport(data: unknown): data is Report {
  */
 export function reportNesting(): number {
   return REPORT_NESTING;
+}
+
+let writer: ((report: object) => void) | undefined;
+
+/**
+ * Writes the canonical JSON of a report's members (without `integrity`, as its digest takes them)
+ * through the byte writer (canonical-bytes.ts, between its start and its end), by the writer
+ * compiled from the schema: the same bytes as writeCanonical, for data isWellFormedReport accepted
+ * only — the caller checks first.
+ */
+export function writeWellFormedReport(body: object): void {
+  writer ??= reportWriter(CANONICAL_PARTS);
+  writer(body);
 }
