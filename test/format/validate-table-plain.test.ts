@@ -43,4 +43,17 @@ describe('the validate table without colors', () => {
       expect(drawTable(HEAD, body, false)).toBe(byCliTable3(HEAD, body));
     }
   });
+
+  it('draws 200,000 rows (a spread of that many widths overflowed the stack)', () => {
+    const body = Array.from({ length: 200_000 }, (_, i) => [`r${i}.report.json`, i % 2 === 0 ? 'valide' : 'non valide']);
+    const lines = drawTable(['file', 'status'], body, false).split('\n');
+    expect(lines.length).toBe(200_000 + 5);
+    expect(lines[3]).toBe('│ r0.report.json      │ valide     │');
+  });
+
+  it('counts a character outside the Basic Multilingual Plane as one column, as cli-table3 does', () => {
+    const body = rows(2);
+    body[0]?.splice(0, 1, 'rapport-𝒳.json');
+    expect(drawTable(HEAD, body, false)).toBe(byCliTable3(HEAD, body));
+  });
 });

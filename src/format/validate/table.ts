@@ -97,7 +97,9 @@ function row(f: ValidatedFile, signatures: boolean, say: Say, language: string, 
   return cells;
 }
 
-const width = (text: string): number => [...text].length;
+/** Characters (code points) of a text: its length, but where a surrogate pair counts one. */
+const SURROGATE = /[\ud800-\udfff]/;
+const width = (text: string): number => (SURROGATE.test(text) ? [...text].length : text.length);
 
 /**
  * Characters cli-table3 counts as one column each (its string-width): ASCII,
@@ -128,7 +130,12 @@ function drawPlain(head: readonly string[], rows: readonly string[][], colWidths
  * widths, so dropping the inner bottom and top borders joins them seamlessly.
  */
 export function drawTable(head: readonly string[], rows: string[][], color: boolean): string {
-  const colWidths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))) + 2);
+  // A loop, not Math.max(...widths): past ≈ 125,000 rows the spread arguments overflow the stack.
+  const colWidths = head.map((h, i) => {
+    let widest = width(h);
+    for (const r of rows) widest = Math.max(widest, width(r[i] ?? ''));
+    return widest + 2;
+  });
   const plain = color ? undefined : drawPlain(head, rows, colWidths);
   if (plain !== undefined) return plain;
   const style = color ? { head: ['bold'], border: ['grey'], compact: true } : { head: [], border: [], compact: true };
