@@ -30,8 +30,8 @@ if (port && isSources(workerData)) {
 
 /**
  * For the build (scripts/train-code-cache.mjs), never called by a worker: validates a report, then
- * two altered copies of it (a stated figure changed; a member the schema refuses, which zod then
- * describes), in this thread, so that the code cache of the worker's script holds the bytecode of
+ * two altered copies of it (a member changed after its digest was computed; a member the schema
+ * refuses, which zod then describes), in this thread, so that the code cache of the worker's script holds the bytecode of
  * what a batch runs. The statuses, for the trainer to check that each took the path it should.
  */
 export async function validateForTraining(report: string): Promise<string[]> {

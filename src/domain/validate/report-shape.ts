@@ -4,9 +4,9 @@ import { CANONICAL_PARTS } from '../canonical-bytes.js';
 import { REPORT_NESTING, reportCheck, reportWriter } from './report-check.generated.js';
 
 /**
- * The report's JSON Schema compiled at build time (scripts/generate-report-check.mjs):
- * one function per node of the schema, made on first use — `validate` of anything
- * but a report never needs it.
+ * The report's JSON Schema compiled at build time (scripts/generate-report-check.mjs),
+ * its check and its canonical writer each made on first use — `validate` of anything
+ * but a report never needs them.
  */
 let check: ((value: unknown) => boolean) | undefined;
 
