@@ -21,6 +21,9 @@ if (port && isSources(workerData)) {
       : import('./db/ingest-rows.js').then((m) => m.ingestBatch(task.files, ingest, env));
   };
   // The pool sends a batch ahead (validate-pool.ts, depth): batches are taken one after the other, and answered in order.
+  // validateBatch never rejects (a file's failure is its record); should a batch's promise reject all the same, the
+  // rejection is unhandled and ends the worker, and the pool fails that batch (validation-crashed) and gives the one
+  // sent ahead to the worker that replaces it: the last line of defence, on purpose.
   let previous: Promise<void> = Promise.resolve();
   port.on('message', (task: BatchTask) => {
     previous = previous.then(() => work(task)).then((results) => port.postMessage(results));
