@@ -6,7 +6,7 @@ import { wrapAtSpaces } from './wrap-at-spaces.js';
 const MIN_COLUMN = 12;
 
 /** The characters of a cell's longest line (code points: NOT_ONE_COLUMN keeps the tables whose letters are not one column wide out). */
-function cellWidth(text: string): number {
+export function cellWidth(text: string): number {
   return Math.max(0, ...text.split('\n').map((line) => [...line].length));
 }
 
@@ -19,7 +19,7 @@ const NOT_ONE_COLUMN =
   /\p{M}|\p{Cf}|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f000}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 
 /** The characters of a cell's longest word: narrower, cli-table3 would cut it (an id, a question's code) with "…". */
-function wordWidth(text: string): number {
+export function wordWidth(text: string): number {
   return Math.max(0, ...text.split(/[ \n]+/).map((word) => [...word].length));
 }
 
@@ -35,17 +35,25 @@ function wordWidth(text: string): number {
 export function fittedWidths(head: readonly string[], rows: ReadonlyArray<ReadonlyArray<string>>, width: number): number[] | undefined {
   if ([...head, ...rows.flat()].some((text) => NOT_ONE_COLUMN.test(text))) return undefined;
   const natural = head.map((h, i) => Math.max(cellWidth(h), ...rows.map((row) => cellWidth(row[i] ?? ''))) + 2);
-  const borders = head.length + 1;
-  const budget = width - borders;
+  const narrowest = head.map((h, i) => Math.max(cellWidth(h) + 2, ...rows.map((row) => wordWidth(row[i] ?? '') + 2)));
+  return cappedWidths(natural, narrowest, width);
+}
+
+/**
+ * The widths of fittedWidths from each column's natural width and the
+ * narrowest it can take (its heading's and its longest word's, padding
+ * included): no column is narrowed below MIN_COLUMN either, nor widened.
+ * Undefined when the natural widths fit `width` already.
+ */
+export function cappedWidths(natural: readonly number[], narrowest: readonly number[], width: number): number[] | undefined {
+  const budget = width - (natural.length + 1);
   const total = (widths: readonly number[]): number => widths.reduce((sum, w) => sum + w, 0);
   if (total(natural) <= budget) return undefined;
-  const floor = head.map((h, i) =>
-    Math.min(natural[i] ?? 0, Math.max(MIN_COLUMN, cellWidth(h) + 2, ...rows.map((row) => wordWidth(row[i] ?? '') + 2))),
-  );
+  const floor = natural.map((n, i) => Math.min(n, Math.max(MIN_COLUMN, narrowest[i] ?? 0)));
   const capped = (cap: number): number[] => natural.map((n, i) => Math.min(n, Math.max(cap, floor[i] ?? 0)));
   // The largest cap that fits (the widths only shrink as the cap does).
   let low = 0;
-  let high = Math.max(...natural);
+  let high = natural.reduce((widest, n) => Math.max(widest, n), 0);
   while (low < high) {
     const cap = Math.ceil((low + high) / 2);
     if (total(capped(cap)) <= budget) low = cap;
@@ -57,7 +65,8 @@ export function fittedWidths(head: readonly string[], rows: ReadonlyArray<Readon
 /**
  * A plain text table (cli-table3); colour only when asked, so logs and pipes
  * stay clean. With `width` (the terminal's), its widest columns are wrapped
- * to fit it (fittedWidths).
+ * to fit it (fittedWidths); with `colWidths`, to those widths, never below
+ * a cell's longest word.
  */
 export function renderTable(
   head: string[],
@@ -68,8 +77,9 @@ export function renderTable(
   const safeRows = rows.map((row) => row.map((cell) => terminalSafe(String(cell))));
   const colWidths = options.colWidths ?? (options.width === undefined ? undefined : fittedWidths(safeHead, safeRows, options.width));
   // Fitted, the cells are wrapped here, at ordinary spaces only (wrapAtSpaces: cli-table3 breaks at the no-break
-  // space before « : »); they then fit their columns, whose widths are never below a cell's longest word.
-  const fitted = colWidths !== undefined && options.colWidths === undefined;
+  // space before « : »); they then fit their columns, whose widths are never below a cell's longest word (the
+  // caller's widths, when it gives them, are too).
+  const fitted = colWidths !== undefined;
   const cells = (row: readonly string[]): string[] =>
     fitted ? row.map((text, i) => wrapAtSpaces(text, (colWidths[i] ?? 2) - 2)) : [...row];
   const table = new Table({

@@ -9,6 +9,8 @@ import { laterChecklistVersion, SAMPLE_COUNTRIES, sampleReport, writeSampleRepor
 
 let dir: string;
 const run = (...args: string[]): RunResult => runCli(args, { cwd: dir });
+/** The lines of the tables in an output (their borders and rows). */
+const tableLines = (text: string): string[] => text.split('\n').filter((line) => /^[┌│├└]/.test(line));
 const COUNTRIES = SAMPLE_COUNTRIES.map((c) => `${c.code.toLowerCase()}-2025.report.json`);
 
 beforeAll(async () => {
@@ -26,13 +28,33 @@ afterAll(async () => {
 });
 
 describe('selfassess compare', () => {
-  it('sets five countries side by side in a table', () => {
-    const r = run('compare', ...COUNTRIES, '--lang', 'en');
+  it('sets five countries side by side in a table, in a terminal wide enough', () => {
+    const r = runCli(['compare', ...COUNTRIES, '--lang', 'en'], { cwd: dir, env: { COLUMNS: '200' } });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Comparison of 5 reports');
     expect(r.stdout).toMatch(/│\s+│ FRA\s+│ KEN\s+│ PHL\s+│ SEN\s+│ GBR\s+│/);
     expect(r.stdout).toContain('GBR: United Kingdom of Great Britain and Northern Ireland');
     for (const label of ['Overall score', 'Maturity band', '3. Criminalization (art. 5)', 'Partnership']) expect(r.stdout).toContain(label);
+    expect(tableLines(r.stdout).every((line) => [...line].length <= 200)).toBe(true);
+  });
+
+  it('in 80 columns, sets the countries out in several tables that fit, each with every title, none cut', () => {
+    for (const language of ['en', 'fr']) {
+      const r = run('compare', ...COUNTRIES, '--lang', language);
+      expect(r.status).toBe(0);
+      const lines = tableLines(r.stdout);
+      expect(lines.every((line) => [...line].length <= 80)).toBe(true);
+      expect(lines.some((line) => line.includes('…'))).toBe(false);
+      const tables = r.stdout.split('\n').filter((line) => line.startsWith('┌')).length;
+      expect(tables).toBeGreaterThan(1);
+      // Each country once, in a table's head, in the order given.
+      const heads = lines.filter((line) => /^│\s+│/.test(line)).join(' ');
+      expect(heads.match(/\b(FRA|KEN|PHL|SEN|GBR)\b/g)).toEqual(['FRA', 'KEN', 'PHL', 'SEN', 'GBR']);
+      const partnership = language === 'en' ? '│ Partnership' : '│ Partenariat';
+      expect(lines.filter((line) => line.startsWith(partnership))).toHaveLength(tables);
+    }
+    // French puts a no-break space before the colon of "GBR : …".
+    expect(run('compare', ...COUNTRIES, '--lang', 'fr').stdout).toContain('FRA\u00a0: France');
   });
 
   it('writes a CSV a spreadsheet opens: BOM, one row per country, ";" and decimal commas in French', () => {

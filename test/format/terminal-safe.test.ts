@@ -287,7 +287,7 @@ describe('no raw control reaches any text output', () => {
       if (!result.ok) throw new Error(english(result.findings[0]?.message));
       const view = compareView(result.matrix, new Map([[checklist.version, checklist]]), 'en');
       for (const format of ['table', 'json'] as const) {
-        expect(formatComparison(view, format, { color: false }), format).not.toMatch(RAW_CONTROL);
+        expect(formatComparison(view, format, { color: false, width: 80 }), format).not.toMatch(RAW_CONTROL);
       }
     }
   });

@@ -14,6 +14,7 @@ import { printDiagnostics, reportArgument, reportLibrary } from '../report-arg.j
 import { COMPARE_MESSAGES } from '../../format/compare/messages.js';
 import { terminalSafe } from '../../format/terminal-safe.js';
 import { translator } from '../../i18n/translate.js';
+import { terminalWidth } from '../terminal-width.js';
 
 export interface CompareOptions {
   format: CompareTextFormat | 'xlsx';
@@ -59,7 +60,10 @@ export async function compareCommand(files: string[], options: CompareOptions, c
     const { compareWorkbook } = await import('../../format/compare/xlsx.js');
     await write(options.output, await compareWorkbook(view), options, context);
   } else if (options.format !== 'xlsx') {
-    const table = formatComparison(view, options.format, { color: options.output === undefined && wantsColor(context, 'stdout') });
+    const table = formatComparison(view, options.format, {
+      color: options.output === undefined && wantsColor(context, 'stdout'),
+      width: terminalWidth(context),
+    });
     // The table says which reports do not hold, where a reader of the scores looks.
     const mark =
       options.format === 'table' && altered.length > 0

@@ -7,7 +7,8 @@ import type { CompareView } from './view.js';
 const COMPARE_TEXT_FORMATS = ['table', 'csv', 'json'] as const;
 export type CompareTextFormat = (typeof COMPARE_TEXT_FORMATS)[number];
 
-export function formatComparison(view: CompareView, format: CompareTextFormat, options: { color: boolean }): string {
+/** `width`: the terminal's, which the table fits (the other formats have no width). */
+export function formatComparison(view: CompareView, format: CompareTextFormat, options: { color: boolean; width: number }): string {
   switch (format) {
     case 'table':
       return formatCompareTable(view, options);

@@ -1,7 +1,9 @@
 import { formatDecimal } from '../../i18n/numbers.js';
-import { renderTable } from '../table.js';
+import { localeOf } from '../../i18n/locale.js';
+import { cappedWidths, cellWidth, renderTable, wordWidth } from '../table.js';
 import type { CompareView } from './view.js';
 import { terminalSafe } from '../terminal-safe.js';
+import { wrapAtSpaces } from '../wrap-at-spaces.js';
 
 /** Cuts a label to `width` characters, with an ellipsis, so that the table fits a terminal. */
 function clip(text: string, width: number): string {
@@ -16,30 +18,97 @@ export function formatChange(change: number | null, language: string, missing: s
   return change > 0 ? `+${points}` : change < 0 ? `−${points}` : points;
 }
 
-/** Width of the terminal the table is fitted to, when a capped band's reason must wrap inside its cell. */
-const TABLE_WIDTH = 100;
+/** A section's title is not wrapped narrower than this (padding included), beside the reports' columns. */
+const LABEL_MIN = 26;
+
+/** The columns a table takes drawn at `widths` (padding included), its borders counted. */
+const drawnWidth = (widths: readonly number[]): number => widths.reduce((sum, w) => sum + w + 1, 1);
 
 /**
- * Column widths that keep the table within TABLE_WIDTH when a cell is long
- * (a capped band says why in its own cell, wrapped over several lines);
- * undefined when every cell fits as it is.
+ * What a layout costs the reader: the square of each row's lines, summed —
+ * fewest lines, but a row of sixteen (a capped band's reason a word per line)
+ * costs more than sixteen rows of two.
  */
-function fittedWidths(body: string[][], head: string[]): { colWidths: number[] } | Record<string, never> {
-  const longest = (i: number): number => Math.max([...(head[i - 1] ?? '')].length, ...body.map((row) => [...(row[i] ?? '')].length));
-  const label = Math.max(...body.map((row) => [...(row[0] ?? '')].length)) + 2;
-  const natural = label + 1 + head.reduce((n, _, i) => n + longest(i + 1) + 3, 0);
-  if (natural <= TABLE_WIDTH) return {};
-  const each = Math.max(12, Math.floor((TABLE_WIDTH - label - 1) / Math.max(1, head.length)) - 1);
-  return { colWidths: [label, ...head.map(() => each)] };
+function cost(rows: readonly string[][], widths: readonly number[]): number {
+  let total = 0;
+  for (const row of rows) {
+    const lines = row.reduce((most, text, i) => Math.max(most, wrapAtSpaces(text, (widths[i] ?? 2) - 2).split('\n').length), 1);
+    total += lines * lines;
+  }
+  return total;
+}
+
+/**
+ * Widths (padding included) of a table of titles and `count` reports' columns
+ * within `width`, never cutting a word, the titles never narrower than
+ * LABEL_MIN: of three layouts that fit — the reports' columns as wide as
+ * their cells, or as narrow as their longest word, the titles taking the
+ * rest; or the widest columns narrowed to a common cap (cappedWidths, as
+ * renderTable fits any table) — the one that costs the reader least (cost:
+ * short cells leave the titles the room; a capped band's long reason shares
+ * it). Undefined when none fits.
+ */
+function widthsFor(head: readonly string[], body: readonly string[][], count: number, width: number): number[] | undefined {
+  const columns = Array.from({ length: count + 1 }, (_, i) => [head[i] ?? '', ...body.map((row) => row[i] ?? '')]);
+  const natural = columns.map((cells) => cells.reduce((most, text) => Math.max(most, cellWidth(text)), 0) + 2);
+  // Never below a word, nor below 12 columns (renderTable's least), nor wider than the cells.
+  const narrowest = columns.map((cells, i) =>
+    Math.min(
+      natural[i] ?? 0,
+      cells.reduce((most, text) => Math.max(most, wordWidth(text) + 2), 12),
+    ),
+  );
+  narrowest[0] = Math.max(narrowest[0] ?? 0, Math.min(natural[0] ?? 0, LABEL_MIN));
+  const titlesBeside = (reports: readonly number[]): number[] => [
+    Math.min(natural[0] ?? 0, width - drawnWidth([0, ...reports])),
+    ...reports,
+  ];
+  const candidates = [
+    titlesBeside(natural.slice(1)),
+    titlesBeside(narrowest.slice(1)),
+    cappedWidths(natural, narrowest, width) ?? natural,
+  ].filter((widths) => (widths[0] ?? 0) >= (narrowest[0] ?? 0) && drawnWidth(widths) <= width);
+  const rows = body.map((row) => row.slice(0, count + 1));
+  let best: number[] | undefined;
+  let least = Infinity;
+  for (const widths of candidates) {
+    const paid = cost(rows, widths);
+    if (paid < least) [best, least] = [widths, paid];
+  }
+  return best;
+}
+
+/** How many reports' columns one table holds within `width` (widthsFor); at least one, drawn however narrow the terminal. */
+function reportsPerTable(head: readonly string[], body: readonly string[][], width: number): number {
+  let count = head.length - 1;
+  while (count > 1 && widthsFor(head, body, count, width) === undefined) count--;
+  return Math.max(1, count);
+}
+
+/** Items split into runs of at most `size`, as even as can be: 7 by 3 → 3, 2, 2 is 3, 3, 1 made fair. */
+function evenRuns<T>(items: readonly T[], size: number): T[][] {
+  const runs = Math.ceil(items.length / size);
+  const out: T[][] = [];
+  for (let i = 0, start = 0; i < runs; i++) {
+    const length = Math.ceil((items.length - start) / (runs - i));
+    out.push(items.slice(start, start + length));
+    start += length;
+  }
+  return out;
 }
 
 /**
  * The comparison for a terminal: one column per report and one row per
  * score (overall, band, sections, pillars), since a terminal is narrower
  * than the fifteen score columns a spreadsheet row holds; then, for one
- * country's periods, what changed.
+ * country's periods, what changed. Each table is fitted to `width` (the
+ * terminal's; renderTable wraps its widest cells, never cutting a word):
+ * a section's title is wrapped in its cell rather than cut, and a long
+ * completeness or capped band never loses a word to an ellipsis. More
+ * reports than fit side by side are set out in several tables, each with
+ * the titles, in the order given.
  */
-export function formatCompareTable(view: CompareView, options: { color: boolean }): string {
+export function formatCompareTable(view: CompareView, options: { color: boolean; width: number }): string {
   const { t, words: w } = view;
   const score = (s: number | null): string => (s === null ? t('not-assessed') : w.percent(s));
   const periodsVary = new Set(view.rows.map((r) => r.period)).size > 1;
@@ -48,18 +117,32 @@ export function formatCompareTable(view: CompareView, options: { color: boolean 
     [t('row.overall'), ...view.rows.map((r) => score(r.overall))],
     [t('row.band'), ...view.rows.map((r) => r.band)],
     [t('row.completeness'), ...view.rows.map((r) => r.completeness)],
-    ...view.columns.map((c, i) => [clip(c.title, 44), ...view.rows.map((r) => score(r.cells[i] ?? null))]),
+    ...view.columns.map((c, i) => [c.title, ...view.rows.map((r) => score(r.cells[i] ?? null))]),
   ];
   const parts = [terminalSafe(view.title), ''];
-  if (view.matrix.kind === 'countries') parts.push(terminalSafe(w.list(view.rows.map((r) => `${r.code}: ${r.party}`))), '');
+  // "ARG: Argentina" in English, "ARG : Argentine" in French (a no-break space before the colon).
+  const colon = localeOf(view.language).colon;
+  if (view.matrix.kind === 'countries') parts.push(terminalSafe(w.list(view.rows.map((r) => `${r.code}${colon} ${r.party}`))), '');
   if (view.note) parts.push(terminalSafe(view.note), '');
-  parts.push(renderTable(['', ...head], body, { ...options, ...fittedWidths(body, head) }));
+  // The titles' column, then one per report; in runs of as many as fit side by side. Measured as drawn:
+  // terminal-safe (a control in a title is written visibly, and longer), as renderTable writes it again.
+  const all = ['', ...head].map(terminalSafe);
+  const safeBody = body.map((row) => row.map(terminalSafe));
+  for (const run of evenRuns(
+    head.map((_, i) => i + 1),
+    reportsPerTable(all, safeBody, options.width),
+  )) {
+    const part = [all[0] ?? '', ...run.map((i) => all[i] ?? '')];
+    const cells = safeBody.map((row) => [row[0] ?? '', ...run.map((i) => row[i] ?? '')]);
+    const colWidths = widthsFor(part, cells, run.length, options.width);
+    parts.push(renderTable(part, cells, colWidths === undefined ? options : { color: options.color, colWidths }));
+  }
   for (const diff of view.diffs) {
     parts.push(terminalSafe(diff.title), '');
     parts.push(
       renderTable(
         [t('diff.item'), diff.from, diff.to, t('diff.change')],
-        diff.scores.map((s) => [clip(s.label, 44), score(s.before), score(s.after), formatChange(s.change, view.language, '—')]),
+        diff.scores.map((s) => [s.label, score(s.before), score(s.after), formatChange(s.change, view.language, '—')]),
         options,
       ),
     );

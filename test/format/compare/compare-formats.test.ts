@@ -64,7 +64,7 @@ describe('formats', () => {
       ],
       'en',
     );
-    const lines = formatComparison(view, 'csv', { color: false }).split('\r\n').filter(Boolean);
+    const lines = formatComparison(view, 'csv', { color: false, width: 80 }).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(4);
     // The data rows have no quoted commas: their cells line up.
     // Cells in quotes may hold commas (a capped band says why): count the cells, not the commas.
@@ -81,7 +81,7 @@ describe('formats', () => {
       ],
       'en',
     );
-    const json = JSON.parse(formatComparison(view, 'json', { color: false }));
+    const json = JSON.parse(formatComparison(view, 'json', { color: false, width: 80 }));
     expect(json.rows[0].sections.adherence).toEqual(expect.objectContaining({ score: expect.any(Number) }));
     expect(json.changes[0].from).toEqual({ period: '2024', version: '2.0.1' });
     expect(json.changes[0].answers[0].labels.after).toEqual(expect.any(String));
@@ -96,11 +96,39 @@ describe('formats', () => {
       ],
       'en',
     );
-    const plain = formatComparison(view, 'table', { color: false });
+    const plain = formatComparison(view, 'table', { color: false, width: 80 });
     expect(plain).not.toMatch(/\u001b\[/);
     const table = plain.split('\n').filter((line) => /^[┌│├└]/.test(line));
     expect(table.length).toBeGreaterThan(0);
-    expect(table.every((line) => [...line].length <= 100)).toBe(true);
+    expect(table.every((line) => [...line].length <= 80)).toBe(true);
+  });
+
+  it('table: at any width, each report once, in order, every title whole in each table, no word cut', async () => {
+    const codes = ['FRA', 'GBR', 'KEN', 'PHL', 'SEN'];
+    for (const language of ['en', 'fr']) {
+      const view = await viewOf(
+        codes.map((code) => [code, '2025']),
+        language,
+      );
+      for (const width of [40, 60, 80, 100, 120, 160, 200]) {
+        const text = formatComparison(view, 'table', { color: false, width });
+        const lines = text.split('\n').filter((line) => /^[┌│├└]/.test(line));
+        const tables = text.split('\n').filter((line) => line.startsWith('┌')).length;
+        const widest = Math.max(...lines.map((line) => [...line].length));
+        // A table of one report may be wider than a very narrow terminal; several never are.
+        if (tables < codes.length) expect(widest, `${language} ${width}`).toBeLessThanOrEqual(width);
+        expect(text).not.toContain('…');
+        const heads = lines.filter((line) => /^│\s+│ [A-Z]{3}/.test(line)).join(' ');
+        expect(heads.match(/\b[A-Z]{3}\b/g), `${language} ${width}`).toEqual(view.rows.map((r) => r.code));
+        // Each title whole in each table: the first column's lines, joined again, hold it once per table.
+        const titles = lines
+          .map((line) => line.split('│')[1]?.trim() ?? '')
+          .join(' ')
+          .replace(/\s+/g, ' ');
+        // (At least: a pillar's name, "Prevention", is also in a section's title.)
+        for (const column of view.columns) expect(titles.split(column.title).length - 1, column.title).toBeGreaterThanOrEqual(tables);
+      }
+    }
   });
 
   it('writes changes in signed percentage points', () => {

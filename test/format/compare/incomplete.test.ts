@@ -40,7 +40,7 @@ describe('compare, with an incomplete report', () => {
     const missing = incomplete.completeness.missing;
     expect(missing).toBeGreaterThan(1);
     expect(view.rows.map((r) => r.completeness)).toEqual(['complete', `incomplete: ${missing} unanswered`]);
-    const table = formatComparison(view, 'table', { color: false });
+    const table = formatComparison(view, 'table', { color: false, width: 80 });
     expect(rowCells(table, 'Completeness')).toEqual(['Completeness', 'complete', `incomplete: ${missing} unanswered`]);
     expect(rowCells(table, '8. Prevention').slice(1)).toEqual([expect.stringMatching(/^\d+\.\d%$/), 'not assessed']);
     // No change is measured to a section nobody answered.
@@ -51,10 +51,10 @@ describe('compare, with an incomplete report', () => {
   it('carries completeness in CSV, JSON and in French', async () => {
     const { view, incomplete } = await periods('fr');
     const missing = incomplete.completeness.missing;
-    const csv = formatComparison(view, 'csv', { color: false }).split('\r\n');
+    const csv = formatComparison(view, 'csv', { color: false, width: 80 }).split('\r\n');
     expect(csv[0]).toContain(';Complet;Questions sans réponse;Note globale;');
     expect(csv[2]).toMatch(new RegExp(`^FRA;France;2025;2\\.0\\.1;non;${missing};`));
-    const json = JSON.parse(formatComparison(view, 'json', { color: false })) as {
+    const json = JSON.parse(formatComparison(view, 'json', { color: false, width: 80 })) as {
       rows: Array<{ complete: boolean; missing: number; sections: Record<string, { score: number; assessed: boolean }> }>;
     };
     expect(json.rows.map((r) => [r.complete, r.missing])).toEqual([
@@ -63,7 +63,7 @@ describe('compare, with an incomplete report', () => {
     ]);
     expect(json.rows[1]?.sections['prevention']).toEqual({ score: 0, band: expect.any(String), assessed: false });
     expect(json.rows[0]?.sections['prevention']?.assessed).toBe(true);
-    const table = formatComparison(view, 'table', { color: false });
+    const table = formatComparison(view, 'table', { color: false, width: 80 });
     expect(rowCells(table, 'Complétude')).toEqual(['Complétude', 'complet', `incomplet\u00a0: ${missing} sans réponse`]);
     expect(rowCells(table, '8. Prévention').at(-1)).toBe('non évalué');
   });
