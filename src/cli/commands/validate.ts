@@ -11,6 +11,7 @@ import { checkLibrary, validationSources } from '../validation-sources.js';
 import { EXIT } from '../exit-codes.js';
 import { selectFiles } from '../select-files.js';
 import type { FailOn } from '../verdict.js';
+import { knownTerminalWidth } from '../terminal-width.js';
 import { matchChecklist, type ChecklistCandidate } from '../../domain/answers/match-checklist.js';
 import type { ValidatedFile } from '../../domain/schemas/validate-output.js';
 import { isBundledFile } from '../../io/catalogues.js';
@@ -48,6 +49,7 @@ export async function validateCommand(patterns: string[], options: ValidateOptio
     color: options.format === 'table' && wantsColor(context, 'stdout'),
     signatures: sources.trustedKeys !== undefined,
     language: contextLanguage(context),
+    width: options.format === 'table' ? knownTerminalWidth(context) : undefined,
   });
   const summary = emptySummary();
   const sourcesUsed = new Map<string, { candidate: ChecklistCandidate; files: number }>();

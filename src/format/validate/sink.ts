@@ -25,6 +25,8 @@ export interface SinkOptions {
   signatures: boolean;
   /** The language of the messages. */
   language: string;
+  /** The terminal's width, to fit the table to (ValidateTableOptions.width); undefined in a pipe. */
+  width?: number | undefined;
 }
 
 /** Text kept until `flush` writes it in one piece. */

@@ -7,6 +7,8 @@ import { writeText } from '../../i18n/write-text.js';
 import { formatDecimal } from '../../i18n/numbers.js';
 import type { DiagnosticReport } from '../diagnostics/types.js';
 import { terminalSafeLine } from '../terminal-safe.js';
+import { cappedWidths } from '../table.js';
+import { wrapAtSpaces } from '../wrap-at-spaces.js';
 
 export interface ValidateTableOptions {
   color: boolean;
@@ -14,9 +16,25 @@ export interface ValidateTableOptions {
   signatures: boolean;
   /** The language of the problems listed under the table. */
   language?: string;
+  /**
+   * The terminal's width, when the table is drawn in one: a capped band's reason, then a
+   * long completeness, are wrapped in their cells to fit it (the widest first), every other
+   * cell staying on its row's first line. A table that cannot fit so (long paths, a narrow
+   * terminal) is drawn as without it: one line per file, as in a pipe or a log, for grep.
+   */
+  width?: number | undefined;
 }
 
 const HEAD = ['file', 'kind', 'country', 'period', 'checklist', 'score', 'band', 'completeness', 'status', 'errors', 'warnings'] as const;
+
+/** The columns whose cells can be long (a capped band says why; French says « incomplet : 5 questions sans réponse »): in a terminal, the ones wrapped. */
+const WRAPS: ReadonlySet<number> = new Set([HEAD.indexOf('band'), HEAD.indexOf('completeness')]);
+
+/** A terminal's width, and the columns whose cells may be wrapped to fit it. */
+interface TableFit {
+  width: number;
+  wraps: ReadonlySet<number>;
+}
 
 /** A word or line of the table, in its language (keys `validate.*` of the catalogues). */
 type Say = (key: string, params?: PhraseParams) => string;
@@ -107,40 +125,119 @@ const width = (text: string): number => (SURROGATE.test(text) ? [...text].length
  * which it counts as emoji.
  */
 const ONE_COLUMN_EACH = /^[\u0020-\u007e\u00a0-\u00a8\u00aa-\u00ad\u00af-\u024f\u202f]*$/;
+/** The same, with the line breaks of a cell wrapped to fit a terminal. */
+const ONE_COLUMN_EACH_LINES = /^[\n\u0020-\u007e\u00a0-\u00a8\u00aa-\u00ad\u00af-\u024f\u202f]*$/;
 
 /**
  * The table cli-table3 draws without colors, drawn here line by line: it
  * measures every cell of every row (≈ 0.4 ms a row, 4 s for 10,000 files,
  * after the last file is validated). Only for cells whose width is their
- * number of characters; any other table is left to cli-table3.
+ * number of characters; any other table is left to cli-table3. `wrapped`:
+ * some cells hold several lines (fitted to a terminal), drawn side by side.
  */
-function drawPlain(head: readonly string[], rows: readonly string[][], colWidths: readonly number[]): string | undefined {
-  if (!head.every((h) => ONE_COLUMN_EACH.test(h)) || !rows.every((r) => r.every((c) => ONE_COLUMN_EACH.test(c)))) return undefined;
+function drawPlain(head: readonly string[], rows: readonly string[][], colWidths: readonly number[], wrapped: boolean): string | undefined {
+  const oneColumnEach = wrapped ? ONE_COLUMN_EACH_LINES : ONE_COLUMN_EACH;
+  if (!head.every((h) => ONE_COLUMN_EACH.test(h)) || !rows.every((r) => r.every((c) => oneColumnEach.test(c)))) return undefined;
   const rule = (left: string, middle: string, right: string): string => left + colWidths.map((w) => '─'.repeat(w)).join(middle) + right;
   const line = (cells: readonly string[]): string => `│${colWidths.map((w, i) => ` ${(cells[i] ?? '').padEnd(w - 2)} `).join('│')}│`;
+  const lines: string[] = [];
+  const push = (cells: readonly string[]): void => {
+    if (!wrapped || !cells.some((c) => c.includes('\n'))) {
+      lines.push(line(cells));
+      return;
+    }
+    const split = cells.map((c) => c.split('\n'));
+    const height = split.reduce((most, c) => Math.max(most, c.length), 0);
+    for (let k = 0; k < height; k++) lines.push(line(split.map((c) => c[k] ?? '')));
+  };
+  lines.push(rule('┌', '┬', '┐'));
+  push(head);
   // No rule under the head of an empty table, as cli-table3 draws it.
-  const lines = rows.length === 0 ? [rule('┌', '┬', '┐'), line(head)] : [rule('┌', '┬', '┐'), line(head), rule('├', '┼', '┤')];
-  for (const cells of rows) lines.push(line(cells));
+  if (rows.length > 0) lines.push(rule('├', '┼', '┤'));
+  for (const cells of rows) push(cells);
   lines.push(rule('└', '┴', '┘'));
   return lines.join('\n') + '\n';
+}
+
+/** The longest word of a text (code points), between spaces and line breaks: where a wrapped cell cannot be narrower. */
+function longestWord(text: string): number {
+  let longest = 0;
+  for (const word of text.split(/[ \n]+/)) longest = Math.max(longest, width(word));
+  return longest;
+}
+
+/** The columns a table takes drawn at `widths` (padding included), its borders counted. */
+const drawnWidth = (widths: readonly number[]): number => widths.reduce((sum, w) => sum + w + 1, 1);
+
+interface Layout {
+  colWidths: number[];
+  rows: string[][];
+  wrapped: boolean;
+}
+
+/** The narrowest a column of cells can be wrapped to (padding included): its longest word, each distinct cell measured once. */
+function narrowestOf(head: string, rows: readonly string[][], column: number): number {
+  let floor = longestWord(head) + 2;
+  const measured = new Set<string>();
+  for (const r of rows) {
+    const cell = r[column] ?? '';
+    if (width(cell) + 2 <= floor || measured.has(cell)) continue;
+    measured.add(cell);
+    floor = Math.max(floor, longestWord(cell) + 2);
+  }
+  return floor;
+}
+
+/**
+ * Column widths (padding included) and rows of a table, fitted to `fit`
+ * columns by wrapping the cells of the columns `wraps` alone (cappedWidths:
+ * the widest first, never below a cell's longest word); the natural widths
+ * and the rows unchanged when the table fits as it is, when no width is
+ * given, or when it cannot fit so. Each distinct cell is wrapped once:
+ * 10,000 rows repeat a handful of capped bands.
+ */
+function layout(head: readonly string[], rows: string[][], fit: TableFit | undefined): Layout {
+  // A loop, not Math.max(...widths): past ≈ 125,000 rows the spread arguments overflow the stack.
+  const natural = head.map((h, i) => {
+    let widest = width(h);
+    for (const r of rows) widest = Math.max(widest, width(r[i] ?? ''));
+    return widest + 2;
+  });
+  const asIs: Layout = { colWidths: natural, rows, wrapped: false };
+  if (fit === undefined) return asIs;
+  const { wraps } = fit;
+  const narrowest = natural.map((n, i) => (wraps.has(i) ? narrowestOf(head[i] ?? '', rows, i) : n));
+  const colWidths = cappedWidths(natural, narrowest, fit.width);
+  if (colWidths === undefined || drawnWidth(colWidths) > fit.width) return asIs;
+  // Wrapped at ordinary spaces only (wrapAtSpaces): French puts a no-break space before « : ».
+  const wrappedCells = new Map<string, string>();
+  const wrap = (cell: string, i: number): string => {
+    const room = (colWidths[i] ?? 2) - 2;
+    if (!wraps.has(i) || width(cell) <= room) return cell;
+    const key = `${i} ${cell}`;
+    let text = wrappedCells.get(key);
+    if (text === undefined) {
+      text = wrapAtSpaces(cell, room);
+      wrappedCells.set(key, text);
+    }
+    return text;
+  };
+  return { colWidths, rows: rows.map((r) => r.map(wrap)), wrapped: true };
 }
 
 /**
  * The rows, as one table drawn in chunks: every chunk has the same column
  * widths, so dropping the inner bottom and top borders joins them seamlessly.
+ * With `fit`, the table is fitted to its width by wrapping the columns it names (layout).
  */
-export function drawTable(head: readonly string[], rows: string[][], color: boolean): string {
-  // A loop, not Math.max(...widths): past ≈ 125,000 rows the spread arguments overflow the stack.
-  const colWidths = head.map((h, i) => {
-    let widest = width(h);
-    for (const r of rows) widest = Math.max(widest, width(r[i] ?? ''));
-    return widest + 2;
-  });
-  const plain = color ? undefined : drawPlain(head, rows, colWidths);
+export function drawTable(head: readonly string[], allRows: string[][], color: boolean, fit?: TableFit): string {
+  const { colWidths, rows, wrapped } = layout(head, allRows, fit);
+  const plain = color ? undefined : drawPlain(head, rows, colWidths, wrapped);
   if (plain !== undefined) return plain;
   const style = color ? { head: ['bold'], border: ['grey'], compact: true } : { head: [], border: [], compact: true };
   const chunks: string[][] = [];
   for (let start = 0; start === 0 || start < rows.length; start += CHUNK) {
+    // Cells already wrapped: cli-table3 (wordWrap off by default) draws their lines as they are.
     const table = new Table(start === 0 ? { head: [...head], colWidths, style } : { colWidths, style });
     table.push(...rows.slice(start, start + CHUNK));
     chunks.push(table.toString().split('\n'));
@@ -182,6 +279,7 @@ export function formatValidateTable(
     head,
     files.map((f) => row(f, options.signatures, say, language, words)),
     options.color,
+    options.width === undefined ? undefined : { width: options.width, wraps: WRAPS },
   );
   const withProblems = files.filter((f) => f.diagnostics.length > 0);
   const problems =
