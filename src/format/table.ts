@@ -15,7 +15,7 @@ export function cellWidth(text: string): number {
  * (two columns), combining marks and zero-width characters (none). A table
  * holding one is left for cli-table3 to size (it measures columns), unfitted.
  */
-const NOT_ONE_COLUMN =
+export const NOT_ONE_COLUMN =
   /\p{M}|\p{Cf}|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f000}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 
 /** The characters of a cell's longest word: narrower, cli-table3 would cut it (an id, a question's code) with "…". */

@@ -1,14 +1,23 @@
 import { formatDecimal } from '../../i18n/numbers.js';
 import { localeOf } from '../../i18n/locale.js';
-import { cappedWidths, cellWidth, renderTable, wordWidth } from '../table.js';
+import { cappedWidths, cellWidth, NOT_ONE_COLUMN, renderTable, wordWidth } from '../table.js';
 import type { CompareView } from './view.js';
 import { terminalSafe } from '../terminal-safe.js';
 import { wrapAtSpaces } from '../wrap-at-spaces.js';
 
-/** Cuts a label to `width` characters, with an ellipsis, so that the table fits a terminal. */
-function clip(text: string, width: number): string {
+/**
+ * A long answer (a text) cut to about `width` characters at a space, with an
+ * ellipsis: a table of changes shows what changed, not whole paragraphs; a
+ * word is never cut (one longer than `width` is kept whole).
+ */
+function clipAtWord(text: string, width: number): string {
   const chars = [...text];
-  return chars.length <= width ? text : chars.slice(0, width - 1).join('') + '…';
+  if (chars.length <= width) return text;
+  const head = chars.slice(0, width).join('');
+  const space = head.lastIndexOf(' ');
+  if (space > 0) return `${head.slice(0, space)} …`;
+  const end = text.indexOf(' ', head.length);
+  return end === -1 ? text : `${text.slice(0, end)} …`;
 }
 
 /** "+5.2" / "−3,0": a change in percentage points, signed. */
@@ -78,11 +87,31 @@ function widthsFor(head: readonly string[], body: readonly string[][], count: nu
   return best;
 }
 
-/** How many reports' columns one table holds within `width` (widthsFor); at least one, drawn however narrow the terminal. */
-function reportsPerTable(head: readonly string[], body: readonly string[][], width: number): number {
-  let count = head.length - 1;
-  while (count > 1 && widthsFor(head, body, count, width) === undefined) count--;
-  return Math.max(1, count);
+/** The titles' column and the reports' columns of `run` (their indexes in `head`), as a table of their own. */
+function tableOf(head: readonly string[], body: readonly string[][], run: readonly number[]): { head: string[]; body: string[][] } {
+  return {
+    head: [head[0] ?? '', ...run.map((i) => head[i] ?? '')],
+    body: body.map((row) => [row[0] ?? '', ...run.map((i) => row[i] ?? '')]),
+  };
+}
+
+/**
+ * The reports' columns (their indexes in `head`) in runs, each run a table
+ * that fits `width` (widthsFor): the fewest runs, as even as can be, every
+ * one of which fits — a run's columns are as wide as its own reports' cells.
+ * One report per table when nothing else fits, drawn however narrow the terminal.
+ */
+function runsOf(head: readonly string[], body: readonly string[][], width: number): number[][] {
+  const reports = head.slice(1).map((_, i) => i + 1);
+  for (let size = reports.length; size > 1; size--) {
+    const runs = evenRuns(reports, size);
+    const fits = (run: readonly number[]): boolean => {
+      const table = tableOf(head, body, run);
+      return widthsFor(table.head, table.body, run.length, width) !== undefined;
+    };
+    if (runs.every(fits)) return runs;
+  }
+  return reports.map((i) => [i]);
 }
 
 /** Items split into runs of at most `size`, as even as can be: 7 by 3 → 3, 2, 2 is 3, 3, 1 made fair. */
@@ -125,17 +154,16 @@ export function formatCompareTable(view: CompareView, options: { color: boolean;
   if (view.matrix.kind === 'countries') parts.push(terminalSafe(w.list(view.rows.map((r) => `${r.code}${colon} ${r.party}`))), '');
   if (view.note) parts.push(terminalSafe(view.note), '');
   // The titles' column, then one per report; in runs of as many as fit side by side. Measured as drawn:
-  // terminal-safe (a control in a title is written visibly, and longer), as renderTable writes it again.
-  const all = ['', ...head].map(terminalSafe);
-  const safeBody = body.map((row) => row.map(terminalSafe));
-  for (const run of evenRuns(
-    head.map((_, i) => i + 1),
-    reportsPerTable(all, safeBody, options.width),
-  )) {
-    const part = [all[0] ?? '', ...run.map((i) => all[i] ?? '')];
-    const cells = safeBody.map((row) => [row[0] ?? '', ...run.map((i) => row[i] ?? '')]);
-    const colWidths = widthsFor(part, cells, run.length, options.width);
-    parts.push(renderTable(part, cells, colWidths === undefined ? options : { color: options.color, colWidths }));
+  // terminal-safe (a control in a title is written visibly, and longer), as renderTable writes it again,
+  // and a tab as a space (a terminal draws it up to eight columns wide).
+  const all = ['', ...head].map((text) => terminalSafe(text).replace(/\t/g, ' '));
+  const safeBody = body.map((row) => row.map((text) => terminalSafe(text).replace(/\t/g, ' ')));
+  // Letters two columns wide (Chinese) or none: one table, as wide as cli-table3 measures it.
+  const measurable = ![...all, ...safeBody.flat()].some((text) => NOT_ONE_COLUMN.test(text));
+  for (const run of measurable ? runsOf(all, safeBody, options.width) : [all.slice(1).map((_, i) => i + 1)]) {
+    const table = tableOf(all, safeBody, run);
+    const colWidths = measurable ? widthsFor(table.head, table.body, run.length, options.width) : undefined;
+    parts.push(renderTable(table.head, table.body, colWidths === undefined ? options : { color: options.color, colWidths }));
   }
   for (const diff of view.diffs) {
     parts.push(terminalSafe(diff.title), '');
@@ -149,7 +177,7 @@ export function formatCompareTable(view: CompareView, options: { color: boolean;
     parts.push(terminalSafe(t('diff.answers', { count: diff.answers.length })));
     if (diff.answers.length === 0) parts.push(t('diff.no-answers'), '');
     else {
-      const rows = diff.answers.map((a) => [a.number, clip(a.question, 56), clip(a.before, 24), clip(a.after, 24)]);
+      const rows = diff.answers.map((a) => [a.number, a.question, clipAtWord(a.before, 80), clipAtWord(a.after, 80)]);
       parts.push(renderTable([t('diff.number'), t('diff.question'), diff.from, diff.to], rows, options));
     }
   }

@@ -135,23 +135,41 @@ const ONE_COLUMN_EACH_LINES = /^[\n\u0020-\u007e\u00a0-\u00a8\u00aa-\u00ad\u00af
  * number of characters; any other table is left to cli-table3. `wrapped`:
  * some cells hold several lines (fitted to a terminal), drawn side by side.
  */
-function drawPlain(head: readonly string[], rows: readonly string[][], colWidths: readonly number[], wrapped: boolean): string | undefined {
+function drawPlain(
+  head: readonly string[],
+  rows: readonly string[][],
+  colWidths: readonly number[],
+  wrapped: boolean,
+  color = false,
+): string | undefined {
   const oneColumnEach = wrapped ? ONE_COLUMN_EACH_LINES : ONE_COLUMN_EACH;
   if (!head.every((h) => ONE_COLUMN_EACH.test(h)) || !rows.every((r) => r.every((c) => oneColumnEach.test(c)))) return undefined;
-  const rule = (left: string, middle: string, right: string): string => left + colWidths.map((w) => '─'.repeat(w)).join(middle) + right;
-  const line = (cells: readonly string[]): string => `│${colWidths.map((w, i) => ` ${(cells[i] ?? '').padEnd(w - 2)} `).join('│')}│`;
+  // In colour, as cli-table3's style of this table: grey borders, a bold head.
+  const grey = (text: string): string => (color ? `\u001b[90m${text}\u001b[39m` : text);
+  const bold = (text: string): string => (color && text !== '' ? `\u001b[1m${text}\u001b[22m` : text);
+  const bar = grey('│');
+  const rule = (left: string, middle: string, right: string): string =>
+    grey(left + colWidths.map((w) => '─'.repeat(w)).join(middle) + right);
+  const line = (cells: readonly string[], style: (text: string) => string): string =>
+    `${bar}${colWidths.map((w, i) => ` ${style(cells[i] ?? '')}${' '.repeat(Math.max(0, w - 2 - (cells[i] ?? '').length))} `).join(bar)}${bar}`;
   const lines: string[] = [];
-  const push = (cells: readonly string[]): void => {
+  const push = (cells: readonly string[], style: (text: string) => string = (text) => text): void => {
     if (!wrapped || !cells.some((c) => c.includes('\n'))) {
-      lines.push(line(cells));
+      lines.push(line(cells, style));
       return;
     }
     const split = cells.map((c) => c.split('\n'));
     const height = split.reduce((most, c) => Math.max(most, c.length), 0);
-    for (let k = 0; k < height; k++) lines.push(line(split.map((c) => c[k] ?? '')));
+    for (let k = 0; k < height; k++)
+      lines.push(
+        line(
+          split.map((c) => c[k] ?? ''),
+          style,
+        ),
+      );
   };
   lines.push(rule('┌', '┬', '┐'));
-  push(head);
+  push(head, bold);
   // No rule under the head of an empty table, as cli-table3 draws it.
   if (rows.length > 0) lines.push(rule('├', '┼', '┤'));
   for (const cells of rows) push(cells);
@@ -232,7 +250,9 @@ function layout(head: readonly string[], rows: string[][], fit: TableFit | undef
  */
 export function drawTable(head: readonly string[], allRows: string[][], color: boolean, fit?: TableFit): string {
   const { colWidths, rows, wrapped } = layout(head, allRows, fit);
-  const plain = color ? undefined : drawPlain(head, rows, colWidths, wrapped);
+  // A fitted table in colour is drawn here too: cli-table3 took three times as long on its lines (17 s for 10,000
+  // files); unfitted, colour stays cli-table3's, as it always was.
+  const plain = color && !wrapped ? undefined : drawPlain(head, rows, colWidths, wrapped, color);
   if (plain !== undefined) return plain;
   const style = color ? { head: ['bold'], border: ['grey'], compact: true } : { head: [], border: [], compact: true };
   const chunks: string[][] = [];

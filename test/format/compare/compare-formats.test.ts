@@ -131,6 +131,58 @@ describe('formats', () => {
     }
   });
 
+  it('table: splits reports so that every table fits, whichever reports a run holds (mixed bands, French)', async () => {
+    const base = await viewOf(
+      ['FRA', 'GBR', 'KEN', 'PHL', 'SEN', 'FRA'].map((code, i) => [code, String(2020 + i)] as [string, string]),
+      'fr',
+    );
+    const bands = ['Avancé', 'Consolidé', 'Avancé', 'En développement', 'En développement', 'En développement'];
+    const view = { ...base, rows: base.rows.map((r, i) => ({ ...r, band: bands[i] ?? r.band })) };
+    for (let width = 60; width <= 90; width++) {
+      const text = formatComparison(view, 'table', { color: false, width });
+      const lines = text.split('\n').filter((line) => /^[┌│├└]/.test(line));
+      expect(Math.max(...lines.map((line) => [...line].length)), `${width}`).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('table: letters two columns wide (Chinese) are never cut: one table, as wide as its cells', async () => {
+    const base = await viewOf(
+      [
+        ['FRA', '2025'],
+        ['KEN', '2025'],
+      ],
+      'en',
+    );
+    const view = {
+      ...base,
+      columns: base.columns.map((c, i) => (i === 0 ? { ...c, title: '1. 加入《议定书》和《有组织犯罪公约》的情况' } : c)),
+      rows: base.rows.map((r) => ({ ...r, band: '发展中（上限：核心义务未履行）' })),
+    };
+    const text = formatComparison(view, 'table', { color: false, width: 60 });
+    expect(text).toContain('1. 加入《议定书》和《有组织犯罪公约》的情况');
+    expect(text).toContain('发展中（上限：核心义务未履行）');
+    expect(text.split('\n').filter((line) => line.startsWith('┌'))).toHaveLength(1);
+  });
+
+  it('table: one country’s periods, their changes and answers, fitted without a word cut', async () => {
+    const view = await viewOf(
+      [
+        ['SEN', '2023'],
+        ['SEN', '2024'],
+        ['SEN', '2025'],
+      ],
+      'en',
+    );
+    expect(view.diffs.length).toBeGreaterThan(0);
+    for (const width of [60, 80, 120]) {
+      const text = formatComparison(view, 'table', { color: false, width });
+      // An ellipsis only after a space (a long answer cut at a word), never inside a word.
+      expect(text, `${width}`).not.toMatch(/[^\s│]…/);
+      const lines = text.split('\n').filter((line) => /^[┌│├└]/.test(line));
+      expect(Math.max(...lines.map((line) => [...line].length)), `${width}`).toBeLessThanOrEqual(width);
+    }
+  });
+
   it('writes changes in signed percentage points', () => {
     expect(formatChange(0.0613, 'en', '—')).toBe('+6.1');
     expect(formatChange(-0.05, 'fr', '—')).toBe('−5,0');

@@ -78,12 +78,16 @@ describe('the validate table, fitted to a terminal', () => {
     expect(table([validatedFile('a.report.json')], 'en', 80)).toBe(table([validatedFile('a.report.json')], 'en'));
   });
 
-  it('colours as it draws plain: the same cells, the same lines', () => {
+  it.each(['en', 'fr'])('colours as it draws plain: the same cells, the same lines (%s)', (language) => {
     const summary = emptySummary();
     for (const f of FILES) addToSummary(summary, f);
-    const coloured = formatValidateTable(FILES, summary, tool, { color: true, signatures: false, language: 'en', width: 150 });
+    const width = Math.max(...tableLines(table(FILES, language)).map((line) => [...line].length)) - 60;
+    const coloured = formatValidateTable(FILES, summary, tool, { color: true, signatures: false, language, width });
+    expect(coloured).toContain('\u001b[');
     // eslint-disable-next-line no-control-regex
     const plain = coloured.replace(/\u001b\[[0-9;]*m/g, '');
-    expect(tableLines(plain)).toEqual(tableLines(table(FILES, 'en', 150)));
+    const fitted = table(FILES, language, width);
+    expect(tableLines(fitted).length).toBeGreaterThan(FILES.length + 4);
+    expect(tableLines(plain)).toEqual(tableLines(fitted));
   });
 });
