@@ -48,17 +48,17 @@ function cost(rows: readonly string[][], widths: readonly number[]): number {
 }
 
 /**
- * Widths (padding included) of a table of titles and `count` reports' columns
- * within `width`, never cutting a word, the titles never narrower than
- * LABEL_MIN: of three layouts that fit — the reports' columns as wide as
- * their cells, or as narrow as their longest word, the titles taking the
- * rest; or the widest columns narrowed to a common cap (cappedWidths, as
- * renderTable fits any table) — the one that costs the reader least (cost:
- * short cells leave the titles the room; a capped band's long reason shares
- * it). Undefined when none fits.
+ * Widths (padding included) of a table within `width`, its column `titles`
+ * (a section's title, a question) never narrower than LABEL_MIN, no word
+ * ever cut: of three layouts that fit — the other columns as wide as their
+ * cells, or as narrow as their longest word, the titles taking the rest; or
+ * the widest columns narrowed to a common cap (cappedWidths, as renderTable
+ * fits any table) — the one that costs the reader least (cost: short cells
+ * leave the titles the room; a capped band's long reason shares it).
+ * Undefined when none fits.
  */
-function widthsFor(head: readonly string[], body: readonly string[][], count: number, width: number): number[] | undefined {
-  const columns = Array.from({ length: count + 1 }, (_, i) => [head[i] ?? '', ...body.map((row) => row[i] ?? '')]);
+function widthsFor(head: readonly string[], body: readonly string[][], width: number, titles = 0): number[] | undefined {
+  const columns = head.map((h, i) => [h, ...body.map((row) => row[i] ?? '')]);
   const natural = columns.map((cells) => cells.reduce((most, text) => Math.max(most, cellWidth(text)), 0) + 2);
   // Never below a word, nor below 12 columns (renderTable's least), nor wider than the cells.
   const narrowest = columns.map((cells, i) =>
@@ -67,21 +67,19 @@ function widthsFor(head: readonly string[], body: readonly string[][], count: nu
       cells.reduce((most, text) => Math.max(most, wordWidth(text) + 2), 12),
     ),
   );
-  narrowest[0] = Math.max(narrowest[0] ?? 0, Math.min(natural[0] ?? 0, LABEL_MIN));
-  const titlesBeside = (reports: readonly number[]): number[] => [
-    Math.min(natural[0] ?? 0, width - drawnWidth([0, ...reports])),
-    ...reports,
-  ];
-  const candidates = [
-    titlesBeside(natural.slice(1)),
-    titlesBeside(narrowest.slice(1)),
-    cappedWidths(natural, narrowest, width) ?? natural,
-  ].filter((widths) => (widths[0] ?? 0) >= (narrowest[0] ?? 0) && drawnWidth(widths) <= width);
-  const rows = body.map((row) => row.slice(0, count + 1));
+  narrowest[titles] = Math.max(narrowest[titles] ?? 0, Math.min(natural[titles] ?? 0, LABEL_MIN));
+  const titlesBeside = (others: readonly number[]): number[] => {
+    const widths = others.map((w, i) => (i === titles ? 0 : w));
+    widths[titles] = Math.min(natural[titles] ?? 0, width - drawnWidth(widths));
+    return widths;
+  };
+  const candidates = [titlesBeside(natural), titlesBeside(narrowest), cappedWidths(natural, narrowest, width) ?? natural].filter(
+    (widths) => (widths[titles] ?? 0) >= (narrowest[titles] ?? 0) && drawnWidth(widths) <= width,
+  );
   let best: number[] | undefined;
   let least = Infinity;
   for (const widths of candidates) {
-    const paid = cost(rows, widths);
+    const paid = cost(body, widths);
     if (paid < least) [best, least] = [widths, paid];
   }
   return best;
@@ -107,7 +105,7 @@ function runsOf(head: readonly string[], body: readonly string[][], width: numbe
     const runs = evenRuns(reports, size);
     const fits = (run: readonly number[]): boolean => {
       const table = tableOf(head, body, run);
-      return widthsFor(table.head, table.body, run.length, width) !== undefined;
+      return widthsFor(table.head, table.body, width) !== undefined;
     };
     if (runs.every(fits)) return runs;
   }
@@ -162,7 +160,7 @@ export function formatCompareTable(view: CompareView, options: { color: boolean;
   const measurable = ![...all, ...safeBody.flat()].some((text) => NOT_ONE_COLUMN.test(text));
   for (const run of measurable ? runsOf(all, safeBody, options.width) : [all.slice(1).map((_, i) => i + 1)]) {
     const table = tableOf(all, safeBody, run);
-    const colWidths = measurable ? widthsFor(table.head, table.body, run.length, options.width) : undefined;
+    const colWidths = measurable ? widthsFor(table.head, table.body, options.width) : undefined;
     parts.push(renderTable(table.head, table.body, colWidths === undefined ? options : { color: options.color, colWidths }));
   }
   for (const diff of view.diffs) {
@@ -177,8 +175,14 @@ export function formatCompareTable(view: CompareView, options: { color: boolean;
     parts.push(terminalSafe(t('diff.answers', { count: diff.answers.length })));
     if (diff.answers.length === 0) parts.push(t('diff.no-answers'), '');
     else {
-      const rows = diff.answers.map((a) => [a.number, a.question, clipAtWord(a.before, 80), clipAtWord(a.after, 80)]);
-      parts.push(renderTable([t('diff.number'), t('diff.question'), diff.from, diff.to], rows, options));
+      const answersHead = [t('diff.number'), t('diff.question'), diff.from, diff.to].map(terminalSafe);
+      const rows = diff.answers.map((a) =>
+        [a.number, a.question, clipAtWord(a.before, 80), clipAtWord(a.after, 80)].map((text) => terminalSafe(text).replace(/\t/g, ' ')),
+      );
+      // The question is the titles' column of this table: it keeps the room short answers leave.
+      const answersMeasurable = ![...answersHead, ...rows.flat()].some((text) => NOT_ONE_COLUMN.test(text));
+      const colWidths = answersMeasurable ? widthsFor(answersHead, rows, options.width, 1) : undefined;
+      parts.push(renderTable(answersHead, rows, colWidths === undefined ? options : { color: options.color, colWidths }));
     }
   }
   return parts.join('\n').replace(/\n{3,}/g, '\n\n');
